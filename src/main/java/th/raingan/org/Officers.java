@@ -1,0 +1,30 @@
+package th.raingan.org;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Which office a user works for. */
+@Repository
+public class Officers {
+
+	public record Officer(String userId, String officeCode, String role) {
+
+	}
+
+	private final JdbcTemplate jdbc;
+
+	Officers(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Officer> find(String userId) {
+		return jdbc
+			.query("select user_id, office_code, role from raingan.officer where user_id = ?",
+					(rs, i) -> new Officer(rs.getString(1), rs.getString(2), rs.getString(3)), userId)
+			.stream()
+			.findFirst();
+	}
+
+}

@@ -1,0 +1,75 @@
+package th.raingan.project;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+
+/**
+ * When a report is due, as the provinces' letters put it (../shared/domain/evaluation-plan-2567-chiangrai.csv):
+ * {@code by_date:2024-08-15} ("ภายใน ๑๕ สิงหาคม ๒๕๖๗"), {@code within_month:2024-06} ("ภายในเดือนมิถุนายน"),
+ * {@code days_after_activity:7} ("ภายใน ๗ วันหลังเสร็จสิ้นการประชุม"), or empty: the round's reporting deadline.
+ * The round's deadline is always the latest bound.
+ */
+public record DeadlineRule(Kind kind, LocalDate date, YearMonth month, int days) {
+
+	public enum Kind {
+
+		ROUND_DEADLINE, BY_DATE, WITHIN_MONTH, DAYS_AFTER_ACTIVITY
+
+	}
+
+	public static final DeadlineRule ROUND = new DeadlineRule(Kind.ROUND_DEADLINE, null, null, 0);
+
+	/** The rule, or an exception whose message says in Thai what is wrong with it. */
+	public static DeadlineRule parse(String text) {
+		if (text == null || text.isBlank()) {
+			return ROUND;
+		}
+		String[] parts = text.strip().split(":", 2);
+		String value = parts.length == 2 ? parts[1].strip() : "";
+		try {
+			return switch (parts[0].strip()) {
+				case "by_date" -> new DeadlineRule(Kind.BY_DATE, LocalDate.parse(value), null, 0);
+				case "within_month" -> new DeadlineRule(Kind.WITHIN_MONTH, null, YearMonth.parse(value), 0);
+				case "days_after_activity" -> {
+					int days = Integer.parseInt(value);
+					if (days < 0 || days > 365) {
+						throw new IllegalArgumentException("จำนวนวันหลังเสร็จสิ้นกิจกรรมต้องอยู่ระหว่าง 0-365 (ได้รับ " + value + ")");
+					}
+					yield new DeadlineRule(Kind.DAYS_AFTER_ACTIVITY, null, null, days);
+				}
+				default -> throw new IllegalArgumentException("ไม่รู้จักกำหนดส่ง \"" + text
+						+ "\" (ใช้ได้: by_date:ปปปป-ดด-วว, within_month:ปปปป-ดด, days_after_activity:จำนวนวัน)");
+			};
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			throw new IllegalArgumentException("กำหนดส่ง \"" + text + "\" ไม่ใช่วันที่ที่มีอยู่จริง", ex);
+		}
+	}
+
+	/**
+	 * The due date for a report under this rule: never later than the round's deadline; a rule counted from the
+	 * activity's end uses the round deadline until the officer has entered that end date.
+	 */
+	public LocalDate dueDate(LocalDate roundDeadline, Optional<LocalDate> activityEnd) {
+		LocalDate byRule = switch (kind) {
+			case ROUND_DEADLINE -> roundDeadline;
+			case BY_DATE -> date;
+			case WITHIN_MONTH -> month.atEndOfMonth();
+			case DAYS_AFTER_ACTIVITY -> activityEnd.map(end -> end.plusDays(days)).orElse(roundDeadline);
+		};
+		return byRule.isAfter(roundDeadline) ? roundDeadline : byRule;
+	}
+
+	@Override
+	public String toString() {
+		return switch (kind) {
+			case ROUND_DEADLINE -> "";
+			case BY_DATE -> "by_date:" + date;
+			case WITHIN_MONTH -> "within_month:" + month;
+			case DAYS_AFTER_ACTIVITY -> "days_after_activity:" + days;
+		};
+	}
+
+}

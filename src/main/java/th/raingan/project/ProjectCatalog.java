@@ -1,0 +1,94 @@
+package th.raingan.project;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Projects and their assignments to offices, in the project's own tables. */
+@Repository
+public class ProjectCatalog {
+
+	private static final String ASSIGNMENT_SELECT = """
+			select a.id a_id, a.office_code, a.target, a.allocation_baht, p.*
+			from raingan.assignment a join raingan.project p on p.id = a.project_id
+			""";
+
+	private final JdbcTemplate jdbc;
+
+	ProjectCatalog(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Project> findProject(int fiscalYearBe, String provinceCode, String budgetCode) {
+		return jdbc
+			.query("select * from raingan.project where fiscal_year_be = ? and province_code = ? and budget_code = ?",
+					(rs, i) -> project(rs), fiscalYearBe, provinceCode, budgetCode)
+			.stream()
+			.findFirst();
+	}
+
+	/** Saves a project (keyed by year, province and budget code) and returns its id. */
+	public long save(Project p) {
+		Optional<Project> existing = findProject(p.fiscalYearBe(), p.provinceCode(), p.budgetCode());
+		if (existing.isPresent()) {
+			jdbc.update("""
+					update raingan.project set name_th = ?, budget_source = ?, unit_th = ?, province_target = ?,
+					evaluation_required = ?, deadline_rule = ? where id = ?""", p.nameTh(), p.budgetSource(), p.unitTh(),
+					p.provinceTarget(), p.evaluationRequired(), p.deadlineRule().toString(), existing.get().id());
+			return existing.get().id();
+		}
+		jdbc.update("""
+				insert into raingan.project (fiscal_year_be, province_code, budget_code, name_th, budget_source, unit_th,
+				province_target, evaluation_required, deadline_rule) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				p.fiscalYearBe(), p.provinceCode(), p.budgetCode(), p.nameTh(), p.budgetSource(), p.unitTh(),
+				p.provinceTarget(), p.evaluationRequired(), p.deadlineRule().toString());
+		return findProject(p.fiscalYearBe(), p.provinceCode(), p.budgetCode()).orElseThrow().id();
+	}
+
+	public void assign(long projectId, String officeCode, BigDecimal target, BigDecimal allocationBaht) {
+		int updated = jdbc.update(
+				"update raingan.assignment set target = ?, allocation_baht = ? where project_id = ? and office_code = ?",
+				target, allocationBaht, projectId, officeCode);
+		if (updated == 0) {
+			jdbc.update(
+					"insert into raingan.assignment (project_id, office_code, target, allocation_baht) values (?, ?, ?, ?)",
+					projectId, officeCode, target, allocationBaht);
+		}
+	}
+
+	/** Everything a province has assigned for a fiscal year: one district report each in a round. */
+	public List<Assignment> assignmentsOf(int fiscalYearBe, String provinceCode) {
+		return jdbc.query(ASSIGNMENT_SELECT + " where p.fiscal_year_be = ? and p.province_code = ? order by p.budget_code, a.office_code",
+				(rs, i) -> assignment(rs), fiscalYearBe, provinceCode);
+	}
+
+	public Optional<Assignment> assignment(long id) {
+		return jdbc.query(ASSIGNMENT_SELECT + " where a.id = ?", (rs, i) -> assignment(rs), id).stream().findFirst();
+	}
+
+	public Optional<Assignment> assignment(int fiscalYearBe, String budgetCode, String officeCode) {
+		return jdbc
+			.query(ASSIGNMENT_SELECT + " where p.fiscal_year_be = ? and p.budget_code = ? and a.office_code = ?",
+					(rs, i) -> assignment(rs), fiscalYearBe, budgetCode, officeCode)
+			.stream()
+			.findFirst();
+	}
+
+	private static Assignment assignment(ResultSet rs) throws SQLException {
+		return new Assignment(rs.getLong("a_id"), project(rs), rs.getString("office_code"), rs.getBigDecimal("target"),
+				rs.getBigDecimal("allocation_baht"));
+	}
+
+	private static Project project(ResultSet rs) throws SQLException {
+		return new Project(rs.getLong("id"), rs.getInt("fiscal_year_be"), rs.getString("province_code"),
+				rs.getString("budget_code"), rs.getString("name_th"), rs.getString("budget_source"),
+				rs.getString("unit_th"), rs.getBigDecimal("province_target"), rs.getBoolean("evaluation_required"),
+				DeadlineRule.parse(rs.getString("deadline_rule")));
+	}
+
+}

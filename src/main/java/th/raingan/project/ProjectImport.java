@@ -1,0 +1,170 @@
+package th.raingan.project;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import th.raingan.org.OrgUnit;
+import th.raingan.org.OrgUnits;
+import th.raingan.thai.ThaiNumbers;
+
+/**
+ * Imports the project catalogue and its assignments from CSV. Each row is checked on its own: a valid row is
+ * saved, a row with any problem is saved not at all and reported with its line, field and reason.
+ */
+@Service
+public class ProjectImport {
+
+	/** Budget codes as the budget bureau writes them: {@code 801-112-S0570-2024-07}. */
+	public static final Pattern BUDGET_CODE = Pattern.compile("\\d{3}-\\d{3}-[A-Z]\\d{4}-\\d{4}-\\d{2}");
+
+	static final Set<String> BUDGET_SOURCES = Set.of("B1", "B2", "B3", "B4", "B5", "B6", "B7");
+
+	private final ProjectCatalog catalog;
+
+	private final OrgUnits orgUnits;
+
+	ProjectImport(ProjectCatalog catalog, OrgUnits orgUnits) {
+		this.catalog = catalog;
+		this.orgUnits = orgUnits;
+	}
+
+	/**
+	 * Columns: budget_code, fiscal_year_be, province_code, name_th, budget_source; optional unit_th,
+	 * province_target, evaluation_required (Y/N), deadline_rule (see {@link DeadlineRule}).
+	 */
+	@Transactional
+	public ImportReport importProjects(InputStream csv) throws IOException {
+		ImportReport.Builder report = new ImportReport.Builder();
+		for (CSVRecord row : read(csv)) {
+			long line = row.getRecordNumber() + 1;
+			Map<String, String> errors = new LinkedHashMap<>();
+			String budgetCode = get(row, "budget_code");
+			if (!BUDGET_CODE.matcher(budgetCode).matches()) {
+				errors.put("budget_code", "รหัสงบประมาณต้องมีรูปแบบ 801-112-S0570-2024-07 (ได้รับ \"" + budgetCode + "\")");
+			}
+			Integer year = year(get(row, "fiscal_year_be"), errors);
+			String province = get(row, "province_code");
+			if (orgUnits.find(province).filter(OrgUnit::isProvince).isEmpty()) {
+				errors.put("province_code", "ไม่พบจังหวัดรหัส \"" + province + "\"");
+			}
+			String name = get(row, "name_th");
+			if (name.isBlank()) {
+				errors.put("name_th", "ต้องระบุชื่อโครงการ/กิจกรรม");
+			}
+			String source = get(row, "budget_source");
+			if (!BUDGET_SOURCES.contains(source)) {
+				errors.put("budget_source", "แหล่งงบประมาณต้องเป็น B1-B7 (ได้รับ \"" + source + "\")");
+			}
+			BigDecimal target = optionalNumber(row, "province_target", errors);
+			String evaluation = get(row, "evaluation_required");
+			if (!Set.of("", "Y", "N").contains(evaluation)) {
+				errors.put("evaluation_required", "ต้องเป็น Y หรือ N (ได้รับ \"" + evaluation + "\")");
+			}
+			DeadlineRule rule = rule(get(row, "deadline_rule"), errors);
+			if (!errors.isEmpty()) {
+				errors.forEach((field, reason) -> report.reject(line, field, reason));
+				continue;
+			}
+			catalog.save(new Project(null, year, province, budgetCode, name, source, emptyToNull(get(row, "unit_th")),
+					target, "Y".equals(evaluation), rule));
+			report.imported();
+		}
+		return report.build();
+	}
+
+	/** Columns: fiscal_year_be, province_code, budget_code, office_code, target, allocation_baht. */
+	@Transactional
+	public ImportReport importAssignments(InputStream csv) throws IOException {
+		ImportReport.Builder report = new ImportReport.Builder();
+		for (CSVRecord row : read(csv)) {
+			long line = row.getRecordNumber() + 1;
+			Map<String, String> errors = new LinkedHashMap<>();
+			Integer year = year(get(row, "fiscal_year_be"), errors);
+			String province = get(row, "province_code");
+			String budgetCode = get(row, "budget_code");
+			Optional<Project> project = year == null ? Optional.empty()
+					: catalog.findProject(year, province, budgetCode);
+			if (year != null && project.isEmpty()) {
+				errors.put("budget_code", "ไม่พบโครงการรหัส \"" + budgetCode + "\" ของจังหวัด " + province + " ปี " + year);
+			}
+			String office = get(row, "office_code");
+			Optional<OrgUnit> unit = orgUnits.find(office);
+			if (unit.isEmpty() || !unit.get().provinceCode().equals(province)) {
+				errors.put("office_code", "ไม่พบหน่วยงานรหัส \"" + office + "\" ในจังหวัด " + province);
+			}
+			BigDecimal target = optionalNumber(row, "target", errors);
+			BigDecimal allocation = optionalNumber(row, "allocation_baht", errors);
+			if (!errors.isEmpty()) {
+				errors.forEach((field, reason) -> report.reject(line, field, reason));
+				continue;
+			}
+			catalog.assign(project.get().id(), office, target, allocation);
+			report.imported();
+		}
+		return report.build();
+	}
+
+	private static Iterable<CSVRecord> read(InputStream csv) throws IOException {
+		Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
+		return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(reader);
+	}
+
+	private static String get(CSVRecord row, String column) {
+		return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
+	}
+
+	private static Integer year(String text, Map<String, String> errors) {
+		try {
+			int year = Integer.parseInt(ThaiNumbers.arabicDigits(text));
+			if (year >= 2500 && year <= 2700) {
+				return year;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		errors.put("fiscal_year_be", "ปีงบประมาณต้องเป็นปี พ.ศ. เช่น 2569 (ได้รับ \"" + text + "\")");
+		return null;
+	}
+
+	private static BigDecimal optionalNumber(CSVRecord row, String column, Map<String, String> errors) {
+		String text = get(row, column);
+		if (text.isEmpty()) {
+			return null;
+		}
+		ThaiNumbers.Parsed parsed = ThaiNumbers.parse(text);
+		if (!parsed.isValid()) {
+			errors.put(column, parsed.error());
+		}
+		return parsed.value();
+	}
+
+	private static DeadlineRule rule(String text, Map<String, String> errors) {
+		try {
+			return DeadlineRule.parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put("deadline_rule", ex.getMessage());
+			return null;
+		}
+	}
+
+	private static String emptyToNull(String text) {
+		return text.isEmpty() ? null : text;
+	}
+
+}

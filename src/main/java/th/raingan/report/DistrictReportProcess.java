@@ -1,0 +1,140 @@
+package th.raingan.report;
+
+/** Process {@code district-report}: its key, element ids and variable names, as BPMN, forms and code use them. */
+public final class DistrictReportProcess {
+
+	public static final String KEY = "district-report";
+
+	// elements
+	public static final String START = "StartEvent_ReportAssigned";
+
+	public static final String TASK_DISTRICT_DRAFT = "Task_DistrictDraft";
+
+	public static final String TASK_VALIDATE_REPORT = "Task_ValidateReport";
+
+	public static final String TASK_SUBMIT_REPORT = "Task_SubmitReport";
+
+	public static final String TASK_PROVINCE_REVIEW = "Task_ProvinceReview";
+
+	public static final String TASK_RECORD_DECISION = "Task_RecordDecision";
+
+	public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
+
+	public static final String GATEWAY_DRAFT_MERGE = "Gateway_DraftMerge";
+
+	public static final String END_APPROVED = "EndEvent_ReportApproved";
+
+	// forms
+	public static final String FORM_DRAFT = "district-draft";
+
+	public static final String FORM_REVIEW = "province-review";
+
+	// inputs, set when the round starts the report
+	public static final String ROUND_KEY = "roundKey";
+
+	public static final String FISCAL_YEAR = "fiscalYear";
+
+	public static final String ROUND_NO = "roundNo";
+
+	public static final String ASSIGNMENT_ID = "assignmentId";
+
+	public static final String OFFICE_CODE = "officeCode";
+
+	public static final String OFFICE_NAME = "officeName";
+
+	public static final String OFFICE_GROUP = "officeGroup";
+
+	public static final String REVIEW_GROUP = "reviewGroup";
+
+	public static final String PROVINCE_CODE = "provinceCode";
+
+	public static final String BUDGET_CODE = "budgetCode";
+
+	public static final String PROJECT_NAME = "projectName";
+
+	public static final String BUDGET_SOURCE = "budgetSource";
+
+	public static final String UNIT = "unitTh";
+
+	public static final String OFFICE_TARGET = "officeTarget";
+
+	public static final String ALLOCATION = "allocationBaht";
+
+	public static final String EVALUATION_REQUIRED = "evaluationRequired";
+
+	public static final String DUE_DATE = "dueDate";
+
+	public static final String DUE_DATE_TEXT = "dueDateText";
+
+	// the draft, as the officer typed it (part 1, part 2 area rows, evaluation summary)
+	public static final String OFFICER_NAME = "officerName";
+
+	public static final String OFFICER_PHONE = "officerPhone";
+
+	public static final String START_DATE = "startDate";
+
+	public static final String END_DATE = "endDate";
+
+	public static final String OUTPUT = "outputText";
+
+	public static final String SUCCESS_POINTS = "successPoints";
+
+	public static final String TARGET_VALUE = "targetValue";
+
+	public static final String RESULT_VALUE = "resultValue";
+
+	public static final String PROGRESS_PERCENT = "progressPercent";
+
+	public static final String SPENT_BAHT = "spentBaht";
+
+	public static final String AREAS = "areas";
+
+	public static final String AREA_PLACE = "place";
+
+	public static final String AREA_TARGET_GROUP = "targetGroup";
+
+	public static final String AREA_PEOPLE = "people";
+
+	public static final String AREA_OUTCOME = "outcome";
+
+	public static final String AREA_EXPENSE = "expense";
+
+	public static final String RESPONDENTS = "respondents";
+
+	public static final String KNOWLEDGE_PERCENT = "knowledgePercent";
+
+	public static final String USE_PERCENT = "usePercent";
+
+	public static final String SATISFACTION_PERCENT = "satisfactionPercent";
+
+	public static final String CONFIRM_SUBMIT = "confirmSubmit";
+
+	// written by the process
+	public static final String REVISION = "revision";
+
+	public static final String SUBMITTED_AT = "submittedAt";
+
+	public static final String SUBMITTED_BY = "submittedBy";
+
+	public static final String ON_TIME = "onTime";
+
+	public static final String SUBMISSION_TEXT = "submissionText";
+
+	public static final String REPORT_VERSION_ID = "reportVersionId";
+
+	public static final String REVIEW_DECISION = "reviewDecision";
+
+	public static final String RETURN_REASON = "returnReason";
+
+	public static final String RETURN_HISTORY = "returnHistory";
+
+	public static final String APPROVED = "approved";
+
+	public static final String DECISION_APPROVE = "approve";
+
+	public static final String DECISION_RETURN = "return";
+
+	private DistrictReportProcess() {
+	}
+
+}

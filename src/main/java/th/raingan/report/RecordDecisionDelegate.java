@@ -1,0 +1,71 @@
+package th.raingan.report;
+
+import static th.raingan.report.DistrictReportProcess.*;
+
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import th.raingan.thai.BuddhistDates;
+import th.raingan.thai.Clock;
+
+/**
+ * {@code Task_RecordDecision}: the province's decision on the submitted version. A return needs a reason, which
+ * the officer then sees on the draft; the revision count goes up. An approval locks the report.
+ */
+@Component("recordDecisionDelegate")
+class RecordDecisionDelegate implements JavaDelegate {
+
+	private final ReportService reports;
+
+	private final IdentityService identity;
+
+	RecordDecisionDelegate(ReportService reports, IdentityService identity) {
+		this.reports = reports;
+		this.identity = identity;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Object decision = execution.getVariable(REVIEW_DECISION);
+		Object reasonValue = execution.getVariable(RETURN_REASON);
+		String reason = reasonValue == null ? "" : reasonValue.toString().strip();
+		long versionId = ((Number) execution.getVariable(REPORT_VERSION_ID)).longValue();
+		String reviewer = SubmitReportDelegate.currentUser(identity);
+		Date now = Clock.now();
+		if (DECISION_APPROVE.equals(decision)) {
+			reports.approve(versionId, reviewer, now);
+			execution.setVariable(APPROVED, true);
+		}
+		else if (DECISION_RETURN.equals(decision)) {
+			if (reason.length() < 5) {
+				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
+						List.of("เหตุผลที่ส่งกลับแก้ไข: ต้องระบุเหตุผลให้อำเภอทราบว่าต้องแก้ไขอะไร (อย่างน้อย 5 ตัวอักษร)"));
+			}
+			if (reason.length() > ReportValidator.MAX_TEXT) {
+				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
+						List.of("เหตุผลที่ส่งกลับแก้ไข: ยาวเกิน " + ReportValidator.MAX_TEXT + " ตัวอักษร"));
+			}
+			reports.returnForRevision(versionId, reviewer, now, reason);
+			int revision = ((Number) execution.getVariable(REVISION)).intValue();
+			Object history = execution.getVariable(RETURN_HISTORY);
+			String entry = "ครั้งที่ " + revision + " (" + BuddhistDates.format(Clock.today()) + " โดย " + reviewer + "): "
+					+ reason;
+			execution.setVariable(RETURN_HISTORY, history == null ? entry : entry + "\n" + history);
+			execution.setVariable(REVISION, revision + 1);
+			execution.setVariable(APPROVED, false);
+		}
+		else {
+			throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
+					List.of("ผลการพิจารณา: กรุณาเลือก \"อนุมัติ\" หรือ \"ส่งกลับแก้ไข\""));
+		}
+		// the next review starts with a clean decision
+		execution.removeVariable(REVIEW_DECISION);
+		execution.removeVariable(RETURN_REASON);
+	}
+
+}

@@ -1,0 +1,77 @@
+package th.raingan.round;
+
+import static th.raingan.report.DistrictReportProcess.*;
+
+import java.util.Date;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+import th.raingan.org.Groups;
+import th.raingan.org.OrgUnit;
+import th.raingan.org.OrgUnits;
+import th.raingan.project.Assignment;
+import th.raingan.project.Project;
+import th.raingan.thai.BuddhistDates;
+import th.raingan.thai.Clock;
+
+/**
+ * What a district report starts with, from its assignment: the project, the office and its groups, the target
+ * and allocation, and the due date from the project's deadline rule bounded by the round's deadline.
+ */
+@Component("districtReportInputs")
+class DistrictReportInputs implements DelegateVariableMapping {
+
+	private final RoundService rounds;
+
+	private final OrgUnits orgUnits;
+
+	DistrictReportInputs(RoundService rounds, OrgUnits orgUnits) {
+		this.rounds = rounds;
+		this.orgUnits = orgUnits;
+	}
+
+	@Override
+	public void mapInputVariables(DelegateExecution round, VariableMap report) {
+		String reportKey = (String) round.getVariable(ReportingRoundProcess.REPORT_KEY);
+		Assignment assignment = rounds.assignmentOf(reportKey)
+			.orElseThrow(() -> new IllegalStateException("no assignment for " + reportKey));
+		Project project = assignment.project();
+		OrgUnit office = orgUnits.find(assignment.officeCode()).orElseThrow();
+		Date roundDeadline = (Date) round.getVariable(ReportingRoundProcess.ROUND_DEADLINE);
+		var due = project.deadlineRule()
+			.dueDate(roundDeadline.toInstant().atZone(Clock.ZONE).toLocalDate(), Optional.empty());
+
+		report.put(ROUND_KEY, round.getVariable(ReportingRoundProcess.ROUND_KEY));
+		report.put(FISCAL_YEAR, round.getVariable(ReportingRoundProcess.FISCAL_YEAR));
+		report.put(ROUND_NO, round.getVariable(ReportingRoundProcess.ROUND_NO));
+		report.put(ASSIGNMENT_ID, assignment.id());
+		report.put(OFFICE_CODE, office.code());
+		report.put(OFFICE_NAME, office.nameTh());
+		// a province-level activity (seed 002) is reported by the province office's own staff
+		report.put(OFFICE_GROUP,
+				office.isDistrict() ? Groups.district(office.code()) : Groups.provinceReview(office.code()));
+		report.put(REVIEW_GROUP, Groups.provinceReview(office.provinceCode()));
+		report.put(PROVINCE_CODE, office.provinceCode());
+		report.put(BUDGET_CODE, project.budgetCode());
+		report.put(PROJECT_NAME, project.nameTh());
+		report.put(BUDGET_SOURCE, project.budgetSource());
+		report.put(UNIT, project.unitTh());
+		report.put(OFFICE_TARGET, assignment.target() == null ? null : assignment.target().toPlainString());
+		report.put(ALLOCATION, assignment.allocationBaht() == null ? null : assignment.allocationBaht().toPlainString());
+		report.put(EVALUATION_REQUIRED, project.evaluationRequired());
+		report.put(DUE_DATE, Clock.endOfDay(due));
+		report.put(DUE_DATE_TEXT, BuddhistDates.formatLong(due));
+		report.put(REVISION, 1);
+	}
+
+	@Override
+	public void mapOutputVariables(DelegateExecution round, VariableScope report) {
+		// the round reads the reports' outcome from the project's tables, not from variables
+	}
+
+}

@@ -1,0 +1,146 @@
+package th.raingan.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static th.raingan.round.ReportingRoundProcess.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import th.raingan.ApplicationTest;
+import th.raingan.report.DistrictReportProcess;
+import th.raingan.report.ReportRefused;
+import th.raingan.thai.Clock;
+
+/**
+ * {@code reporting-round}: Sa Kaeo's manager opens round 1 of 2569 and every district gets one report per assigned
+ * project. (The application test opens Loei's round; each province's round can be opened once.)
+ */
+@ApplicationTest
+class ReportingRoundProcessTest {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	FormService forms;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@BeforeEach
+	void init() {
+		BpmnAwareTests.init(engine);
+	}
+
+	@AfterEach
+	void signOut() {
+		identity.clearAuthentication();
+	}
+
+	private ProcessInstance openAs(String user, Object year, Object round, Object deadline) {
+		var groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+		identity.setAuthentication(user, groups);
+		try {
+			String definition = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
+				.singleResult().getId();
+			return forms.submitStartForm(definition, Map.of(FISCAL_YEAR, year, ROUND_NO, round, REPORTING_DEADLINE, deadline));
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	@Test
+	void managerOpensARoundAndEveryDistrictGetsItsReports() {
+		ProcessInstance round = openAs("manager27", "๒๕๖๙", "1", "17/03/2569");
+		assertThat(round).hasBusinessKey("2569-1/27").hasPassed(TASK_OPEN_ROUND).isWaitingAt(CALL_DISTRICT_REPORTS);
+
+		List<Job> starts = management.createJobQuery().processInstanceId(round.getId()).list();
+		assertThat(starts).hasSize(4 * 9);
+		starts.forEach(job -> management.executeJob(job.getId()));
+
+		List<ProcessInstance> reports = runtime.createProcessInstanceQuery()
+			.superProcessInstanceId(round.getId())
+			.list();
+		assertThat(reports).hasSize(36)
+			.extracting(ProcessInstance::getBusinessKey)
+			.contains("2569-1/801-112-P0167-2026-02/2701", "2569-1/809-112-P0453-2026-02/2709");
+
+		Task draft = tasks.createTaskQuery()
+			.processInstanceBusinessKey("2569-1/801-112-P0167-2026-02/2701")
+			.taskDefinitionKey(DistrictReportProcess.TASK_DISTRICT_DRAFT)
+			.singleResult();
+		assertThat(draft).hasCandidateGroup("district-2701").hasDueDate(Clock.endOfDay(LocalDate.of(2026, 3, 17)));
+		assertThat(runtime.getVariable(draft.getProcessInstanceId(), DistrictReportProcess.DUE_DATE_TEXT))
+			.isEqualTo("17 มีนาคม 2569");
+
+		Task byFixedDate = tasks.createTaskQuery()
+			.processInstanceBusinessKey("2569-1/809-112-P0453-2026-02/2701")
+			.singleResult();
+		assertThat(byFixedDate.getDueDate()).as("by_date:2026-03-10 is before the round's deadline")
+			.isEqualTo(Clock.endOfDay(LocalDate.of(2026, 3, 10)));
+		Task withinMonth = tasks.createTaskQuery()
+			.processInstanceBusinessKey("2569-1/803-112-S0550-2026-09/2701")
+			.singleResult();
+		assertThat(withinMonth.getDueDate()).as("within_month:2026-02")
+			.isEqualTo(Clock.endOfDay(LocalDate.of(2026, 2, 28)));
+
+		assertThatThrownBy(() -> openAs("manager27", "2569", "1", "17/03/2569")).isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("เปิดไปแล้ว");
+	}
+
+	@Test
+	void onlyAProvinceManagerMayOpenARound() {
+		assertThatThrownBy(() -> openAs("str4201", "2569", "1", "17/03/2569"))
+			.isInstanceOf(AuthorizationException.class);
+		assertThatThrownBy(() -> openAs("review42", "2569", "1", "17/03/2569"))
+			.isInstanceOf(AuthorizationException.class);
+	}
+
+	@Test
+	void badRoundRequestsAreRefusedInThaiNamingEachField() {
+		long before = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count();
+		assertThatThrownBy(() -> openAs("manager57", "69", "3", "31/06/2569")).isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("ปีงบประมาณ: ต้องเป็นปี พ.ศ.")
+			.hasMessageContaining("รอบการประเมิน: ต้องเป็นรอบที่ 1 หรือ 2")
+			.hasMessageContaining("วันสุดท้ายของการส่งรายงาน: ไม่มีวันที่นี้ในปฏิทิน");
+		assertThatThrownBy(() -> openAs("manager57", "2569", "1", "17/03/2569")).isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("ยังไม่มีโครงการที่มอบหมายให้อำเภอในปีงบประมาณ 2569");
+		assertThatThrownBy(() -> openAs("manager57", "2569", "1", "17/03/2570")).isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("ต้องอยู่ในปีงบประมาณ 2569");
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
+	}
+
+}

@@ -25,6 +25,8 @@ export default {
   app: {
     vendor: 'รายงาน'
   },
+  // makes forms with a dynamic list completable (see the script)
+  customScripts: ['scripts/raingan-dynamic-list-fix'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

@@ -33,9 +33,9 @@ DATE_LOCALES_TH = {
     "weekdaysShort": ["อา.", "จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส."],
 }
 
-# the seeds' own words where the reporting system's screens say them (seed 001: "จัดเก็บข้อมูลเรียบร้อยแล้ว")
+# the seeds' own words where the reporting system's screens say them (seed 001: "กดเพื่อส่งรายงาน")
 OVERRIDES = {
-    'tasklist': {'COMPLETE_OK': 'จัดเก็บข้อมูลเรียบร้อยแล้ว', 'COMPLETE': 'ส่งข้อมูล', 'Complete': 'ส่งข้อมูล'},
+    'tasklist': {'COMPLETE': 'ส่งข้อมูล', 'Complete': 'ส่งข้อมูล'},
 }
 
 placeholder = re.compile(r'\{\{[^}]*\}\}')

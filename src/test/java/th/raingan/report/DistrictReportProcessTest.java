@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static th.raingan.report.DistrictReportProcess.*;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -55,17 +54,8 @@ class DistrictReportProcessTest {
 		BpmnAwareTests.init(engine);
 		Assignment assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
 		businessKey = "test-" + UUID.randomUUID();
-		Map<String, Object> inputs = new HashMap<>();
-		inputs.put(ROUND_KEY, "2569-1/42");
-		inputs.put(FISCAL_YEAR, 2569);
-		inputs.put(ROUND_NO, 1);
-		inputs.put(ASSIGNMENT_ID, assignment.id());
-		inputs.put(OFFICE_CODE, "4201");
-		inputs.put(OFFICE_GROUP, "district-4201");
-		inputs.put(REVIEW_GROUP, "province-42-review");
+		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(EVALUATION_REQUIRED, true);
-		inputs.put(DUE_DATE, Clock.endOfDay(LocalDate.of(2026, 3, 17)));
-		inputs.put(REVISION, 1);
 		ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2026, 3, 10).atTime(10, 0).atZone(Clock.ZONE).toInstant()));
 		report = runtime.startProcessInstanceByKey(KEY, businessKey, inputs);
 	}

@@ -12,6 +12,26 @@ public final class ReportDrafts {
 	private ReportDrafts() {
 	}
 
+	/** What the reporting round gives a report when it starts it: the 2569 demo assignment of a project to 4201. */
+	public static Map<String, Object> inputsFor4201(th.raingan.project.Assignment assignment) {
+		Map<String, Object> inputs = new HashMap<>();
+		inputs.put(ROUND_KEY, "2569-1/42");
+		inputs.put(FISCAL_YEAR, 2569);
+		inputs.put(ROUND_NO, 1);
+		inputs.put(ASSIGNMENT_ID, assignment.id());
+		inputs.put(OFFICE_CODE, "4201");
+		inputs.put(OFFICE_NAME, "สำนักงานพัฒนาชุมชนอำเภอเมืองเลย");
+		inputs.put(OFFICE_GROUP, "district-4201");
+		inputs.put(REVIEW_GROUP, "province-42-review");
+		inputs.put(PROJECT_NAME, assignment.project().nameTh());
+		inputs.put(BUDGET_CODE, assignment.project().budgetCode());
+		inputs.put(EVALUATION_REQUIRED, assignment.project().evaluationRequired());
+		inputs.put(DUE_DATE, th.raingan.thai.Clock.endOfDay(java.time.LocalDate.of(2026, 3, 17)));
+		inputs.put(DUE_DATE_TEXT, "17 มีนาคม 2569");
+		inputs.put(REVISION, 1);
+		return inputs;
+	}
+
 	public static Map<String, Object> valid() {
 		Map<String, Object> draft = new HashMap<>();
 		draft.put(OFFICER_NAME, "นางบิ่งอร จันทร์ศรี");

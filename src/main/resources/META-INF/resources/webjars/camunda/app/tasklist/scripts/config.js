@@ -25,8 +25,8 @@ export default {
   app: {
     vendor: 'รายงาน'
   },
-  // makes forms with a dynamic list completable (see the script)
-  customScripts: ['scripts/raingan-dynamic-list-fix'],
+  // dynamic-list forms completable, and a notice when a form is saved (see the script)
+  customScripts: ['scripts/raingan-tasklist'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

@@ -1,0 +1,183 @@
+package th.raingan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import th.raingan.ApplicationTest;
+import th.raingan.project.ProjectCatalog;
+import th.raingan.report.DistrictReportProcess;
+import th.raingan.report.ReportDrafts;
+import th.raingan.report.ReportVersions;
+
+/**
+ * A district officer in Tasklist, in headless Chromium (Debian's chromium and chromium-driver): Thai labels, the
+ * draft form with its area rows, a refusal that names the field, and a submission. Screenshots are kept in
+ * {@code target/screenshots}.
+ */
+@ApplicationTest
+class TasklistBrowserTest {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ProjectCatalog catalog;
+
+	@Autowired
+	ReportVersions versions;
+
+	WebDriver browser;
+
+	WebDriverWait wait;
+
+	@BeforeEach
+	void openChromium() {
+		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+				"Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1400,1100", "--lang=en-US");
+		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void closeChromium() throws Exception {
+		if (browser != null) {
+			screenshot("last-page.png");
+			browser.quit();
+		}
+	}
+
+	@Test
+	void districtOfficerReportsInThaiTasklist() throws Exception {
+		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
+		String businessKey = "browser-" + UUID.randomUUID();
+		String processId = runtime
+			.startProcessInstanceByKey(DistrictReportProcess.KEY, businessKey, ReportDrafts.inputsFor4201(assignment))
+			.getId();
+		String taskId = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+		browser.findElement(By.cssSelector("input[type=text]")).sendKeys("str4201");
+		browser.findElement(By.cssSelector("input[type=password]")).sendKeys("test4201", Keys.ENTER);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "งานของหน่วยงาน"));
+		String page = browser.findElement(By.tagName("body")).getText();
+		assertThat(page).contains("งานของหน่วยงาน", "เลยกำหนดส่ง", "ครบกำหนดภายใน 7 วัน", "เริ่มกระบวนงาน")
+			.doesNotContain("Start process", "All tasks", "migrate to Camunda 8");
+		screenshot("tasklist-str4201.png");
+
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "ส่วนที่ 1 แบบฟอร์มรายงาน"));
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
+
+		type("ผู้รับผิดชอบโครงการ", "นางบิ่งอร จันทร์ศรี");
+		type("เบอร์โทรศัพท์", "042811773");
+		type("วันที่เริ่มดำเนินการ", "05/01/2569");
+		type("วันที่สิ้นสุดการดำเนินการ", "20/01/2569");
+		type("ประเด็นความสำเร็จ", "ทุกตำบลมีแผนพัฒนาตำบล");
+		type("เป้าหมาย", "1");
+		type("ผลการดำเนินงาน", "1");
+		type("ความก้าวหน้า (ร้อยละ)", "100");
+		type("ผลการใช้จ่ายงบประมาณ (บาท)", "3,000");
+		type("พื้นที่ดำเนินการ (ตำบล/หมู่บ้าน)", "ตำบลกุดป่อง หมู่ 1");
+		type("กลุ่มเป้าหมาย", "ผู้นำชุมชน");
+		type("จำนวน (คน)", "๒๕");
+		type("ค่าใช้จ่ายของพื้นที่นี้ (บาท)", "-");
+		type("ผลที่ได้รับ", "ได้แผนพัฒนาตำบล");
+		WebElement confirm = browser.findElement(By.xpath("//label[contains(., 'คุณต้องการบันทึกข้อมูล')]"));
+		click(browser.findElement(By.id(confirm.getAttribute("for"))));
+		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(., 'ส่งข้อมูล')]"))));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "พื้นที่ที่ 1 ค่าใช้จ่าย (บาท)"));
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("ห้ามใส่เครื่องหมาย \"-\"");
+		assertThat(field("ผู้รับผิดชอบโครงการ").getAttribute("value")).as("what the officer typed is kept")
+			.isEqualTo("นางบิ่งอร จันทร์ศรี");
+		screenshot("draft-refused.png");
+		assertThat(versions.ofReport(businessKey)).isEmpty();
+
+		for (WebElement close : browser.findElements(By.cssSelector(".notifications .close, .alert .close"))) {
+			if (close.isDisplayed()) {
+				click(close);
+			}
+		}
+		type("ค่าใช้จ่ายของพื้นที่นี้ (บาท)", "1,000");
+		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(., 'ส่งข้อมูล')]"))));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "จัดเก็บข้อมูลเรียบร้อยแล้ว"));
+		screenshot("draft-submitted.png");
+
+		assertThat(versions.ofReport(businessKey)).singleElement().satisfies(version -> {
+			assertThat(version.submittedBy()).isEqualTo("str4201");
+			assertThat(versions.areas(version.id()).get(0).expenseBaht()).isEqualByComparingTo("1000");
+			assertThat(versions.areas(version.id()).get(0).people()).isEqualTo(25);
+		});
+	}
+
+	/** The input a form label names (form-js labels point at their input). */
+	private WebElement field(String label) {
+		WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.xpath("//label[normalize-space(translate(., '*', ''))='" + label + "']")));
+		return browser.findElement(By.id(element.getAttribute("for")));
+	}
+
+	/** Clicks an element after scrolling it to the middle of the screen, clear of Tasklist's fixed footer. */
+	private void click(WebElement element) {
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+
+	private void type(String label, String text) {
+		WebElement input = field(label);
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	private void screenshot(String name) throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}

@@ -32,6 +32,11 @@ public class ProjectCatalog {
 			.findFirst();
 	}
 
+	public List<Project> projectsOf(int fiscalYearBe, String provinceCode) {
+		return jdbc.query("select * from raingan.project where fiscal_year_be = ? and province_code = ? order by budget_code",
+				(rs, i) -> project(rs), fiscalYearBe, provinceCode);
+	}
+
 	/** Saves a project (keyed by year, province and budget code) and returns its id. */
 	public long save(Project p) {
 		Optional<Project> existing = findProject(p.fiscalYearBe(), p.provinceCode(), p.budgetCode());

@@ -118,6 +118,48 @@ public class ProjectImport {
 		return report.build();
 	}
 
+	/**
+	 * A province's evaluation plan (seed 002, e.g. evaluation-plan-2567-chiangrai.csv: no, project_th, activity_th,
+	 * assessment_form, data_form, deadline_rule): which activities need the evaluation forms and by when. Each row
+	 * is matched to the province's project whose name contains the activity's name; a row without such a project,
+	 * or with a deadline that does not exist, is rejected.
+	 */
+	@Transactional
+	public ImportReport importEvaluationPlan(InputStream csv, int fiscalYearBe, String provinceCode) throws IOException {
+		ImportReport.Builder report = new ImportReport.Builder();
+		for (CSVRecord row : read(csv)) {
+			long line = row.getRecordNumber() + 1;
+			Map<String, String> errors = new LinkedHashMap<>();
+			String activity = get(row, "activity_th");
+			java.util.List<Project> matches = activity.isBlank() ? java.util.List.of()
+					: catalog.projectsOf(fiscalYearBe, provinceCode)
+						.stream()
+						.filter(p -> p.nameTh().contains(activity))
+						.toList();
+			if (activity.isBlank()) {
+				errors.put("activity_th", "ต้องระบุชื่อกิจกรรม");
+			}
+			else if (matches.size() != 1) {
+				errors.put("activity_th", (matches.isEmpty() ? "ไม่พบ" : "พบมากกว่าหนึ่ง") + "โครงการที่มีกิจกรรม \""
+						+ activity + "\" ในบัญชีโครงการของจังหวัด " + provinceCode + " ปี " + fiscalYearBe);
+			}
+			String assessment = get(row, "assessment_form");
+			if (!Set.of("Y", "N").contains(assessment)) {
+				errors.put("assessment_form", "ต้องเป็น Y หรือ N (ได้รับ \"" + assessment + "\")");
+			}
+			DeadlineRule rule = rule(get(row, "deadline_rule"), errors);
+			if (!errors.isEmpty()) {
+				errors.forEach((field, reason) -> report.reject(line, field, reason));
+				continue;
+			}
+			Project p = matches.get(0);
+			catalog.save(new Project(p.id(), p.fiscalYearBe(), p.provinceCode(), p.budgetCode(), p.nameTh(),
+					p.budgetSource(), p.unitTh(), p.provinceTarget(), "Y".equals(assessment), rule));
+			report.imported();
+		}
+		return report.build();
+	}
+
 	private static Iterable<CSVRecord> read(InputStream csv) throws IOException {
 		Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
 		return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(reader);

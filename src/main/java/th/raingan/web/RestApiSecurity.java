@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The starter leaves {@code /engine-rest} open to anyone. Camunda's own authentication filter makes every call
- * carry HTTP Basic credentials of an engine user, and the engine then applies that user's authorizations.
+ * carry HTTP Basic credentials of an engine user, and the engine then applies that user's authorizations. The
+ * project's own endpoints ({@code /api}) are behind the same filter and read the signed-in user from the engine.
  */
 @Configuration
 class RestApiSecurity {
@@ -19,7 +20,7 @@ class RestApiSecurity {
 				new ProcessEngineAuthenticationFilter());
 		registration.setName("camunda-rest-authentication");
 		registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
-		registration.addUrlPatterns("/engine-rest/*");
+		registration.addUrlPatterns("/engine-rest/*", "/api/*");
 		return registration;
 	}
 

@@ -1,0 +1,72 @@
+package th.raingan.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.raingan.org.Groups;
+import th.raingan.project.ImportReport;
+import th.raingan.project.ProjectImport;
+
+/**
+ * Imports of the project catalogue, for the administrator: POST a CSV file (UTF-8), get back what was imported
+ * and every rejected row with its line, field and reason.
+ */
+@RestController
+@RequestMapping("/api/catalogue")
+class CatalogueController {
+
+	private final ProjectImport importer;
+
+	private final IdentityService identity;
+
+	CatalogueController(ProjectImport importer, IdentityService identity) {
+		this.importer = importer;
+		this.identity = identity;
+	}
+
+	@PostMapping(path = "/projects", consumes = { "text/csv", "text/plain" })
+	ResponseEntity<Map<String, Object>> projects(@RequestBody byte[] csv) throws IOException {
+		return adminOnly(() -> importer.importProjects(new ByteArrayInputStream(csv)));
+	}
+
+	@PostMapping(path = "/assignments", consumes = { "text/csv", "text/plain" })
+	ResponseEntity<Map<String, Object>> assignments(@RequestBody byte[] csv) throws IOException {
+		return adminOnly(() -> importer.importAssignments(new ByteArrayInputStream(csv)));
+	}
+
+	@PostMapping(path = "/evaluation-plan", consumes = { "text/csv", "text/plain" })
+	ResponseEntity<Map<String, Object>> evaluationPlan(@RequestParam int fiscalYear, @RequestParam String province,
+			@RequestBody byte[] csv) throws IOException {
+		return adminOnly(() -> importer.importEvaluationPlan(new ByteArrayInputStream(csv), fiscalYear, province));
+	}
+
+	private interface Import {
+
+		ImportReport run() throws IOException;
+
+	}
+
+	private ResponseEntity<Map<String, Object>> adminOnly(Import work) throws IOException {
+		Authentication user = identity.getCurrentAuthentication();
+		if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ADMIN)) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.body(Map.of("message", "เฉพาะผู้ดูแลระบบนำเข้าบัญชีโครงการได้"));
+		}
+		ImportReport report = work.run();
+		return ResponseEntity.ok(Map.of("imported", report.imported(), "rejected", report.rejected(), "message",
+				"นำเข้า " + report.imported() + " แถว ไม่นำเข้า " + report.rejected().size() + " รายการ"));
+	}
+
+}

@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +19,11 @@ public class Accounts {
 
 	private final IdentityService identity;
 
-	private final JdbcTemplate jdbc;
+	private final Officers officers;
 
-	Accounts(IdentityService identity, JdbcTemplate jdbc) {
+	Accounts(IdentityService identity, Officers officers) {
 		this.identity = identity;
-		this.jdbc = jdbc;
+		this.officers = officers;
 	}
 
 	/** Creates the administrator once; its password is the one configured, never a default in production. */
@@ -64,10 +63,7 @@ public class Accounts {
 			String position, List<String> groups) {
 		boolean created = ensureUser(userId, password, firstName, office.nameTh(), userId + "@raingan.invalid",
 				groups);
-		if (jdbc.queryForObject("select count(*) from raingan.officer where user_id = ?", Integer.class, userId) == 0) {
-			jdbc.update("insert into raingan.officer (user_id, office_code, role, position_th) values (?, ?, ?, ?)",
-					userId, office.code(), role, position);
-		}
+		officers.ensure(userId, office.code(), role, position);
 		return created ? 1 : 0;
 	}
 

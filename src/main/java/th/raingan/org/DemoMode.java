@@ -15,14 +15,14 @@ public class DemoMode {
 	private final boolean enabled;
 
 	DemoMode(@Value("${raingan.demo-accounts:auto}") String setting, DataSource dataSource) throws Exception {
-		if ("auto".equalsIgnoreCase(setting)) {
-			try (var connection = dataSource.getConnection()) {
-				this.enabled = connection.getMetaData().getURL().startsWith("jdbc:h2:");
-			}
+		try (var connection = dataSource.getConnection()) {
+			this.enabled = decide(setting, connection.getMetaData().getURL());
 		}
-		else {
-			this.enabled = Boolean.parseBoolean(setting);
-		}
+	}
+
+	/** {@code auto} means: on the embedded H2 database only; {@code true}/{@code false} decide outright. */
+	static boolean decide(String setting, String jdbcUrl) {
+		return "auto".equalsIgnoreCase(setting) ? jdbcUrl.startsWith("jdbc:h2:") : Boolean.parseBoolean(setting);
 	}
 
 	public boolean enabled() {

@@ -19,6 +19,14 @@ public class Officers {
 		this.jdbc = jdbc;
 	}
 
+	/** Records a user's office and role, once. */
+	public void ensure(String userId, String officeCode, String role, String position) {
+		if (find(userId).isEmpty()) {
+			jdbc.update("insert into raingan.officer (user_id, office_code, role, position_th) values (?, ?, ?, ?)",
+					userId, officeCode, role, position);
+		}
+	}
+
 	public Optional<Officer> find(String userId) {
 		return jdbc
 			.query("select user_id, office_code, role from raingan.officer where user_id = ?",

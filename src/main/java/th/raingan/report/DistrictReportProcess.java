@@ -24,6 +24,23 @@ public final class DistrictReportProcess {
 
 	public static final String END_APPROVED = "EndEvent_ReportApproved";
 
+	public static final String TIMER_REMINDER_BEFORE_DUE = "Timer_ReminderBeforeDue";
+
+	public static final String TASK_QUEUE_REMINDER = "Task_QueueReminder";
+
+	public static final String TIMER_DUE_DATE_PASSED = "Timer_DueDatePassed";
+
+	public static final String TASK_ESCALATE_OVERDUE = "Task_EscalateOverdue";
+
+	public static final String EVENT_ROUND_CLOSED = "Event_RoundClosed";
+
+	public static final String TASK_RECORD_NOT_SUBMITTED = "Task_RecordNotSubmitted";
+
+	public static final String END_NOT_SUBMITTED = "EndEvent_NotSubmitted";
+
+	/** Correlated by the reporting round when it closes, to every report still in draft. */
+	public static final String MESSAGE_ROUND_CLOSED = "RoundClosed";
+
 	// forms
 	public static final String FORM_DRAFT = "district-draft";
 
@@ -65,6 +82,10 @@ public final class DistrictReportProcess {
 	public static final String DUE_DATE = "dueDate";
 
 	public static final String DUE_DATE_TEXT = "dueDateText";
+
+	public static final String DEADLINE_RULE = "deadlineRule";
+
+	public static final String ROUND_DEADLINE = "roundDeadline";
 
 	// the draft, as the officer typed it (part 1, part 2 area rows, evaluation summary)
 	public static final String OFFICER_NAME = "officerName";

@@ -22,10 +22,13 @@ class RecordDecisionDelegate implements JavaDelegate {
 
 	private final ReportService reports;
 
+	private final ReportTracker tracker;
+
 	private final IdentityService identity;
 
-	RecordDecisionDelegate(ReportService reports, IdentityService identity) {
+	RecordDecisionDelegate(ReportService reports, ReportTracker tracker, IdentityService identity) {
 		this.reports = reports;
+		this.tracker = tracker;
 		this.identity = identity;
 	}
 
@@ -39,6 +42,7 @@ class RecordDecisionDelegate implements JavaDelegate {
 		Date now = Clock.now();
 		if (DECISION_APPROVE.equals(decision)) {
 			reports.approve(versionId, reviewer, now);
+			tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_APPROVED);
 			execution.setVariable(APPROVED, true);
 		}
 		else if (DECISION_RETURN.equals(decision)) {
@@ -51,6 +55,7 @@ class RecordDecisionDelegate implements JavaDelegate {
 						List.of("เหตุผลที่ส่งกลับแก้ไข: ยาวเกิน " + ReportValidator.MAX_TEXT + " ตัวอักษร"));
 			}
 			reports.returnForRevision(versionId, reviewer, now, reason);
+			tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_RETURNED);
 			int revision = ((Number) execution.getVariable(REVISION)).intValue();
 			Object history = execution.getVariable(RETURN_HISTORY);
 			String entry = "ครั้งที่ " + revision + " (" + BuddhistDates.format(Clock.today()) + " โดย " + reviewer + "): "

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import th.raingan.project.DeadlineRule;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
@@ -20,10 +21,13 @@ class SubmitReportDelegate implements JavaDelegate {
 
 	private final ReportService reports;
 
+	private final ReportTracker tracker;
+
 	private final IdentityService identity;
 
-	SubmitReportDelegate(ReportService reports, IdentityService identity) {
+	SubmitReportDelegate(ReportService reports, ReportTracker tracker, IdentityService identity) {
 		this.reports = reports;
+		this.tracker = tracker;
 		this.identity = identity;
 	}
 
@@ -31,8 +35,7 @@ class SubmitReportDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		ReportDraft draft = (ReportDraft) execution.getVariable(ValidateReportDelegate.VALIDATED_DRAFT);
 		Date now = Clock.now();
-		Date due = (Date) execution.getVariable(DUE_DATE);
-		LocalDate dueDay = due == null ? null : due.toInstant().atZone(Clock.ZONE).toLocalDate();
+		LocalDate dueDay = dueDate(execution, draft);
 		boolean onTime = ReportService.onTime(now, dueDay);
 		String user = currentUser(identity);
 		int revision = ((Number) execution.getVariable(REVISION)).intValue();
@@ -47,6 +50,26 @@ class SubmitReportDelegate implements JavaDelegate {
 				+ BuddhistDates.format(now.toInstant().atZone(Clock.ZONE).toLocalDate()) + " โดย " + user
 				+ (onTime ? " (ตรงตามกำหนด)" : " (ส่งล่าช้า เกินกำหนด " + BuddhistDates.format(dueDay) + ")"));
 		execution.setVariable(CONFIRM_SUBMIT, false);
+		tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_SUBMITTED);
+	}
+
+	/**
+	 * The due date under the project's rule, now that the officer has entered the activity's end date ("N days
+	 * after the activity ends" moves with it); kept on the report so that a returned draft shows it.
+	 */
+	private LocalDate dueDate(DelegateExecution execution, ReportDraft draft) {
+		Date due = (Date) execution.getVariable(DUE_DATE);
+		Date roundDeadline = (Date) execution.getVariable(ROUND_DEADLINE);
+		Object rule = execution.getVariable(DEADLINE_RULE);
+		if (roundDeadline == null || rule == null) {
+			return due == null ? null : due.toInstant().atZone(Clock.ZONE).toLocalDate();
+		}
+		LocalDate moved = DeadlineRule.parse(rule.toString())
+			.dueDate(roundDeadline.toInstant().atZone(Clock.ZONE).toLocalDate(), java.util.Optional.of(draft.endDate()));
+		execution.setVariable(DUE_DATE, Clock.endOfDay(moved));
+		execution.setVariable(DUE_DATE_TEXT, BuddhistDates.formatLong(moved));
+		tracker.dueDate(execution.getProcessBusinessKey(), moved);
+		return moved;
 	}
 
 	static String currentUser(IdentityService identity) {

@@ -16,6 +16,7 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 import th.raingan.project.Assignment;
 import th.raingan.project.Project;
+import th.raingan.report.DistrictReportProcess;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
@@ -65,6 +66,8 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(ALLOCATION, assignment.allocationBaht() == null ? null : assignment.allocationBaht().toPlainString());
 		report.put(EVALUATION_REQUIRED, project.evaluationRequired());
 		report.put(DUE_DATE, Clock.endOfDay(due));
+		report.put(DEADLINE_RULE, project.deadlineRule().toString());
+		report.put(DistrictReportProcess.ROUND_DEADLINE, roundDeadline);
 		report.put(DUE_DATE_TEXT, BuddhistDates.formatLong(due));
 		report.put(REVISION, 1);
 	}

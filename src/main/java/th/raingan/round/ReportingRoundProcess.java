@@ -13,6 +13,12 @@ public final class ReportingRoundProcess {
 
 	public static final String END = "EndEvent_RoundCompleted";
 
+	public static final String TIMER_ROUND_ENDS = "Timer_RoundEnds";
+
+	public static final String TASK_CLOSE_ROUND = "Task_CloseRound";
+
+	public static final String END_ROUND_CLOSED = "EndEvent_RoundClosed";
+
 	public static final String FORM_START = "reporting-round-start";
 
 	// the manager's start form, as typed
@@ -32,6 +38,11 @@ public final class ReportingRoundProcess {
 	public static final String ROUND_DEADLINE = "roundDeadline";
 
 	public static final String REPORT_KEYS = "reportKeys";
+
+	/** The last day of the evaluation round (31 March or 30 September): drafts still open then are closed. */
+	public static final String ROUND_END = "roundEnd";
+
+	public static final String NOT_SUBMITTED_COUNT = "notSubmittedCount";
 
 	/** The multi-instance element: one district report's business key. */
 	public static final String REPORT_KEY = "reportKey";

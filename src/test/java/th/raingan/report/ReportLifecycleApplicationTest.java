@@ -69,7 +69,7 @@ class ReportLifecycleApplicationTest {
 		assertThat(round.getBody().get("businessKey")).isEqualTo("2569-1/42");
 		String roundId = (String) round.getBody().get("id");
 		// the job executor's part: start the district reports
-		management.createJobQuery().processInstanceId(roundId).list().forEach(j -> management.executeJob(j.getId()));
+		management.createJobQuery().processInstanceId(roundId).messages().list().forEach(j -> management.executeJob(j.getId()));
 
 		// the officer finds the report in their district's list, and another district does not
 		String taskId = onlyTask(officer);

@@ -59,6 +59,12 @@ class ReportingRoundProcessTest {
 	@Autowired
 	ManagementService management;
 
+	@Autowired
+	org.camunda.bpm.engine.HistoryService history;
+
+	@Autowired
+	th.raingan.report.ReportTracker tracker;
+
 	@BeforeEach
 	void init() {
 		BpmnAwareTests.init(engine);
@@ -87,7 +93,7 @@ class ReportingRoundProcessTest {
 		ProcessInstance round = openAs("manager27", "๒๕๖๙", "1", "17/03/2569");
 		assertThat(round).hasBusinessKey("2569-1/27").hasPassed(TASK_OPEN_ROUND).isWaitingAt(CALL_DISTRICT_REPORTS);
 
-		List<Job> starts = management.createJobQuery().processInstanceId(round.getId()).list();
+		List<Job> starts = management.createJobQuery().processInstanceId(round.getId()).messages().list();
 		assertThat(starts).hasSize(4 * 9);
 		starts.forEach(job -> management.executeJob(job.getId()));
 
@@ -119,6 +125,33 @@ class ReportingRoundProcessTest {
 
 		assertThatThrownBy(() -> openAs("manager27", "2569", "1", "17/03/2569")).isInstanceOf(ReportRefused.class)
 			.hasMessageContaining("เปิดไปแล้ว");
+
+		// one report is submitted and waits for review; the round then ends (31 March 2569)
+		String submitted = "2569-1/801-112-P0167-2026-02/2701";
+		identity.setAuthentication("str2701", List.of("district-2701"));
+		Map<String, Object> draftValues = th.raingan.report.ReportDrafts.valid();
+		draftValues.remove(DistrictReportProcess.RESPONDENTS);
+		tasks.complete(draft.getId(), draftValues);
+		identity.clearAuthentication();
+
+		Job roundEnds = management.createJobQuery().processInstanceId(round.getId()).timers().singleResult();
+		assertThat(roundEnds.getDuedate()).isEqualTo(Clock.endOfDay(LocalDate.of(2026, 3, 31)));
+		management.executeJob(roundEnds.getId());
+
+		assertThat(round).hasPassed(TASK_CLOSE_ROUND, END_ROUND_CLOSED).isWaitingAt(CALL_DISTRICT_REPORTS);
+		assertThat(runtime.getVariable(round.getId(), NOT_SUBMITTED_COUNT)).isEqualTo(35);
+		assertThat(tracker.countByStatus("2569-1/27")).containsEntry("not_submitted", 35).containsEntry("submitted", 1);
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike("2569-1/%/27%").list())
+			.singleElement()
+			.satisfies(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo(DistrictReportProcess.TASK_PROVINCE_REVIEW));
+		assertThat(history.createHistoricActivityInstanceQuery()
+			.activityId(DistrictReportProcess.END_NOT_SUBMITTED)
+			.finished()
+			.list()
+			.stream()
+			.filter(a -> reports.stream().anyMatch(r -> r.getId().equals(a.getProcessInstanceId())))
+			.count()).isEqualTo(35);
+		assertThat(tracker.statusOf(submitted)).isEqualTo("submitted");
 	}
 
 	@Test

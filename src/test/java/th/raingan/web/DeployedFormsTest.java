@@ -76,7 +76,7 @@ class DeployedFormsTest {
 			}
 		}
 		assertThat(resolved).contains("district-report/Task_DistrictDraft", "district-report/Task_ProvinceReview",
-				"reporting-round/StartEvent_RoundRequested");
+				"reporting-round/StartEvent_RoundRequested", "deadline-escalation/Task_HandleOverdue");
 	}
 
 	private static Map<String, Object> anyOffice() {
@@ -84,6 +84,7 @@ class DeployedFormsTest {
 		variables.put("officeGroup", "district-4201");
 		variables.put("reviewGroup", "province-42-review");
 		variables.put("dueDate", new java.util.Date());
+		variables.put("managerGroup", "province-42-manager");
 		return variables;
 	}
 

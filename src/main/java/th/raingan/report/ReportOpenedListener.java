@@ -1,0 +1,32 @@
+package th.raingan.report;
+
+import static th.raingan.report.DistrictReportProcess.*;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import th.raingan.thai.Clock;
+
+/** {@code StartEvent_ReportAssigned}: the report is on record from the moment it is assigned. */
+@Component("reportOpenedListener")
+class ReportOpenedListener implements ExecutionListener {
+
+	private final ReportTracker tracker;
+
+	ReportOpenedListener(ReportTracker tracker) {
+		this.tracker = tracker;
+	}
+
+	@Override
+	public void notify(DelegateExecution execution) {
+		Date due = (Date) execution.getVariable(DUE_DATE);
+		tracker.opened(execution.getProcessBusinessKey(), (String) execution.getVariable(ROUND_KEY),
+				((Number) execution.getVariable(ASSIGNMENT_ID)).longValue(), (String) execution.getVariable(OFFICE_CODE),
+				(String) execution.getVariable(PROVINCE_CODE),
+				due == null ? null : due.toInstant().atZone(Clock.ZONE).toLocalDate());
+	}
+
+}

@@ -1,0 +1,78 @@
+package th.raingan.report;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import th.raingan.thai.Clock;
+
+/** Where each district report stands ({@code raingan.report}), kept by the process as it moves. */
+@Repository
+public class ReportTracker {
+
+	public static final String DRAFT = "draft";
+
+	public static final String NOT_SUBMITTED = "not_submitted";
+
+	private final JdbcTemplate jdbc;
+
+	ReportTracker(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void opened(String businessKey, String roundKey, long assignmentId, String officeCode, String provinceCode,
+			LocalDate dueDate) {
+		if (jdbc.update("update raingan.report set status = 'draft', due_date = ? where business_key = ?", dueDate,
+				businessKey) == 0) {
+			jdbc.update("""
+					insert into raingan.report (business_key, round_key, assignment_id, office_code, province_code, due_date,
+					status, opened_at) values (?, ?, ?, ?, ?, ?, 'draft', ?)""", businessKey, roundKey, assignmentId,
+					officeCode, provinceCode, dueDate, now());
+		}
+	}
+
+	public void status(String businessKey, String status) {
+		jdbc.update("update raingan.report set status = ?, closed_at = ? where business_key = ?", status,
+				ReportService.STATUS_APPROVED.equals(status) || NOT_SUBMITTED.equals(status) ? now() : null, businessKey);
+	}
+
+	public void dueDate(String businessKey, LocalDate dueDate) {
+		jdbc.update("update raingan.report set due_date = ? where business_key = ?", dueDate, businessKey);
+	}
+
+	/** Recorded once the due date passed without a submission; it stays recorded. */
+	public void late(String businessKey) {
+		jdbc.update("update raingan.report set late = true where business_key = ?", businessKey);
+	}
+
+	public String statusOf(String businessKey) {
+		return jdbc.queryForObject("select status from raingan.report where business_key = ?", String.class,
+				businessKey);
+	}
+
+	public boolean isLate(String businessKey) {
+		return Boolean.TRUE.equals(
+				jdbc.queryForObject("select late from raingan.report where business_key = ?", Boolean.class, businessKey));
+	}
+
+	/** How many reports of a round are in each status. */
+	public Map<String, Integer> countByStatus(String roundKey) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		jdbc.query("select status, count(*) from raingan.report where round_key = ? group by status order by status",
+				rs -> {
+					counts.put(rs.getString(1), rs.getInt(2));
+				}, roundKey);
+		return counts;
+	}
+
+	private static Timestamp now() {
+		Date now = Clock.now();
+		return new Timestamp(now.getTime());
+	}
+
+}

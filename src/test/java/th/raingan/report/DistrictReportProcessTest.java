@@ -45,6 +45,12 @@ class DistrictReportProcessTest {
 	@Autowired
 	ReportVersions versions;
 
+	@Autowired
+	ReportTracker tracker;
+
+	@Autowired
+	org.camunda.bpm.engine.ManagementService management;
+
 	ProcessInstance report;
 
 	String businessKey;
@@ -174,6 +180,42 @@ class DistrictReportProcessTest {
 		assertThat(report).isWaitingAt(TASK_PROVINCE_REVIEW);
 		assertThat(versions.ofReport(businessKey)).singleElement()
 			.satisfies(v -> assertThat(v.status()).isEqualTo("submitted"));
+	}
+
+
+	@Test
+	void remindersAndTheDueDateDoNotInterruptTheDraft() {
+		assertThat(tracker.statusOf(businessKey)).isEqualTo("draft");
+		for (String timer : java.util.List.of(TIMER_REMINDER_BEFORE_DUE, TIMER_DUE_DATE_PASSED)) {
+			management.executeJob(management.createJobQuery()
+				.processInstanceId(report.getId())
+				.activityId(timer)
+				.singleResult()
+				.getId());
+		}
+		assertThat(report).hasPassed(TASK_QUEUE_REMINDER, TASK_ESCALATE_OVERDUE).isWaitingAt(TASK_DISTRICT_DRAFT);
+		assertThat(tracker.isLate(businessKey)).isTrue();
+		completeAs("str4201", ReportDrafts.valid());
+		assertThat(report).isWaitingAt(TASK_PROVINCE_REVIEW);
+	}
+
+	@Test
+	void roundClosedWhileInDraftEndsAsNotSubmitted() {
+		runtime.createMessageCorrelation(MESSAGE_ROUND_CLOSED).processInstanceBusinessKey(businessKey).correlate();
+		assertThat(report).hasPassed(TASK_RECORD_NOT_SUBMITTED, END_NOT_SUBMITTED).isEnded();
+		assertThat(tracker.statusOf(businessKey)).isEqualTo("not_submitted");
+		assertThat(versions.ofReport(businessKey)).isEmpty();
+	}
+
+	@Test
+	void dueDateCountedFromTheActivitysEndMovesWhenTheOfficerEntersIt() {
+		runtime.setVariable(report.getId(), DEADLINE_RULE, "days_after_activity:15");
+		runtime.setVariable(report.getId(), ROUND_DEADLINE, Clock.endOfDay(LocalDate.of(2026, 3, 17)));
+		completeAs("str4201", ReportDrafts.valid()); // activity ended 20/01/2569, submitted 10/03/2569
+		assertThat(report).variables()
+			.containsEntry(DUE_DATE, Clock.endOfDay(LocalDate.of(2026, 2, 4)))
+			.containsEntry(DUE_DATE_TEXT, "4 กุมภาพันธ์ 2569")
+			.containsEntry(ON_TIME, false);
 	}
 
 }

@@ -47,7 +47,7 @@ public class EscalationService {
 		this.settings = settings;
 	}
 
-	/** Opens the district's escalation for the round unless one is open already. */
+	/** Opens the district's escalation for the round, or adds to the one that is open. */
 	public void escalate(String roundKey, String officeCode) {
 		Timestamp now = new Timestamp(Clock.now().getTime());
 		List<Timestamp> handled = jdbc.queryForList(
@@ -62,6 +62,12 @@ public class EscalationService {
 					now, roundKey, officeCode);
 		}
 		else {
+			// open already: its list grows, so the manager's task shows every overdue report
+			runtime.createProcessInstanceQuery()
+				.processDefinitionKey(KEY)
+				.processInstanceBusinessKey(roundKey + "/" + officeCode)
+				.list()
+				.forEach(open -> runtime.setVariable(open.getId(), OVERDUE_TEXT, overdueText(roundKey, officeCode)));
 			return;
 		}
 		OrgUnit office = orgUnits.find(officeCode).orElseThrow();

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import th.raingan.org.DemoMode;
 
 /**
- * On the demo database: Sa Kaeo's real 2567 project list (seed 001), and fiscal 2569 projects assigned to every
- * Loei and Sa Kaeo district, so that a newcomer who opens a round has work in Tasklist.
+ * On the demo database: Sa Kaeo's real 2567 project list (seed 001), and the same four seed projects for fiscal
+ * 2569 (Loei's letter, seed 000; the tests use it) and 2570 (the current year) assigned to every Loei and Sa Kaeo
+ * district, so that a newcomer who opens a round has work in Tasklist.
  */
 @Component
 @Order(1)
@@ -38,11 +39,18 @@ class DemoCatalogue implements ApplicationRunner {
 			return;
 		}
 		ImportReport sakaeo = importer.importProjects(read("demo/projects-2567-sakaeo.csv"));
-		ImportReport projects = importer.importProjects(read("demo/projects-2569.csv"));
-		ImportReport assignments = importer.importAssignments(read("demo/assignments-2569.csv"));
-		log.info("Demo catalogue: {} projects 2567, {} projects 2569, {} assignments 2569 ({} rows rejected)",
-				sakaeo.imported(), projects.imported(), assignments.imported(),
-				sakaeo.rejected().size() + projects.rejected().size() + assignments.rejected().size());
+		int projects = 0;
+		int assignments = 0;
+		int rejected = sakaeo.rejected().size();
+		for (String year : new String[] { "2569", "2570" }) {
+			ImportReport p = importer.importProjects(read("demo/projects-" + year + ".csv"));
+			ImportReport a = importer.importAssignments(read("demo/assignments-" + year + ".csv"));
+			projects += p.imported();
+			assignments += a.imported();
+			rejected += p.rejected().size() + a.rejected().size();
+		}
+		log.info("Demo catalogue: {} projects 2567, {} projects and {} assignments 2569-2570 ({} rows rejected)",
+				sakaeo.imported(), projects, assignments, rejected);
 	}
 
 	private static InputStream read(String path) throws IOException {

@@ -74,6 +74,13 @@ public class RoundService {
 		if (!round.equals("1") && !round.equals("2")) {
 			problems.add("รอบการประเมิน: ต้องเป็นรอบที่ 1 หรือ 2");
 		}
+		if (year != null && (round.equals("1") || round.equals("2"))) {
+			LocalDate roundEnd = FiscalYear.of(year).roundEnd(Integer.parseInt(round));
+			if (th.raingan.thai.Clock.today().isAfter(roundEnd)) {
+				problems.add("รอบการประเมิน: รอบที่ " + round + "/" + year + " สิ้นสุดไปแล้วเมื่อ "
+						+ BuddhistDates.format(roundEnd) + " เปิดรอบที่สิ้นสุดแล้วไม่ได้");
+			}
+		}
 		LocalDate due = null;
 		BuddhistDates.Parsed parsedDue = BuddhistDates.parse(deadline);
 		if (!parsedDue.isValid()) {

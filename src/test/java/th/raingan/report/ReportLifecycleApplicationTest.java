@@ -48,6 +48,18 @@ class ReportLifecycleApplicationTest {
 
 	final ObjectMapper json = new ObjectMapper();
 
+	/** Round 1 of 2569 is open from October to March: the story happens in January 2569. */
+	@org.junit.jupiter.api.BeforeEach
+	void inJanuary2569() {
+		org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date
+			.from(java.time.LocalDate.of(2026, 1, 5).atTime(9, 0).atZone(th.raingan.thai.Clock.ZONE).toInstant()));
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void realTime() {
+		org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+	}
+
 	@Test
 	void roundOpenedReportReturnedResubmittedAndApprovedThenLocked() throws Exception {
 		var manager = rest.withBasicAuth("manager42", "manager42");

@@ -66,13 +66,20 @@ class ReportingRoundProcessTest {
 	th.raingan.report.ReportTracker tracker;
 
 	@BeforeEach
-	void init() {
+	void duringRoundOneOf2569() {
 		BpmnAwareTests.init(engine);
+		clockAt(LocalDate.of(2026, 1, 5));
 	}
 
 	@AfterEach
 	void signOut() {
 		identity.clearAuthentication();
+		org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+	}
+
+	private static void clockAt(LocalDate day) {
+		org.camunda.bpm.engine.impl.util.ClockUtil
+			.setCurrentTime(java.util.Date.from(day.atTime(9, 0).atZone(Clock.ZONE).toInstant()));
 	}
 
 	private ProcessInstance openAs(String user, Object year, Object round, Object deadline) {
@@ -173,6 +180,9 @@ class ReportingRoundProcessTest {
 			.hasMessageContaining("ยังไม่มีโครงการที่มอบหมายให้อำเภอในปีงบประมาณ 2569");
 		assertThatThrownBy(() -> openAs("manager57", "2569", "1", "17/03/2570")).isInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ต้องอยู่ในปีงบประมาณ 2569");
+		clockAt(LocalDate.of(2026, 4, 2));
+		assertThatThrownBy(() -> openAs("manager57", "2569", "1", "17/03/2569")).isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("รอบการประเมิน: รอบที่ 1/2569 สิ้นสุดไปแล้วเมื่อ 31/03/2569");
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
 	}
 

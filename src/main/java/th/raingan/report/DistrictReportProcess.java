@@ -47,6 +47,9 @@ public final class DistrictReportProcess {
 	public static final String FORM_REVIEW = "province-review";
 
 	// inputs, set when the round starts the report
+	/** The report's business key as a variable, so that whoever may see a task can find its report. */
+	public static final String REPORT_KEY = "reportKey";
+
 	public static final String ROUND_KEY = "roundKey";
 
 	public static final String FISCAL_YEAR = "fiscalYear";

@@ -22,6 +22,7 @@ class ReportOpenedListener implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
+		execution.setVariable(REPORT_KEY, execution.getProcessBusinessKey());
 		Date due = (Date) execution.getVariable(DUE_DATE);
 		tracker.opened(execution.getProcessBusinessKey(), (String) execution.getVariable(ROUND_KEY),
 				((Number) execution.getVariable(ASSIGNMENT_ID)).longValue(), (String) execution.getVariable(OFFICE_CODE),

@@ -25,10 +25,14 @@ class SubmitReportDelegate implements JavaDelegate {
 
 	private final IdentityService identity;
 
-	SubmitReportDelegate(ReportService reports, ReportTracker tracker, IdentityService identity) {
+	private final th.raingan.attachment.AttachmentService attachments;
+
+	SubmitReportDelegate(ReportService reports, ReportTracker tracker, IdentityService identity,
+			th.raingan.attachment.AttachmentService attachments) {
 		this.reports = reports;
 		this.tracker = tracker;
 		this.identity = identity;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -42,6 +46,7 @@ class SubmitReportDelegate implements JavaDelegate {
 		long versionId = reports.submit(new ReportVersions.Submission(execution.getProcessBusinessKey(),
 				((Number) execution.getVariable(ASSIGNMENT_ID)).longValue(), (String) execution.getVariable(ROUND_KEY),
 				revision, dueDay, now, user, onTime, draft));
+		attachments.attachToVersion(execution.getProcessBusinessKey(), versionId);
 		execution.setVariable(REPORT_VERSION_ID, versionId);
 		execution.setVariable(SUBMITTED_AT, now);
 		execution.setVariable(SUBMITTED_BY, user);

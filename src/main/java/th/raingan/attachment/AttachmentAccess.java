@@ -1,0 +1,58 @@
+package th.raingan.attachment;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import th.raingan.report.DistrictReportProcess;
+
+/**
+ * Who may do what with a report's files, decided by the engine's own task authorizations: the signed-in user may
+ * read a report's files when they can see one of its tasks, and add or delete them only on its open draft.
+ */
+@Component
+public class AttachmentAccess {
+
+	/** The report behind a task the user can see, and whether it is the open draft. */
+	public record ReportTask(String businessKey, boolean draft, String userId) {
+
+	}
+
+	private final TaskService tasks;
+
+	private final IdentityService identity;
+
+	AttachmentAccess(TaskService tasks, IdentityService identity) {
+		this.tasks = tasks;
+		this.identity = identity;
+	}
+
+	public Optional<ReportTask> task(String taskId) {
+		Authentication user = identity.getCurrentAuthentication();
+		if (user == null) {
+			return Optional.empty();
+		}
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null || task.getProcessInstanceId() == null) {
+			return Optional.empty();
+		}
+		Object key = tasks.getVariable(taskId, DistrictReportProcess.REPORT_KEY);
+		if (key == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new ReportTask(key.toString(),
+				DistrictReportProcess.TASK_DISTRICT_DRAFT.equals(task.getTaskDefinitionKey()), user.getUserId()));
+	}
+
+	/** Whether the user can see a task of this report (and so its files). */
+	public boolean canRead(String businessKey) {
+		return identity.getCurrentAuthentication() != null && tasks.createTaskQuery()
+			.processVariableValueEquals(DistrictReportProcess.REPORT_KEY, businessKey)
+			.count() > 0;
+	}
+
+}

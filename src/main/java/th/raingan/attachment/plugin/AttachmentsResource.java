@@ -1,0 +1,122 @@
+package th.raingan.attachment.plugin;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+
+import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
+
+import th.raingan.attachment.Attachment;
+import th.raingan.attachment.AttachmentAccess;
+import th.raingan.attachment.AttachmentAccess.ReportTask;
+import th.raingan.attachment.AttachmentRefused;
+import th.raingan.attachment.AttachmentService;
+
+/**
+ * A report's files, for whoever may see one of its tasks; uploads and deletions on its open draft only. Every
+ * refusal answers with a Thai {@code message}. Uploads are one file per request (the page sends several at once,
+ * each with its own progress), the file as the body and its name in {@code ?name=}.
+ */
+public class AttachmentsResource extends AbstractTasklistPluginResource {
+
+	private final AttachmentService attachments;
+
+	private final AttachmentAccess access;
+
+	AttachmentsResource(String engineName, AttachmentService attachments, AttachmentAccess access) {
+		super(engineName);
+		this.attachments = attachments;
+		this.access = access;
+	}
+
+	@GET
+	@Path("tasks/{taskId}/attachments")
+	@Produces(MediaType.APPLICATION_JSON)
+	public Response list(@PathParam("taskId") String taskId) {
+		ReportTask task = access.task(taskId).orElse(null);
+		if (task == null) {
+			return refuse(Status.NOT_FOUND, "ไม่พบงานนี้ หรือท่านไม่มีสิทธิ์ดูไฟล์ของรายงานนี้");
+		}
+		List<Map<String, Object>> files = attachments.list(task.businessKey()).stream().map(this::json).toList();
+		return Response.ok(Map.of("files", files, "editable", task.draft())).build();
+	}
+
+	@POST
+	@Path("tasks/{taskId}/attachments")
+	@Consumes(MediaType.WILDCARD)
+	@Produces(MediaType.APPLICATION_JSON)
+	public Response add(@PathParam("taskId") String taskId, @QueryParam("name") String name, byte[] content) {
+		ReportTask task = access.task(taskId).orElse(null);
+		if (task == null) {
+			return refuse(Status.NOT_FOUND, "ไม่พบงานนี้ หรือท่านไม่มีสิทธิ์แนบไฟล์ในรายงานนี้");
+		}
+		if (!task.draft()) {
+			return refuse(Status.FORBIDDEN, "แนบไฟล์ได้เฉพาะขณะอำเภอจัดทำรายงาน รายงานนี้ส่งแล้ว");
+		}
+		try {
+			return Response.ok(json(attachments.add(task.businessKey(), name, content, task.userId()))).build();
+		}
+		catch (AttachmentRefused ex) {
+			return refuse(Status.BAD_REQUEST, ex.getMessage());
+		}
+	}
+
+	@DELETE
+	@Path("tasks/{taskId}/attachments/{id}")
+	@Produces(MediaType.APPLICATION_JSON)
+	public Response delete(@PathParam("taskId") String taskId, @PathParam("id") long id) {
+		ReportTask task = access.task(taskId).orElse(null);
+		Attachment file = attachments.find(id).orElse(null);
+		if (task == null || file == null || !file.businessKey().equals(task.businessKey())) {
+			return refuse(Status.NOT_FOUND, "ไม่พบไฟล์นี้ในรายงาน");
+		}
+		if (!task.draft()) {
+			return refuse(Status.FORBIDDEN, "ลบไฟล์ได้เฉพาะขณะอำเภอจัดทำรายงาน");
+		}
+		try {
+			attachments.delete(file);
+			return Response.noContent().build();
+		}
+		catch (AttachmentRefused ex) {
+			return refuse(Status.CONFLICT, ex.getMessage());
+		}
+	}
+
+	@GET
+	@Path("attachments/{id}")
+	public Response download(@PathParam("id") long id) {
+		Attachment file = attachments.find(id).orElse(null);
+		if (file == null || !access.canRead(file.businessKey())) {
+			return refuse(Status.NOT_FOUND, "ไม่พบไฟล์นี้ หรือท่านไม่มีสิทธิ์เปิด");
+		}
+		String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+		return Response.ok(attachments.content(id), file.mediaType())
+			.header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+			.header("X-Content-Type-Options", "nosniff")
+			.build();
+	}
+
+	private Map<String, Object> json(Attachment a) {
+		return Map.of("id", a.id(), "name", a.fileName(), "type", a.mediaType(), "size", a.sizeBytes(),
+				"originalSize", a.originalBytes(), "uploadedBy", a.uploadedBy(), "uploadedAt", a.uploadedAt().getTime(),
+				"submitted", a.reportVersionId() != null);
+	}
+
+	private static Response refuse(Status status, String message) {
+		return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("message", message)).build();
+	}
+
+}

@@ -1,0 +1,135 @@
+/*
+ * Raingan: the "ไฟล์แนบ" tab of a report's task in Tasklist. Lists the report's photos and documents; while the
+ * district's draft is open, uploads several files at once (each with its progress), and deletes files not yet
+ * submitted. The server checks everything again: type by content, 2 MB per file, who may see the report.
+ */
+const MAX_BYTES = 2 * 1024 * 1024;
+
+function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes).forEach(([name, value]) => {
+    if (name === 'onclick' || name === 'onchange') node[name] = value;
+    else node.setAttribute(name, value);
+  });
+  children.forEach(child => node.append(child));
+  return node;
+}
+
+function size(bytes) {
+  return bytes >= 1024 * 1024 ? (bytes / 1024 / 1024).toFixed(1) + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';
+}
+
+function thaiDate(millis) {
+  const d = new Date(millis);
+  const pad = n => String(n).padStart(2, '0');
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear() + 543} ${pad(d.getHours())}:${pad(d.getMinutes())} น.`;
+}
+
+function render(node, { api, taskId }) {
+  const base = `${api.tasklistApi}/plugin/raingan-attachments/${api.engine}`;
+  const list = el('tbody');
+  const messages = el('div', { class: 'raingan-messages' });
+  const input = el('input', { type: 'file', multiple: 'multiple', accept: '.jpg,.jpeg,.png,.pdf,.doc,.docx,.xls,.xlsx' });
+  const uploadBox = el('div', { class: 'raingan-upload' },
+    el('label', {}, 'เลือกไฟล์ (เลือกได้หลายไฟล์) '), input,
+    el('p', { class: 'help-block' },
+      'รูปภาพ (jpg, png), pdf, Word, Excel ไม่เกินไฟล์ละ 2 MB — รูปภาพที่ใหญ่กว่านั้นระบบจะย่อให้อัตโนมัติ'));
+  uploadBox.style.display = 'none';
+  const progress = el('div', { class: 'raingan-progress' });
+
+  node.append(
+    el('div', { class: 'raingan-attachments' },
+      messages, uploadBox, progress,
+      el('table', { class: 'table table-condensed' },
+        el('thead', {}, el('tr', {},
+          el('th', {}, 'ไฟล์'), el('th', {}, 'ขนาด'), el('th', {}, 'แนบโดย'), el('th', {}, 'เมื่อ'), el('th', {}, ''))),
+        list)));
+
+  function say(text, kind) {
+    messages.append(el('div', { class: `alert alert-${kind}` }, text));
+  }
+
+  function request(method, url, body, onProgress) {
+    return new Promise(resolve => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(method, url);
+      xhr.setRequestHeader('X-XSRF-TOKEN', api.CSRFToken);
+      xhr.setRequestHeader('Accept', 'application/json');
+      if (onProgress) xhr.upload.onprogress = e => e.lengthComputable && onProgress(e.loaded / e.total);
+      xhr.onload = () => {
+        let json = null;
+        try { json = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch (e) { json = null; }
+        resolve({ status: xhr.status, json });
+      };
+      xhr.onerror = () => resolve({ status: 0, json: { message: 'ติดต่อเซิร์ฟเวอร์ไม่ได้ กรุณาลองใหม่' } });
+      xhr.send(body);
+    });
+  }
+
+  async function load() {
+    const { status, json } = await request('GET', `${base}/tasks/${taskId}/attachments`);
+    list.replaceChildren();
+    if (status !== 200) {
+      say((json && json.message) || 'โหลดรายการไฟล์ไม่ได้', 'danger');
+      return;
+    }
+    uploadBox.style.display = json.editable ? '' : 'none';
+    if (!json.files.length) {
+      list.append(el('tr', {}, el('td', { colspan: '5' }, 'ยังไม่มีไฟล์แนบ')));
+    }
+    json.files.forEach(file => {
+      const link = el('a', { href: `${base}/attachments/${file.id}`, target: '_blank', class: 'raingan-file' }, file.name);
+      const shrunk = file.originalSize > file.size ? ` (ย่อจาก ${size(file.originalSize)})` : '';
+      const actions = el('td');
+      if (json.editable && !file.submitted) {
+        actions.append(el('button', {
+          type: 'button', class: 'btn btn-link', onclick: async () => {
+            if (!window.confirm(`ต้องการลบไฟล์ "${file.name}" ใช่หรือไม่`)) return;
+            const res = await request('DELETE', `${base}/tasks/${taskId}/attachments/${file.id}`);
+            if (res.status !== 204) say((res.json && res.json.message) || 'ลบไฟล์ไม่ได้', 'danger');
+            load();
+          }
+        }, 'ลบ'));
+      } else if (file.submitted) {
+        actions.append('ส่งแล้ว');
+      }
+      list.append(el('tr', {}, el('td', {}, link), el('td', {}, size(file.size) + shrunk),
+        el('td', {}, file.uploadedBy), el('td', {}, thaiDate(file.uploadedAt)), actions));
+    });
+  }
+
+  input.onchange = async () => {
+    messages.replaceChildren();
+    const files = Array.from(input.files);
+    await Promise.all(files.map(async file => {
+      const bar = el('div', { class: 'progress-bar', role: 'progressbar', style: 'width: 0%' }, '0%');
+      const row = el('div', {}, el('span', {}, file.name + ' '), el('div', { class: 'progress' }, bar));
+      progress.append(row);
+      if (file.size > MAX_BYTES && !/^image\/(jpeg|png)$/.test(file.type)) {
+        say(`ไฟล์ "${file.name}" มีขนาด ${size(file.size)} เกิน 2 MB ที่กำหนด กรุณาลดขนาดไฟล์แล้วแนบใหม่`, 'danger');
+        row.remove();
+        return;
+      }
+      const url = `${base}/tasks/${taskId}/attachments?name=${encodeURIComponent(file.name)}`;
+      const res = await request('POST', url, file, share => {
+        bar.style.width = `${Math.round(share * 100)}%`;
+        bar.textContent = `${Math.round(share * 100)}%`;
+      });
+      row.remove();
+      if (res.status === 200) say(`แนบไฟล์ "${res.json.name}" เรียบร้อยแล้ว`, 'success');
+      else say((res.json && res.json.message) || `แนบไฟล์ "${file.name}" ไม่ได้`, 'danger');
+    }));
+    input.value = '';
+    load();
+  };
+
+  load();
+}
+
+export default {
+  id: 'raingan-attachments',
+  pluginPoint: 'tasklist.task.detail',
+  priority: 9,
+  properties: { label: 'ไฟล์แนบ' },
+  render
+};

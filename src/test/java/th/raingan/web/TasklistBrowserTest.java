@@ -64,6 +64,9 @@ class TasklistBrowserTest {
 	@Autowired
 	ReportVersions versions;
 
+	@Autowired
+	th.raingan.attachment.AttachmentService attachments;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
@@ -98,11 +101,7 @@ class TasklistBrowserTest {
 			.getId();
 		String taskId = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
 
-		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-		browser.findElement(By.cssSelector("input[type=text]")).sendKeys("str4201");
-		browser.findElement(By.cssSelector("input[type=password]")).sendKeys("test4201", Keys.ENTER);
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "งานของหน่วยงาน"));
+		signIn("str4201", "test4201");
 		String page = browser.findElement(By.tagName("body")).getText();
 		assertThat(page).contains("งานของหน่วยงาน", "เลยกำหนดส่ง", "ครบกำหนดภายใน 7 วัน", "เริ่มกระบวนงาน")
 			.doesNotContain("Start process", "All tasks", "migrate to Camunda 8");
@@ -152,6 +151,43 @@ class TasklistBrowserTest {
 			assertThat(versions.areas(version.id()).get(0).expenseBaht()).isEqualByComparingTo("1000");
 			assertThat(versions.areas(version.id()).get(0).people()).isEqualTo(25);
 		});
+	}
+
+	@Test
+	void districtOfficerAttachesTwoFilesInTheAttachmentsTab() throws Exception {
+		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
+		String businessKey = "browser-files-" + UUID.randomUUID();
+		String processId = runtime
+			.startProcessInstanceByKey(DistrictReportProcess.KEY, businessKey, ReportDrafts.inputsFor4201(assignment))
+			.getId();
+		String taskId = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+		Path photo = Files.createTempFile("ภาพกิจกรรม-", ".png");
+		Files.write(photo, th.raingan.attachment.Photos.smallPng());
+		Path pdf = Files.createTempFile("รายงานการประชุม-", ".pdf");
+		Files.write(pdf, th.raingan.attachment.Photos.pdf(20_000));
+
+		signIn("str4201", "test4201");
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='ไฟล์แนบ']"))));
+		WebElement input = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".raingan-attachments input[type=file]")));
+		wait.until(d -> input.isDisplayed());
+		input.sendKeys(photo.toAbsolutePath() + "\n" + pdf.toAbsolutePath());
+
+		wait.until(d -> d.findElements(By.cssSelector(".raingan-attachments a.raingan-file")).size() == 2);
+		String tab = browser.findElement(By.cssSelector(".raingan-attachments")).getText();
+		assertThat(tab).contains(photo.getFileName().toString(), pdf.getFileName().toString(), "str4201",
+				"เรียบร้อยแล้ว");
+		screenshot("attachments-two-files.png");
+		assertThat(attachments.list(businessKey)).hasSize(2);
+	}
+
+	private void signIn(String user, String password) {
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+		browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+		browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password, Keys.ENTER);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "งานของหน่วยงาน"));
 	}
 
 	/** The input a form label names (form-js labels point at their input). */

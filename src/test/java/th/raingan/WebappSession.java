@@ -1,0 +1,79 @@
+package th.raingan;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A user signed in to the Camunda webapps as a browser is: session cookie and CSRF token, for testing what the
+ * webapps' plugins call.
+ */
+public class WebappSession {
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient http;
+
+	public WebappSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+	}
+
+	public static WebappSession login(int port, String user, String password) throws Exception {
+		WebappSession session = new WebappSession(port);
+		session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET());
+		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		HttpResponse<byte[]> response = session.send(session.request("/camunda/api/admin/auth/user/default/login/tasklist")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(user + " could not sign in: " + response.statusCode());
+		}
+		// the signed-in session has a new CSRF token: a page load hands it over, as in the browser
+		session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET());
+		return session;
+	}
+
+	public HttpResponse<byte[]> get(String path) throws Exception {
+		return send(request(path).GET());
+	}
+
+	public HttpResponse<byte[]> post(String path, byte[] body) throws Exception {
+		return send(request(path).header("Content-Type", "application/octet-stream")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
+	public HttpResponse<byte[]> delete(String path) throws Exception {
+		return send(request(path).DELETE());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+		cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.ifPresent(token -> builder.header("X-XSRF-TOKEN", token));
+		return builder;
+	}
+
+	private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	public static String text(HttpResponse<byte[]> response) {
+		return new String(response.body(), StandardCharsets.UTF_8);
+	}
+
+}

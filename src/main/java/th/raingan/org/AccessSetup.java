@@ -22,6 +22,9 @@ public class AccessSetup {
 	/** Process definitions a province manager may start (the processes of later capabilities join this list). */
 	public static final List<String> MANAGER_STARTABLE = List.of("reporting-round");
 
+	/** Process definitions an office (district officers, a province's strategy unit) may start. */
+	public static final List<String> OFFICE_STARTABLE = List.of("kpi-target-plan");
+
 	private final IdentityService identity;
 
 	private final AuthorizationService authorizations;
@@ -43,18 +46,27 @@ public class AccessSetup {
 		for (OrgUnit unit : units) {
 			if (unit.isDistrict()) {
 				ensureGroup(Groups.district(unit.code()), unit.nameTh(), "WORKFLOW");
+				grantOfficeStarts(Groups.district(unit.code()));
 			}
 			else if (unit.isProvince()) {
 				String review = Groups.provinceReview(unit.code());
 				String manager = Groups.provinceManager(unit.code());
 				ensureGroup(review, "ผู้ตรวจรายงาน " + unit.nameTh(), "WORKFLOW");
 				ensureGroup(manager, "ผู้บริหาร " + unit.nameTh(), "WORKFLOW");
+				grantOfficeStarts(review);
 				grantGroup(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 				grantGroup(manager, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 				for (String key : MANAGER_STARTABLE) {
 					grantGroup(manager, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE);
 				}
 			}
+		}
+	}
+
+	private void grantOfficeStarts(String group) {
+		grantGroup(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+		for (String key : OFFICE_STARTABLE) {
+			grantGroup(group, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE);
 		}
 	}
 

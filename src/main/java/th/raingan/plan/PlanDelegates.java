@@ -1,0 +1,156 @@
+package th.raingan.plan;
+
+import static th.raingan.plan.KpiTargetPlanProcess.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import th.raingan.org.Groups;
+import th.raingan.org.Officers;
+import th.raingan.org.OrgUnit;
+import th.raingan.org.OrgUnits;
+import th.raingan.report.ReportRefused;
+import th.raingan.thai.BuddhistDates;
+import th.raingan.thai.Clock;
+import th.raingan.thai.ThaiNumbers;
+
+/** The service tasks of {@code kpi-target-plan}: thin calls to {@link PlanValidator} and {@link PlanService}. */
+@Configuration
+class PlanDelegates {
+
+	/** {@code Task_OpenPlan}: which office, which indicator; one plan per office, year and indicator. */
+	@Bean
+	JavaDelegate openPlanDelegate(PlanService plans, Officers officers, OrgUnits orgUnits) {
+		return execution -> {
+			List<String> problems = new ArrayList<>();
+			String initiator = (String) execution.getVariable(INITIATOR);
+			OrgUnit office = officers.find(initiator == null ? "" : initiator)
+				.filter(o -> "district".equals(o.role()) || "reviewer".equals(o.role()))
+				.flatMap(o -> orgUnits.find(o.officeCode()))
+				.orElse(null);
+			if (office == null) {
+				problems.add("ผู้จัดทำแผน: เฉพาะเจ้าหน้าที่ของอำเภอหรือของจังหวัดจัดทำแผนตัวชี้วัดได้");
+			}
+			ThaiNumbers.Parsed year = ThaiNumbers.parse(execution.getVariable(FISCAL_YEAR));
+			if (!year.isValid() || year.value().scale() > 0 || year.value().intValue() < 2560
+					|| year.value().intValue() > 2700) {
+				problems.add("ปีงบประมาณ: ต้องเป็นปี พ.ศ. เช่น 2570");
+			}
+			String code = text(execution.getVariable(KPI_CODE));
+			String name = text(execution.getVariable(KPI_NAME));
+			if (code.isEmpty() || code.length() > 32) {
+				problems.add("รหัสตัวชี้วัด: ต้องกรอก (ไม่เกิน 32 ตัวอักษร) เช่น 01");
+			}
+			if (name.isEmpty() || name.length() > 1000) {
+				problems.add("ชื่อตัวชี้วัด: ต้องกรอก (ไม่เกิน 1000 ตัวอักษร)");
+			}
+			if (!problems.isEmpty()) {
+				throw new ReportRefused("เริ่มแผนไม่ได้:", problems);
+			}
+			int fy = year.value().intValue();
+			String key = PlanService.planKey(fy, office.code(), code);
+			plans.create(key, fy, office.code(), code, name, text(execution.getVariable(UNIT)),
+					text(execution.getVariable(KPI_TYPE)), initiator);
+			execution.setProcessBusinessKey(key);
+			execution.setVariable(FISCAL_YEAR, fy);
+			execution.setVariable(KPI_CODE, code);
+			execution.setVariable(KPI_NAME, name);
+			execution.setVariable(OFFICE_CODE, office.code());
+			execution.setVariable(OFFICE_NAME, office.nameTh());
+			execution.setVariable(OFFICE_GROUP,
+					office.isDistrict() ? Groups.district(office.code()) : Groups.provinceReview(office.code()));
+			execution.setVariable(REVIEW_GROUP, Groups.provinceReview(office.provinceCode()));
+			PlanValidator.labels(fy).forEach((field, label) -> execution.setVariable(field + "Label", label));
+		};
+	}
+
+	/**
+	 * {@code Task_CheckPlan}: refuses what breaks seed 003's rules (the completion rolls back, the officer keeps
+	 * what they typed); saves the rest, with any total that disagrees with its parts flagged. A plan so flagged
+	 * cannot be signed off.
+	 */
+	@Bean
+	JavaDelegate checkPlanDelegate(PlanService plans, IdentityService identity) {
+		return execution -> {
+			String key = execution.getProcessBusinessKey();
+			plans.refuseIfLocked(key);
+			int fy = ((Number) execution.getVariable(FISCAL_YEAR)).intValue();
+			PlanValidator.Result result = PlanValidator.check(execution.getVariables(), fy);
+			boolean signOff = ACTION_SIGN_OFF.equals(execution.getVariable(PLAN_ACTION));
+			if (!result.errors().isEmpty()) {
+				throw new ReportRefused("บันทึกแผนไม่ได้ กรุณาแก้ไข:", result.errors());
+			}
+			if (signOff && !result.warnings().isEmpty()) {
+				throw new ReportRefused("นำส่งข้อมูล (Sign Off) ไม่ได้ ยอดรวมไม่ตรง:", result.warnings());
+			}
+			if (signOff && result.values().get(TOTAL).isEmpty()) {
+				throw new ReportRefused("นำส่งข้อมูล (Sign Off) ไม่ได้:", List.of("รวมทั้งสิ้น: ต้องกรอกค่าเป้าหมายก่อนนำส่งข้อมูล"));
+			}
+			plans.save(key, result.values(), result.warnings(), user(identity));
+			execution.setVariable(PLAN_WARNINGS,
+					result.warnings().isEmpty() ? null : "ตรวจพบ: " + String.join(" | ", result.warnings()));
+			execution.setVariable(PLAN_STATUS_TEXT, "บันทึกล่าสุด " + BuddhistDates.format(Clock.today()) + " โดย "
+					+ user(identity));
+			execution.setVariable(SIGNED_OFF, signOff);
+		};
+	}
+
+	/** {@code Task_SignOffPlan}: นำส่งข้อมูล; the plan is locked from here on. */
+	@Bean
+	JavaDelegate signOffPlanDelegate(PlanService plans, IdentityService identity) {
+		return execution -> {
+			plans.signOff(execution.getProcessBusinessKey(), user(identity));
+			execution.setVariable(PLAN_STATUS_TEXT, "นำส่งข้อมูล (Sign Off) แล้วเมื่อ " + BuddhistDates.format(Clock.today())
+					+ " โดย " + user(identity) + " แผนถูกล็อก");
+			execution.removeVariable(PLAN_ACTION);
+		};
+	}
+
+	/** {@code Task_RecordProvinceDecision}: accepted stays locked; reopened needs a reason the office will see. */
+	@Bean
+	JavaDelegate recordProvinceDecisionDelegate(PlanService plans, IdentityService identity) {
+		return execution -> {
+			Object decision = execution.getVariable(PROVINCE_DECISION);
+			String reason = text(execution.getVariable(REOPEN_REASON));
+			String key = execution.getProcessBusinessKey();
+			if (DECISION_ACCEPT.equals(decision)) {
+				plans.accept(key);
+				execution.setVariable(REOPENED, false);
+			}
+			else if (DECISION_REOPEN.equals(decision)) {
+				if (reason.length() < 5) {
+					throw new ReportRefused("เปิดให้แก้ไขไม่ได้:",
+							List.of("เหตุผลที่เปิดให้แก้ไข: ต้องระบุเหตุผลให้หน่วยงานทราบ (อย่างน้อย 5 ตัวอักษร)"));
+				}
+				plans.reopen(key);
+				Object history = execution.getVariable(REOPEN_HISTORY);
+				String entry = BuddhistDates.format(Clock.today()) + " โดย " + user(identity) + ": " + reason;
+				execution.setVariable(REOPEN_HISTORY, history == null ? entry : entry + "\n" + history);
+				execution.setVariable(PLAN_STATUS_TEXT, "จังหวัดเปิดให้แก้ไข: " + reason);
+				execution.setVariable(REOPENED, true);
+			}
+			else {
+				throw new ReportRefused("บันทึกผลไม่ได้:", List.of("ผลการตรวจ: กรุณาเลือก \"รับทราบ\" หรือ \"เปิดให้แก้ไข\""));
+			}
+			execution.removeVariable(PROVINCE_DECISION);
+			execution.removeVariable(REOPEN_REASON);
+		};
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString().strip();
+	}
+
+	private static String user(IdentityService identity) {
+		Authentication authentication = identity.getCurrentAuthentication();
+		return authentication == null ? "system" : authentication.getUserId();
+	}
+
+}

@@ -1,0 +1,194 @@
+package th.raingan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static th.raingan.plan.KpiTargetPlanProcess.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import th.raingan.ApplicationTest;
+import th.raingan.report.ReportRefused;
+
+/** Every path of {@code kpi-target-plan}, and a signed-off plan that nobody can change, not through REST either. */
+@ApplicationTest
+class KpiTargetPlanProcessTest {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	FormService forms;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	PlanService plans;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	String kpiCode;
+
+	ProcessInstance plan;
+
+	@BeforeEach
+	void str4201StartsAPlan() {
+		BpmnAwareTests.init(engine);
+		kpiCode = "K" + UUID.randomUUID().toString().substring(0, 6);
+		plan = startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode, KPI_NAME,
+				"ร้อยละของหมู่บ้านที่มีแผนพัฒนาหมู่บ้าน", UNIT, "ร้อยละ", KPI_TYPE, "เชิงปริมาณ"));
+	}
+
+	@AfterEach
+	void signOut() {
+		identity.clearAuthentication();
+	}
+
+	private void as(String user) {
+		identity.setAuthentication(user,
+				identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList());
+	}
+
+	private ProcessInstance startAs(String user, Map<String, Object> values) {
+		as(user);
+		try {
+			String id = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
+				.singleResult().getId();
+			return forms.submitStartForm(id, values);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	private void completeAs(String user, Map<String, Object> values) {
+		as(user);
+		try {
+			tasks.complete(tasks.createTaskQuery().processInstanceId(plan.getId()).singleResult().getId(), values);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	private static Map<String, Object> quarterOne(String q1, String total, String action) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("planOct", "5");
+		values.put("planNov", "5");
+		values.put("planDec", "10");
+		values.put("planQ1", q1);
+		values.put("planTotal", total);
+		values.put(SUCCESS_FACTOR, "ผู้นำชุมชนเข้มแข็ง");
+		values.put(PLAN_ACTION, action);
+		return values;
+	}
+
+	@Test
+	void savedFlaggedCorrectedSignedOffAndAccepted() {
+		String key = PlanService.planKey(2570, "4201", kpiCode);
+		assertThat(plan).hasBusinessKey(key).isWaitingAt(TASK_EDIT_PLAN);
+		assertThat(task(plan)).hasCandidateGroup("district-4201");
+
+		completeAs("str4201", quarterOne("25", "25", ACTION_SAVE));
+		assertThat(plan).hasPassed(TASK_CHECK_PLAN).isWaitingAt(TASK_EDIT_PLAN);
+		assertThat(plan).variables().containsEntry(PLAN_WARNINGS,
+				"ตรวจพบ: ไตรมาส 1 (รวม): 25 ไม่ตรงกับผลรวมรายเดือน 20 (ต่างกัน 5)");
+		assertThat(plans.values(key)).containsEntry("planQ1", "25");
+
+		assertThatThrownBy(() -> completeAs("str4201", quarterOne("25", "25", ACTION_SIGN_OFF)))
+			.isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("นำส่งข้อมูล (Sign Off) ไม่ได้ ยอดรวมไม่ตรง")
+			.hasMessageContaining("ต่างกัน 5");
+
+		completeAs("str4201", quarterOne("20", "20", ACTION_SIGN_OFF));
+		assertThat(plan).hasPassed(TASK_SIGN_OFF).isWaitingAt(TASK_PROVINCE_CHECK);
+		assertThat(task(plan)).hasCandidateGroup("province-42-review");
+		assertThat(plans.status(key)).contains(PlanService.SIGNED_OFF);
+
+		completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_ACCEPT));
+		assertThat(plan).hasPassed(END_ACCEPTED).isEnded();
+		assertThat(plans.status(key)).contains(PlanService.ACCEPTED);
+	}
+
+	@Test
+	void aSignedOffPlanCannotBeChangedNotThroughRestEither() {
+		String key = PlanService.planKey(2570, "4201", kpiCode);
+		String editTask = tasks.createTaskQuery().processInstanceId(plan.getId()).singleResult().getId();
+		completeAs("str4201", quarterOne("20", "20", ACTION_SIGN_OFF));
+
+		var asStr4201 = rest.withBasicAuth("str4201", "test4201");
+		ResponseEntity<Map> complete = asStr4201.postForEntity("/engine-rest/task/{id}/complete",
+				Map.of("variables", Map.of("planQ1", Map.of("value", "999"))), Map.class, editTask);
+		assertThat(complete.getStatusCode().is2xxSuccessful()).isFalse();
+		ResponseEntity<String> setVariable = asStr4201.exchange("/engine-rest/process-instance/{id}/variables/planQ1",
+				HttpMethod.PUT, new HttpEntity<>(Map.of("value", "999", "type", "String")), String.class, plan.getId());
+		assertThat(setVariable.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThatThrownBy(() -> plans.save(key, Map.of("planQ1", "999"), List.of(), "str4201"))
+			.isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("แผนตัวชี้วัดนี้นำส่งข้อมูล (Sign Off) แล้ว จึงถูกล็อกไว้");
+		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode, KPI_NAME, "ซ้ำ")))
+			.isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("มีแผนของตัวชี้วัด " + kpiCode + " ปีงบประมาณ 2570 แล้ว");
+		assertThat(plans.values(key)).containsEntry("planQ1", "20");
+	}
+
+	@Test
+	void theProvinceReopensOnlyWithAReason() {
+		String key = PlanService.planKey(2570, "4201", kpiCode);
+		completeAs("str4201", quarterOne("20", "20", ACTION_SIGN_OFF));
+		assertThatThrownBy(() -> completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_REOPEN)))
+			.isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("เหตุผลที่เปิดให้แก้ไข");
+
+		completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_REOPEN, REOPEN_REASON, "แผนไตรมาส 1 สูงเกินจริง"));
+		assertThat(plan).hasPassed(TASK_RECORD_PROVINCE_DECISION).isWaitingAt(TASK_EDIT_PLAN);
+		assertThat(plans.status(key)).contains(PlanService.DRAFT);
+		assertThat(plan).variables().hasEntrySatisfying(REOPEN_HISTORY,
+				h -> assertThat(h.toString()).contains("review42").contains("แผนไตรมาส 1 สูงเกินจริง"));
+
+		completeAs("str4201", quarterOne("20", "20", ACTION_SAVE));
+		assertThat(plans.values(key)).containsEntry("planQ1", "20");
+		assertThat(plan).isWaitingAt(TASK_EDIT_PLAN);
+	}
+
+	@Test
+	void badStartsAreRefusedAndOnlyOfficesStartPlans() {
+		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "70", KPI_CODE, "", KPI_NAME, "")))
+			.isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("ปีงบประมาณ: ต้องเป็นปี พ.ศ.")
+			.hasMessageContaining("รหัสตัวชี้วัด: ต้องกรอก")
+			.hasMessageContaining("ชื่อตัวชี้วัด: ต้องกรอก");
+		assertThatThrownBy(() -> startAs("manager42", Map.of(FISCAL_YEAR, "2570", KPI_CODE, "X1", KPI_NAME, "x")))
+			.isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+	}
+
+}

@@ -55,14 +55,15 @@ public class ProjectCatalog {
 		return findProject(p.fiscalYearBe(), p.provinceCode(), p.budgetCode()).orElseThrow().id();
 	}
 
-	public void assign(long projectId, String officeCode, BigDecimal target, BigDecimal allocationBaht) {
-		int updated = jdbc.update(
-				"update raingan.assignment set target = ?, allocation_baht = ? where project_id = ? and office_code = ?",
-				target, allocationBaht, projectId, officeCode);
+	public void assign(long projectId, String officeCode, BigDecimal target, BigDecimal allocationBaht,
+			BigDecimal planBaht) {
+		int updated = jdbc.update("""
+				update raingan.assignment set target = ?, allocation_baht = ?, plan_baht = ?
+				where project_id = ? and office_code = ?""", target, allocationBaht, planBaht, projectId, officeCode);
 		if (updated == 0) {
-			jdbc.update(
-					"insert into raingan.assignment (project_id, office_code, target, allocation_baht) values (?, ?, ?, ?)",
-					projectId, officeCode, target, allocationBaht);
+			jdbc.update("""
+					insert into raingan.assignment (project_id, office_code, target, allocation_baht, plan_baht)
+					values (?, ?, ?, ?, ?)""", projectId, officeCode, target, allocationBaht, planBaht);
 		}
 	}
 

@@ -86,7 +86,7 @@ public class ProjectImport {
 		return report.build();
 	}
 
-	/** Columns: fiscal_year_be, province_code, budget_code, office_code, target, allocation_baht. */
+	/** Columns: fiscal_year_be, province_code, budget_code, office_code, target, allocation_baht; optional plan_baht. */
 	@Transactional
 	public ImportReport importAssignments(InputStream csv) throws IOException {
 		ImportReport.Builder report = new ImportReport.Builder();
@@ -108,11 +108,12 @@ public class ProjectImport {
 			}
 			BigDecimal target = optionalNumber(row, "target", errors);
 			BigDecimal allocation = optionalNumber(row, "allocation_baht", errors);
+			BigDecimal plan = optionalNumber(row, "plan_baht", errors);
 			if (!errors.isEmpty()) {
 				errors.forEach((field, reason) -> report.reject(line, field, reason));
 				continue;
 			}
-			catalog.assign(project.get().id(), office, target, allocation);
+			catalog.assign(project.get().id(), office, target, allocation, plan == null ? allocation : plan);
 			report.imported();
 		}
 		return report.build();

@@ -40,7 +40,7 @@ class PhotoShrinker {
 		image = upright(image, orientation(photo));
 		int longSide = Math.min(FIRST_LONG_SIDE, Math.max(image.getWidth(), image.getHeight()));
 		while (true) {
-			byte[] jpeg = jpeg(scaled(image, longSide));
+			byte[] jpeg = jpeg(scaled(image, longSide), QUALITY);
 			if (jpeg.length <= maxBytes || longSide < 400) {
 				return jpeg;
 			}
@@ -105,14 +105,14 @@ class PhotoShrinker {
 		return out;
 	}
 
-	private static byte[] jpeg(BufferedImage image) throws IOException {
+	static byte[] jpeg(BufferedImage image, float quality) throws IOException {
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
 			writer.setOutput(out);
 			ImageWriteParam param = writer.getDefaultWriteParam();
 			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionQuality(QUALITY);
+			param.setCompressionQuality(quality);
 			writer.write(null, new IIOImage(image, null, null), param);
 		}
 		finally {

@@ -27,7 +27,7 @@ public class DeadlineSettings {
 
 	/** Reminders go out in the morning digest, {@code reminderDays} days before the due date. */
 	public Date reminderAt(Date dueDate) {
-		LocalDate due = dueDate.toInstant().atZone(Clock.ZONE).toLocalDate();
+		LocalDate due = Clock.day(dueDate);
 		return Date.from(due.minusDays(reminderDays).atStartOfDay(Clock.ZONE).toInstant());
 	}
 

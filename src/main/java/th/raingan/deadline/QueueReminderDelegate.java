@@ -26,7 +26,7 @@ class QueueReminderDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		LocalDate due = ((Date) execution.getVariable(DUE_DATE)).toInstant().atZone(Clock.ZONE).toLocalDate();
+		LocalDate due = Clock.day(((Date) execution.getVariable(DUE_DATE)));
 		if (Clock.today().isAfter(due)) {
 			return;
 		}

@@ -8,10 +8,10 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import th.raingan.org.CurrentUser;
 import th.raingan.org.Groups;
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
@@ -93,11 +93,11 @@ class PlanDelegates {
 			if (signOff && result.values().get(TOTAL).isEmpty()) {
 				throw new ReportRefused("นำส่งข้อมูล (Sign Off) ไม่ได้:", List.of("รวมทั้งสิ้น: ต้องกรอกค่าเป้าหมายก่อนนำส่งข้อมูล"));
 			}
-			plans.save(key, result.values(), result.warnings(), user(identity));
+			plans.save(key, result.values(), result.warnings(), CurrentUser.id(identity));
 			execution.setVariable(PLAN_WARNINGS,
 					result.warnings().isEmpty() ? null : "ตรวจพบ: " + String.join(" | ", result.warnings()));
 			execution.setVariable(PLAN_STATUS_TEXT, "บันทึกล่าสุด " + BuddhistDates.format(Clock.today()) + " โดย "
-					+ user(identity));
+					+ CurrentUser.id(identity));
 			execution.setVariable(SIGNED_OFF, signOff);
 		};
 	}
@@ -106,9 +106,9 @@ class PlanDelegates {
 	@Bean
 	JavaDelegate signOffPlanDelegate(PlanService plans, IdentityService identity) {
 		return execution -> {
-			plans.signOff(execution.getProcessBusinessKey(), user(identity));
+			plans.signOff(execution.getProcessBusinessKey(), CurrentUser.id(identity));
 			execution.setVariable(PLAN_STATUS_TEXT, "นำส่งข้อมูล (Sign Off) แล้วเมื่อ " + BuddhistDates.format(Clock.today())
-					+ " โดย " + user(identity) + " แผนถูกล็อก");
+					+ " โดย " + CurrentUser.id(identity) + " แผนถูกล็อก");
 			execution.removeVariable(PLAN_ACTION);
 		};
 	}
@@ -131,7 +131,7 @@ class PlanDelegates {
 				}
 				plans.reopen(key);
 				Object history = execution.getVariable(REOPEN_HISTORY);
-				String entry = BuddhistDates.format(Clock.today()) + " โดย " + user(identity) + ": " + reason;
+				String entry = BuddhistDates.format(Clock.today()) + " โดย " + CurrentUser.id(identity) + ": " + reason;
 				execution.setVariable(REOPEN_HISTORY, history == null ? entry : entry + "\n" + history);
 				execution.setVariable(PLAN_STATUS_TEXT, "จังหวัดเปิดให้แก้ไข: " + reason);
 				execution.setVariable(REOPENED, true);
@@ -146,11 +146,6 @@ class PlanDelegates {
 
 	private static String text(Object value) {
 		return value == null ? "" : value.toString().strip();
-	}
-
-	private static String user(IdentityService identity) {
-		Authentication authentication = identity.getCurrentAuthentication();
-		return authentication == null ? "system" : authentication.getUserId();
 	}
 
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import th.raingan.org.CurrentUser;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
@@ -38,7 +39,7 @@ class RecordDecisionDelegate implements JavaDelegate {
 		Object reasonValue = execution.getVariable(RETURN_REASON);
 		String reason = reasonValue == null ? "" : reasonValue.toString().strip();
 		long versionId = ((Number) execution.getVariable(REPORT_VERSION_ID)).longValue();
-		String reviewer = SubmitReportDelegate.currentUser(identity);
+		String reviewer = CurrentUser.id(identity);
 		Date now = Clock.now();
 		if (DECISION_APPROVE.equals(decision)) {
 			reports.approve(versionId, reviewer, now);

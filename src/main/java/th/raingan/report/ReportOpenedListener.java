@@ -27,7 +27,7 @@ class ReportOpenedListener implements ExecutionListener {
 		tracker.opened(execution.getProcessBusinessKey(), (String) execution.getVariable(ROUND_KEY),
 				((Number) execution.getVariable(ASSIGNMENT_ID)).longValue(), (String) execution.getVariable(OFFICE_CODE),
 				(String) execution.getVariable(PROVINCE_CODE),
-				due == null ? null : due.toInstant().atZone(Clock.ZONE).toLocalDate());
+				due == null ? null : Clock.day(due));
 	}
 
 }

@@ -8,9 +8,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import th.raingan.org.CurrentUser;
 import th.raingan.project.DeadlineRule;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
@@ -41,7 +41,7 @@ class SubmitReportDelegate implements JavaDelegate {
 		Date now = Clock.now();
 		LocalDate dueDay = dueDate(execution, draft);
 		boolean onTime = ReportService.onTime(now, dueDay);
-		String user = currentUser(identity);
+		String user = CurrentUser.id(identity);
 		int revision = ((Number) execution.getVariable(REVISION)).intValue();
 		long versionId = reports.submit(new ReportVersions.Submission(execution.getProcessBusinessKey(),
 				((Number) execution.getVariable(ASSIGNMENT_ID)).longValue(), (String) execution.getVariable(ROUND_KEY),
@@ -52,7 +52,7 @@ class SubmitReportDelegate implements JavaDelegate {
 		execution.setVariable(SUBMITTED_BY, user);
 		execution.setVariable(ON_TIME, onTime);
 		execution.setVariable(SUBMISSION_TEXT, "ส่งครั้งที่ " + revision + " เมื่อ "
-				+ BuddhistDates.format(now.toInstant().atZone(Clock.ZONE).toLocalDate()) + " โดย " + user
+				+ BuddhistDates.format(Clock.day(now)) + " โดย " + user
 				+ (onTime ? " (ตรงตามกำหนด)" : " (ส่งล่าช้า เกินกำหนด " + BuddhistDates.format(dueDay) + ")"));
 		execution.setVariable(CONFIRM_SUBMIT, false);
 		tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_SUBMITTED);
@@ -67,19 +67,14 @@ class SubmitReportDelegate implements JavaDelegate {
 		Date roundDeadline = (Date) execution.getVariable(ROUND_DEADLINE);
 		Object rule = execution.getVariable(DEADLINE_RULE);
 		if (roundDeadline == null || rule == null) {
-			return due == null ? null : due.toInstant().atZone(Clock.ZONE).toLocalDate();
+			return due == null ? null : Clock.day(due);
 		}
 		LocalDate moved = DeadlineRule.parse(rule.toString())
-			.dueDate(roundDeadline.toInstant().atZone(Clock.ZONE).toLocalDate(), java.util.Optional.of(draft.endDate()));
+			.dueDate(Clock.day(roundDeadline), java.util.Optional.of(draft.endDate()));
 		execution.setVariable(DUE_DATE, Clock.endOfDay(moved));
 		execution.setVariable(DUE_DATE_TEXT, BuddhistDates.formatLong(moved));
 		tracker.dueDate(execution.getProcessBusinessKey(), moved);
 		return moved;
-	}
-
-	static String currentUser(IdentityService identity) {
-		Authentication authentication = identity.getCurrentAuthentication();
-		return authentication == null ? "system" : authentication.getUserId();
 	}
 
 }

@@ -45,7 +45,7 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		OrgUnit office = orgUnits.find(assignment.officeCode()).orElseThrow();
 		Date roundDeadline = (Date) round.getVariable(ReportingRoundProcess.ROUND_DEADLINE);
 		var due = project.deadlineRule()
-			.dueDate(roundDeadline.toInstant().atZone(Clock.ZONE).toLocalDate(), Optional.empty());
+			.dueDate(Clock.day(roundDeadline), Optional.empty());
 
 		report.put(ROUND_KEY, round.getVariable(ReportingRoundProcess.ROUND_KEY));
 		report.put(FISCAL_YEAR, round.getVariable(ReportingRoundProcess.FISCAL_YEAR));

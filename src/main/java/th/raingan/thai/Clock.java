@@ -22,6 +22,11 @@ public final class Clock {
 		return now().toInstant().atZone(ZONE).toLocalDate();
 	}
 
+	/** The day in Thailand a moment falls on. */
+	public static LocalDate day(Date moment) {
+		return moment.toInstant().atZone(ZONE).toLocalDate();
+	}
+
 	/** The last second of a day in Thailand: a due date on that day is still met at 23:59. */
 	public static Date endOfDay(LocalDate day) {
 		return Date.from(day.plusDays(1).atStartOfDay(ZONE).minusSeconds(1).toInstant());

@@ -5,11 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Random;
 
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Test files: photos as phones take them, a PDF, a program dressed as a photo. */
 public final class Photos {
@@ -66,17 +62,7 @@ public final class Photos {
 	}
 
 	static byte[] jpeg(BufferedImage image, float quality) throws IOException {
-		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-			writer.setOutput(out);
-			ImageWriteParam param = writer.getDefaultWriteParam();
-			param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-			param.setCompressionQuality(quality);
-			writer.write(null, new IIOImage(image, null, null), param);
-		}
-		writer.dispose();
-		return bytes.toByteArray();
+		return PhotoShrinker.jpeg(image, quality);
 	}
 
 }

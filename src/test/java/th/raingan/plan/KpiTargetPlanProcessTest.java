@@ -74,8 +74,7 @@ class KpiTargetPlanProcessTest {
 	}
 
 	private void as(String user) {
-		identity.setAuthentication(user,
-				identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList());
+		th.raingan.Users.signIn(identity, user);
 	}
 
 	private ProcessInstance startAs(String user, Map<String, Object> values) {

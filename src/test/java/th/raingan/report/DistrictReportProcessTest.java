@@ -99,8 +99,7 @@ class DistrictReportProcessTest {
 	}
 
 	private void signIn(String user) {
-		var groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-		identity.setAuthentication(user, groups);
+		th.raingan.Users.signIn(identity, user);
 	}
 
 	@Test

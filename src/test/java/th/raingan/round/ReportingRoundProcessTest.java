@@ -83,8 +83,7 @@ class ReportingRoundProcessTest {
 	}
 
 	private ProcessInstance openAs(String user, Object year, Object round, Object deadline) {
-		var groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-		identity.setAuthentication(user, groups);
+		th.raingan.Users.signIn(identity, user);
 		try {
 			String definition = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
 				.singleResult().getId();

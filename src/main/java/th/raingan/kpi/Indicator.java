@@ -1,0 +1,26 @@
+package th.raingan.kpi;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One KPI of a template (../shared/domain/kpi-templates.yaml): how it is scored into levels 0-5 and where its
+ * value comes from. Thresholds and ranges are ascending, level 1 first.
+ */
+public record Indicator(String id, String nameTh, BigDecimal weight, Kind kind, String comparison,
+		List<BigDecimal> thresholds, List<BigDecimal> secondThresholds, Map<String, List<BigDecimal>> thresholdsByStaff,
+		List<BigDecimal[]> ranges, List<String> milestones, boolean computed) {
+
+	public enum Kind {
+
+		THRESHOLD, RANGE, MILESTONE
+
+	}
+
+	/** "more than" ({@code >}) or "at least" ({@code >=}), as the letter says; at least when it says nothing. */
+	public boolean strictlyMore() {
+		return ">".equals(comparison);
+	}
+
+}

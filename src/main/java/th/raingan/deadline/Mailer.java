@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * when the retries run out Cockpit shows an incident.
  */
 @Component
-class Mailer {
+public class Mailer {
 
 	private final JavaMailSender sender;
 
@@ -26,7 +26,7 @@ class Mailer {
 		this.from = from;
 	}
 
-	void send(List<String> to, List<String> cc, String subject, String body) {
+	public void send(List<String> to, List<String> cc, String subject, String body) {
 		if (to.isEmpty()) {
 			throw new IllegalStateException("no recipient with an e-mail address for: " + subject);
 		}

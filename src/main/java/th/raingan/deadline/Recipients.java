@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The e-mail addresses of a group's members, from their profiles (seed 004: notifications use them). */
 @Component
-class Recipients {
+public class Recipients {
 
 	private final IdentityService identity;
 
@@ -17,7 +17,7 @@ class Recipients {
 		this.identity = identity;
 	}
 
-	List<String> of(String groupId) {
+	public List<String> of(String groupId) {
 		return identity.createUserQuery()
 			.memberOfGroup(groupId)
 			.list()

@@ -104,7 +104,8 @@ public final class KpiTemplates {
 				}
 			}
 			indicators.add(new Indicator(id, String.valueOf(row.get("name_th")), weight, kind, comparison, thresholds,
-					second, byStaff, ranges, (List<String>) row.get("milestones"), "computed".equals(row.get("source"))));
+					second, byStaff, ranges, (List<String>) row.get("milestones"),
+					"computed".equals(row.get("source")) && row.get("measure") != null ? row.get("measure").toString() : null));
 		}
 		if (allWeighted && total.compareTo(BigDecimal.valueOf(100)) != 0) {
 			problems.add("แม่แบบ " + template + " กลุ่ม " + group + ": น้ำหนักรวม " + total.stripTrailingZeros().toPlainString()

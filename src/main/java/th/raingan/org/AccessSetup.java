@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 public class AccessSetup {
 
 	/** Process definitions a province manager may start (the processes of later capabilities join this list). */
-	public static final List<String> MANAGER_STARTABLE = List.of("reporting-round");
+	public static final List<String> MANAGER_STARTABLE = List.of("reporting-round", "kpi-round-close");
 
 	/** Process definitions an office (district officers, a province's strategy unit) may start. */
 	public static final List<String> OFFICE_STARTABLE = List.of("kpi-target-plan");

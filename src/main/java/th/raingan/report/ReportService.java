@@ -23,8 +23,11 @@ public class ReportService {
 
 	private final ReportVersions versions;
 
-	ReportService(ReportVersions versions) {
+	private final ReportTracker tracker;
+
+	ReportService(ReportVersions versions, ReportTracker tracker) {
 		this.versions = versions;
+		this.tracker = tracker;
 	}
 
 	/** A submission is on time up to the last minute of its due date, Thai time. */
@@ -34,6 +37,10 @@ public class ReportService {
 
 	public long submit(ReportVersions.Submission submission) {
 		refuseIfApproved(submission.businessKey());
+		if (tracker.roundFrozen(submission.roundKey())) {
+			throw new ReportRefused("ส่งรายงานไม่ได้:", List.of("รอบ " + submission.roundKey()
+					+ " ปิดเพื่อคิดคะแนนตัวชี้วัดแล้ว รายงานของรอบนี้ถูกตรึงไว้ ส่งเพิ่มไม่ได้"));
+		}
 		return versions.insert(submission);
 	}
 

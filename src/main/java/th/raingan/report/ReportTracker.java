@@ -50,6 +50,12 @@ public class ReportTracker {
 		jdbc.update("update raingan.report set late = true where business_key = ?", businessKey);
 	}
 
+	/** Whether the province has closed the round for KPI scoring: its reports are frozen. */
+	public boolean roundFrozen(String roundKey) {
+		return roundKey != null && jdbc.queryForObject("select count(*) from raingan.kpi_round where round_key = ?",
+				Integer.class, roundKey) > 0;
+	}
+
 	public String statusOf(String businessKey) {
 		return jdbc.queryForObject("select status from raingan.report where business_key = ?", String.class,
 				businessKey);

@@ -19,7 +19,8 @@ class ValidateReportDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		ReportValidator.Result result = ReportValidator.validate(execution.getVariables(),
-				AreaRows.of(execution.getVariable(AREAS)),
+				JsonRows.of(execution.getVariable(AREAS), "ข้อมูลเชิงพื้นที่",
+						"พื้นที่ (ตำบล/หมู่บ้าน กลุ่มเป้าหมาย จำนวนคน ผลที่ได้รับ ค่าใช้จ่าย)"),
 				Boolean.TRUE.equals(execution.getVariable(EVALUATION_REQUIRED)),
 				FiscalYear.of(((Number) execution.getVariable(FISCAL_YEAR)).intValue()));
 		if (!result.isValid()) {

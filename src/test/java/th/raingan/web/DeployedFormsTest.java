@@ -85,6 +85,7 @@ class DeployedFormsTest {
 		variables.put("reviewGroup", "province-42-review");
 		variables.put("dueDate", new java.util.Date());
 		variables.put("managerGroup", "province-42-manager");
+		variables.put("officeGroup", "district-4201");
 		return variables;
 	}
 

@@ -9,20 +9,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * The area rows (part 2) as plain maps, however they arrived: Tasklist's dynamic list submits JSON (a Spin node),
- * a REST caller may send JSON, a JSON string or a serialized list.
+ * Rows of a dynamic list (the report's area rows, a district's KPI entries) as plain maps, however they arrived:
+ * Tasklist's dynamic list submits JSON (a Spin node), a REST caller may send JSON, a JSON string or a list.
  */
-final class AreaRows {
+public final class JsonRows {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {
 	};
 
-	private AreaRows() {
+	private JsonRows() {
 	}
 
-	static List<Map<String, Object>> of(Object value) {
+	/** The rows; a value that is not a list of rows is refused naming the field. */
+	public static List<Map<String, Object>> of(Object value, String fieldLabel, String rowsDescription) {
 		if (value == null) {
 			return List.of();
 		}
@@ -36,8 +37,7 @@ final class AreaRows {
 			return JSON.convertValue(value, ROWS);
 		}
 		catch (JsonProcessingException | IllegalArgumentException ex) {
-			throw new ReportRefused("ส่งรายงานไม่ได้ กรุณาแก้ไข:",
-					List.of("ข้อมูลเชิงพื้นที่: ต้องเป็นรายการพื้นที่ (ตำบล/หมู่บ้าน กลุ่มเป้าหมาย จำนวนคน ผลที่ได้รับ ค่าใช้จ่าย)"));
+			throw new ReportRefused("บันทึกไม่ได้ กรุณาแก้ไข:", List.of(fieldLabel + ": ต้องเป็นรายการ" + rowsDescription));
 		}
 	}
 

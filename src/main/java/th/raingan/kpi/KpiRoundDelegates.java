@@ -1,0 +1,145 @@
+package th.raingan.kpi;
+
+import static th.raingan.kpi.KpiRoundCloseProcess.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import th.raingan.deadline.Mailer;
+import th.raingan.deadline.Recipients;
+import th.raingan.org.CurrentUser;
+import th.raingan.org.Groups;
+import th.raingan.org.OrgUnit;
+import th.raingan.org.OrgUnits;
+import th.raingan.report.JsonRows;
+import th.raingan.report.ReportRefused;
+import th.raingan.thai.BuddhistDates;
+import th.raingan.thai.Clock;
+
+/** The service tasks of {@code kpi-round-close}: thin calls to {@link KpiRoundService}. */
+@Configuration
+class KpiRoundDelegates {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	/** {@code Task_FreezeRound}: the round's reports are frozen, the computed indicators taken. */
+	@Bean
+	JavaDelegate freezeRoundDelegate(KpiRoundService rounds, OrgUnits orgUnits) {
+		return execution -> {
+			List<String> offices = rounds.freeze((String) execution.getVariable(INITIATOR),
+					execution.getVariable(FISCAL_YEAR), execution.getVariable(ROUND_NO),
+					(String) execution.getVariable(TEMPLATE_ID));
+			String province = orgUnits.find(offices.get(0)).map(OrgUnit::provinceCode).orElseThrow();
+			String roundKey = execution.getVariable(FISCAL_YEAR).toString().strip() + "-"
+					+ execution.getVariable(ROUND_NO).toString().strip() + "/" + province;
+			execution.setProcessBusinessKey("kpi/" + roundKey);
+			execution.setVariable(ROUND_KEY, roundKey);
+			execution.setVariable(OFFICES, offices);
+			execution.setVariable(MANAGER_GROUP, Groups.provinceManager(province));
+			execution.setVariable(REVIEW_GROUP, Groups.provinceReview(province));
+		};
+	}
+
+	/** Start of each district's part: what it must enter, and what the system computed for it. */
+	@Bean
+	JavaDelegate prepareEntriesDelegate(KpiRoundService rounds, OrgUnits orgUnits) {
+		return execution -> {
+			String office = (String) execution.getVariable(OFFICE_CODE);
+			OrgUnit unit = orgUnits.find(office).orElseThrow();
+			String roundKey = (String) execution.getVariable(ROUND_KEY);
+			execution.setVariable(OFFICE_NAME, unit.nameTh());
+			execution.setVariable(OFFICE_GROUP,
+					unit.isDistrict() ? Groups.district(office) : Groups.provinceReview(office));
+			execution.setVariable(ENTRIES, SpinValues.jsonValue(
+					JSON.writeValueAsString(rounds.entries(roundKey, (String) execution.getVariable(TEMPLATE_ID)))).create());
+			execution.setVariable(COMPUTED_TEXT, rounds.computedText(roundKey, office));
+		};
+	}
+
+	/** {@code Task_CheckEntries}: refuses what cannot be scored; keeps the rest with its evidence. */
+	@Bean
+	JavaDelegate checkEntriesDelegate(KpiRoundService rounds) {
+		return execution -> rounds.saveEntries((String) execution.getVariable(ROUND_KEY),
+				(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(TEMPLATE_ID),
+				JsonRows.of(execution.getVariable(ENTRIES), "ผลตัวชี้วัด", "ตัวชี้วัด (ผลการดำเนินงาน หลักฐาน)"));
+	}
+
+	/** {@code Task_RecordVerification}: verified, or returned to the district with a reason. */
+	@Bean
+	JavaDelegate recordVerificationDelegate(IdentityService identity) {
+		return execution -> {
+			Object decision = execution.getVariable(VERIFY_DECISION);
+			String reason = execution.getVariable(VERIFY_REASON) == null ? ""
+					: execution.getVariable(VERIFY_REASON).toString().strip();
+			if ("return".equals(decision)) {
+				if (reason.length() < 5) {
+					throw new ReportRefused("บันทึกผลการตรวจไม่ได้:",
+							List.of("เหตุผลที่ส่งกลับ: ต้องระบุให้อำเภอทราบว่าต้องแก้ไขอะไร (อย่างน้อย 5 ตัวอักษร)"));
+				}
+				Object history = execution.getVariable(RETURN_HISTORY);
+				String entry = BuddhistDates.format(Clock.today()) + " โดย " + CurrentUser.id(identity) + ": " + reason;
+				execution.setVariable(RETURN_HISTORY, history == null ? entry : entry + "\n" + history);
+				execution.setVariable(VERIFIED, false);
+			}
+			else if ("verify".equals(decision)) {
+				execution.setVariable(VERIFIED, true);
+			}
+			else {
+				throw new ReportRefused("บันทึกผลการตรวจไม่ได้:", List.of("ผลการตรวจ: กรุณาเลือก \"ถูกต้อง\" หรือ \"ส่งกลับแก้ไข\""));
+			}
+			execution.setVariable(VERIFY_DECISION, null);
+			execution.setVariable(VERIFY_REASON, null);
+		};
+	}
+
+	@Bean
+	JavaDelegate computeScoresDelegate(KpiRoundService rounds) {
+		return execution -> execution.setVariable(SCORECARD_TEXT, rounds.scorecardText(
+				(String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID)));
+	}
+
+	/** {@code Task_TakeSnapshot}: the manager's sign-off keeps every input and score, never changed afterwards. */
+	@Bean
+	JavaDelegate takeSnapshotDelegate(KpiRoundService rounds, IdentityService identity) {
+		return execution -> {
+			if (!Boolean.TRUE.equals(execution.getVariable(SIGN_OFF_CONFIRM))) {
+				throw new ReportRefused("ลงนามไม่ได้:", List.of("ยืนยันการลงนาม: กรุณาทำเครื่องหมายยืนยันผลคะแนน"));
+			}
+			rounds.signOff((String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID),
+					CurrentUser.id(identity));
+		};
+	}
+
+	/** {@code Task_NotifyDistricts} (one asynchronous, retried job per office): the office learns its score by mail. */
+	@Bean
+	JavaDelegate notifyDistrictsDelegate(KpiRoundService rounds, Mailer mailer, Recipients recipients,
+			OrgUnits orgUnits) {
+		return execution -> {
+			String roundKey = (String) execution.getVariable(ROUND_KEY);
+			String office = (String) execution.getVariable(OFFICE_CODE);
+			for (KpiRoundService.DistrictScore score : rounds.scores(roundKey,
+					(String) execution.getVariable(TEMPLATE_ID))) {
+				if (!score.officeCode().equals(office)) {
+					continue;
+				}
+				OrgUnit unit = orgUnits.find(score.officeCode()).orElseThrow();
+				List<String> to = recipients
+					.of(unit.isDistrict() ? Groups.district(unit.code()) : Groups.provinceReview(unit.code()));
+				if (!to.isEmpty()) {
+					mailer.send(to, List.of(), "ผลคะแนนตัวชี้วัด รอบ " + roundKey + " - " + unit.nameTh(),
+							"เรียน " + unit.nameTh() + "\n\nพัฒนาการจังหวัดลงนามผลคะแนนตัวชี้วัดรอบ " + roundKey
+									+ " แล้ว\nคะแนนของหน่วยงาน " + score.score().toPlainString() + " จาก 5 (ร้อยละ "
+									+ score.percent().toPlainString() + ")\nระดับรายตัวชี้วัด: " + score.levels() + "\n");
+				}
+			}
+		};
+	}
+
+}

@@ -1,0 +1,234 @@
+package th.raingan.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static th.raingan.kpi.KpiRoundCloseProcess.*;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.raingan.ApplicationTest;
+import th.raingan.Users;
+import th.raingan.project.ProjectCatalog;
+import th.raingan.project.ProjectImport;
+import th.raingan.report.DistrictReportProcess;
+import th.raingan.report.ReportDrafts;
+import th.raingan.report.ReportRefused;
+
+/**
+ * Chiang Rai closes round 1/2570 for two districts with different results, under the department's province
+ * template (P1 budget disbursement >= 70..90, weight 40; P2 achievement > 75..95, weight 40; P3 transparency
+ * milestones, weight 20). By hand:
+ * 5701 spent 18,000 of 20,000 (90 % -> level 5), met 1 of 2 targets (50 % -> 0), 3 milestones (-> 3):
+ * (40x5 + 40x0 + 20x3) / 100 = 2.60 of 5, 52 %.
+ * 5702 spent 20,000 of 20,000 (100 % -> 5), met 2 of 2 (100 % -> 5), 5 milestones (-> 5): 5.00, 100 %.
+ */
+@ApplicationTest
+class KpiRoundCloseProcessTest {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	FormService forms;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	ProjectImport importer;
+
+	@Autowired
+	ProjectCatalog catalog;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void signOut() {
+		identity.clearAuthentication();
+	}
+
+	private void approvedReport(String office, String budgetCode, String result, String spent) {
+		var assignment = catalog.assignment(2570, budgetCode, office).orElseThrow();
+		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
+		inputs.put(DistrictReportProcess.ROUND_KEY, "2570-1/57");
+		inputs.put(DistrictReportProcess.FISCAL_YEAR, 2570);
+		inputs.put(DistrictReportProcess.OFFICE_CODE, office);
+		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-" + office);
+		inputs.put(DistrictReportProcess.PROVINCE_CODE, "57");
+		inputs.put(DistrictReportProcess.REVIEW_GROUP, "province-57-review");
+		String id = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "kpi-" + UUID.randomUUID(), inputs)
+			.getId();
+		Map<String, Object> draft = ReportDrafts.valid();
+		draft.put(DistrictReportProcess.START_DATE, "05/01/2570");
+		draft.put(DistrictReportProcess.END_DATE, "20/01/2570");
+		draft.put(DistrictReportProcess.TARGET_VALUE, "10");
+		draft.put(DistrictReportProcess.RESULT_VALUE, result);
+		draft.put(DistrictReportProcess.SPENT_BAHT, spent);
+		Users.signIn(identity, "str" + office);
+		tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(), draft);
+		Users.signIn(identity, "review57");
+		tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(),
+				Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
+		identity.clearAuthentication();
+	}
+
+	private Task taskOf(ProcessInstance round, String user, String taskKey) {
+		Users.signIn(identity, user);
+		try {
+			return tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(taskKey).singleResult();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	private void completeAs(String user, Task task, Map<String, Object> values) {
+		Users.signIn(identity, user);
+		try {
+			tasks.complete(task.getId(), values);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	private static Map<String, Object> entries(String milestones) {
+		return Map.of(ENTRIES, List.of(Map.of("indicatorId", "P3", "value", milestones, "evidence",
+				"หนังสือที่ ชร 0019/123 ลงวันที่ 10 มีนาคม 2570")));
+	}
+
+	@Test
+	void twoDistrictsScoredVerifiedSignedOffAndSnapshotted() throws Exception {
+		String projects = """
+				budget_code,fiscal_year_be,province_code,name_th,budget_source
+				801-112-S0570-2027-81,2570,57,กิจกรรมทดสอบ ก,B1
+				801-112-S0570-2027-82,2570,57,กิจกรรมทดสอบ ข,B1
+				""";
+		String assignments = """
+				fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht
+				2570,57,801-112-S0570-2027-81,5701,10,10000
+				2570,57,801-112-S0570-2027-82,5701,10,10000
+				2570,57,801-112-S0570-2027-81,5702,10,10000
+				2570,57,801-112-S0570-2027-82,5702,10,10000
+				""";
+		importer.importProjects(new java.io.ByteArrayInputStream(projects.getBytes(StandardCharsets.UTF_8)));
+		importer.importAssignments(new java.io.ByteArrayInputStream(assignments.getBytes(StandardCharsets.UTF_8)));
+		approvedReport("5701", "801-112-S0570-2027-81", "10", "9,000");
+		approvedReport("5701", "801-112-S0570-2027-82", "5", "9,000");
+		approvedReport("5702", "801-112-S0570-2027-81", "10", "10,000");
+		approvedReport("5702", "801-112-S0570-2027-82", "12", "10,000");
+		BpmnAwareTests.init(engine);
+
+		Users.signIn(identity, "manager57");
+		String definition = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
+			.singleResult().getId();
+		ProcessInstance round = forms.submitStartForm(definition,
+				Map.of(FISCAL_YEAR, "2570", ROUND_NO, "1", TEMPLATE_ID, "department-province-2565"));
+		identity.clearAuthentication();
+		assertThat(round).hasBusinessKey("kpi/2570-1/57").hasPassed(TASK_FREEZE_ROUND);
+
+		// frozen: a report of the round can no longer be submitted
+		var late = catalog.assignment(2570, "801-112-S0570-2027-81", "5701").orElseThrow();
+		Map<String, Object> inputs = ReportDrafts.inputsFor4201(late);
+		inputs.put(DistrictReportProcess.ROUND_KEY, "2570-1/57");
+		inputs.put(DistrictReportProcess.FISCAL_YEAR, 2570);
+		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-5701");
+		String lateId = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "late-" + UUID.randomUUID(), inputs)
+			.getId();
+		Map<String, Object> draft = ReportDrafts.valid();
+		draft.put(DistrictReportProcess.START_DATE, "05/01/2570");
+		draft.put(DistrictReportProcess.END_DATE, "20/01/2570");
+		assertThatThrownBy(() -> tasks.complete(tasks.createTaskQuery().processInstanceId(lateId).singleResult().getId(), draft))
+			.isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("ถูกตรึงไว้");
+
+		// each district enters its milestone indicator with evidence; another district cannot see it
+		Task enter5701 = taskOf(round, "str5701", TASK_ENTER_KPIS);
+		Task enter5702 = taskOf(round, "str5702", TASK_ENTER_KPIS);
+		assertThat(enter5701).isNotNull();
+		assertThat(enter5702).isNotNull();
+		assertThat(enter5701.getId()).isNotEqualTo(enter5702.getId());
+		assertThatThrownBy(() -> completeAs("str5701", enter5701, Map.of(ENTRIES,
+				List.of(Map.of("indicatorId", "P3", "value", "สาม", "evidence", "")))))
+			.isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("ตัวชี้วัด P3 ผลการดำเนินงาน")
+			.hasMessageContaining("ตัวชี้วัด P3 หลักฐาน");
+		completeAs("str5701", enter5701, entries("3"));
+		completeAs("str5702", enter5702, entries("5"));
+
+		// the province returns 5701's once, then verifies both
+		completeAs("review57", verifyTask(round, "5701"),
+				Map.of(VERIFY_DECISION, "return", VERIFY_REASON, "แนบหนังสือขั้นที่ 3 ด้วย"));
+		completeAs("str5701", taskOf(round, "str5701", TASK_ENTER_KPIS), entries("3"));
+		completeAs("review57", verifyTask(round, "5701"), Map.of(VERIFY_DECISION, "verify"));
+		completeAs("review57", verifyTask(round, "5702"), Map.of(VERIFY_DECISION, "verify"));
+
+		assertThat(round).hasPassed(TASK_COMPUTE_SCORES).isWaitingAt(TASK_MANAGER_SIGN_OFF);
+		assertThat(runtime.getVariable(round.getId(), SCORECARD_TEXT).toString())
+			.contains("5701: คะแนน 2.60 จาก 5 (ร้อยละ 52.00)").contains("5702: คะแนน 5.00 จาก 5 (ร้อยละ 100.00)");
+
+		Task signOff = taskOf(round, "manager57", TASK_MANAGER_SIGN_OFF);
+		assertThatThrownBy(() -> completeAs("manager57", signOff, Map.of(SIGN_OFF_CONFIRM, false)))
+			.isInstanceOf(ReportRefused.class);
+		completeAs("manager57", signOff, Map.of(SIGN_OFF_CONFIRM, true));
+		assertThat(round).hasPassed(TASK_TAKE_SNAPSHOT);
+
+		List<Map<String, Object>> snapshot = jdbc.queryForList(
+				"select office_code, version, score, percent, detail_json from raingan.kpi_snapshot where round_key = '2570-1/57' order by office_code");
+		assertThat(snapshot).hasSize(2);
+		assertThat(snapshot.get(0)).containsEntry("office_code", "5701").containsEntry("version", 1);
+		assertThat((BigDecimal) snapshot.get(0).get("score")).isEqualByComparingTo("2.60");
+		assertThat((BigDecimal) snapshot.get(0).get("percent")).isEqualByComparingTo("52.00");
+		assertThat((BigDecimal) snapshot.get(1).get("score")).isEqualByComparingTo("5.00");
+		assertThat(snapshot.get(0).get("detail_json").toString()).contains("\"P1\":5", "\"P2\":0", "\"P3\":3",
+				"หนังสือที่ ชร 0019/123");
+		assertThat(jdbc.queryForObject("select status from raingan.kpi_round where round_key = '2570-1/57'", String.class))
+			.isEqualTo("signed_off");
+		assertThat(engine.getManagementService().createJobQuery().processInstanceId(round.getId()).count())
+			.as("one notification job per district").isEqualTo(2);
+	}
+
+	private Task verifyTask(ProcessInstance round, String office) {
+		Users.signIn(identity, "review57");
+		try {
+			return tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(TASK_VERIFY_KPIS).list()
+				.stream()
+				.filter(t -> office.equals(tasks.getVariable(t.getId(), OFFICE_CODE)))
+				.findFirst()
+				.orElseThrow();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+}

@@ -12,10 +12,15 @@ import th.raingan.report.DistrictReportProcess;
 
 /**
  * Who may do what with a report's files, decided by the engine's own task authorizations: the signed-in user may
- * read a report's files when they can see one of its tasks, and add or delete them only on its open draft.
+ * read a report's files when they can see one of its tasks, and add or delete them only on its open draft (or,
+ * for KPI evidence, on the district's open KPI entry). A task finds its files by its {@code reportKey} variable.
  */
 @Component
 public class AttachmentAccess {
+
+	/** Tasks on which the office adds its evidence: the report's draft, the KPI entry. */
+	static final java.util.Set<String> EDITABLE_TASKS = java.util.Set.of(DistrictReportProcess.TASK_DISTRICT_DRAFT,
+			th.raingan.kpi.KpiRoundCloseProcess.TASK_ENTER_KPIS);
 
 	/** The report behind a task the user can see, and whether it is the open draft. */
 	public record ReportTask(String businessKey, boolean draft, String userId) {
@@ -44,8 +49,8 @@ public class AttachmentAccess {
 		if (key == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new ReportTask(key.toString(),
-				DistrictReportProcess.TASK_DISTRICT_DRAFT.equals(task.getTaskDefinitionKey()), user.getUserId()));
+		return Optional.of(new ReportTask(key.toString(), EDITABLE_TASKS.contains(task.getTaskDefinitionKey()),
+				user.getUserId()));
 	}
 
 	/** Whether the user can see a task of this report (and so its files). */

@@ -36,6 +36,9 @@ public final class KpiRoundCloseProcess {
 
 	public static final String TEMPLATE_ID = "templateId";
 
+	/** Set when the reporting round starts the close at its end (no manager initiated it). */
+	public static final String ROUND_PROVINCE = "roundProvince";
+
 	// set by Task_FreezeRound
 	public static final String ROUND_KEY = "roundKey";
 

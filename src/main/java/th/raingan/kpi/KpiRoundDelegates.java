@@ -3,6 +3,7 @@ package th.raingan.kpi;
 import static th.raingan.kpi.KpiRoundCloseProcess.*;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -34,7 +35,7 @@ class KpiRoundDelegates {
 	JavaDelegate freezeRoundDelegate(KpiRoundService rounds, OrgUnits orgUnits) {
 		return execution -> {
 			List<String> offices = rounds.freeze((String) execution.getVariable(INITIATOR),
-					execution.getVariable(FISCAL_YEAR), execution.getVariable(ROUND_NO),
+					(String) execution.getVariable(ROUND_PROVINCE), execution.getVariable(FISCAL_YEAR), execution.getVariable(ROUND_NO),
 					(String) execution.getVariable(TEMPLATE_ID));
 			String province = orgUnits.find(offices.get(0)).map(OrgUnit::provinceCode).orElseThrow();
 			String roundKey = execution.getVariable(FISCAL_YEAR).toString().strip() + "-"
@@ -114,6 +115,20 @@ class KpiRoundDelegates {
 			}
 			rounds.signOff((String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID),
 					CurrentUser.id(identity));
+		};
+	}
+
+	/** The reporting round, at its end, starts the KPI round close with the configured template. */
+	@Bean
+	JavaDelegate startKpiRoundCloseDelegate(org.camunda.bpm.engine.RuntimeService runtime,
+			@org.springframework.beans.factory.annotation.Value("${raingan.kpi-template:department-province-2565}") String template) {
+		return execution -> {
+			Map<String, Object> start = new java.util.HashMap<>();
+			start.put(FISCAL_YEAR, String.valueOf(execution.getVariable(th.raingan.round.ReportingRoundProcess.FISCAL_YEAR)));
+			start.put(ROUND_NO, String.valueOf(execution.getVariable(th.raingan.round.ReportingRoundProcess.ROUND_NO)));
+			start.put(TEMPLATE_ID, template);
+			start.put(ROUND_PROVINCE, execution.getVariable(th.raingan.round.ReportingRoundProcess.PROVINCE_CODE));
+			runtime.startProcessInstanceByKey(KEY, start);
 		};
 	}
 

@@ -48,13 +48,15 @@ public class KpiRoundService {
 		this.officers = officers;
 	}
 
-	/** Freezes the round and takes the computed indicators; returns the districts that report in it. */
-	public List<String> freeze(String initiator, Object fiscalYear, Object roundNo, String templateId) {
+	/**
+	 * Freezes the round and takes the computed indicators; returns the districts that report in it. Started by a
+	 * province manager (their province), or by the reporting round when it ends ({@code roundProvince}).
+	 */
+	public List<String> freeze(String initiator, String roundProvince, Object fiscalYear, Object roundNo,
+			String templateId) {
 		List<String> problems = new ArrayList<>();
-		String province = officers.find(initiator == null ? "" : initiator)
-			.filter(o -> "manager".equals(o.role()))
-			.map(Officers.Officer::officeCode)
-			.orElse(null);
+		String province = initiator == null ? roundProvince
+				: officers.find(initiator).filter(o -> "manager".equals(o.role())).map(Officers.Officer::officeCode).orElse(null);
 		if (province == null) {
 			problems.add("ผู้ปิดรอบ: เฉพาะพัฒนาการจังหวัดปิดรอบการประเมินได้");
 		}

@@ -17,6 +17,8 @@ public final class ReportingRoundProcess {
 
 	public static final String TASK_CLOSE_ROUND = "Task_CloseRound";
 
+	public static final String TASK_START_KPI_ROUND_CLOSE = "Task_StartKpiRoundClose";
+
 	public static final String END_ROUND_CLOSED = "EndEvent_RoundClosed";
 
 	public static final String FORM_START = "reporting-round-start";

@@ -144,7 +144,13 @@ class ReportingRoundProcessTest {
 		assertThat(roundEnds.getDuedate()).isEqualTo(Clock.endOfDay(LocalDate.of(2026, 3, 31)));
 		management.executeJob(roundEnds.getId());
 
-		assertThat(round).hasPassed(TASK_CLOSE_ROUND, END_ROUND_CLOSED).isWaitingAt(CALL_DISTRICT_REPORTS);
+		assertThat(round).hasPassed(TASK_CLOSE_ROUND).isWaitingAt(CALL_DISTRICT_REPORTS, TASK_START_KPI_ROUND_CLOSE);
+		Job kpiClose = management.createJobQuery().processInstanceId(round.getId()).activityId(TASK_START_KPI_ROUND_CLOSE)
+			.singleResult();
+		management.executeJob(kpiClose.getId());
+		assertThat(round).hasPassed(END_ROUND_CLOSED);
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("kpi-round-close")
+			.processInstanceBusinessKey("kpi/2569-1/27").count()).as("the KPI round close starts by itself").isEqualTo(1);
 		assertThat(runtime.getVariable(round.getId(), NOT_SUBMITTED_COUNT)).isEqualTo(35);
 		assertThat(tracker.countByStatus("2569-1/27")).containsEntry("not_submitted", 35).containsEntry("submitted", 1);
 		assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike("2569-1/%/27%").list())

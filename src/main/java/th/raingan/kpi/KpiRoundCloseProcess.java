@@ -27,6 +27,19 @@ public final class KpiRoundCloseProcess {
 
 	public static final String END_SIGNED_OFF = "EndEvent_RoundSignedOff";
 
+	public static final String GATEWAY_AFTER_SIGN_OFF = "Gateway_AfterSignOff";
+
+	public static final String EVENT_ROUND_REOPENED = "Event_RoundReopened";
+
+	public static final String TASK_RECORD_REOPEN = "Task_RecordReopen";
+
+	/** Correlated by {@code POST /api/kpi/rounds/reopen} with the manager's reason. */
+	public static final String MESSAGE_ROUND_REOPENED = "KpiRoundReopened";
+
+	public static final String REOPEN_REASON = "reopenReason";
+
+	public static final String REOPEN_HISTORY = "reopenHistory";
+
 	// start form
 	public static final String INITIATOR = "initiator";
 

@@ -59,7 +59,7 @@ class KpiRoundDelegates {
 			execution.setVariable(OFFICE_GROUP,
 					unit.isDistrict() ? Groups.district(office) : Groups.provinceReview(office));
 			execution.setVariable(ENTRIES, SpinValues.jsonValue(
-					JSON.writeValueAsString(rounds.entries(roundKey, (String) execution.getVariable(TEMPLATE_ID)))).create());
+					JSON.writeValueAsString(rounds.entries(roundKey, (String) execution.getVariable(TEMPLATE_ID), office))).create());
 			execution.setVariable(COMPUTED_TEXT, rounds.computedText(roundKey, office));
 		};
 	}
@@ -115,6 +115,17 @@ class KpiRoundDelegates {
 			}
 			rounds.signOff((String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID),
 					CurrentUser.id(identity));
+		};
+	}
+
+	/** {@code Task_RecordReopen}: the manager's reason is kept; the round collects again. */
+	@Bean
+	JavaDelegate recordReopenDelegate(KpiRoundService rounds) {
+		return execution -> {
+			rounds.reopen((String) execution.getVariable(ROUND_KEY));
+			Object history = execution.getVariable(REOPEN_HISTORY);
+			String entry = BuddhistDates.format(Clock.today()) + ": " + execution.getVariable(REOPEN_REASON);
+			execution.setVariable(REOPEN_HISTORY, history == null ? entry : entry + "\n" + history);
 		};
 	}
 

@@ -103,9 +103,15 @@ public class KpiRoundService {
 		return offices;
 	}
 
-	/** What a district still has to enter: its template's indicators the system does not compute. */
-	public List<Map<String, Object>> entries(String roundKey, String templateId) {
+	/**
+	 * What a district has to enter: its template's indicators the system does not compute, with what it entered
+	 * before when the round was reopened.
+	 */
+	public List<Map<String, Object>> entries(String roundKey, String templateId, String office) {
 		KpiTemplate template = catalog.template(templateId).orElseThrow();
+		Map<String, Map<String, Object>> earlier = new LinkedHashMap<>();
+		jdbc.queryForList("select indicator_id, value_number, evidence from raingan.kpi_value where round_key = ? and office_code = ? and source = 'entered'",
+				roundKey, office).forEach(row -> earlier.put((String) row.get("indicator_id"), row));
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Indicator indicator : template.team()) {
 			if (!indicator.computed()) {
@@ -114,8 +120,9 @@ public class KpiRoundService {
 				row.put("name", indicator.id() + " " + indicator.nameTh() + " (น้ำหนัก "
 						+ indicator.weight().stripTrailingZeros().toPlainString() + ")");
 				row.put("howScored", howScored(indicator));
-				row.put("value", "");
-				row.put("evidence", "");
+				Map<String, Object> before = earlier.get(indicator.id());
+				row.put("value", before == null ? "" : ((BigDecimal) before.get("value_number")).stripTrailingZeros().toPlainString());
+				row.put("evidence", before == null || before.get("evidence") == null ? "" : before.get("evidence"));
 				rows.add(row);
 			}
 		}
@@ -220,13 +227,55 @@ public class KpiRoundService {
 		return version;
 	}
 
+	/** The scorecard, and after a reopening what changed since the last signed-off snapshot. */
 	public String scorecardText(String roundKey, String templateId) {
+		Map<String, Map<String, Object>> last = new LinkedHashMap<>();
+		jdbc.queryForList("""
+				select office_code, score, detail_json from raingan.kpi_snapshot where round_key = ?
+				and version = (select max(version) from raingan.kpi_snapshot where round_key = ?)""", roundKey, roundKey)
+			.forEach(row -> last.put((String) row.get("office_code"), row));
 		StringBuilder text = new StringBuilder();
 		for (DistrictScore score : scores(roundKey, templateId)) {
 			text.append(score.officeCode()).append(": คะแนน ").append(score.score().toPlainString()).append(" จาก 5 (ร้อยละ ")
-				.append(score.percent().toPlainString()).append(") ระดับรายตัวชี้วัด ").append(score.levels()).append('\n');
+				.append(score.percent().toPlainString()).append(") ระดับรายตัวชี้วัด ").append(score.levels());
+			Map<String, Object> before = last.get(score.officeCode());
+			if (before != null) {
+				BigDecimal previous = (BigDecimal) before.get("score");
+				text.append(previous.compareTo(score.score()) == 0 ? " (ไม่เปลี่ยนจากที่ลงนามครั้งก่อน)"
+						: " (เปลี่ยนจาก " + previous.toPlainString() + " ที่ลงนามครั้งก่อน; ระดับเดิม "
+								+ levelsOf(before.get("detail_json").toString()) + ")");
+			}
+			text.append('\n');
 		}
 		return text.toString();
+	}
+
+	/** Back to collecting: the districts correct, the province verifies, the manager signs a new version. */
+	public void reopen(String roundKey) {
+		jdbc.update("update raingan.kpi_round set status = 'collecting' where round_key = ?", roundKey);
+	}
+
+	public String status(String roundKey) {
+		return jdbc.queryForList("select status from raingan.kpi_round where round_key = ?", String.class, roundKey)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	public String provinceOf(String roundKey) {
+		return jdbc.queryForList("select province_code from raingan.kpi_round where round_key = ?", String.class, roundKey)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	private String levelsOf(String detailJson) {
+		try {
+			return String.valueOf(json.readValue(detailJson, Map.class).get("levels"));
+		}
+		catch (JsonProcessingException ex) {
+			return "?";
+		}
 	}
 
 	public String computedText(String roundKey, String office) {

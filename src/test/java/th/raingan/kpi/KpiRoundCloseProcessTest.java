@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.raingan.ApplicationTest;
@@ -43,6 +45,10 @@ import th.raingan.report.ReportRefused;
  */
 @ApplicationTest
 class KpiRoundCloseProcessTest {
+
+	@org.junit.jupiter.api.extension.RegisterExtension
+	static com.icegreen.greenmail.junit5.GreenMailExtension smtp = new com.icegreen.greenmail.junit5.GreenMailExtension(
+			com.icegreen.greenmail.util.ServerSetupTest.SMTP);
 
 	@Autowired
 	ProcessEngine engine;
@@ -70,6 +76,9 @@ class KpiRoundCloseProcessTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.boot.test.web.client.TestRestTemplate rest;
 
 	@AfterEach
 	void signOut() {
@@ -213,8 +222,43 @@ class KpiRoundCloseProcessTest {
 				"หนังสือที่ ชร 0019/123");
 		assertThat(jdbc.queryForObject("select status from raingan.kpi_round where round_key = '2570-1/57'", String.class))
 			.isEqualTo("signed_off");
-		assertThat(engine.getManagementService().createJobQuery().processInstanceId(round.getId()).count())
+		assertThat(engine.getManagementService().createJobQuery().processInstanceId(round.getId()).messages().count())
 			.as("one notification job per district").isEqualTo(2);
+		engine.getManagementService().createJobQuery().processInstanceId(round.getId()).messages().list()
+			.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+		assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
+			.containsExactlyInAnyOrder("str5701@raingan.invalid", "str5702@raingan.invalid");
+		assertThat(smtp.getReceivedMessages()[0].getSubject()).startsWith("ผลคะแนนตัวชี้วัด รอบ 2570-1/57");
+		assertThat(round).isWaitingAt(GATEWAY_AFTER_SIGN_OFF);
+
+		// reopened with a reason: the districts correct, the manager signs a new version beside the old one
+		var manager57 = rest.withBasicAuth("manager57", "manager57");
+		ResponseEntity<Map> noReason = manager57.postForEntity("/api/kpi/rounds/reopen?round=2570-1/57", null, Map.class);
+		assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(noReason.getBody().get("message").toString()).contains("ต้องระบุเหตุผล");
+		assertThat(rest.withBasicAuth("manager42", "manager42")
+			.postForEntity("/api/kpi/rounds/reopen?round=2570-1/57&reason=ลองเปิด", null, Map.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(manager57.postForEntity("/api/kpi/rounds/reopen?round=2570-1/57&reason={r}", null, Map.class,
+				"อำเภอเมืองส่งหลักฐานขั้นที่ 4-5 เพิ่ม").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(round).hasPassed(TASK_RECORD_REOPEN);
+
+		Task again = taskOf(round, "str5701", TASK_ENTER_KPIS);
+		assertThat(tasks.getVariable(again.getId(), ENTRIES).toString()).as("what was entered before").contains("\"3\"");
+		completeAs("str5701", again, entries("5"));
+		completeAs("str5702", taskOf(round, "str5702", TASK_ENTER_KPIS), entries("5"));
+		completeAs("review57", verifyTask(round, "5701"), Map.of(VERIFY_DECISION, "verify"));
+		completeAs("review57", verifyTask(round, "5702"), Map.of(VERIFY_DECISION, "verify"));
+		assertThat(runtime.getVariable(round.getId(), SCORECARD_TEXT).toString())
+			.contains("5701: คะแนน 3.00 จาก 5 (ร้อยละ 60.00)").contains("เปลี่ยนจาก 2.60 ที่ลงนามครั้งก่อน")
+			.contains("5702: คะแนน 5.00").contains("ไม่เปลี่ยนจากที่ลงนามครั้งก่อน");
+		completeAs("manager57", taskOf(round, "manager57", TASK_MANAGER_SIGN_OFF), Map.of(SIGN_OFF_CONFIRM, true));
+
+		List<Map<String, Object>> versions = jdbc.queryForList(
+				"select version, score from raingan.kpi_snapshot where round_key = '2570-1/57' and office_code = '5701' order by version");
+		assertThat(versions).hasSize(2);
+		assertThat((BigDecimal) versions.get(0).get("score")).as("the first sign-off is kept").isEqualByComparingTo("2.60");
+		assertThat((BigDecimal) versions.get(1).get("score")).isEqualByComparingTo("3.00");
 	}
 
 	private Task verifyTask(ProcessInstance round, String office) {

@@ -1,0 +1,73 @@
+package th.raingan.kpi;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import th.raingan.org.Officers;
+
+/**
+ * Reopening a signed KPI round: the province's manager only, with a reason. The round goes back to the
+ * districts; its next sign-off is a new snapshot version beside the old one, with what changed.
+ */
+@RestController
+@RequestMapping("/api/kpi/rounds")
+class KpiRoundController {
+
+	private final KpiRoundService rounds;
+
+	private final RuntimeService runtime;
+
+	private final IdentityService identity;
+
+	private final Officers officers;
+
+	KpiRoundController(KpiRoundService rounds, RuntimeService runtime, IdentityService identity, Officers officers) {
+		this.rounds = rounds;
+		this.runtime = runtime;
+		this.identity = identity;
+		this.officers = officers;
+	}
+
+	@PostMapping("/reopen")
+	ResponseEntity<Map<String, String>> reopen(@RequestParam String round, @RequestParam(required = false) String reason) {
+		Authentication user = identity.getCurrentAuthentication();
+		String province = rounds.provinceOf(round);
+		boolean manager = user != null && province != null && officers.find(user.getUserId())
+			.filter(o -> "manager".equals(o.role()) && o.officeCode().equals(province))
+			.isPresent();
+		if (!manager) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.body(Map.of("message", "เฉพาะพัฒนาการจังหวัดของรอบนี้เปิดรอบใหม่ได้"));
+		}
+		if (reason == null || reason.strip().length() < 5) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("message", "เหตุผล: ต้องระบุเหตุผลที่เปิดรอบใหม่ (อย่างน้อย 5 ตัวอักษร)"));
+		}
+		if (!"signed_off".equals(rounds.status(round))) {
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(Map.of("message", "รอบ " + round + " ยังไม่ได้ลงนาม จึงไม่ต้องเปิดใหม่"));
+		}
+		// checked above who may; the engine's own check would ask for process-instance rights managers do not hold
+		identity.clearAuthentication();
+		try {
+			runtime.createMessageCorrelation(KpiRoundCloseProcess.MESSAGE_ROUND_REOPENED)
+				.processInstanceBusinessKey("kpi/" + round)
+				.setVariable(KpiRoundCloseProcess.REOPEN_REASON, reason.strip())
+				.correlate();
+		}
+		finally {
+			identity.setAuthentication(user);
+		}
+		return ResponseEntity.ok(Map.of("message", "เปิดรอบ " + round + " ให้แก้ไขแล้ว เมื่อแก้ไขเสร็จต้องลงนามใหม่"));
+	}
+
+}

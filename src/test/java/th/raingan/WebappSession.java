@@ -28,18 +28,23 @@ public class WebappSession {
 	}
 
 	public static WebappSession login(int port, String user, String password) throws Exception {
+		return login(port, "tasklist", user, password);
+	}
+
+	/** Signs in to one of the webapps ({@code tasklist}, {@code cockpit}) as its login page does. */
+	public static WebappSession login(int port, String app, String user, String password) throws Exception {
 		WebappSession session = new WebappSession(port);
-		session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET());
+		session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/" + app + "/default/")).GET());
 		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
-		HttpResponse<byte[]> response = session.send(session.request("/camunda/api/admin/auth/user/default/login/tasklist")
+		HttpResponse<byte[]> response = session.send(session.request("/camunda/api/admin/auth/user/default/login/" + app)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(user + " could not sign in: " + response.statusCode());
 		}
 		// the signed-in session has a new CSRF token: a page load hands it over, as in the browser
-		session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET());
+		session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/" + app + "/default/")).GET());
 		return session;
 	}
 

@@ -25,14 +25,14 @@ public class ReportTracker {
 		this.jdbc = jdbc;
 	}
 
-	public void opened(String businessKey, String roundKey, long assignmentId, String officeCode, String provinceCode,
-			LocalDate dueDate) {
-		if (jdbc.update("update raingan.report set status = 'draft', due_date = ? where business_key = ?", dueDate,
-				businessKey) == 0) {
+	public void opened(String businessKey, String processInstanceId, String roundKey, long assignmentId,
+			String officeCode, String provinceCode, LocalDate dueDate) {
+		if (jdbc.update("update raingan.report set status = 'draft', due_date = ?, process_instance_id = ? where business_key = ?",
+				dueDate, processInstanceId, businessKey) == 0) {
 			jdbc.update("""
-					insert into raingan.report (business_key, round_key, assignment_id, office_code, province_code, due_date,
-					status, opened_at) values (?, ?, ?, ?, ?, ?, 'draft', ?)""", businessKey, roundKey, assignmentId,
-					officeCode, provinceCode, dueDate, now());
+					insert into raingan.report (business_key, process_instance_id, round_key, assignment_id, office_code,
+					province_code, due_date, status, opened_at) values (?, ?, ?, ?, ?, ?, ?, 'draft', ?)""", businessKey,
+					processInstanceId, roundKey, assignmentId, officeCode, provinceCode, dueDate, now());
 		}
 	}
 

@@ -2,28 +2,19 @@ package th.raingan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,17 +28,11 @@ import th.raingan.report.ReportVersions;
 
 /**
  * A district officer in Tasklist, in headless Chromium (Debian's chromium and chromium-driver): Thai labels, the
- * draft form with its area rows, a refusal that names the field, and a submission. Screenshots are kept in
- * {@code target/screenshots}.
+ * draft form with its area rows, a refusal that names the field, a submission, and two files attached. Screenshots
+ * are kept in {@code target/screenshots}.
  */
 @ApplicationTest
 class TasklistBrowserTest {
-
-	static final File CHROMIUM = new File("/usr/bin/chromium");
-
-	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@LocalServerPort
 	int port;
@@ -67,28 +52,23 @@ class TasklistBrowserTest {
 	@Autowired
 	th.raingan.attachment.AttachmentService attachments;
 
+	Browser chromium;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
 
 	@BeforeEach
 	void openChromium() {
-		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1400,1100", "--lang=en-US");
-		browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		chromium = Browser.open(port);
+		browser = chromium.driver;
+		wait = chromium.wait;
 	}
 
 	@AfterEach
 	void closeChromium() throws Exception {
-		if (browser != null) {
-			screenshot("last-page.png");
-			browser.quit();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -183,11 +163,7 @@ class TasklistBrowserTest {
 	}
 
 	private void signIn(String user, String password) {
-		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-		browser.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-		browser.findElement(By.cssSelector("input[type=password]")).sendKeys(password, Keys.ENTER);
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "งานของหน่วยงาน"));
+		chromium.signIn("tasklist", user, password, "งานของหน่วยงาน");
 	}
 
 	/** The input a form label names (form-js labels point at their input). */
@@ -197,11 +173,8 @@ class TasklistBrowserTest {
 		return browser.findElement(By.id(element.getAttribute("for")));
 	}
 
-	/** Clicks an element after scrolling it to the middle of the screen, clear of Tasklist's fixed footer. */
 	private void click(WebElement element) {
-		((org.openqa.selenium.JavascriptExecutor) browser)
-			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-		element.click();
+		chromium.click(element);
 	}
 
 	private void type(String label, String text) {
@@ -211,9 +184,7 @@ class TasklistBrowserTest {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Files.createDirectories(SCREENSHOTS);
-		File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+		chromium.screenshot(name);
 	}
 
 }

@@ -1,0 +1,98 @@
+package th.raingan.web;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for the browser tests (never a downloaded browser), with the few moves they share.
+ * Screenshots go to {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+	static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	final WebDriver driver;
+
+	final WebDriverWait wait;
+
+	private final int port;
+
+	private Browser(int port) {
+		this.port = port;
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1400,1100", "--lang=en-US");
+		driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+	}
+
+	/** Chromium, or the test skipped where Debian's chromium and chromium-driver are missing. */
+	static Browser open(int port) {
+		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+				"Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+		return new Browser(port);
+	}
+
+	/** Signs in on a webapp's login page; {@code landmark} is a text the signed-in page shows. */
+	void signIn(String app, String user, String password, String landmark) {
+		driver.get(url("/camunda/app/" + app + "/default/"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+		driver.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
+		driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password, Keys.ENTER);
+		waitForText(landmark);
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void waitForText(String text) {
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+	}
+
+	String text() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	/** Clicks an element after scrolling it to the middle of the screen, clear of the webapps' fixed footer. */
+	void click(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+
+	void screenshot(String name) throws Exception {
+		Files.createDirectories(SCREENSHOTS);
+		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Override
+	public void close() throws Exception {
+		screenshot("last-page.png");
+		driver.quit();
+	}
+
+}

@@ -1,0 +1,87 @@
+package th.raingan.bench;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.raingan.ApplicationTest;
+import th.raingan.dashboard.DashboardService;
+import th.raingan.project.ProjectCatalog;
+
+/**
+ * The Cockpit dashboard's queries with a national round in the tables: 35,000 reports (878 districts x 40),
+ * of which Buriram's 23 districts hold 920. Prints p50 and p95 of each query; asserts no timing.
+ * Run: {@code mvn verify -Pbenchmark} (on PostgreSQL with RAINGAN_TEST_DB_URL set).
+ */
+@ApplicationTest
+@Tag("benchmark")
+class DashboardQueryBenchmark {
+
+	static final int REPORTS = 35_000;
+
+	static final int PER_DISTRICT = 40;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DashboardService dashboard;
+
+	@Autowired
+	ProjectCatalog catalog;
+
+	@Test
+	void dashboardQueriesWithANationalRound() {
+		long assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow().id();
+		String[] statuses = { "draft", "submitted", "approved", "returned", "approved", "approved" };
+		List<Object[]> rows = new ArrayList<>();
+		long start = System.nanoTime();
+		for (int i = 0; i < REPORTS; i++) {
+			int district = i / PER_DISTRICT;
+			boolean buriram = district < 23;
+			String office = buriram ? String.format("31%02d", district + 1) : String.format("9%03d", district);
+			String province = buriram ? "31" : "9" + (district % 75);
+			rows.add(new Object[] { "bench-" + i, "2570-1/" + province, assignment, office, province,
+					Date.valueOf(LocalDate.of(2027, 3, 17).minusDays(i % 200)), statuses[i % statuses.length], i % 7 == 0,
+					new Timestamp(System.currentTimeMillis()), "pi-" + i });
+		}
+		jdbc.batchUpdate("""
+				insert into raingan.report (business_key, round_key, assignment_id, office_code, province_code, due_date,
+				status, late, opened_at, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		System.out.printf("[benchmark] inserted %d reports in %d ms%n", REPORTS, (System.nanoTime() - start) / 1_000_000);
+		jdbc.execute(jdbc.getDataSource() != null && isPostgres() ? "analyze raingan.report" : "select 1");
+
+		measure("districts (per-district counts, on-time, KPI)", () -> dashboard.districts("2570-1/31", "31"));
+		measure("overdue (list with days overdue)", () -> dashboard.overdue("2570-1/31", "31"));
+		System.out.printf("[benchmark] Buriram round 2570-1/31: %d districts, %d overdue reports%n",
+				dashboard.districts("2570-1/31", "31").size(), dashboard.overdue("2570-1/31", "31").size());
+	}
+
+	private boolean isPostgres() {
+		return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL().startsWith("jdbc:postgresql"));
+	}
+
+	private static void measure(String name, Runnable query) {
+		for (int i = 0; i < 10; i++) {
+			query.run(); // warm up
+		}
+		long[] millis = new long[50];
+		for (int i = 0; i < millis.length; i++) {
+			long start = System.nanoTime();
+			query.run();
+			millis[i] = (System.nanoTime() - start) / 1_000;
+		}
+		Arrays.sort(millis);
+		System.out.printf("[benchmark] %s: p50 %.1f ms, p95 %.1f ms (50 runs)%n", name, millis[24] / 1000.0,
+				millis[47] / 1000.0);
+	}
+
+}

@@ -31,10 +31,6 @@ public class DeadlineSettings {
 		return Date.from(due.minusDays(reminderDays).atStartOfDay(Clock.ZONE).toInstant());
 	}
 
-	public int reminderDays() {
-		return reminderDays;
-	}
-
 	/** A link that opens the task in Tasklist. */
 	public String taskLink(String taskId) {
 		return publicUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;

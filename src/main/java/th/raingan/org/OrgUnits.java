@@ -35,10 +35,6 @@ public class OrgUnits {
 		return jdbc.query("select * from raingan.org_unit order by code", ROW);
 	}
 
-	public List<OrgUnit> provinces() {
-		return jdbc.query("select * from raingan.org_unit where level = 'province' order by code", ROW);
-	}
-
 	public List<OrgUnit> districtsOf(String provinceCode) {
 		return jdbc.query("select * from raingan.org_unit where level = 'district' and parent_code = ? order by code",
 				ROW, provinceCode);

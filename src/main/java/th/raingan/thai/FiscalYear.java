@@ -29,10 +29,6 @@ public record FiscalYear(int yearBe) {
 		return !date.isBefore(start()) && !date.isAfter(end());
 	}
 
-	public LocalDate roundStart(int round) {
-		return round == 1 ? start() : LocalDate.of(yearBe - BuddhistDates.ERA_OFFSET, 4, 1);
-	}
-
 	public LocalDate roundEnd(int round) {
 		return round == 1 ? LocalDate.of(yearBe - BuddhistDates.ERA_OFFSET, 3, 31) : end();
 	}

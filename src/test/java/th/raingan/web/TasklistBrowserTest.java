@@ -74,12 +74,8 @@ class TasklistBrowserTest {
 
 	@Test
 	void districtOfficerReportsInThaiTasklist() throws Exception {
-		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
 		String businessKey = "browser-" + UUID.randomUUID();
-		String processId = runtime
-			.startProcessInstanceByKey(DistrictReportProcess.KEY, businessKey, ReportDrafts.inputsFor4201(assignment))
-			.getId();
-		String taskId = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+		String taskId = draftOf4201(businessKey);
 
 		signIn("str4201", "test4201");
 		String page = browser.findElement(By.tagName("body")).getText();
@@ -135,12 +131,8 @@ class TasklistBrowserTest {
 
 	@Test
 	void districtOfficerAttachesTwoFilesInTheAttachmentsTab() throws Exception {
-		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
 		String businessKey = "browser-files-" + UUID.randomUUID();
-		String processId = runtime
-			.startProcessInstanceByKey(DistrictReportProcess.KEY, businessKey, ReportDrafts.inputsFor4201(assignment))
-			.getId();
-		String taskId = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
+		String taskId = draftOf4201(businessKey);
 		Path photo = Files.createTempFile("ภาพกิจกรรม-", ".png");
 		Files.write(photo, th.raingan.attachment.Photos.smallPng());
 		Path pdf = Files.createTempFile("รายงานการประชุม-", ".pdf");
@@ -160,6 +152,15 @@ class TasklistBrowserTest {
 				"เรียบร้อยแล้ว");
 		screenshot("attachments-two-files.png");
 		assertThat(attachments.list(businessKey)).hasSize(2);
+	}
+
+	/** A report of 4201 as the round starts it; returns its draft task. */
+	private String draftOf4201(String businessKey) {
+		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
+		String processId = runtime
+			.startProcessInstanceByKey(DistrictReportProcess.KEY, businessKey, ReportDrafts.inputsFor4201(assignment))
+			.getId();
+		return tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
 	}
 
 	private void signIn(String user, String password) {

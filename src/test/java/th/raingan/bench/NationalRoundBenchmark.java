@@ -1,0 +1,321 @@
+package th.raingan.bench;
+
+import static th.raingan.report.DistrictReportProcess.*;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.raingan.ApplicationTest;
+import th.raingan.kpi.KpiRoundCloseProcess;
+import th.raingan.org.AccessSetup;
+import th.raingan.org.Officers;
+import th.raingan.org.OrgUnits;
+import th.raingan.report.ReportDrafts;
+import th.raingan.round.ReportingRoundProcess;
+import th.raingan.thai.Clock;
+
+/**
+ * A reporting round as the nation runs it, on one node, beside the bare engine. Prints figures; asserts nothing
+ * about time. Size: {@code -Draingan.benchmark.size=national} (76 provinces, 878 districts, 40 reports each,
+ * 35,120 reports) or the default {@code ci} (one province of 10 districts: 400 reports), which CI runs.
+ * <ol>
+ * <li>a synthetic organisation beside the real one, 40 assignments per district;</li>
+ * <li>every report's lifecycle through the engine's Java API as the users would: each province's manager opens the
+ * round, the officer completes the draft (three area rows, an evaluation summary), the province reviews; one in ten is
+ * returned once;</li>
+ * <li>the KPI round close for every district: freeze, entries, verification, scores, sign-off;</li>
+ * <li>the engine floor: start, two user tasks with candidate groups, end, as many times, same threads;</li>
+ * <li>lifecycles per second and their ratio, the close's duration, a district officer's task query p50/p95 (Tasklist's
+ * shape, authorization on) while every report is open, the JVM's peak heap.</li>
+ * </ol>
+ */
+@ApplicationTest
+class NationalRoundBenchmark {
+
+	static final String SIZE = System.getProperty("raingan.benchmark.size", "ci");
+
+	static final int THREADS = Integer.getInteger("raingan.benchmark.threads", 2);
+
+	static final int PER_DISTRICT = 40;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	OrgUnits orgUnits;
+
+	@Autowired
+	AccessSetup access;
+
+	@Autowired
+	Officers officers;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	FormService forms;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	ManagementService management;
+
+	@AfterEach
+	void realTime() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aReportingRoundOnOneNodeBesideTheBareEngine() throws Exception {
+		boolean national = "national".equals(SIZE);
+		int provinces = national ? 76 : 1;
+		int districts = national ? 878 : 10;
+		// January 2570: round 1 of fiscal 2570 is open
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 1, 10).atTime(9, 0).atZone(Clock.ZONE).toInstant()));
+
+		long t0 = System.nanoTime();
+		List<String> provinceCodes = organisation(provinces, districts);
+		print("setup: %d provinces, %d districts, %d assignments in %.1f s", provinceCodes.size(), districts,
+				districts * PER_DISTRICT, seconds(t0));
+
+		// 1. open the rounds: each manager submits the start form; the engine starts the reports (async jobs)
+		long lifecycleStart = System.nanoTime();
+		List<String> rounds = new ArrayList<>();
+		for (String province : provinceCodes) {
+			as("manager" + province, "province-" + province + "-manager");
+			String definition = repository.createProcessDefinitionQuery().processDefinitionKey(ReportingRoundProcess.KEY)
+				.latestVersion().singleResult().getId();
+			rounds.add(forms.submitStartForm(definition, Map.of(ReportingRoundProcess.FISCAL_YEAR, "2570",
+					ReportingRoundProcess.ROUND_NO, "1", ReportingRoundProcess.REPORTING_DEADLINE, "17/03/2570")).getId());
+			identity.clearAuthentication();
+		}
+		parallel(rounds, round -> management.createJobQuery().processInstanceId(round).messages().list()
+			.forEach(job -> management.executeJob(job.getId())));
+		int reports = jdbc.queryForObject("select count(*) from raingan.report where round_key like '2570-1/%' and office_code like '9%'",
+				Integer.class);
+		print("round opened: %d reports in %.1f s", reports, seconds(lifecycleStart));
+
+		// 2. a district officer's task list while every report is open (Tasklist's query, authorization on)
+		String sampleDistrict = jdbc.queryForObject("select min(office_code) from raingan.report where office_code like '9%'", String.class);
+		long[] micros = new long[100];
+		for (int i = 0; i < micros.length; i++) {
+			as("officer", "district-" + sampleDistrict);
+			long start = System.nanoTime();
+			tasks.createTaskQuery().taskCandidateGroupIn(List.of("district-" + sampleDistrict)).includeAssignedTasks()
+				.orderByDueDate().asc().listPage(0, 15);
+			micros[i] = (System.nanoTime() - start) / 1000;
+			identity.clearAuthentication();
+		}
+		Arrays.sort(micros);
+		print("officer task query (%d open reports): p50 %.1f ms, p95 %.1f ms", reports, micros[49] / 1000.0,
+				micros[94] / 1000.0);
+
+		// 3. drafts, reviews, one in ten returned once
+		List<String> drafts = jdbc.queryForList("select business_key from raingan.report where round_key like '2570-1/%' and office_code like '9%'",
+				String.class);
+		AtomicInteger counter = new AtomicInteger();
+		parallel(drafts, key -> lifecycle(key, counter.incrementAndGet() % 10 == 0));
+		// each approved report reaches its round in a job of its own (the job executor's part)
+		parallel(rounds, round -> management.createJobQuery().processInstanceId(round).list()
+			.stream().filter(job -> job.getDuedate() == null)
+			.forEach(job -> management.executeJob(job.getId())));
+		double reportSeconds = seconds(lifecycleStart);
+		double reportRate = drafts.size() / reportSeconds;
+		print("report lifecycles: %d in %.1f s = %.1f per second (opening, draft, validation, submission, review)",
+				drafts.size(), reportSeconds, reportRate);
+
+		// 4. KPI round close for every district
+		long closeStart = System.nanoTime();
+		List<String> closes = new ArrayList<>();
+		for (String province : provinceCodes) {
+			as("manager" + province, "province-" + province + "-manager");
+			String definition = repository.createProcessDefinitionQuery().processDefinitionKey(KpiRoundCloseProcess.KEY)
+				.latestVersion().singleResult().getId();
+			closes.add(forms.submitStartForm(definition, Map.of(KpiRoundCloseProcess.FISCAL_YEAR, "2570",
+					KpiRoundCloseProcess.ROUND_NO, "1", KpiRoundCloseProcess.TEMPLATE_ID, "department-province-2565")).getId());
+			identity.clearAuthentication();
+		}
+		parallel(closes, this::closeRound);
+		print("KPI round close for %d districts: %.1f s", districts, seconds(closeStart));
+
+		// 5. the engine floor, same number of lifecycles, same threads
+		repository.createDeployment().name("floor").addModelInstance("floor.bpmn",
+				Bpmn.createExecutableProcess("floor").camundaHistoryTimeToLive(1).startEvent()
+					.userTask("A").camundaCandidateGroups("${group}").userTask("B").camundaCandidateGroups("${group}")
+					.endEvent().done()).deploy();
+		List<Integer> floorRuns = new ArrayList<>();
+		for (int i = 0; i < drafts.size(); i++) {
+			floorRuns.add(i);
+		}
+		long floorStart = System.nanoTime();
+		parallel(floorRuns, i -> {
+			String id = runtime.startProcessInstanceByKey("floor", Map.of("group", "district-floor")).getId();
+			for (int step = 0; step < 2; step++) {
+				tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId());
+			}
+		});
+		double floorRate = floorRuns.size() / seconds(floorStart);
+		print("floor lifecycles: %d = %.1f per second", floorRuns.size(), floorRate);
+		print("ratio report / floor: %.2f", reportRate / floorRate);
+		print("peak heap: %d MB", peakHeapMb());
+	}
+
+	/** The officer completes the draft; the province reviews; a returned one comes back once. */
+	private void lifecycle(String businessKey, boolean returnOnce) {
+		String office = businessKey.substring(businessKey.lastIndexOf('/') + 1);
+		String province = jdbc.queryForObject("select province_code from raingan.report where business_key = ?",
+				String.class, businessKey);
+		Map<String, Object> draft = ReportDrafts.valid();
+		draft.put(START_DATE, "05/01/2570");
+		draft.put(END_DATE, "06/01/2570");
+		completeAs(businessKey, "officer" + office, "district-" + office, draft);
+		if (returnOnce) {
+			completeAs(businessKey, "review" + province, "province-" + province + "-review",
+					Map.of(REVIEW_DECISION, DECISION_RETURN, RETURN_REASON, "กรุณาแนบรูปกิจกรรมเพิ่ม"));
+			completeAs(businessKey, "officer" + office, "district-" + office, draft);
+		}
+		completeAs(businessKey, "review" + province, "province-" + province + "-review",
+				Map.of(REVIEW_DECISION, DECISION_APPROVE));
+	}
+
+	private void closeRound(String processInstanceId) {
+		Map<String, Object> entries = Map.of(KpiRoundCloseProcess.ENTRIES, List.of(Map.of("indicatorId", "P3", "value", "3",
+				"evidence", "หนังสือรายงานผลการดำเนินงานเลขที่ 123")));
+		for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
+			.taskDefinitionKey(KpiRoundCloseProcess.TASK_ENTER_KPIS).list()) {
+			tasks.complete(task.getId(), entries);
+		}
+		for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
+			.taskDefinitionKey(KpiRoundCloseProcess.TASK_VERIFY_KPIS).list()) {
+			tasks.complete(task.getId(), Map.of(KpiRoundCloseProcess.VERIFY_DECISION, "verify"));
+		}
+		Task signOff = tasks.createTaskQuery().processInstanceId(processInstanceId)
+			.taskDefinitionKey(KpiRoundCloseProcess.TASK_MANAGER_SIGN_OFF).singleResult();
+		tasks.complete(signOff.getId(), Map.of(KpiRoundCloseProcess.SIGN_OFF_CONFIRM, true));
+	}
+
+	private void completeAs(String businessKey, String user, String group, Map<String, Object> values) {
+		identity.setAuthentication(user, List.of(group));
+		try {
+			Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+			tasks.complete(task.getId(), values);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
+	/** Synthetic provinces (codes 9000-9075) and districts beside the real organisation, 40 assignments each. */
+	private List<String> organisation(int provinces, int districts) throws Exception {
+		List<Object[]> units = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
+		for (int p = 0; p < provinces; p++) {
+			String province = String.valueOf(9000 + p);
+			codes.add(province);
+			units.add(new Object[] { province, "province", "00", "สำนักงานพัฒนาชุมชนจังหวัดทดสอบ " + p, "Province " + p });
+		}
+		for (int d = 0; d < districts; d++) {
+			String province = codes.get(d % provinces);
+			units.add(new Object[] { province + String.format("%03d", d), "district", province,
+					"สำนักงานพัฒนาชุมชนอำเภอทดสอบ " + d, "District " + d });
+		}
+		jdbc.batchUpdate("insert into raingan.org_unit (code, level, parent_code, name_th, name_en) values (?, ?, ?, ?, ?)",
+				units);
+		access.ensure(orgUnits.all());
+		List<Object[]> projects = new ArrayList<>();
+		for (String province : codes) {
+			officers.ensure("manager" + province, province, "manager", "พัฒนาการจังหวัด");
+			for (int i = 1; i <= PER_DISTRICT; i++) {
+				projects.add(new Object[] { 2570, province, String.format("801-112-S0570-2027-%02d", i),
+						"กิจกรรมทดสอบ " + i, "B1", i % 4 == 0 ? "days_after_activity:15" : "" });
+			}
+		}
+		jdbc.batchUpdate("""
+				insert into raingan.project (fiscal_year_be, province_code, budget_code, name_th, budget_source, deadline_rule)
+				values (?, ?, ?, ?, ?, ?)""", projects);
+		jdbc.update("""
+				insert into raingan.assignment (project_id, office_code, target, allocation_baht, plan_baht)
+				select p.id, u.code, 10, 3000, 3000 from raingan.project p join raingan.org_unit u on u.parent_code = p.province_code
+				where p.fiscal_year_be = 2570 and p.province_code like '9%' and u.level = 'district'""");
+		return codes;
+	}
+
+	private <T> void parallel(List<T> items, java.util.function.Consumer<T> work) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		try {
+			List<Future<?>> futures = new ArrayList<>();
+			int slice = (items.size() + THREADS - 1) / THREADS;
+			for (int t = 0; t < THREADS; t++) {
+				List<T> mine = items.subList(Math.min(items.size(), t * slice), Math.min(items.size(), (t + 1) * slice));
+				Date now = ClockUtil.getCurrentTime();
+				futures.add(pool.submit(() -> {
+					ClockUtil.setCurrentTime(now);
+					mine.forEach(work);
+				}));
+			}
+			for (Future<?> future : futures) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private void as(String user, String group) {
+		identity.setAuthentication(user, List.of(group));
+	}
+
+	private static double seconds(long since) {
+		return (System.nanoTime() - since) / 1e9;
+	}
+
+	private static long peakHeapMb() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak / 1024 / 1024;
+	}
+
+	private static void print(String format, Object... args) {
+		System.out.printf("[benchmark] " + format + "%n", args);
+	}
+
+}

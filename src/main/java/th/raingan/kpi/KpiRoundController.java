@@ -41,9 +41,8 @@ class KpiRoundController {
 	ResponseEntity<Map<String, String>> reopen(@RequestParam String round, @RequestParam(required = false) String reason) {
 		Authentication user = identity.getCurrentAuthentication();
 		String province = rounds.provinceOf(round);
-		boolean manager = user != null && province != null && officers.find(user.getUserId())
-			.filter(o -> "manager".equals(o.role()) && o.officeCode().equals(province))
-			.isPresent();
+		boolean manager = user != null && province != null
+				&& officers.provinceManagedBy(user.getUserId()).filter(province::equals).isPresent();
 		if (!manager) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("message", "เฉพาะพัฒนาการจังหวัดของรอบนี้เปิดรอบใหม่ได้"));

@@ -56,7 +56,7 @@ public class KpiRoundService {
 			String templateId) {
 		List<String> problems = new ArrayList<>();
 		String province = initiator == null ? roundProvince
-				: officers.find(initiator).filter(o -> "manager".equals(o.role())).map(Officers.Officer::officeCode).orElse(null);
+				: officers.provinceManagedBy(initiator).orElse(null);
 		if (province == null) {
 			problems.add("ผู้ปิดรอบ: เฉพาะพัฒนาการจังหวัดปิดรอบการประเมินได้");
 		}

@@ -27,6 +27,11 @@ public class Officers {
 		}
 	}
 
+	/** The province a user heads as its manager (พัฒนาการจังหวัด), if they do. */
+	public Optional<String> provinceManagedBy(String userId) {
+		return find(userId == null ? "" : userId).filter(o -> "manager".equals(o.role())).map(Officer::officeCode);
+	}
+
 	public Optional<Officer> find(String userId) {
 		return jdbc
 			.query("select user_id, office_code, role from raingan.officer where user_id = ?",

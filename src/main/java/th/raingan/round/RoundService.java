@@ -54,10 +54,7 @@ public class RoundService {
 
 	public Round open(String initiator, Object fiscalYear, Object roundNo, Object deadline) {
 		List<String> problems = new ArrayList<>();
-		String province = officers.find(initiator == null ? "" : initiator)
-			.filter(o -> "manager".equals(o.role()))
-			.map(o -> o.officeCode())
-			.orElse(null);
+		String province = officers.provinceManagedBy(initiator).orElse(null);
 		if (province == null) {
 			problems.add("ผู้เปิดรอบ: เฉพาะพัฒนาการจังหวัด (ผู้บริหารจังหวัด) เปิดรอบการรายงานได้");
 		}

@@ -8,17 +8,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import th.raingan.report.DistrictReportProcess;
+import th.raingan.report.OverdueReportAccess;
 import th.raingan.report.ReportTracker;
 
 /** The deadline steps of {@code district-report} and {@code deadline-escalation}: thin calls to the services. */
 @Configuration
 class EscalationDelegates {
 
-	/** {@code Task_EscalateOverdue}, after {@code Timer_DueDatePassed}: recorded late, and escalated. */
+	/**
+	 * {@code Task_EscalateOverdue}, after {@code Timer_DueDatePassed}: recorded late, open to the province in
+	 * Cockpit, and escalated.
+	 */
 	@Bean
-	JavaDelegate escalateOverdueDelegate(ReportTracker tracker, EscalationService escalations) {
+	JavaDelegate escalateOverdueDelegate(ReportTracker tracker, OverdueReportAccess access,
+			EscalationService escalations) {
 		return execution -> {
 			tracker.late(execution.getProcessBusinessKey());
+			access.grantProvince(execution.getProcessInstanceId(),
+					(String) execution.getVariable(DistrictReportProcess.PROVINCE_CODE));
 			escalations.escalate((String) execution.getVariable(DistrictReportProcess.ROUND_KEY),
 					(String) execution.getVariable(DistrictReportProcess.OFFICE_CODE));
 		};

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import th.raingan.thai.Clock;
 
 /**
- * {@code StartEvent_ReportAssigned}: the report is on record from the moment it is assigned, and the province's
- * reviewers and managers may follow its process instance in Cockpit (only theirs: the grant names the instance).
+ * {@code StartEvent_ReportAssigned}: the report is on record from the moment it is assigned. (The province may open
+ * its instance in Cockpit once it is overdue: {@link OverdueReportAccess}.)
  */
 @Component("reportOpenedListener")
 class ReportOpenedListener implements ExecutionListener {
@@ -26,7 +26,6 @@ class ReportOpenedListener implements ExecutionListener {
 	@Override
 	public void notify(DelegateExecution execution) {
 		execution.setVariable(REPORT_KEY, execution.getProcessBusinessKey());
-		grantRead(execution);
 		Date due = (Date) execution.getVariable(DUE_DATE);
 		tracker.opened(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
 				(String) execution.getVariable(ROUND_KEY),
@@ -34,23 +33,4 @@ class ReportOpenedListener implements ExecutionListener {
 				(String) execution.getVariable(PROVINCE_CODE),
 				due == null ? null : Clock.day(due));
 	}
-
-
-	private static void grantRead(DelegateExecution execution) {
-		var authorizations = execution.getProcessEngineServices().getAuthorizationService();
-		Object province = execution.getVariable(PROVINCE_CODE);
-		if (province == null) {
-			return;
-		}
-		for (String group : java.util.List.of(th.raingan.org.Groups.provinceManager(province.toString()),
-				th.raingan.org.Groups.provinceReview(province.toString()))) {
-			var grant = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT);
-			grant.setGroupId(group);
-			grant.setResource(org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE);
-			grant.setResourceId(execution.getProcessInstanceId());
-			grant.addPermission(org.camunda.bpm.engine.authorization.Permissions.READ);
-			authorizations.saveAuthorization(grant);
-		}
-	}
-
 }

@@ -37,19 +37,19 @@ class DistrictReportInputs implements DelegateVariableMapping {
 	}
 
 	@Override
-	public void mapInputVariables(DelegateExecution round, VariableMap report) {
-		String reportKey = (String) round.getVariable(ReportingRoundProcess.REPORT_KEY);
+	public void mapInputVariables(DelegateExecution officeRound, VariableMap report) {
+		String reportKey = (String) officeRound.getVariable(DistrictRoundProcess.REPORT_KEY);
 		Assignment assignment = rounds.assignmentOf(reportKey)
 			.orElseThrow(() -> new IllegalStateException("no assignment for " + reportKey));
 		Project project = assignment.project();
 		OrgUnit office = orgUnits.find(assignment.officeCode()).orElseThrow();
-		Date roundDeadline = (Date) round.getVariable(ReportingRoundProcess.ROUND_DEADLINE);
+		Date roundDeadline = (Date) officeRound.getVariable(DistrictRoundProcess.ROUND_DEADLINE);
 		var due = project.deadlineRule()
 			.dueDate(Clock.day(roundDeadline), Optional.empty());
 
-		report.put(ROUND_KEY, round.getVariable(ReportingRoundProcess.ROUND_KEY));
-		report.put(FISCAL_YEAR, round.getVariable(ReportingRoundProcess.FISCAL_YEAR));
-		report.put(ROUND_NO, round.getVariable(ReportingRoundProcess.ROUND_NO));
+		report.put(ROUND_KEY, officeRound.getVariable(DistrictRoundProcess.ROUND_KEY));
+		report.put(FISCAL_YEAR, officeRound.getVariable(DistrictRoundProcess.FISCAL_YEAR));
+		report.put(ROUND_NO, officeRound.getVariable(DistrictRoundProcess.ROUND_NO));
 		report.put(ASSIGNMENT_ID, assignment.id());
 		report.put(OFFICE_CODE, office.code());
 		report.put(OFFICE_NAME, office.nameTh());
@@ -73,7 +73,7 @@ class DistrictReportInputs implements DelegateVariableMapping {
 	}
 
 	@Override
-	public void mapOutputVariables(DelegateExecution round, VariableScope report) {
+	public void mapOutputVariables(DelegateExecution officeRound, VariableScope report) {
 		// the round reads the reports' outcome from the project's tables, not from variables
 	}
 

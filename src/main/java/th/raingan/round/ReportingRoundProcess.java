@@ -41,13 +41,16 @@ public final class ReportingRoundProcess {
 
 	public static final String REPORT_KEYS = "reportKeys";
 
+	/** The offices with reports in this round, one {@code district-round} each. */
+	public static final String OFFICE_CODES = "officeCodes";
+
 	/** The last day of the evaluation round (31 March or 30 September): drafts still open then are closed. */
 	public static final String ROUND_END = "roundEnd";
 
 	public static final String NOT_SUBMITTED_COUNT = "notSubmittedCount";
 
-	/** The multi-instance element: one district report's business key. */
-	public static final String REPORT_KEY = "reportKey";
+	/** The multi-instance element: one office's code. */
+	public static final String OFFICE_CODE = "officeCode";
 
 	private ReportingRoundProcess() {
 	}

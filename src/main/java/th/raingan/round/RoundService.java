@@ -52,6 +52,11 @@ public class RoundService {
 		return fiscalYearBe + "-" + roundNo + "/" + budgetCode + "/" + officeCode;
 	}
 
+	/** The office a report key names: {@code 4201} of {@code 2569-1/801-112-P0167-2024-02/4201}. */
+	public static String officeOf(String reportKey) {
+		return reportKey.substring(reportKey.lastIndexOf('/') + 1);
+	}
+
 	public Round open(String initiator, Object fiscalYear, Object roundNo, Object deadline) {
 		List<String> problems = new ArrayList<>();
 		String province = officers.provinceManagedBy(initiator).orElse(null);

@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,6 +57,9 @@ class DeadlineMailTest {
 
 	@Autowired
 	ManagementService management;
+
+	@Autowired
+	IdentityService identity;
 
 	@Autowired
 	ProjectCatalog catalog;
@@ -114,6 +118,16 @@ class DeadlineMailTest {
 		return found;
 	}
 
+	private boolean readableByManager42(ProcessInstance report) {
+		identity.setAuthentication("manager42", List.of("province-42-manager"));
+		try {
+			return runtime.createProcessInstanceQuery().processInstanceId(report.getId()).count() == 1;
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
 	@Test
 	void remindersReachTheDistrictAsOneDigestADay() throws Exception {
 		clockAt(LocalDateTime.of(2026, 3, 1, 9, 0));
@@ -152,6 +166,8 @@ class DeadlineMailTest {
 		ProcessInstance first = report("4204", PROJECT);
 		ProcessInstance second = report("4204", OTHER_PROJECT);
 
+		assertThat(readableByManager42(first)).as("on time: not open to the province in Cockpit").isFalse();
+
 		clockAt(LocalDateTime.of(2026, 3, 12, 8, 0));
 		fire(first, TIMER_DUE_DATE_PASSED);
 		fire(second, TIMER_DUE_DATE_PASSED);
@@ -160,6 +176,7 @@ class DeadlineMailTest {
 			.processInstanceBusinessKey("2569-1/42/4204").list()).as("one escalation for the district").hasSize(1);
 		assertThat(tasks.createTaskQuery().processInstanceId(first.getId()).singleResult().getTaskDefinitionKey())
 			.as("the officer can still report").isEqualTo(TASK_DISTRICT_DRAFT);
+		assertThat(readableByManager42(first)).as("overdue: the dashboard's Cockpit link opens it").isTrue();
 
 		ProcessInstance escalation = runtime.createProcessInstanceQuery()
 			.processInstanceBusinessKey("2569-1/42/4204").singleResult();

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.raingan.ApplicationTest;
+import th.raingan.round.RoundJobs;
 
 /**
  * The report lifecycle driven as users drive it, through {@code /engine-rest} with their own logins: manager42
@@ -33,6 +35,9 @@ class ReportLifecycleApplicationTest {
 
 	@Autowired
 	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
 
 	@Autowired
 	HistoryService history;
@@ -81,7 +86,7 @@ class ReportLifecycleApplicationTest {
 		assertThat(round.getBody().get("businessKey")).isEqualTo("2569-1/42");
 		String roundId = (String) round.getBody().get("id");
 		// the job executor's part: start the district reports
-		management.createJobQuery().processInstanceId(roundId).messages().list().forEach(j -> management.executeJob(j.getId()));
+		RoundJobs.startReports(management, runtime, roundId);
 
 		// the officer finds the report in their district's list, and another district does not
 		String taskId = onlyTask(officer);

@@ -99,13 +99,15 @@ class ReportingRoundProcessTest {
 		ProcessInstance round = openAs("manager27", "๒๕๖๙", "1", "17/03/2569");
 		assertThat(round).hasBusinessKey("2569-1/27").hasPassed(TASK_OPEN_ROUND).isWaitingAt(CALL_DISTRICT_REPORTS);
 
-		List<Job> starts = management.createJobQuery().processInstanceId(round.getId()).messages().list();
-		assertThat(starts).hasSize(4 * 9);
-		starts.forEach(job -> management.executeJob(job.getId()));
+		assertThat(management.createJobQuery().processInstanceId(round.getId()).messages().count())
+			.as("one job per district").isEqualTo(9);
+		List<ProcessInstance> offices = RoundJobs.startReports(management, runtime, round.getId());
+		assertThat(offices).hasSize(9).allSatisfy(office -> assertThat(office).isWaitingAt(DistrictRoundProcess.CALL_REPORTS));
+		assertThat(offices).extracting(ProcessInstance::getBusinessKey).contains("2569-1/27/2701", "2569-1/27/2709");
 
-		List<ProcessInstance> reports = runtime.createProcessInstanceQuery()
-			.superProcessInstanceId(round.getId())
-			.list();
+		List<ProcessInstance> reports = offices.stream()
+			.flatMap(office -> runtime.createProcessInstanceQuery().superProcessInstanceId(office.getId()).list().stream())
+			.toList();
 		assertThat(reports).hasSize(36)
 			.extracting(ProcessInstance::getBusinessKey)
 			.contains("2569-1/801-112-P0167-2026-02/2701", "2569-1/809-112-P0453-2026-02/2709");
@@ -164,6 +166,25 @@ class ReportingRoundProcessTest {
 			.filter(a -> reports.stream().anyMatch(r -> r.getId().equals(a.getProcessInstanceId())))
 			.count()).isEqualTo(35);
 		assertThat(tracker.statusOf(submitted)).isEqualTo("submitted");
+
+		// district-round: an office whose reports have all ended ends; the round completes with its last office
+		offices.forEach(office -> RoundJobs.finishEndedReports(management, office.getId()));
+		assertThat(offices.stream().filter(office -> !office.getBusinessKey().endsWith("/2701")))
+			.allSatisfy(office -> assertThat(office).hasPassed(DistrictRoundProcess.END).isEnded());
+		ProcessInstance office2701 = offices.stream().filter(o -> o.getBusinessKey().endsWith("/2701")).findFirst()
+			.orElseThrow();
+		assertThat(office2701).isWaitingAt(DistrictRoundProcess.CALL_REPORTS);
+		RoundJobs.finishEndedReports(management, round.getId());
+		assertThat(round).isWaitingAt(CALL_DISTRICT_REPORTS);
+
+		identity.setAuthentication("review27", List.of("province-27-review"));
+		tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(submitted).singleResult().getId(),
+				Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
+		identity.clearAuthentication();
+		RoundJobs.finishEndedReports(management, office2701.getId());
+		assertThat(office2701).hasPassed(DistrictRoundProcess.END).isEnded();
+		RoundJobs.finishEndedReports(management, round.getId());
+		assertThat(round).hasPassed(END).isEnded();
 	}
 
 	@Test

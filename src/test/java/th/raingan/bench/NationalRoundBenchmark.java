@@ -150,7 +150,14 @@ class NationalRoundBenchmark {
 		List<String> drafts = jdbc.queryForList("select business_key from raingan.report where round_key like '2570-1/%' and office_code like '9%'",
 				String.class);
 		AtomicInteger counter = new AtomicInteger();
-		parallel(drafts, key -> lifecycle(key, counter.incrementAndGet() % 10 == 0));
+		long draftsStart = System.nanoTime();
+		parallel(drafts, key -> {
+			int n = counter.incrementAndGet();
+			lifecycle(key, n % 10 == 0);
+			if (n % 2000 == 0) {
+				print("  ... %d drafts reviewed, %.1f per second so far", n, n / seconds(draftsStart));
+			}
+		});
 		// each approved report reaches its round in a job of its own (the job executor's part)
 		parallel(offices, office -> endJobs(office));
 		parallel(rounds, round -> endJobs(round));

@@ -34,18 +34,23 @@ public class WebappSession {
 	/** Signs in to one of the webapps ({@code tasklist}, {@code cockpit}) as its login page does. */
 	public static WebappSession login(int port, String app, String user, String password) throws Exception {
 		WebappSession session = new WebappSession(port);
-		session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/" + app + "/default/")).GET());
-		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
-		HttpResponse<byte[]> response = session.send(session.request("/camunda/api/admin/auth/user/default/login/" + app)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)));
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException(user + " could not sign in: " + response.statusCode());
+		int status = session.signIn(app, user, password);
+		if (status != 200) {
+			throw new IllegalStateException(user + " could not sign in: " + status);
 		}
 		// the signed-in session has a new CSRF token: a page load hands it over, as in the browser
 		session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/" + app + "/default/")).GET());
 		return session;
+	}
+
+	/** The login page's answer: 200 signed in, otherwise refused (wrong password, or no access to that webapp). */
+	public int signIn(String app, String user, String password) throws Exception {
+		send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET());
+		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		return send(request("/camunda/api/admin/auth/user/default/login/" + app)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
 	}
 
 	public HttpResponse<byte[]> get(String path) throws Exception {
@@ -54,6 +59,14 @@ public class WebappSession {
 
 	public HttpResponse<byte[]> post(String path, byte[] body) throws Exception {
 		return send(request(path).header("Content-Type", "application/octet-stream")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
+	/** A POST as a page on another site could forge it: the session cookie goes along, the CSRF header does not. */
+	public HttpResponse<byte[]> postWithoutCsrfToken(String path, String contentType, byte[] body) throws Exception {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "application/json")
+			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 

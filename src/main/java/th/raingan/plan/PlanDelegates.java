@@ -51,6 +51,12 @@ class PlanDelegates {
 			if (name.isEmpty() || name.length() > 1000) {
 				problems.add("ชื่อตัวชี้วัด: ต้องกรอก (ไม่เกิน 1000 ตัวอักษร)");
 			}
+			if (text(execution.getVariable(UNIT)).length() > 100) {
+				problems.add("หน่วยนับ: ยาวเกิน 100 ตัวอักษร");
+			}
+			if (text(execution.getVariable(KPI_TYPE)).length() > 32) {
+				problems.add("ประเภทตัวชี้วัด: ยาวเกิน 32 ตัวอักษร");
+			}
 			if (!problems.isEmpty()) {
 				throw new ReportRefused("เริ่มแผนไม่ได้:", problems);
 			}

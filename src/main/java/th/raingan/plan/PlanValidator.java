@@ -19,6 +19,9 @@ import th.raingan.thai.ThaiNumbers;
  */
 public final class PlanValidator {
 
+	/** The longest value a plan cell takes ("1,234,567.89" or "5/10" fit many times over; the plan is stored whole). */
+	static final int MAX_VALUE = 40;
+
 	private static final Pattern ALLOWED = Pattern.compile("[0-9๐-๙,/.\\-\\s]+");
 
 	private PlanValidator() {
@@ -37,7 +40,11 @@ public final class PlanValidator {
 		for (Map.Entry<String, String> field : labels.entrySet()) {
 			Object raw = input.get(field.getKey());
 			String text = raw == null ? "" : raw.toString().strip();
-			if (!text.isEmpty() && !ALLOWED.matcher(text).matches()) {
+			if (text.length() > MAX_VALUE) {
+				errors.add(field.getValue() + ": ยาวเกิน " + MAX_VALUE + " ตัวอักษร (กรอกมา " + text.length() + ")");
+				text = "";
+			}
+			else if (!text.isEmpty() && !ALLOWED.matcher(text).matches()) {
 				errors.add(field.getValue() + ": กรอกได้เฉพาะตัวเลข 0-9 และเครื่องหมาย , / . - เท่านั้น (ได้รับ \"" + text + "\")");
 			}
 			values.put(field.getKey(), text);

@@ -31,6 +31,13 @@ public class ProjectImport {
 	/** Budget codes as the budget bureau writes them: {@code 801-112-S0570-2024-07}. */
 	public static final Pattern BUDGET_CODE = Pattern.compile("\\d{3}-\\d{3}-[A-Z]\\d{4}-\\d{4}-\\d{2}");
 
+	/** What the catalogue's columns hold (V2__projects_and_reports.sql): longer values are refused, not cut. */
+	static final int MAX_NAME = 2000;
+
+	static final int MAX_UNIT = 100;
+
+	static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
 	static final Set<String> BUDGET_SOURCES = Set.of("B1", "B2", "B3", "B4", "B5", "B6", "B7");
 
 	private final ProjectCatalog catalog;
@@ -64,6 +71,12 @@ public class ProjectImport {
 			String name = get(row, "name_th");
 			if (name.isBlank()) {
 				errors.put("name_th", "ต้องระบุชื่อโครงการ/กิจกรรม");
+			}
+			else if (name.length() > MAX_NAME) {
+				errors.put("name_th", "ชื่อโครงการ/กิจกรรมยาวเกิน " + MAX_NAME + " ตัวอักษร (ได้รับ " + name.length() + ")");
+			}
+			if (get(row, "unit_th").length() > MAX_UNIT) {
+				errors.put("unit_th", "หน่วยนับยาวเกิน " + MAX_UNIT + " ตัวอักษร");
 			}
 			String source = get(row, "budget_source");
 			if (!BUDGET_SOURCES.contains(source)) {
@@ -192,6 +205,10 @@ public class ProjectImport {
 		ThaiNumbers.Parsed parsed = ThaiNumbers.parse(text);
 		if (!parsed.isValid()) {
 			errors.put(column, parsed.error());
+		}
+		else if (parsed.value().compareTo(MAX_AMOUNT) > 0) {
+			errors.put(column, "มากเกินไป (เกิน 999,999,999,999.99 ได้รับ \"" + text + "\")");
+			return null;
 		}
 		return parsed.value();
 	}

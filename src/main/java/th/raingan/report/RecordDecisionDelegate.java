@@ -47,6 +47,10 @@ class RecordDecisionDelegate implements JavaDelegate {
 			execution.setVariable(APPROVED, true);
 		}
 		else if (DECISION_RETURN.equals(decision)) {
+			if (reasonValue != null && !(reasonValue instanceof String)) {
+				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
+						List.of("เหตุผลที่ส่งกลับแก้ไข: ต้องเป็นข้อความ (ได้รับข้อมูลชนิดอื่น)"));
+			}
 			if (reason.length() < 5) {
 				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
 						List.of("เหตุผลที่ส่งกลับแก้ไข: ต้องระบุเหตุผลให้อำเภอทราบว่าต้องแก้ไขอะไร (อย่างน้อย 5 ตัวอักษร)"));

@@ -107,6 +107,11 @@ public final class ReportValidator {
 				error(label, "ยังไม่ได้กรอก");
 				return null;
 			}
+			// a REST caller can send a number, a yes/no or a JSON object where the form has a text field
+			if (!(value instanceof String)) {
+				error(label, "ต้องเป็นข้อความ (ได้รับข้อมูลชนิดอื่น)");
+				return null;
+			}
 			String text = value.toString().strip();
 			if (text.length() > max) {
 				error(label, "ยาวเกิน " + max + " ตัวอักษร (กรอกมา " + text.length() + ")");

@@ -64,7 +64,16 @@ class CatalogueController {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("message", "เฉพาะผู้ดูแลระบบนำเข้าบัญชีโครงการได้"));
 		}
-		ImportReport report = work.run();
+		ImportReport report;
+		try {
+			report = work.run();
+		}
+		catch (java.io.UncheckedIOException ex) {
+			// commons-csv stops at a quote that never closes; nothing of the file is imported (one transaction)
+			return ResponseEntity.badRequest()
+				.body(Map.of("message", "อ่านไฟล์ CSV ไม่ได้ ไม่ได้นำเข้าแถวใด: เครื่องหมายคำพูด (\") ไม่ครบคู่ หรือไฟล์ไม่ใช่ CSV (UTF-8) ("
+						+ ex.getMessage() + ")"));
+		}
 		return ResponseEntity.ok(Map.of("imported", report.imported(), "rejected", report.rejected(), "message",
 				"นำเข้า " + report.imported() + " แถว ไม่นำเข้า " + report.rejected().size() + " รายการ"));
 	}

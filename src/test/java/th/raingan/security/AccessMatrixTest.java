@@ -1,0 +1,600 @@
+package th.raingan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.raingan.ApplicationTest;
+import th.raingan.WebappSession;
+import th.raingan.attachment.Photos;
+import th.raingan.report.DistrictReportProcess;
+import th.raingan.report.ReportDrafts;
+import th.raingan.round.ReportingRoundProcess;
+import th.raingan.security.RestCalls.Answer;
+import th.raingan.security.RestCalls.Login;
+import th.raingan.thai.Clock;
+
+/**
+ * Every role tries every way in to another district's and another province's reports: engine REST (tasks, process
+ * instances, variables, history), the attachments tab's backend, the project's own {@code /api}, Tasklist and
+ * Cockpit with the dashboard. The data is real: Loei's and Sa Kaeo's managers open round 2 of 2569, a district
+ * submits one report to its province and attaches a file to another. Each refusal is counted, and for each kind of
+ * request the owner (or the administrator, where only the engine's own history readers see it) is shown to get the
+ * data, so an empty answer means filtered, not a wrong query.
+ */
+@ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+	static final String ATTACHMENTS = "/camunda/api/tasklist/plugin/raingan-attachments/default";
+
+	static final String DASHBOARD = "/camunda/api/cockpit/plugin/raingan-dashboard/default";
+
+	static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
+
+	static final Set<Integer> REFUSED = Set.of(401, 403, 404);
+
+	static final Login ADMIN = new Login("admin", "admin");
+
+	static final Login STR4201 = new Login("str4201", "test4201");
+
+	static final Login STR4202 = new Login("str4202", "test4202");
+
+	static final Login STR2701 = new Login("str2701", "test2701");
+
+	static final Login REVIEW42 = new Login("review42", "review42");
+
+	static final Login REVIEW27 = new Login("review27", "review27");
+
+	static final Login MANAGER42 = new Login("manager42", "manager42");
+
+	static final Login MANAGER27 = new Login("manager27", "manager27");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	RestCalls rest;
+
+	/** One district report as an attacker finds it: its instance, its open task, its owner, a file if it has one. */
+	record Target(String name, String businessKey, String processInstanceId, String taskId, Login owner, Long fileId) {
+
+	}
+
+	Target loeiDraft;
+
+	Target loeiInReview;
+
+	Target sakaeoDraft;
+
+	Target sakaeoInReview;
+
+	String loeiRound;
+
+	String sakaeoRound;
+
+	/** str4201's own open draft in the same round, to aim another report's file ids at. */
+	String ownDraft4201;
+
+	int attempts;
+
+	final List<String> notRefused = new ArrayList<>();
+
+	/** Round 2 of 2569 runs April to September 2026: the rounds are opened in May 2026. */
+	@BeforeAll
+	void roundsOpenedInLoeiAndSaKaeo() throws Exception {
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 5, 5).atTime(9, 0).atZone(Clock.ZONE).toInstant()));
+		rest = new RestCalls(port);
+		loeiRound = openRound(MANAGER42, "2569-2/42");
+		sakaeoRound = openRound(MANAGER27, "2569-2/27");
+
+		List<Task> loei = drafts("4202");
+		List<Task> sakaeo = drafts("2701");
+		assertThat(loei).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(sakaeo).hasSizeGreaterThanOrEqualTo(2);
+		loeiDraft = withFile(target("4202 draft", loei.get(0), STR4202));
+		sakaeoDraft = withFile(target("2701 draft", sakaeo.get(0), STR2701));
+		loeiInReview = submit(target("4202 in review", loei.get(1), STR4202), REVIEW42);
+		sakaeoInReview = submit(target("2701 in review", sakaeo.get(1), STR2701), REVIEW27);
+		ownDraft4201 = drafts("4201").get(0).getId();
+	}
+
+	@AfterAll
+	void realTime() {
+		ClockUtil.reset();
+	}
+
+	private String openRound(Login manager, String expectedKey) {
+		Answer round = rest.call(manager, "POST",
+				"/engine-rest/process-definition/key/" + ReportingRoundProcess.KEY + "/submit-form",
+				variables(Map.of(ReportingRoundProcess.FISCAL_YEAR, "2569", ReportingRoundProcess.ROUND_NO, "2",
+						ReportingRoundProcess.REPORTING_DEADLINE, "15/09/2569")));
+		assertThat(round.status()).as(round.body()).isEqualTo(200);
+		Map<?, ?> instance = (Map<?, ?>) round.json();
+		assertThat(instance.get("businessKey")).isEqualTo(expectedKey);
+		String id = (String) instance.get("id");
+		// the job executor's part: start the district reports
+		for (int pass = 0; pass < 10; pass++) {
+			var jobs = management.createJobQuery().processInstanceId(id).messages().list();
+			if (jobs.isEmpty()) {
+				break;
+			}
+			jobs.forEach(j -> management.executeJob(j.getId()));
+		}
+		return id;
+	}
+
+	private List<Task> drafts(String office) {
+		return tasks.createTaskQuery()
+			.processInstanceBusinessKeyLike("2569-2/%/" + office)
+			.taskDefinitionKey(DistrictReportProcess.TASK_DISTRICT_DRAFT)
+			.orderByProcessInstanceId()
+			.asc()
+			.list();
+	}
+
+	private Target target(String name, Task task, Login owner) {
+		String key = (String) tasks.getVariable(task.getId(), DistrictReportProcess.REPORT_KEY);
+		return new Target(name, key, task.getProcessInstanceId(), task.getId(), owner, null);
+	}
+
+	private Target withFile(Target draft) throws Exception {
+		WebappSession owner = WebappSession.login(port, draft.owner().user(), draft.owner().password());
+		var added = owner.post(ATTACHMENTS + "/tasks/" + draft.taskId() + "/attachments?name=evidence.pdf",
+				Photos.pdf(5000));
+		assertThat(added.statusCode()).as(WebappSession.text(added)).isEqualTo(200);
+		long id = ((Number) ((Map<?, ?>) RestCalls.JSON.readValue(added.body(), Map.class)).get("id")).longValue();
+		return new Target(draft.name(), draft.businessKey(), draft.processInstanceId(), draft.taskId(), draft.owner(),
+				id);
+	}
+
+	/** The district submits the report: the target becomes the province's review task. */
+	private Target submit(Target draft, Login reviewer) throws Exception {
+		Map<String, Object> values = ReportDrafts.valid();
+		values.put(DistrictReportProcess.AREAS, Map.of("type", "Json", "value",
+				RestCalls.JSON.writeValueAsString(values.get(DistrictReportProcess.AREAS))));
+		Answer submitted = rest.call(draft.owner(), "POST", "/engine-rest/task/" + draft.taskId() + "/complete",
+				variables(values));
+		assertThat(submitted.status()).as(submitted.body()).isEqualTo(204);
+		Task review = tasks.createTaskQuery().processInstanceId(draft.processInstanceId()).singleResult();
+		assertThat(review.getTaskDefinitionKey()).isEqualTo(DistrictReportProcess.TASK_PROVINCE_REVIEW);
+		return new Target(draft.name(), draft.businessKey(), draft.processInstanceId(), review.getId(), reviewer, null);
+	}
+
+	@Test
+	void everyCrossAccessIsRefusedAndTheOwnersGetTheirData() throws Exception {
+		List<Target> loei = List.of(loeiDraft, loeiInReview);
+		List<Target> sakaeo = List.of(sakaeoDraft, sakaeoInReview);
+
+		// engine REST: another district of the province, another province, and no login at all
+		for (Target t : loei) {
+			ownerSees(t);
+			for (Login attacker : List.of(STR4201, STR2701, REVIEW27, MANAGER27, Login.ANONYMOUS)) {
+				engineRest(attacker, t);
+			}
+		}
+		for (Target t : sakaeo) {
+			ownerSees(t);
+			for (Login attacker : List.of(STR4201, STR4202, REVIEW42, MANAGER42, Login.ANONYMOUS)) {
+				engineRest(attacker, t);
+			}
+		}
+		// the rounds themselves, as instances
+		for (Login attacker : List.of(MANAGER42, REVIEW42, STR4201, Login.ANONYMOUS)) {
+			roundInstance(attacker, sakaeoRound, "2569-2/27");
+		}
+		for (Login attacker : List.of(MANAGER27, REVIEW27, STR2701, Login.ANONYMOUS)) {
+			roundInstance(attacker, loeiRound, "2569-2/42");
+		}
+
+		attachments();
+		projectApi();
+		webapps();
+
+		System.out.println("[access-matrix] " + attempts + " cross-access attempts, " + (attempts - notRefused.size())
+				+ " refused");
+		assertThat(notRefused).as("cross accesses that were not refused").isEmpty();
+		assertThat(attempts).isGreaterThan(200);
+		// nothing the attackers tried changed the reports
+		assertThat(tasks.createTaskQuery().taskId(loeiDraft.taskId()).singleResult().getAssignee()).isNull();
+		assertThat(tasks.createTaskQuery().taskId(sakaeoInReview.taskId()).singleResult().getAssignee()).isNull();
+		assertThat(tasks.getVariable(loeiDraft.taskId(), DistrictReportProcess.OFFICER_NAME)).isNull();
+		for (Target t : List.of(loeiDraft, loeiInReview, sakaeoDraft, sakaeoInReview)) {
+			assertThat(tasks.getTaskComments(t.taskId())).as(t.name() + " comments").isEmpty();
+			assertThat(tasks.createTaskQuery().taskId(t.taskId()).count()).as(t.name() + " still open").isOne();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from raingan.attachment where id in (?, ?)", Integer.class,
+				loeiDraft.fileId(), sakaeoDraft.fileId())).isEqualTo(2);
+	}
+
+	/** What the owner of each kind of request gets, so that the attackers' empty answers can be told apart. */
+	private void ownerSees(Target t) {
+		Login owner = t.owner();
+		assertThat(list(owner, "/engine-rest/task?processInstanceId=" + t.processInstanceId())).hasSize(1);
+		assertThat(list(owner, "/engine-rest/task?processInstanceBusinessKey=" + enc(t.businessKey()))).hasSize(1);
+		assertThat(count(owner, "/engine-rest/task/count?processInstanceId=" + t.processInstanceId())).isEqualTo(1);
+		for (String path : List.of("", "/variables", "/variables/" + DistrictReportProcess.REPORT_KEY, "/form-variables",
+				"/deployed-form", "/identity-links")) {
+			Answer answer = rest.call(owner, "GET", "/engine-rest/task/" + t.taskId() + path, null);
+			assertThat(answer.status()).as(t.name() + " task" + path + " by its owner: " + answer.body()).isEqualTo(200);
+		}
+		for (String path : historyAndRuntimeLists(t)) {
+			assertThat(list(ADMIN, path)).as(path + " as the administrator").isNotEmpty();
+		}
+		for (String path : List.of("/engine-rest/process-instance/" + t.processInstanceId(),
+				"/engine-rest/process-instance/" + t.processInstanceId() + "/variables",
+				"/engine-rest/process-instance/" + t.processInstanceId() + "/activity-instances",
+				"/engine-rest/history/process-instance/" + t.processInstanceId())) {
+			assertThat(rest.call(ADMIN, "GET", path, null).status()).as(path + " as the administrator").isEqualTo(200);
+		}
+	}
+
+	private List<String> historyAndRuntimeLists(Target t) {
+		String pi = t.processInstanceId();
+		List<String> paths = new ArrayList<>(List.of("/engine-rest/process-instance?businessKey=" + enc(t.businessKey()),
+				"/engine-rest/process-instance?processInstanceIds=" + pi, "/engine-rest/execution?processInstanceId=" + pi,
+				"/engine-rest/variable-instance?processInstanceIdIn=" + pi,
+				"/engine-rest/history/process-instance?processInstanceId=" + pi,
+				"/engine-rest/history/process-instance?processInstanceBusinessKey=" + enc(t.businessKey()),
+				"/engine-rest/history/task?processInstanceId=" + pi,
+				"/engine-rest/history/variable-instance?processInstanceId=" + pi,
+				"/engine-rest/history/activity-instance?processInstanceId=" + pi));
+		if (t.fileId() != null) {
+			// an open draft waits on its reminder and due-date timers
+			paths.add("/engine-rest/job?processInstanceId=" + pi);
+		}
+		return paths;
+	}
+
+	private void engineRest(Login attacker, Target t) {
+		String who = attacker.user() + " -> " + t.name();
+		String task = "/engine-rest/task/" + t.taskId();
+		String pi = t.processInstanceId();
+		if (attacker == Login.ANONYMOUS) {
+			refused(who, attacker, "GET", "/engine-rest/task?processInstanceId=" + pi, null);
+			refused(who, attacker, "GET", "/engine-rest/process-instance?businessKey=" + enc(t.businessKey()), null);
+			refused(who, attacker, "GET", "/engine-rest/history/process-instance?processInstanceId=" + pi, null);
+			refused(who, attacker, "GET", "/engine-rest/history/task?processInstanceId=" + pi, null);
+			refused(who, attacker, "GET", "/engine-rest/history/variable-instance?processInstanceId=" + pi, null);
+			refused(who, attacker, "GET", "/engine-rest/history/activity-instance?processInstanceId=" + pi, null);
+		}
+		else {
+			empty(who, attacker, "/engine-rest/task?processInstanceId=" + pi);
+			empty(who, attacker, "/engine-rest/task?processInstanceBusinessKey=" + enc(t.businessKey()));
+			zero(who, attacker, "/engine-rest/task/count?processInstanceId=" + pi);
+			for (String path : historyAndRuntimeLists(t)) {
+				empty(who, attacker, path);
+			}
+		}
+		refused(who, attacker, "GET", task, null);
+		refused(who, attacker, "GET", task + "/variables", null);
+		refused(who, attacker, "GET", task + "/variables/" + DistrictReportProcess.REPORT_KEY, null);
+		refused(who, attacker, "GET", task + "/form-variables", null);
+		refused(who, attacker, "GET", task + "/deployed-form", null);
+		tally(who + " GET rendered-form",
+				rest.send(attacker, "GET", task + "/rendered-form", "application/xhtml+xml", new byte[0]), REFUSED);
+		refused(who, attacker, "GET", task + "/form", null);
+		refused(who, attacker, "GET", task + "/identity-links", null);
+		refused(who, attacker, "POST", task + "/claim", Map.of("userId", attacker.user()));
+		refused(who, attacker, "POST", task + "/assignee", Map.of("userId", attacker.user()));
+		refused(who, attacker, "POST", task + "/complete", variables(Map.of()));
+		refused(who, attacker, "POST", task + "/submit-form", variables(Map.of()));
+		refused(who, attacker, "PUT", task + "/variables/" + DistrictReportProcess.OFFICER_NAME,
+				Map.of("value", "ผู้บุกรุก"));
+		// the engine answers "no task found" (400) for a task the caller may not see; no comment is added (checked below)
+		tally(who + " POST comment", rest.call(attacker, "POST", task + "/comment/create", Map.of("message", "x")),
+				Set.of(400, 401, 403, 404));
+		refused(who, attacker, "GET", "/engine-rest/process-instance/" + pi, null);
+		refused(who, attacker, "GET", "/engine-rest/process-instance/" + pi + "/variables", null);
+		refused(who, attacker, "GET", "/engine-rest/process-instance/" + pi + "/activity-instances", null);
+		refused(who, attacker, "POST", "/engine-rest/process-instance/" + pi + "/variables",
+				Map.of("modifications", Map.of(DistrictReportProcess.OFFICE_GROUP, Map.of("value", "district-4201"))));
+		refused(who, attacker, "DELETE", "/engine-rest/process-instance/" + pi, null);
+		refused(who, attacker, "GET", "/engine-rest/history/process-instance/" + pi, null);
+		// closing another district's draft by message: the engine finds no instance the caller may touch
+		tally(who + " POST /engine-rest/message", rest.call(attacker, "POST", "/engine-rest/message",
+				Map.of("messageName", DistrictReportProcess.MESSAGE_ROUND_CLOSED, "businessKey", t.businessKey())),
+				Set.of(400, 401, 403, 404));
+	}
+
+	private void roundInstance(Login attacker, String roundId, String roundKey) {
+		String who = attacker.user() + " -> round " + roundKey;
+		assertThat(list(ADMIN, "/engine-rest/process-instance?businessKey=" + enc(roundKey))).hasSize(1);
+		if (attacker != Login.ANONYMOUS) {
+			empty(who, attacker, "/engine-rest/process-instance?businessKey=" + enc(roundKey));
+			empty(who, attacker, "/engine-rest/history/process-instance?processInstanceBusinessKey=" + enc(roundKey));
+			empty(who, attacker, "/engine-rest/process-instance?superProcessInstance=" + roundId);
+		}
+		refused(who, attacker, "GET", "/engine-rest/process-instance/" + roundId, null);
+		refused(who, attacker, "GET", "/engine-rest/process-instance/" + roundId + "/variables", null);
+		refused(who, attacker, "DELETE", "/engine-rest/process-instance/" + roundId, null);
+	}
+
+	/** The attachments tab's backend, as Tasklist calls it with a signed-in session and its CSRF token. */
+	private void attachments() throws Exception {
+		Map<Login, WebappSession> sessions = new LinkedHashMap<>();
+		for (Login user : List.of(STR4201, STR4202, STR2701, REVIEW42, REVIEW27)) {
+			sessions.put(user, WebappSession.login(port, user.user(), user.password()));
+		}
+		sessions.put(MANAGER42, WebappSession.login(port, "cockpit", MANAGER42.user(), MANAGER42.password()));
+		sessions.put(MANAGER27, WebappSession.login(port, "cockpit", MANAGER27.user(), MANAGER27.password()));
+		sessions.put(Login.ANONYMOUS, new WebappSession(port));
+
+		// the owners see their files, the province sees the submitted report's (none attached here: an empty list)
+		for (Target t : List.of(loeiDraft, sakaeoDraft)) {
+			var own = sessions.get(t.owner()).get(ATTACHMENTS + "/tasks/" + t.taskId() + "/attachments");
+			assertThat(own.statusCode()).isEqualTo(200);
+			assertThat(WebappSession.text(own)).contains("evidence.pdf");
+			assertThat(sessions.get(t.owner()).get(ATTACHMENTS + "/attachments/" + t.fileId()).statusCode())
+				.isEqualTo(200);
+		}
+		assertThat(sessions.get(REVIEW42).get(ATTACHMENTS + "/tasks/" + loeiInReview.taskId() + "/attachments")
+			.statusCode()).isEqualTo(200);
+
+		Map<Target, List<Login>> attackers = Map.of(loeiDraft, List.of(STR4201, STR2701, REVIEW42, REVIEW27, MANAGER27,
+				Login.ANONYMOUS), sakaeoDraft, List.of(STR4201, STR4202, REVIEW42, REVIEW27, MANAGER42, Login.ANONYMOUS),
+				loeiInReview, List.of(STR4201, STR2701, REVIEW27, MANAGER27, Login.ANONYMOUS), sakaeoInReview,
+				List.of(STR4201, STR4202, REVIEW42, MANAGER42, Login.ANONYMOUS));
+		for (var entry : attackers.entrySet()) {
+			Target t = entry.getKey();
+			for (Login attacker : entry.getValue()) {
+				WebappSession session = sessions.get(attacker);
+				String who = attacker.user() + " -> " + t.name();
+				webRefused(who + " list", session.get(ATTACHMENTS + "/tasks/" + t.taskId() + "/attachments"));
+				writeRefused(session, who, t);
+				if (t.fileId() != null) {
+					webRefused(who + " download", session.get(ATTACHMENTS + "/attachments/" + t.fileId()));
+				}
+			}
+		}
+		// another report's file through the attacker's own draft
+		WebappSession str4201 = sessions.get(STR4201);
+		for (Target t : List.of(loeiDraft, sakaeoDraft)) {
+			webRefused("str4201 own task -> delete " + t.name() + " file",
+					str4201.delete(ATTACHMENTS + "/tasks/" + ownDraft4201 + "/attachments/" + t.fileId()));
+		}
+	}
+
+	private void writeRefused(WebappSession session, String who, Target t) throws Exception {
+		webRefused(who + " upload", session.post(ATTACHMENTS + "/tasks/" + t.taskId() + "/attachments?name=x.pdf",
+				Photos.pdf(3000)));
+		if (t.fileId() != null) {
+			webRefused(who + " delete",
+					session.delete(ATTACHMENTS + "/tasks/" + t.taskId() + "/attachments/" + t.fileId()));
+		}
+	}
+
+	/** {@code /api}: the budget overview and its export, the catalogue imports. */
+	private void projectApi() {
+		assertThat(rest.call(STR4202, "GET", "/api/budget?fiscalYear=2569&office=4202", null).status()).isEqualTo(200);
+		assertThat(rest.call(REVIEW27, "GET", "/api/budget?fiscalYear=2569&office=27", null).body()).contains("2701");
+		assertThat(rest.call(MANAGER42, "GET", "/api/budget/export.csv?fiscalYear=2569&office=4202", null).status())
+			.isEqualTo(200);
+		Map<Login, List<String>> foreign = new LinkedHashMap<>();
+		foreign.put(STR4201, List.of("4202", "42", "27", "2701"));
+		foreign.put(STR2701, List.of("4202", "42", "27", "2702"));
+		foreign.put(REVIEW42, List.of("27", "2701"));
+		foreign.put(MANAGER42, List.of("27", "2701"));
+		foreign.put(REVIEW27, List.of("42", "4202"));
+		foreign.put(MANAGER27, List.of("42", "4202"));
+		foreign.put(Login.ANONYMOUS, List.of("42", "4202"));
+		foreign.forEach((attacker, offices) -> {
+			for (String office : offices) {
+				refused(attacker.user() + " budget " + office, attacker, "GET",
+						"/api/budget?fiscalYear=2569&office=" + office, null);
+				refused(attacker.user() + " budget export " + office, attacker, "GET",
+						"/api/budget/export.csv?fiscalYear=2569&office=" + office, null);
+			}
+		});
+		// a district officer without office parameter gets their own district, never the province
+		assertThat(rest.call(STR4201, "GET", "/api/budget?fiscalYear=2569", null).body()).contains("4201")
+			.doesNotContain("4202");
+
+		Integer projects = jdbc.queryForObject("select count(*) from raingan.project", Integer.class);
+		byte[] csv = ("budget_code,fiscal_year_be,province_code,name_th,budget_source\n"
+				+ "801-112-P9999-2026-02,2569,27,โครงการแทรก,B1\n").getBytes(StandardCharsets.UTF_8);
+		for (Login attacker : List.of(STR4201, STR2701, REVIEW42, MANAGER42, MANAGER27, Login.ANONYMOUS)) {
+			for (String path : List.of("/api/catalogue/projects", "/api/catalogue/assignments",
+					"/api/catalogue/evaluation-plan?fiscalYear=2569&province=27")) {
+				tally(attacker.user() + " POST " + path, rest.send(attacker, "POST", path, "text/csv", csv), REFUSED);
+			}
+		}
+		assertThat(jdbc.queryForObject("select count(*) from raingan.project", Integer.class)).isEqualTo(projects);
+	}
+
+	/** Tasklist and Cockpit as the browser uses them: the webapps' engine API, the dashboard plugin, the logins. */
+	private void webapps() throws Exception {
+		WebappSession manager42 = WebappSession.login(port, "cockpit", MANAGER42.user(), MANAGER42.password());
+		WebappSession manager27 = WebappSession.login(port, "cockpit", MANAGER27.user(), MANAGER27.password());
+		WebappSession review42 = WebappSession.login(port, REVIEW42.user(), REVIEW42.password());
+		WebappSession str4201 = WebappSession.login(port, STR4201.user(), STR4201.password());
+		WebappSession str2701 = WebappSession.login(port, STR2701.user(), STR2701.password());
+		WebappSession anonymous = new WebappSession(port);
+
+		// the dashboard: each manager their own province
+		var own27 = manager27.get(DASHBOARD + "/summary?fiscalYear=2569&round=2&province=27");
+		assertThat(own27.statusCode()).isEqualTo(200);
+		assertThat(WebappSession.text(own27)).contains("2569-2/27").contains("2701");
+		var own42 = manager42.get(DASHBOARD + "/summary?fiscalYear=2569&round=2");
+		assertThat(WebappSession.text(own42)).contains("2569-2/42").contains("4202").doesNotContain("\"2701\"");
+		for (var attacker : Map.of("manager42", manager42, "review42", review42, "str4201", str4201, "str2701", str2701,
+				"anonymous", anonymous).entrySet()) {
+			String other = attacker.getKey().endsWith("27") || attacker.getKey().endsWith("2701") ? "42" : "27";
+			WebappSession s = attacker.getValue();
+			String who = attacker.getKey() + " dashboard of " + other;
+			webRefused(who, s.get(DASHBOARD + "/summary?fiscalYear=2569&round=2&province=" + other));
+			webRefused(who + " csv", s.get(DASHBOARD + "/export?table=districts&format=csv&fiscalYear=2569&round=2"
+					+ "&province=" + other));
+			webRefused(who + " xlsx", s.get(DASHBOARD + "/export?table=overdue&format=xlsx&fiscalYear=2569&round=2"
+					+ "&province=" + other));
+		}
+		for (var attacker : Map.of("manager27", manager27).entrySet()) {
+			webRefused("manager27 dashboard of 42",
+					attacker.getValue().get(DASHBOARD + "/summary?fiscalYear=2569&round=2&province=42"));
+		}
+
+		// the webapps' own engine API (what Tasklist's lists and Cockpit's views call)
+		Map<String, WebappSession> crossProvince = Map.of("manager42", manager42, "review42", review42, "str4201",
+				str4201);
+		for (var attacker : crossProvince.entrySet()) {
+			webappEngine(attacker.getKey(), attacker.getValue(), sakaeoDraft);
+			webappEngine(attacker.getKey(), attacker.getValue(), sakaeoInReview);
+		}
+		webappEngine("manager27", manager27, loeiDraft);
+		webappEngine("str2701", str2701, loeiInReview);
+		webappEngine("str4201", str4201, loeiDraft);
+		webappEngine("anonymous", anonymous, loeiDraft);
+		var ownTasks = str2701.get(WEBAPP_ENGINE + "/task?processInstanceBusinessKey=" + enc(sakaeoDraft.businessKey()));
+		assertThat(WebappSession.text(ownTasks)).contains(sakaeoDraft.taskId());
+
+		// no Cockpit for districts and reviewers
+		for (Login user : List.of(STR4201, REVIEW42, STR2701)) {
+			attempts++;
+			int status = new WebappSession(port).signIn("cockpit", user.user(), user.password());
+			if (!REFUSED.contains(status)) {
+				notRefused.add(user.user() + " signs in to Cockpit: " + status);
+			}
+		}
+	}
+
+	private void webappEngine(String who, WebappSession session, Target t) throws Exception {
+		String label = who + " webapp -> " + t.name();
+		if (!who.equals("anonymous")) {
+			var tasks = session.get(WEBAPP_ENGINE + "/task?processInstanceBusinessKey=" + enc(t.businessKey()));
+			attempts++;
+			if (tasks.statusCode() != 200 || !RestCalls.JSON.readValue(tasks.body(), List.class).isEmpty()) {
+				notRefused.add(label + " task list: " + tasks.statusCode() + " " + WebappSession.text(tasks));
+			}
+			var instances = session
+				.get(WEBAPP_ENGINE + "/history/process-instance?processInstanceBusinessKey=" + enc(t.businessKey()));
+			attempts++;
+			if (instances.statusCode() != 200 || !RestCalls.JSON.readValue(instances.body(), List.class).isEmpty()) {
+				notRefused.add(label + " history: " + instances.statusCode() + " " + WebappSession.text(instances));
+			}
+		}
+		webRefused(label + " form-variables", session.get(WEBAPP_ENGINE + "/task/" + t.taskId() + "/form-variables"));
+		webRefused(label + " variables",
+				session.get(WEBAPP_ENGINE + "/process-instance/" + t.processInstanceId() + "/variables"));
+	}
+
+	@Test
+	void theWebappsRefuseAPostWithoutTheCsrfToken() throws Exception {
+		String upload = ATTACHMENTS + "/tasks/" + loeiDraft.taskId() + "/attachments?name=forged.pdf";
+		String claim = WEBAPP_ENGINE + "/task/" + loeiDraft.taskId() + "/claim";
+		Integer files = jdbc.queryForObject("select count(*) from raingan.attachment", Integer.class);
+
+		// Camunda's CSRF filter refuses the request and ends the session it came with
+		WebappSession forged = WebappSession.login(port, STR4202.user(), STR4202.password());
+		assertThat(forged.postWithoutCsrfToken(upload, "application/octet-stream", Photos.pdf(3000)).statusCode())
+			.isEqualTo(403);
+		assertThat(forged.get(ATTACHMENTS + "/tasks/" + loeiDraft.taskId() + "/attachments").statusCode())
+			.as("the session is over").isEqualTo(401);
+		WebappSession forgedClaim = WebappSession.login(port, STR4202.user(), STR4202.password());
+		assertThat(forgedClaim.postWithoutCsrfToken(claim, "application/json",
+				"{\"userId\":\"str4202\"}".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(403);
+		assertThat(jdbc.queryForObject("select count(*) from raingan.attachment", Integer.class)).isEqualTo(files);
+		assertThat(tasks.createTaskQuery().taskId(loeiDraft.taskId()).singleResult().getAssignee()).isNull();
+
+		// the same upload with the token goes through: the refusal was the missing header
+		WebappSession owner = WebappSession.login(port, STR4202.user(), STR4202.password());
+		var withToken = owner.post(upload, Photos.pdf(3000));
+		assertThat(withToken.statusCode()).isEqualTo(200);
+		long id = ((Number) RestCalls.JSON.readValue(withToken.body(), Map.class).get("id")).longValue();
+		assertThat(owner.delete(ATTACHMENTS + "/tasks/" + loeiDraft.taskId() + "/attachments/" + id).statusCode())
+			.isEqualTo(204);
+	}
+
+	// ---- counting
+
+	private void refused(String who, Login attacker, String method, String path, Object body) {
+		tally(who + " " + method + " " + path, rest.call(attacker, method, path, body), REFUSED);
+	}
+
+	private void tally(String what, Answer answer, Set<Integer> refusals) {
+		attempts++;
+		if (!refusals.contains(answer.status())) {
+			notRefused.add(what + ": " + answer.status() + " " + abbreviate(answer.body()));
+		}
+	}
+
+	private void webRefused(String what, java.net.http.HttpResponse<byte[]> response) {
+		attempts++;
+		if (!REFUSED.contains(response.statusCode())) {
+			notRefused.add(what + ": " + response.statusCode() + " " + abbreviate(WebappSession.text(response)));
+		}
+	}
+
+	/** A list the engine filters: answered, and without the other office's data. */
+	private void empty(String who, Login attacker, String path) {
+		Answer answer = rest.call(attacker, "GET", path, null);
+		attempts++;
+		if (answer.status() != 200 || !((Collection<?>) answer.json()).isEmpty()) {
+			notRefused.add(who + " GET " + path + ": " + answer.status() + " " + abbreviate(answer.body()));
+		}
+	}
+
+	private void zero(String who, Login attacker, String path) {
+		attempts++;
+		if (count(attacker, path) != 0) {
+			notRefused.add(who + " GET " + path + ": counted");
+		}
+	}
+
+	private List<?> list(Login user, String path) {
+		Answer answer = rest.call(user, "GET", path, null);
+		assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
+		return (List<?>) answer.json();
+	}
+
+	private long count(Login user, String path) {
+		Answer answer = rest.call(user, "GET", path, null);
+		assertThat(answer.status()).as(path).isEqualTo(200);
+		return ((Number) ((Map<?, ?>) answer.json()).get("count")).longValue();
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+	}
+
+	private static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** Form values as {@code /engine-rest} takes them; a value already typed ({@code {type, value}}) as it is. */
+	static Map<String, Object> variables(Map<String, Object> values) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		values.forEach((name, value) -> variables.put(name,
+				value instanceof Map<?, ?> typed && typed.containsKey("type") ? typed : Map.of("value", value)));
+		return Map.of("variables", variables);
+	}
+
+}

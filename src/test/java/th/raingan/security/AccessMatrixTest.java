@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -31,6 +32,7 @@ import th.raingan.attachment.Photos;
 import th.raingan.report.DistrictReportProcess;
 import th.raingan.report.ReportDrafts;
 import th.raingan.round.ReportingRoundProcess;
+import th.raingan.round.RoundJobs;
 import th.raingan.security.RestCalls.Answer;
 import th.raingan.security.RestCalls.Login;
 import th.raingan.thai.Clock;
@@ -79,6 +81,9 @@ class AccessMatrixTest {
 
 	@Autowired
 	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -142,14 +147,8 @@ class AccessMatrixTest {
 		Map<?, ?> instance = (Map<?, ?>) round.json();
 		assertThat(instance.get("businessKey")).isEqualTo(expectedKey);
 		String id = (String) instance.get("id");
-		// the job executor's part: start the district reports
-		for (int pass = 0; pass < 10; pass++) {
-			var jobs = management.createJobQuery().processInstanceId(id).messages().list();
-			if (jobs.isEmpty()) {
-				break;
-			}
-			jobs.forEach(j -> management.executeJob(j.getId()));
-		}
+		// the job executor's part: start the offices' rounds and their reports
+		RoundJobs.startReports(management, runtime, id);
 		return id;
 	}
 

@@ -1,0 +1,43 @@
+package th.raingan.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import th.raingan.ApplicationTest;
+
+/** The engine's task table has the index on its parent column once the application has started. */
+@ApplicationTest
+class EngineIndexesTest {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void completingATaskFindsItsSubtasksByIndex() throws Exception {
+		List<String> indexedColumns = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection()) {
+			// H2 keeps unquoted names in upper case, PostgreSQL in lower case
+			for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
+				try (ResultSet rs = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+					while (rs.next()) {
+						if (rs.getString("COLUMN_NAME") != null) {
+							indexedColumns.add(rs.getString("INDEX_NAME").toLowerCase() + ":"
+									+ rs.getString("COLUMN_NAME").toLowerCase());
+						}
+					}
+				}
+			}
+		}
+		assertThat(indexedColumns).contains(EngineIndexes.TASK_PARENT + ":parent_task_id_");
+	}
+
+}

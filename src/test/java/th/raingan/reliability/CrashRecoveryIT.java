@@ -212,7 +212,8 @@ class CrashRecoveryIT {
 		long duplicated = versions.size() - submissions.size();
 
 		System.out.printf("[crash] before kill: %d instances, %d approved; after restart: %d instances, %d lost, %d "
-				+ "duplicated; %d completions cut off by the kill (%d had committed, %d repeated), %d returned and "
+				+ "duplicated; %d completions failed with the node (%d had committed before the kill, %d were repeated "
+				+ "after the restart), %d returned and "
 				+ "resubmitted; reminders %d queued once (%d after the restart); mails %d sent of %d due (%d reminder "
 				+ "lines); %d s%n", instancesAtKill, approvedAtKill, instances(db), lost.size(), duplicated,
 				desk.submittedUnseen.size() + desk.approvedUnseen.size() + desk.returnedUnseen.size()

@@ -97,8 +97,13 @@ public class DigestService {
 		jdbc.update("update raingan.reminder set digest_id = ? where office_code = ? and digest_id is null",
 				key.getKey().longValue(), officeCode);
 		mailer.send(to, List.of(), "แจ้งเตือน: รายงานผลใกล้ถึงกำหนดส่ง " + reports.size() + " รายการ - " + office.nameTh(),
-				body(office, reports));
+				body(office, reports), messageId(officeCode, today));
 		return reports.size();
+	}
+
+	/** The same for every attempt at one office's digest of one day: a repeated mail is recognisable. */
+	static String messageId(String officeCode, LocalDate day) {
+		return "<digest-" + officeCode + "-" + day + "@raingan>";
 	}
 
 	private String body(OrgUnit office, List<PendingReport> reports) {

@@ -115,7 +115,20 @@ public class EscalationService {
 				+ " ที่เลยกำหนดส่งและยังไม่ได้ส่ง ดังนี้\n\n" + overdueText(roundKey, officeCode)
 				+ "\nติดตามได้ในรายการงาน (ตัวกรอง \"เลยกำหนดส่ง\"): " + settings.tasklistLink() + "\n\nสำเนาถึง "
 				+ office.nameTh() + "\n";
-		mailer.send(managers, district, "รายงานเลยกำหนดส่ง: " + office.nameTh() + " (รอบ " + roundKey + ")", body);
+		mailer.send(managers, district, "รายงานเลยกำหนดส่ง: " + office.nameTh() + " (รอบ " + roundKey + ")", body,
+				messageId(roundKey, officeCode));
+	}
+
+	/**
+	 * The same for every attempt at one escalation's mail (see {@link Mailer}): the round, the district and when the
+	 * escalation was (re)opened, so a later escalation of the same district gets a mail of its own.
+	 */
+	String messageId(String roundKey, String officeCode) {
+		List<Timestamp> opened = jdbc.queryForList(
+				"select opened_at from raingan.escalation where round_key = ? and office_code = ?", Timestamp.class,
+				roundKey, officeCode);
+		String since = opened.isEmpty() ? "" : "-" + opened.get(0).getTime();
+		return "<escalation-" + roundKey.replace('/', '.') + "-" + officeCode + since + "@raingan>";
 	}
 
 }

@@ -146,6 +146,8 @@ class DeadlineMailTest {
 		assertThat(mails).hasSize(1);
 		assertThat(mails.get(0).getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
 			.containsExactly("str4203@raingan.invalid");
+		assertThat(mails.get(0).getMessageID()).as("the same for a repeat, so it can be recognised")
+			.isEqualTo("<digest-4203-2026-03-07@raingan>");
 		assertThat(mails.get(0).getSubject()).contains("2 รายการ").contains("สำนักงานพัฒนาชุมชนอำเภอเชียงคาน");
 		String body = mails.get(0).getContent().toString();
 		Task draft = tasks.createTaskQuery().processInstanceId(first.getId()).singleResult();

@@ -17,14 +17,14 @@ public final class DashboardTestData {
 	private DashboardTestData() {
 	}
 
-	public static void start(RuntimeService runtime, ProjectCatalog catalog, String office, String budgetCode, String roundKey) {
+	public static org.camunda.bpm.engine.runtime.ProcessInstance start(RuntimeService runtime, ProjectCatalog catalog, String office, String budgetCode, String roundKey) {
 		var assignment = catalog.assignment(2570, budgetCode, office).orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(DistrictReportProcess.ROUND_KEY, roundKey);
 		inputs.put(DistrictReportProcess.OFFICE_CODE, office);
 		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-" + office);
 		inputs.put(DistrictReportProcess.DUE_DATE, Clock.endOfDay(LocalDate.of(2026, 6, 1)));
-		runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "dash-" + UUID.randomUUID(), inputs);
+		return runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "dash-" + UUID.randomUUID(), inputs);
 	}
 
 }

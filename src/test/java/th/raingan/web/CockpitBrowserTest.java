@@ -2,7 +2,9 @@ package th.raingan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -13,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import th.raingan.ApplicationTest;
 import th.raingan.project.ProjectCatalog;
+import th.raingan.report.DistrictReportProcess;
 
 /** manager42 opens Cockpit and finds Loei's districts with their counts on the dashboard, in headless Chromium. */
 @ApplicationTest
@@ -27,11 +30,18 @@ class CockpitBrowserTest {
 	@Autowired
 	ProjectCatalog catalog;
 
+	@Autowired
+	ManagementService management;
+
 	@Test
 	void theManagerFindsLoeisDistrictsWithTheirCounts() throws Exception {
 		// a round of its own (2571-1), so that the dashboard's other test keeps its exact counts
-		th.raingan.dashboard.DashboardTestData.start(runtime, catalog, "4201", "801-112-P0167-2027-02", "2571-1/42");
+		ProcessInstance overdue = th.raingan.dashboard.DashboardTestData.start(runtime, catalog, "4201",
+				"801-112-P0167-2027-02", "2571-1/42");
 		th.raingan.dashboard.DashboardTestData.start(runtime, catalog, "4201", "803-112-S0550-2027-09", "2571-1/42");
+		// its due date has passed: the escalation opens it to the province in Cockpit (the others' timers wait)
+		management.executeJob(management.createJobQuery().processInstanceId(overdue.getId())
+			.activityId(DistrictReportProcess.TIMER_DUE_DATE_PASSED).singleResult().getId());
 		th.raingan.dashboard.DashboardTestData.start(runtime, catalog, "4202", "801-112-P0167-2027-02", "2571-1/42");
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn("cockpit", "manager42", "manager42", "ติดตามการรายงานผลของอำเภอ");
@@ -50,6 +60,13 @@ class CockpitBrowserTest {
 			assertThat(browser.text()).contains("รายงานที่เลยกำหนดส่ง (3)", "เปิดใน Cockpit", "งบประมาณปี 2571", "Excel");
 			browser.click(browser.driver.findElement(By.xpath("//h4[contains(., 'รายอำเภอ')]")));
 			browser.screenshot("cockpit-dashboard-manager42.png");
+
+			// the overdue report's link opens its process instance in Cockpit
+			browser.click(browser.driver.findElement(
+					By.cssSelector("a[href='#/process-instance/" + overdue.getId() + "/runtime']")));
+			browser.wait.until(d -> d.getCurrentUrl().contains("/process-instance/" + overdue.getId()));
+			browser.waitForText(overdue.getBusinessKey());
+			browser.screenshot("cockpit-overdue-report-manager42.png");
 		}
 	}
 

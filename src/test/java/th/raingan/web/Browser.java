@@ -62,7 +62,9 @@ final class Browser implements AutoCloseable {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
 		driver.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
 		driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password, Keys.ENTER);
-		waitForText(landmark);
+		// the first page of a webapp loads its scripts, plugins and translations: on a busy 2-core machine over 30 s
+		new WebDriverWait(driver, Duration.ofSeconds(90))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), landmark));
 	}
 
 	String url(String path) {

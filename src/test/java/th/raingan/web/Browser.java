@@ -56,15 +56,34 @@ final class Browser implements AutoCloseable {
 		return new Browser(port);
 	}
 
-	/** Signs in on a webapp's login page; {@code landmark} is a text the signed-in page shows. */
-	void signIn(String app, String user, String password, String landmark) {
+	/**
+	 * Signs in on a webapp's login page; {@code landmark} is a text the signed-in page shows. A login form that is
+	 * still starting up (a cold browser on a busy machine) can drop what was typed: the form is then filled again,
+	 * up to three times.
+	 */
+	void signIn(String app, String user, String password, String landmark) throws Exception {
 		driver.get(url("/camunda/app/" + app + "/default/"));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
-		driver.findElement(By.cssSelector("input[type=text]")).sendKeys(user);
-		driver.findElement(By.cssSelector("input[type=password]")).sendKeys(password, Keys.ENTER);
-		// the first page of a webapp loads its scripts, plugins and translations: on a busy 2-core machine over 30 s
-		new WebDriverWait(driver, Duration.ofSeconds(90))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), landmark));
+		for (int attempt = 1;; attempt++) {
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+			WebElement name = driver.findElement(By.cssSelector("input[type=text]"));
+			WebElement secret = driver.findElement(By.cssSelector("input[type=password]"));
+			name.clear();
+			name.sendKeys(user);
+			secret.clear();
+			secret.sendKeys(password, Keys.ENTER);
+			try {
+				new WebDriverWait(driver, Duration.ofSeconds(30))
+					.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), landmark));
+				return;
+			}
+			catch (RuntimeException ex) {
+				boolean stillAtLogin = !driver.findElements(By.cssSelector("input[type=password]")).isEmpty();
+				if (attempt == 3 || !stillAtLogin) {
+					screenshot("sign-in-failed-" + app + "-" + user + ".png");
+					throw ex;
+				}
+			}
+		}
 	}
 
 	String url(String path) {

@@ -163,7 +163,7 @@ class TasklistBrowserTest {
 		return tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
 	}
 
-	private void signIn(String user, String password) {
+	private void signIn(String user, String password) throws Exception {
 		chromium.signIn("tasklist", user, password, "งานของหน่วยงาน");
 	}
 

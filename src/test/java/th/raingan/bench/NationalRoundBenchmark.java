@@ -45,14 +45,15 @@ import th.raingan.thai.Clock;
 /**
  * A reporting round as the nation runs it, on one node, beside the bare engine. Prints figures; asserts nothing
  * about time. Size: {@code -Draingan.benchmark.size=national} (76 provinces, 878 districts, 40 reports each,
- * 35,120 reports) or the default {@code ci} (one province of 10 districts: 400 reports), which CI runs.
+ * 35,120 reports) or the default {@code ci} (one province of 10 districts: 400 reports), which CI runs;
+ * {@code -Draingan.benchmark.sample=N} takes only N of them through draft and review.
  * <ol>
- * <li>a synthetic organisation beside the real one, 40 assignments per district;</li>
+ * <li>the real provinces and districts, synthetic ones beyond, 40 assignments per district;</li>
  * <li>every report's lifecycle through the engine's Java API as the users would: each province's manager opens the
  * round, the officer completes the draft (three area rows, an evaluation summary), the province reviews; one in ten is
  * returned once;</li>
  * <li>the KPI round close for every district: freeze, entries, verification, scores, sign-off;</li>
- * <li>the engine floor: start, two user tasks with candidate groups, end, as many times, same threads;</li>
+ * <li>the engine floor: start, two user tasks with candidate groups, end, as many times, same threads, same users;</li>
  * <li>lifecycles per second and their ratio, the close's duration, a district officer's task query p50/p95 (Tasklist's
  * shape, authorization on) while every report is open, the JVM's peak heap.</li>
  * </ol>
@@ -65,6 +66,11 @@ class NationalRoundBenchmark {
 	static final int THREADS = Integer.getInteger("raingan.benchmark.threads", 2);
 
 	static final int PER_DISTRICT = 40;
+
+	/** A fiscal year of its own, so that the benchmark's rounds meet no other test's in a shared database. */
+	static final int FISCAL_YEAR = 2575;
+
+	static final String ROUND = FISCAL_YEAR + "-1/%";
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -106,8 +112,8 @@ class NationalRoundBenchmark {
 		boolean national = "national".equals(SIZE);
 		int provinces = national ? 76 : 1;
 		int districts = national ? 878 : 10;
-		// January 2570: round 1 of fiscal 2570 is open
-		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2027, 1, 10).atTime(9, 0).atZone(Clock.ZONE).toInstant()));
+		// January 2575: round 1 of fiscal 2575 is open
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2032, 1, 10).atTime(9, 0).atZone(Clock.ZONE).toInstant()));
 
 		ScheduledExecutorService analyzer = analyzeLikeAutovacuum();
 		try {
@@ -136,15 +142,20 @@ class NationalRoundBenchmark {
 	private void run(boolean national, int provinces, int districts) throws Exception {
 		long t0 = System.nanoTime();
 		List<String> provinceCodes = organisation(provinces, districts);
-		print("setup: %d provinces, %d districts, %d assignments in %.1f s", provinceCodes.size(), districts,
-				districts * PER_DISTRICT, seconds(t0));
+		int assignments = jdbc.queryForObject("""
+				select count(*) from raingan.assignment a join raingan.project p on p.id = a.project_id
+				where p.fiscal_year_be = ?""", Integer.class, FISCAL_YEAR);
+		print("setup: %d provinces (%s real), %d districts, %d assignments in %.1f s", provinceCodes.size(),
+				provinceCodes.stream().filter(code -> code.length() == 2).count(), assignments / PER_DISTRICT, assignments,
+				seconds(t0));
 
 		// 1. open the rounds: each manager submits the start form; the engine starts the reports (async jobs)
 		long lifecycleStart = System.nanoTime();
 		List<String> rounds = new ArrayList<>();
 		for (String province : provinceCodes) {
-			rounds.add(startAsManager(province, ReportingRoundProcess.KEY, Map.of(ReportingRoundProcess.FISCAL_YEAR, "2570",
-					ReportingRoundProcess.ROUND_NO, "1", ReportingRoundProcess.REPORTING_DEADLINE, "17/03/2570")));
+			rounds.add(startAsManager(province, ReportingRoundProcess.KEY, Map.of(ReportingRoundProcess.FISCAL_YEAR,
+					String.valueOf(FISCAL_YEAR), ReportingRoundProcess.ROUND_NO, "1", ReportingRoundProcess.REPORTING_DEADLINE,
+					"17/03/" + FISCAL_YEAR)));
 		}
 		parallel(rounds, round -> management.createJobQuery().processInstanceId(round).messages().list()
 			.forEach(job -> management.executeJob(job.getId())));
@@ -154,13 +165,13 @@ class NationalRoundBenchmark {
 			.toList();
 		parallel(offices, office -> management.createJobQuery().processInstanceId(office).messages().list()
 			.forEach(job -> management.executeJob(job.getId())));
-		int reports = jdbc.queryForObject("select count(*) from raingan.report where round_key like '2570-1/%' and office_code like '9%'",
-				Integer.class);
+		int reports = jdbc.queryForObject("select count(*) from raingan.report where round_key like ?", Integer.class, ROUND);
 		double openSeconds = seconds(lifecycleStart);
 		print("round opened: %d reports in %.1f s = %.1f per second", reports, openSeconds, reports / openSeconds);
 
 		// 2. a district officer's task list while every report is open (Tasklist's query, authorization on)
-		String sampleDistrict = jdbc.queryForObject("select min(office_code) from raingan.report where office_code like '9%'", String.class);
+		String sampleDistrict = jdbc.queryForObject("select min(office_code) from raingan.report where round_key like ?",
+				String.class, ROUND);
 		long[] micros = new long[100];
 		for (int i = 0; i < micros.length; i++) {
 			as("officer", "district-" + sampleDistrict);
@@ -176,8 +187,7 @@ class NationalRoundBenchmark {
 
 		// 3. drafts, reviews, one in ten returned once
 		List<String> all = jdbc.queryForList(
-				"select business_key from raingan.report where round_key like '2570-1/%' and office_code like '9%' order by business_key",
-				String.class);
+				"select business_key from raingan.report where round_key like ? order by business_key", String.class, ROUND);
 		// -Draingan.benchmark.sample=N: only every k-th report goes through draft and review (all stay open meanwhile)
 		int sample = Math.min(all.size(), Integer.getInteger("raingan.benchmark.sample", all.size()));
 		int step = all.size() / sample;
@@ -209,7 +219,7 @@ class NationalRoundBenchmark {
 		long closeStart = System.nanoTime();
 		List<String> closes = new ArrayList<>();
 		for (String province : provinceCodes) {
-			closes.add(startAsManager(province, KpiRoundCloseProcess.KEY, Map.of(KpiRoundCloseProcess.FISCAL_YEAR, "2570",
+			closes.add(startAsManager(province, KpiRoundCloseProcess.KEY, Map.of(KpiRoundCloseProcess.FISCAL_YEAR, String.valueOf(FISCAL_YEAR),
 					KpiRoundCloseProcess.ROUND_NO, "1", KpiRoundCloseProcess.TEMPLATE_ID, "department-province-2565")));
 		}
 		parallel(closes, this::closeRound);
@@ -223,7 +233,8 @@ class NationalRoundBenchmark {
 		long floorStart = System.nanoTime();
 		parallel(drafts, key -> {
 			String office = key.substring(key.lastIndexOf('/') + 1);
-			floorLifecycle(office, office.substring(0, 4));
+			floorLifecycle(office, jdbc.queryForObject("select province_code from raingan.report where business_key = ?",
+					String.class, key));
 		});
 		double floorRate = drafts.size() / seconds(floorStart);
 		print("floor lifecycles: %d = %.1f per second", drafts.size(), floorRate);
@@ -259,8 +270,8 @@ class NationalRoundBenchmark {
 		String province = (String) report.get("province_code");
 		String instance = (String) report.get("process_instance_id");
 		Map<String, Object> draft = ReportDrafts.valid();
-		draft.put(START_DATE, "05/01/2570");
-		draft.put(END_DATE, "06/01/2570");
+		draft.put(START_DATE, "05/01/" + FISCAL_YEAR);
+		draft.put(END_DATE, "06/01/" + FISCAL_YEAR);
 		completeAs(instance, "officer" + office, "district-" + office, draft);
 		if (returnOnce) {
 			completeAs(instance, "review" + province, "province-" + province + "-review",
@@ -307,28 +318,44 @@ class NationalRoundBenchmark {
 		}
 	}
 
-	/** Synthetic provinces (codes 9000-9075) and districts beside the real organisation, 40 assignments each. */
+	/**
+	 * The organisation of the round: the project's real provinces and districts first (4 provinces, 64 districts),
+	 * synthetic ones beyond (provinces 9000 and up; districts numbered within their province), 40 assignments of
+	 * fiscal year {@value #FISCAL_YEAR} per district. Returns the provinces.
+	 */
 	private List<String> organisation(int provinces, int districts) throws Exception {
+		List<String> codes = new ArrayList<>(jdbc.queryForList(
+				"select code from raingan.org_unit where level = 'province' order by code", String.class));
+		codes = new ArrayList<>(codes.subList(0, Math.min(provinces, codes.size())));
+		int realDistricts = 0;
+		for (String province : codes) {
+			realDistricts += jdbc.queryForObject(
+					"select count(*) from raingan.org_unit where level = 'district' and parent_code = ?", Integer.class, province);
+		}
 		List<Object[]> units = new ArrayList<>();
-		List<String> codes = new ArrayList<>();
-		for (int p = 0; p < provinces; p++) {
+		List<String> synthetic = new ArrayList<>();
+		for (int p = codes.size(); p < provinces; p++) {
 			String province = String.valueOf(9000 + p);
-			codes.add(province);
+			synthetic.add(province);
 			units.add(new Object[] { province, "province", "00", "สำนักงานพัฒนาชุมชนจังหวัดทดสอบ " + p, "Province " + p });
 		}
-		for (int d = 0; d < districts; d++) {
-			String province = codes.get(d % provinces);
-			units.add(new Object[] { province + String.format("%03d", d), "district", province,
-					"สำนักงานพัฒนาชุมชนอำเภอทดสอบ " + d, "District " + d });
+		// the districts beyond the real ones: in the synthetic provinces, or in the real ones if there are none
+		List<String> hosts = synthetic.isEmpty() ? codes : synthetic;
+		for (int d = 0; d < districts - realDistricts; d++) {
+			String province = hosts.get(d % hosts.size());
+			String code = synthetic.isEmpty() ? province + String.format("9%02d", d / hosts.size())
+					: province + String.format("%03d", d);
+			units.add(new Object[] { code, "district", province, "สำนักงานพัฒนาชุมชนอำเภอทดสอบ " + d, "District " + d });
 		}
 		jdbc.batchUpdate("insert into raingan.org_unit (code, level, parent_code, name_th, name_en) values (?, ?, ?, ?, ?)",
 				units);
+		codes.addAll(synthetic);
 		access.ensure(orgUnits.all());
 		List<Object[]> projects = new ArrayList<>();
 		for (String province : codes) {
 			officers.ensure("manager" + province, province, "manager", "พัฒนาการจังหวัด");
 			for (int i = 1; i <= PER_DISTRICT; i++) {
-				projects.add(new Object[] { 2570, province, String.format("801-112-S0570-2027-%02d", i),
+				projects.add(new Object[] { FISCAL_YEAR, province, String.format("801-112-S0575-2032-%02d", i),
 						"กิจกรรมทดสอบ " + i, "B1", i % 4 == 0 ? "days_after_activity:15" : "" });
 			}
 		}
@@ -338,7 +365,7 @@ class NationalRoundBenchmark {
 		jdbc.update("""
 				insert into raingan.assignment (project_id, office_code, target, allocation_baht, plan_baht)
 				select p.id, u.code, 10, 3000, 3000 from raingan.project p join raingan.org_unit u on u.parent_code = p.province_code
-				where p.fiscal_year_be = 2570 and p.province_code like '9%' and u.level = 'district'""");
+				where p.fiscal_year_be = ? and u.level = 'district'""", FISCAL_YEAR);
 		return codes;
 	}
 

@@ -157,14 +157,12 @@ class NationalRoundBenchmark {
 					String.valueOf(FISCAL_YEAR), ReportingRoundProcess.ROUND_NO, "1", ReportingRoundProcess.REPORTING_DEADLINE,
 					"17/03/" + FISCAL_YEAR)));
 		}
-		parallel(rounds, round -> management.createJobQuery().processInstanceId(round).messages().list()
-			.forEach(job -> management.executeJob(job.getId())));
+		parallel(rounds, this::runContinuations);
 		List<String> offices = rounds.stream()
 			.flatMap(round -> runtime.createProcessInstanceQuery().superProcessInstanceId(round).list().stream())
 			.map(office -> office.getId())
 			.toList();
-		parallel(offices, office -> management.createJobQuery().processInstanceId(office).messages().list()
-			.forEach(job -> management.executeJob(job.getId())));
+		parallel(offices, this::runContinuations);
 		int reports = jdbc.queryForObject("select count(*) from raingan.report where round_key like ?", Integer.class, ROUND);
 		double openSeconds = seconds(lifecycleStart);
 		print("round opened: %d reports in %.1f s = %.1f per second", reports, openSeconds, reports / openSeconds);
@@ -205,8 +203,8 @@ class NationalRoundBenchmark {
 			}
 		});
 		// each approved report reaches its round in a job of its own (the job executor's part)
-		parallel(offices, office -> endJobs(office));
-		parallel(rounds, round -> endJobs(round));
+		parallel(offices, this::runContinuations);
+		parallel(rounds, this::runContinuations);
 		double draftSeconds = seconds(draftsStart);
 		// a lifecycle's share of the opening plus its draft and review
 		double reportSeconds = openSeconds * drafts.size() / reports + draftSeconds;
@@ -242,10 +240,12 @@ class NationalRoundBenchmark {
 		print("peak heap: %d MB", peakHeapMb());
 	}
 
-	/** The asynchronous continuations after reports (or offices) ended: the job executor's part. */
-	private void endJobs(String processInstanceId) {
-		management.createJobQuery().processInstanceId(processInstanceId).list().stream()
-			.filter(job -> job.getDuedate() == null)
+	/**
+	 * The job executor's part: an instance's asynchronous continuations (the offices' and reports' starts, and what
+	 * follows an ended report or office).
+	 */
+	private void runContinuations(String processInstanceId) {
+		management.createJobQuery().processInstanceId(processInstanceId).messages().list()
 			.forEach(job -> management.executeJob(job.getId()));
 	}
 

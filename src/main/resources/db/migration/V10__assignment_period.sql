@@ -1,0 +1,8 @@
+-- An assignment as the province's letter assigns it (seed 002): the activity's planned period ("ไตรมาส ๓-๔",
+-- a year-long project: the whole fiscal year), its own deadline rule (empty: the project's rule), whether the
+-- report asks for part 2 (area data) and for the evaluation summary (empty: the project's setting).
+alter table raingan.assignment add column activity_start date;
+alter table raingan.assignment add column activity_end date;
+alter table raingan.assignment add column deadline_rule varchar(64);
+alter table raingan.assignment add column needs_area_data boolean default true not null;
+alter table raingan.assignment add column evaluation_required boolean;

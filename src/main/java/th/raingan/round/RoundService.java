@@ -12,6 +12,7 @@ import th.raingan.org.OrgUnits;
 import th.raingan.org.Officers;
 import th.raingan.project.Assignment;
 import th.raingan.project.ProjectCatalog;
+import th.raingan.project.ReportSchedule;
 import th.raingan.report.ReportRefused;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.FiscalYear;
@@ -98,12 +99,20 @@ public class RoundService {
 		}
 		List<String> keys = new ArrayList<>();
 		if (province != null && year != null && problems.isEmpty()) {
-			for (Assignment a : catalog.assignmentsOf(year, province)) {
-				keys.add(reportKey(year, Integer.parseInt(round), a.project().budgetCode(), a.officeCode()));
+			List<Assignment> assigned = catalog.assignmentsOf(year, province);
+			// a report belongs to the round whose half-year holds its window (ReportSchedule)
+			for (Assignment a : assigned) {
+				if (ReportSchedule.reportsIn(a, Integer.parseInt(round))) {
+					keys.add(reportKey(year, Integer.parseInt(round), a.project().budgetCode(), a.officeCode()));
+				}
 			}
-			if (keys.isEmpty()) {
-				String name = orgUnits.find(province).map(OrgUnit::nameTh).orElse(province);
+			String name = orgUnits.find(province).map(OrgUnit::nameTh).orElse(province);
+			if (assigned.isEmpty()) {
 				problems.add("ปีงบประมาณ: " + name + " ยังไม่มีโครงการที่มอบหมายให้อำเภอในปีงบประมาณ " + year);
+			}
+			else if (keys.isEmpty()) {
+				problems.add("รอบการประเมิน: " + name + " ไม่มีกิจกรรมที่ต้องรายงานในรอบที่ " + round + "/" + year
+						+ " (ทุกกิจกรรมอยู่ในอีกรอบหนึ่ง)");
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 public class ComputedIndicators {
 
 	private static final String LATEST_APPROVED = """
-			select v.assignment_id, v.spent_baht, v.result_value, v.target_value from raingan.report_version v
+			select v.assignment_id, v.round_key, v.spent_baht, v.result_value, v.target_value from raingan.report_version v
 			where v.status = 'approved' and v.submitted_at = (
 			  select max(w.submitted_at) from raingan.report_version w
-			  where w.assignment_id = v.assignment_id and w.status = 'approved')""";
+			  where w.assignment_id = v.assignment_id and w.round_key = v.round_key and w.status = 'approved')""";
 
 	private final JdbcTemplate jdbc;
 
@@ -48,14 +48,14 @@ public class ComputedIndicators {
 			case "achievement" -> ratio("""
 					select count(case when a.result_value >= a.target_value then 1 end), count(*)
 					from raingan.report r left join (""" + LATEST_APPROVED + """
-					) a on a.assignment_id = r.assignment_id
+					) a on a.assignment_id = r.assignment_id and a.round_key = r.round_key
 					where""" + " " + DUE_IN_ROUND, roundKey, officeCode, roundEnd);
 			case "budget_disbursement" -> ratio("""
 					select coalesce(sum(a.spent_baht), 0), coalesce(sum(s.allocation_baht), 0)
 					from raingan.report r
 					join raingan.assignment s on s.id = r.assignment_id
 					left join (""" + LATEST_APPROVED + """
-					) a on a.assignment_id = r.assignment_id
+					) a on a.assignment_id = r.assignment_id and a.round_key = r.round_key
 					where r.round_key = ? and r.office_code = ? and r.status <> 'withdrawn'""", roundKey, officeCode);
 			default -> throw new IllegalArgumentException("unknown measure " + measure);
 		};

@@ -23,7 +23,12 @@ import th.raingan.thai.ThaiNumbers;
 public class RoundService {
 
 	/** A round as the manager asked for it, checked. */
-	public record Round(int fiscalYearBe, int roundNo, LocalDate deadline, String provinceCode, List<String> reportKeys) {
+	/**
+	 * A round as the manager asked for it, checked. {@code warnings}: the reports whose letter sets a due date after
+	 * the round's reporting deadline, in Thai (they are due on their own date, not refused).
+	 */
+	public record Round(int fiscalYearBe, int roundNo, LocalDate deadline, String provinceCode, List<String> reportKeys,
+			List<String> warnings) {
 
 		public String key() {
 			return roundKey(fiscalYearBe, roundNo, provinceCode);
@@ -98,12 +103,18 @@ public class RoundService {
 			due = parsedDue.value();
 		}
 		List<String> keys = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
 		if (province != null && year != null && problems.isEmpty()) {
 			List<Assignment> assigned = catalog.assignmentsOf(year, province);
 			// a report belongs to the round whose half-year holds its window (ReportSchedule)
 			for (Assignment a : assigned) {
 				if (ReportSchedule.reportsIn(a, Integer.parseInt(round))) {
 					keys.add(reportKey(year, Integer.parseInt(round), a.project().budgetCode(), a.officeCode()));
+					LocalDate reportDue = ReportSchedule.dueDate(a, Integer.parseInt(round), due, java.util.Optional.empty());
+					if (reportDue.isAfter(due)) {
+						warnings.add(a.project().budgetCode() + " (" + a.officeCode() + "): กำหนดส่ง "
+								+ BuddhistDates.formatLong(reportDue) + " หลังวันสุดท้ายของการส่งรายงานของรอบ");
+					}
 				}
 			}
 			String name = orgUnits.find(province).map(OrgUnit::nameTh).orElse(province);
@@ -118,7 +129,7 @@ public class RoundService {
 		if (!problems.isEmpty()) {
 			throw new ReportRefused("เปิดรอบการรายงานไม่ได้:", problems);
 		}
-		return new Round(year, Integer.parseInt(round), due, province, keys);
+		return new Round(year, Integer.parseInt(round), due, province, keys, warnings);
 	}
 
 	/** The assignment behind a report key, or empty if the key names none. */

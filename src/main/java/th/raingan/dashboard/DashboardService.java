@@ -86,7 +86,8 @@ public class DashboardService {
 					new DistrictRow(rs.getString("office_code"), names.getOrDefault(rs.getString("office_code"), ""),
 							assigned, rs.getInt("submitted"), rs.getInt("approved"), rs.getInt("returned"),
 							rs.getInt("overdue"), rs.getInt("not_held"), dueSoFar,
-							dueSoFar == 0 ? BigDecimal.ZERO
+							// nothing due yet: no rate ("-"), rather than a rate of 0
+							dueSoFar == 0 ? null
 									: BigDecimal.valueOf(rs.getInt("on_time") * 100L)
 										.divide(BigDecimal.valueOf(dueSoFar), 2, RoundingMode.HALF_UP),
 							rs.getBigDecimal("score"), rs.getBigDecimal("percent")));

@@ -37,7 +37,7 @@ public class DashboardTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (DashboardService.DistrictRow d : dashboard.districts(roundKey, province)) {
 			rows.add(List.of(d.officeCode(), d.officeName(), d.assigned(), d.submitted(), d.approved(), d.returned(),
-					d.overdue(), d.notHeld(), d.onTimeRate(), d.kpiScore() == null ? "" : d.kpiScore(),
+					d.overdue(), d.notHeld(), d.onTimeRate() == null ? "" : d.onTimeRate(), d.kpiScore() == null ? "" : d.kpiScore(),
 					d.kpiPercent() == null ? "" : d.kpiPercent()));
 		}
 		return new Exports.Table("สรุปรายอำเภอ " + roundKey.replace('/', '-'),

@@ -77,6 +77,8 @@ class NotYetHeldBrowserTest {
 		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(DistrictReportProcess.FISCAL_YEAR, year.yearBe());
+		// a round of its own, so that the dashboard shows this report alone
+		inputs.put(DistrictReportProcess.ROUND_KEY, "2572-1/42");
 		inputs.put(DistrictReportProcess.NEEDS_AREA_DATA, true);
 		inputs.put(DistrictReportProcess.ALLOCATION, "3000");
 		String instance = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, businessKey, inputs).getId();
@@ -111,6 +113,28 @@ class NotYetHeldBrowserTest {
 			.contains("รอกำหนดการประชุมของจังหวัด");
 		assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult().getDueDate())
 			.isEqualTo(Clock.endOfDay(year.end().minusDays(10)));
+		chromium.close();
+		chromium = null;
+
+		// the province manager sees it on the dashboard, with the reason, apart from the late reports
+		try (Browser cockpit = Browser.open(port)) {
+			cockpit.signIn("cockpit", "manager42", "manager42", "ติดตามการรายงานผลของอำเภอ");
+			WebElement fiscalYear = cockpit.wait.until(ExpectedConditions.visibilityOfElementLocated(
+					By.cssSelector(".raingan-controls input[type=number]")));
+			fiscalYear.clear();
+			fiscalYear.sendKeys("2572");
+			new org.openqa.selenium.support.ui.Select(cockpit.driver.findElement(By.cssSelector(".raingan-controls select")))
+				.selectByValue("1");
+			cockpit.click(cockpit.driver.findElement(By.xpath("//button[normalize-space(.)='แสดง']")));
+			cockpit.waitForText("กิจกรรมที่อำเภอแจ้งว่ายังไม่ได้ดำเนินการ (1)");
+			assertThat(cockpit.driver.findElement(By.cssSelector("tr.raingan-not-held-row")).getText())
+				.contains("สำนักงานพัฒนาชุมชนอำเภอเมืองเลย", "รอกำหนดการประชุมของจังหวัด", planned);
+			assertThat(cockpit.driver.findElement(By.cssSelector("tr.raingan-district[data-office='4201']")).getText())
+				.as("assigned 1, overdue 0, not yet held 1, nothing due yet").isEqualTo("สำนักงานพัฒนาชุมชนอำเภอเมืองเลย 1 0 0 0 0 1 - - -");
+			assertThat(cockpit.text()).contains("รายงานที่เลยกำหนดส่ง (0)");
+			cockpit.click(cockpit.driver.findElement(By.xpath("//h4[contains(., 'ยังไม่ได้ดำเนินการ')]")));
+			cockpit.screenshot("cockpit-dashboard-not-held.png");
+		}
 	}
 
 	private void type(String label, String text) {

@@ -137,6 +137,30 @@ class NotYetHeldBrowserTest {
 		}
 	}
 
+	@Test
+	void theReviewerSeesASpendingAboveTheAllocationAsAWarning() throws Exception {
+		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
+		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
+		inputs.put(DistrictReportProcess.ALLOCATION, "3000");
+		inputs.put(DistrictReportProcess.ROUND_KEY, "2572-2/42");
+		String instance = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "browser-spending-" + UUID.randomUUID(),
+				inputs).getId();
+		Map<String, Object> draft = ReportDrafts.valid();
+		draft.put(DistrictReportProcess.SPENT_BAHT, "3,500");
+		tasks.complete(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), draft);
+		String review = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+		chromium.signIn("tasklist", "review42", "review42", "งานของหน่วยงาน");
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + review);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "โปรดตรวจสอบการใช้จ่าย"));
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains(
+				"ผลการใช้จ่าย 3,500 บาท สูงกว่างบประมาณที่ได้รับจัดสรร 3,000 บาท อยู่ 500 บาท",
+				"ค่าใช้จ่ายรวมของพื้นที่ (3 แห่ง) 3,000 บาท", "ระบบไม่ได้ปฏิเสธรายงาน", "อนุมัติ");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+				browser.findElement(By.xpath("//h3[contains(., 'โปรดตรวจสอบการใช้จ่าย')]")));
+		chromium.screenshot("review-spending-warning.png");
+	}
+
 	private void type(String label, String text) {
 		WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(
 				By.xpath("//label[normalize-space(translate(., '*', ''))='" + label + "']")));

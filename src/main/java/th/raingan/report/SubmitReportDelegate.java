@@ -105,7 +105,8 @@ class SubmitReportDelegate implements JavaDelegate {
 	}
 
 	private static String baht(BigDecimal amount) {
-		return new java.text.DecimalFormat("#,##0.##").format(amount) + " บาท";
+		return new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+			.format(amount) + " บาท";
 	}
 
 }

@@ -48,7 +48,7 @@ record ActivityPeriod(LocalDate start, LocalDate end) {
 		if (value.startsWith("ไตรมาส")) {
 			throw new IllegalArgumentException("ต้องเป็น \"ไตรมาส 3\" หรือ \"ไตรมาส 3-4\" (ได้รับ \"" + text + "\")");
 		}
-		String[] parts = RANGE.split(value, -1);
+		String[] parts = RANGE.split(text.strip(), -1);
 		if (parts.length > 2) {
 			throw new IllegalArgumentException("ต้องเป็นวันเริ่ม - วันสิ้นสุด เช่น \"01/04/2567 - 30/06/2567\" (ได้รับ \"" + text + "\")");
 		}

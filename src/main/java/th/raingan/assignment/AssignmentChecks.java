@@ -148,7 +148,18 @@ class AssignmentChecks {
 		}
 		LocalDate start = date(in.row(), AssignmentField.START, in.activityStart(), errors);
 		LocalDate end = date(in.row(), AssignmentField.END, in.activityEnd(), errors);
-		if (start == null && !blank(in.activityStart()) || end == null && !blank(in.activityEnd())) {
+		boolean refused = start == null && !blank(in.activityStart()) || end == null && !blank(in.activityEnd());
+		th.raingan.thai.FiscalYear fiscalYear = th.raingan.thai.FiscalYear.of(year);
+		for (var day : new Object[][] { { AssignmentField.START, start }, { AssignmentField.END, end } }) {
+			LocalDate date = (LocalDate) day[1];
+			if (date != null && !fiscalYear.contains(date)) {
+				errors.add(FieldError.of(in.row(), (AssignmentField) day[0], ThaiDateText.format(date)
+						+ " อยู่นอกปีงบประมาณ " + year + " (" + ThaiDateText.format(fiscalYear.start()) + " - "
+						+ ThaiDateText.format(fiscalYear.end()) + ")"));
+				refused = true;
+			}
+		}
+		if (refused) {
 			return null;
 		}
 		try {

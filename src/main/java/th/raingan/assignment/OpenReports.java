@@ -64,9 +64,9 @@ class OpenReports {
 				continue;
 			}
 			AssignmentValues v = after.values();
-			runtime.setVariable(instance, OFFICE_TARGET, v.target() == null ? null : v.target().toPlainString());
+			runtime.setVariable(instance, OFFICE_TARGET, v.target() == null ? null : v.target().stripTrailingZeros().toPlainString());
 			runtime.setVariable(instance, ALLOCATION,
-					v.allocationBaht() == null ? null : v.allocationBaht().toPlainString());
+					v.allocationBaht() == null ? null : v.allocationBaht().stripTrailingZeros().toPlainString());
 			runtime.setVariable(instance, EVALUATION_REQUIRED, after.effectiveEvaluation());
 			if (before == null || !before.values().sameDueDate(v)
 					|| !before.effectiveRule().toString().equals(after.effectiveRule().toString())) {

@@ -31,19 +31,21 @@ final class RuleText {
 			return DeadlineRule.ROUND;
 		}
 		String value = ThaiNumbers.arabicDigits(text.strip()).replaceAll("\\s*\\(.*\\)\\s*$", "");
+		Matcher days = DAYS_AFTER.matcher(value);
+		Matcher month = WITHIN_MONTH.matcher(value);
+		Matcher date = BY_DATE.matcher(value);
 		DeadlineRule rule;
-		Matcher m;
 		if (value.matches("[a-z_]+:.*")) {
 			rule = DeadlineRule.parse(value);
 		}
-		else if ((m = DAYS_AFTER.matcher(value)).matches()) {
-			rule = DeadlineRule.parse("days_after_activity:" + Integer.parseInt(m.group(1)));
+		else if (days.matches()) {
+			rule = DeadlineRule.parse("days_after_activity:" + days.group(1));
 		}
-		else if ((m = WITHIN_MONTH.matcher(value)).matches()) {
-			rule = DeadlineRule.parse("within_month:" + ThaiDateText.parseMonth(m.group(1)));
+		else if (month.matches()) {
+			rule = DeadlineRule.parse("within_month:" + readable(() -> ThaiDateText.parseMonth(month.group(1)), text));
 		}
-		else if ((m = BY_DATE.matcher(value)).matches()) {
-			rule = DeadlineRule.parse("by_date:" + ThaiDateText.parse(m.group(1)));
+		else if (date.matches()) {
+			rule = DeadlineRule.parse("by_date:" + readable(() -> ThaiDateText.parse(date.group(1)), text));
 		}
 		else {
 			throw new IllegalArgumentException("อ่านกำหนดส่งไม่ออก: \"" + text
@@ -59,6 +61,16 @@ final class RuleText {
 			throw new IllegalArgumentException("กำหนดส่ง \"" + text + "\" อยู่นอกปีงบประมาณ " + fiscalYearBe);
 		}
 		return rule;
+	}
+
+	/** A date or month of the rule; a refusal names the rule as it was typed. */
+	private static Object readable(java.util.function.Supplier<Object> read, String text) {
+		try {
+			return read.get();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("กำหนดส่ง \"" + text.strip() + "\": " + ex.getMessage(), ex);
+		}
 	}
 
 	/** The rule as the screen and the export show it; it reads back as the same rule. Empty: the project's. */

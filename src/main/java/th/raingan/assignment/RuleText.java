@@ -69,7 +69,7 @@ final class RuleText {
 			return read.get();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("กำหนดส่ง \"" + text.strip() + "\": " + ex.getMessage(), ex);
+			throw new IllegalArgumentException("อ่านกำหนดส่ง \"" + text.strip() + "\" ไม่ออก: " + ex.getMessage(), ex);
 		}
 	}
 

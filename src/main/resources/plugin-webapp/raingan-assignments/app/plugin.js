@@ -156,7 +156,7 @@ function openPage(api, provinces) {
       el('td', {}, a.officeName),
       el('td', { class: 'raingan-target' }, `${number(a.target)} ${a.unitTh || ''}`),
       el('td', { class: 'raingan-allocation' }, number(a.allocationBaht)),
-      el('td', {}, number(a.planBaht)),
+      el('td', {}, a.planBaht === '' ? 'เท่างบจัดสรร' : number(a.planBaht)),
       el('td', {}, a.activityPeriod || 'ไม่ระบุ'),
       el('td', {}, a.deadlineRule || (a.projectRule ? `ตามโครงการ (${a.projectRule})` : 'ตามโครงการ (กำหนดส่งของรอบ)')),
       el('td', {}, a.needsAreaData ? 'ต้องกรอก' : 'ไม่ต้องกรอก'),
@@ -194,7 +194,9 @@ function openPage(api, provinces) {
   }
 
   function importBox() {
-    const file = el('input', { type: 'file', accept: '.csv,text/csv', name: 'csv' });
+    const chosen = el('span', { class: 'raingan-file-name' }, 'ยังไม่ได้เลือกไฟล์');
+    const file = el('input', { type: 'file', accept: '.csv,text/csv', name: 'csv', class: 'raingan-file-input',
+      onchange: () => { chosen.textContent = file.files.length ? file.files[0].name : 'ยังไม่ได้เลือกไฟล์'; } });
     const result = el('div', { class: 'raingan-import-result' });
     const send = el('button', { type: 'button', class: 'btn btn-default raingan-import', onclick: async () => {
       result.replaceChildren();
@@ -211,7 +213,8 @@ function openPage(api, provinces) {
     } }, 'นำเข้า');
     return el('div', { class: 'raingan-csv' },
       el('a', { class: 'btn btn-default raingan-export', href: `${base}/export?${query()}` }, 'ส่งออก CSV (Excel)'), ' ',
-      el('label', {}, ' นำเข้า CSV (หัวตารางเดียวกับไฟล์ที่ส่งออก; ทั้งไฟล์ถูกต้องจึงบันทึก) '), file, send,
+      el('label', {}, ' นำเข้า CSV (หัวตารางเดียวกับไฟล์ที่ส่งออก; ทั้งไฟล์ถูกต้องจึงบันทึก) '),
+      el('label', { class: 'btn btn-default raingan-choose' }, 'เลือกไฟล์ CSV', file), ' ', chosen, ' ', send,
       el('p', { class: 'help-block' }, 'ช่วงดำเนินกิจกรรม เช่น "ไตรมาส ๓-๔" หรือ "01/04/2567 - 30/06/2567"; กำหนดส่ง เช่น "ภายใน ๑๕ สิงหาคม ๒๕๖๗"; ข้อมูลเชิงพื้นที่/แบบประเมินผล: ใช่ หรือ ไม่ใช่ (ว่าง = ตามโครงการ)'),
       result);
   }

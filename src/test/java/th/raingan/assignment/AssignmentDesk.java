@@ -25,11 +25,11 @@ import th.raingan.thai.Clock;
  * fiscal year of its own for these tests: 2572 (1 Oct 2571 - 30 Sep 2572 BE), with projects in Loei (42) and Sa
  * Kaeo (27) that no other test touches.
  */
-final class AssignmentDesk {
+public final class AssignmentDesk {
 
-	static final String BASE = "/camunda/api/tasklist/plugin/raingan-assignments/default";
+	public static final String BASE = "/camunda/api/tasklist/plugin/raingan-assignments/default";
 
-	static final int YEAR = 2572;
+	public static final int YEAR = 2572;
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +37,7 @@ final class AssignmentDesk {
 	}
 
 	/** A project of the test year's catalogue, created once. */
-	static String project(ProjectCatalog catalog, String province, String budgetCode, String name, String rule) {
+	public static String project(ProjectCatalog catalog, String province, String budgetCode, String name, String rule) {
 		if (catalog.findProject(YEAR, province, budgetCode).isEmpty()) {
 			catalog.save(new Project(null, YEAR, province, budgetCode, name, "B1", "คน", null, false,
 					DeadlineRule.parse(rule)));
@@ -45,7 +45,7 @@ final class AssignmentDesk {
 		return budgetCode;
 	}
 
-	static Map<String, Object> values(String target, String allocation) {
+	public static Map<String, Object> values(String target, String allocation) {
 		Map<String, Object> form = new HashMap<>();
 		form.put("target", target);
 		form.put("allocationBaht", allocation);
@@ -58,38 +58,38 @@ final class AssignmentDesk {
 		return form;
 	}
 
-	static Map<String, Object> newAssignment(String budgetCode, String office, String target, String allocation) {
+	public static Map<String, Object> newAssignment(String budgetCode, String office, String target, String allocation) {
 		Map<String, Object> form = values(target, allocation);
 		form.put("budgetCode", budgetCode);
 		form.put("officeCode", office);
 		return form;
 	}
 
-	static java.net.http.HttpResponse<byte[]> post(WebappSession session, String path, Object body) throws Exception {
+	public static java.net.http.HttpResponse<byte[]> post(WebappSession session, String path, Object body) throws Exception {
 		return session.send("POST", path, "application/json", JSON.writeValueAsBytes(body));
 	}
 
-	static java.net.http.HttpResponse<byte[]> put(WebappSession session, String path, Object body) throws Exception {
+	public static java.net.http.HttpResponse<byte[]> put(WebappSession session, String path, Object body) throws Exception {
 		return session.send("PUT", path, "application/json", JSON.writeValueAsBytes(body));
 	}
 
-	static java.net.http.HttpResponse<byte[]> importCsv(WebappSession session, String province, String csv)
+	public static java.net.http.HttpResponse<byte[]> importCsv(WebappSession session, String province, String csv)
 			throws Exception {
 		return session.send("POST", BASE + "/import?fiscalYear=" + YEAR + "&province=" + province, "text/csv",
 				csv.getBytes(StandardCharsets.UTF_8));
 	}
 
-	static Map<?, ?> json(java.net.http.HttpResponse<byte[]> response) throws Exception {
+	public static Map<?, ?> json(java.net.http.HttpResponse<byte[]> response) throws Exception {
 		return JSON.readValue(response.body(), Map.class);
 	}
 
-	static String query(String province) {
+	public static String query(String province) {
 		return "?fiscalYear=" + YEAR + "&province=" + province;
 	}
 
 	/** The assignment's row in the page's list. */
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> row(WebappSession session, String province, String budgetCode, String office)
+	public static Map<String, Object> row(WebappSession session, String province, String budgetCode, String office)
 			throws Exception {
 		var list = json(session.get(BASE + "/assignments" + query(province)));
 		return ((List<Map<String, Object>>) list.get("assignments")).stream()
@@ -102,7 +102,7 @@ final class AssignmentDesk {
 	 * The report of an assignment as the round starts it in round 2 of the test year (its deadline 15 September
 	 * 2572); returns the process instance.
 	 */
-	static String openReport(RuntimeService runtime, ProjectCatalog catalog, String budgetCode, String office,
+	public static String openReport(RuntimeService runtime, ProjectCatalog catalog, String budgetCode, String office,
 			String officeName) {
 		Assignment assignment = catalog.assignment(YEAR, budgetCode, office).orElseThrow();
 		Map<String, Object> inputs = new HashMap<>();
@@ -130,7 +130,7 @@ final class AssignmentDesk {
 		return runtime.startProcessInstanceByKey(KEY, YEAR + "-2/" + budgetCode + "/" + office, inputs).getId();
 	}
 
-	static String draftTask(TaskService tasks, String processInstanceId) {
+	public static String draftTask(TaskService tasks, String processInstanceId) {
 		return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TASK_DISTRICT_DRAFT)
 			.singleResult().getId();
 	}

@@ -76,8 +76,36 @@ class AssignmentChecks {
 		return checked;
 	}
 
+	/** Longer than any value a field can hold: refused as it is, never cut or echoed back in full. */
+	static final int MAX_TEXT = 200;
+
+	static final int MAX_AMOUNT_TEXT = 30;
+
 	private Checked check(int year, String province, AssignmentInput in, List<FieldError> errors) {
 		Long row = in.row();
+		Map<AssignmentField, String> texts = new java.util.LinkedHashMap<>();
+		texts.put(AssignmentField.FISCAL_YEAR, in.fiscalYear());
+		texts.put(AssignmentField.PROJECT, in.budgetCode());
+		texts.put(AssignmentField.OFFICE, in.officeCode());
+		texts.put(AssignmentField.TARGET, in.target());
+		texts.put(AssignmentField.ALLOCATION, in.allocationBaht());
+		texts.put(AssignmentField.PLAN, in.planBaht());
+		texts.put(AssignmentField.PERIOD, in.activityPeriod());
+		texts.put(AssignmentField.START, in.activityStart());
+		texts.put(AssignmentField.END, in.activityEnd());
+		texts.put(AssignmentField.RULE, in.deadlineRule());
+		texts.put(AssignmentField.AREA_DATA, in.needsAreaData());
+		texts.put(AssignmentField.EVALUATION, in.evaluationRequired());
+		texts.forEach((field, text) -> {
+			int max = Set.of(AssignmentField.TARGET, AssignmentField.ALLOCATION, AssignmentField.PLAN).contains(field)
+					? MAX_AMOUNT_TEXT : MAX_TEXT;
+			if (text != null && text.strip().length() > max) {
+				errors.add(FieldError.of(row, field, "ยาวเกิน " + max + " ตัวอักษร (กรอกมา " + text.strip().length() + ")"));
+			}
+		});
+		if (!errors.isEmpty()) {
+			return null;
+		}
 		if (!blank(in.fiscalYear())) {
 			String typed = ThaiNumbers.arabicDigits(in.fiscalYear().strip());
 			if (!typed.equals(String.valueOf(year))) {

@@ -169,6 +169,12 @@ class AssignmentsApplicationTest {
 		Map<String, String> second = errors(post(review42, BASE + "/assignments" + query("42"), outside));
 		assertThat(second.get("officeCode")).contains("ไม่พบอำเภอรหัส \"4299\"");
 		assertThat(second.get("activityEnd")).contains("อยู่นอกปีงบประมาณ 2572");
+
+		Map<String, Object> overLong = newAssignment(LOEI_C, "4207", "1".repeat(5000), "1");
+		overLong.put("deadlineRule", "ภายใน ".repeat(100));
+		Map<String, String> third = errors(post(review42, BASE + "/assignments" + query("42"), overLong));
+		assertThat(third.get("target")).isEqualTo("ยาวเกิน 30 ตัวอักษร (กรอกมา 5000)");
+		assertThat(third.get("deadlineRule")).startsWith("ยาวเกิน 200 ตัวอักษร");
 		assertThat(jdbc.queryForObject("select count(*) from raingan.assignment", Integer.class)).isEqualTo(assignments);
 	}
 

@@ -71,6 +71,7 @@ class AssignmentsBrowserTest {
 		String draft = AssignmentDesk.draftTask(tasks, instance);
 
 		chromium.signIn("tasklist", "review42", "review42", "มอบหมายโครงการ");
+		chromium.screenshot("assignments-link-review42.png");
 		chromium.click(chromium.wait.until(
 				ExpectedConditions.elementToBeClickable(By.cssSelector("a.raingan-assignments-link"))));
 		WebElement year = chromium.wait.until(ExpectedConditions

@@ -24,7 +24,8 @@ import th.raingan.thai.Clock;
  * A change of an assignment reaches its reports that are not yet submitted: the report whose draft is open
  * (Task_DistrictDraft, also after a return) gets the new target and allocation; a new deadline rule or activity
  * end moves its due date, the task's due date and its reminder and due-date timers. A report in the province's
- * review, approved or closed keeps what it was submitted with. A withdrawn assignment closes its open draft by the
+ * review keeps its submitted version and gets the new values for when it is returned; an approved or closed
+ * report keeps what it had. A withdrawn assignment closes its open draft by the
  * message {@link th.raingan.report.DistrictReportProcess#MESSAGE_ASSIGNMENT_WITHDRAWN}, with the reason.
  * <p>
  * The caller has decided that the user may change the province's assignments; these engine calls then run without
@@ -54,23 +55,28 @@ class OpenReports {
 		this.tracker = tracker;
 	}
 
-	/** Applies an assignment's new values to its open drafts; returns how many reports took them. */
+	/**
+	 * Applies an assignment's new values to its reports still running: the open draft shows them at once; a report
+	 * in the province's review keeps its submitted version and finds them when it is returned. Returns how many
+	 * reports took them.
+	 */
 	int apply(AssignmentRow before, AssignmentRow after) {
 		int updated = 0;
+		boolean dueMoved = before == null || !before.values().sameDueDate(after.values())
+				|| !before.effectiveRule().toString().equals(after.effectiveRule().toString());
 		for (Map<String, Object> report : records.openReports(after.id())) {
 			String instance = (String) report.get("process_instance_id");
-			Task draft = openDraft(instance).orElse(null);
-			if (draft == null) {
+			if (runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0) {
 				continue;
 			}
 			AssignmentValues v = after.values();
-			runtime.setVariable(instance, OFFICE_TARGET, v.target() == null ? null : v.target().stripTrailingZeros().toPlainString());
+			runtime.setVariable(instance, OFFICE_TARGET,
+					v.target() == null ? null : v.target().stripTrailingZeros().toPlainString());
 			runtime.setVariable(instance, ALLOCATION,
 					v.allocationBaht() == null ? null : v.allocationBaht().stripTrailingZeros().toPlainString());
 			runtime.setVariable(instance, EVALUATION_REQUIRED, after.effectiveEvaluation());
-			if (before == null || !before.values().sameDueDate(v)
-					|| !before.effectiveRule().toString().equals(after.effectiveRule().toString())) {
-				moveDueDate(after, instance, draft, (String) report.get("business_key"));
+			if (dueMoved) {
+				moveDueDate(after, instance, openDraft(instance), (String) report.get("business_key"));
 			}
 			updated++;
 		}
@@ -112,7 +118,7 @@ class OpenReports {
 	 * The due date under the assignment's rule, bounded by the round's deadline as the round computes it when it
 	 * starts the report; a rule counted from the activity's end counts from the planned end.
 	 */
-	private void moveDueDate(AssignmentRow assignment, String instance, Task draft, String businessKey) {
+	private void moveDueDate(AssignmentRow assignment, String instance, Optional<Task> openDraft, String businessKey) {
 		Date roundDeadline = (Date) runtime.getVariable(instance, ROUND_DEADLINE);
 		if (roundDeadline == null) {
 			return;
@@ -125,15 +131,18 @@ class OpenReports {
 		runtime.setVariable(instance, DEADLINE_RULE, assignment.effectiveRule().toString());
 		runtime.setVariable(instance, DUE_DATE, dueDate);
 		runtime.setVariable(instance, DUE_DATE_TEXT, newText);
-		draft.setDueDate(dueDate);
-		if (draft.getDescription() != null && oldText != null) {
-			draft.setDescription(draft.getDescription().replace("กำหนดส่ง " + oldText, "กำหนดส่ง " + newText));
-		}
-		tasks.saveTask(draft);
-		for (Job timer : management.createJobQuery().processInstanceId(instance).timers().list()) {
-			management.recalculateJobDuedate(timer.getId(), false);
-		}
 		tracker.dueDate(businessKey, due);
+		// a draft not open now (the report is in review) takes the new date with its timers when it is returned
+		openDraft.ifPresent(draft -> {
+			draft.setDueDate(dueDate);
+			if (draft.getDescription() != null && oldText != null) {
+				draft.setDescription(draft.getDescription().replace("กำหนดส่ง " + oldText, "กำหนดส่ง " + newText));
+			}
+			tasks.saveTask(draft);
+			for (Job timer : management.createJobQuery().processInstanceId(instance).timers().list()) {
+				management.recalculateJobDuedate(timer.getId(), false);
+			}
+		});
 		log.info("Report {}: due {} under the province's change", businessKey, due);
 	}
 

@@ -236,6 +236,30 @@ class AssignmentsApplicationTest {
 	}
 
 	@Test
+	void aReportInReviewKeepsItsSubmissionAndFindsTheNewTargetWhenReturned() throws Exception {
+		post(review42, BASE + "/assignments" + query("42"), newAssignment(LOEI_C, "4208", "8", "800"));
+		String instance = openReport(runtime, catalog, LOEI_C, "4208", "สำนักงานพัฒนาชุมชนอำเภอท่าลี่");
+		Map<String, Object> submission = th.raingan.report.ReportDrafts.valid();
+		submission.put(DistrictReportProcess.START_DATE, "05/04/2572");
+		submission.put(DistrictReportProcess.END_DATE, "20/04/2572");
+		tasks.complete(draftTask(tasks, instance), submission);
+		Object id = row(review42, "42", LOEI_C, "4208").get("id");
+
+		var withdrawRefused = post(review42, BASE + "/assignments/" + id + "/withdraw", Map.of("reason", "ยกเลิกระหว่างพิจารณา"));
+		assertThat(errors(withdrawRefused).get("officeCode")).contains("รอจังหวัดพิจารณา");
+
+		assertThat(put(review42, BASE + "/assignments/" + id, values("9", "900")).statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select status from raingan.report where process_instance_id = ?", String.class,
+				instance)).isEqualTo("submitted");
+		String review = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
+		tasks.complete(review, Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_RETURN,
+				DistrictReportProcess.RETURN_REASON, "ขอแก้ไขเป้าหมายตามที่จังหวัดปรับ"));
+		String returned = draftTask(tasks, instance);
+		assertThat(tasks.getVariable(returned, DistrictReportProcess.OFFICE_TARGET)).isEqualTo("9");
+		assertThat(tasks.getVariable(returned, DistrictReportProcess.ALLOCATION)).isEqualTo("900");
+	}
+
+	@Test
 	void aWithdrawnAssignmentClosesItsOpenDraftWithTheReason() throws Exception {
 		post(review42, BASE + "/assignments" + query("42"), newAssignment(LOEI_A, "4206", "3", "300"));
 		String instance = openReport(runtime, catalog, LOEI_A, "4206", "สำนักงานพัฒนาชุมชนอำเภอนาแห้ว");

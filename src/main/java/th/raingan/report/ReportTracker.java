@@ -19,7 +19,11 @@ public class ReportTracker {
 
 	public static final String NOT_SUBMITTED = "not_submitted";
 
+	/** The activity is not yet held: reported with a reason and a planned date (ยังไม่ได้ดำเนินการ). */
 	public static final String NOT_HELD = "not_held";
+
+	/** The province removed the assignment while the report was open (ยกเลิกการมอบหมาย). */
+	public static final String WITHDRAWN = "withdrawn";
 
 	private final JdbcTemplate jdbc;
 
@@ -41,6 +45,12 @@ public class ReportTracker {
 	public void status(String businessKey, String status) {
 		jdbc.update("update raingan.report set status = ?, closed_at = ? where business_key = ?", status,
 				ReportService.STATUS_APPROVED.equals(status) || NOT_SUBMITTED.equals(status) ? now() : null, businessKey);
+	}
+
+	/** Closed because the province removed its assignment, with the province's reason. */
+	public void withdrawn(String businessKey, String reason) {
+		jdbc.update("update raingan.report set status = ?, closed_at = ?, withdrawn_reason = ? where business_key = ?",
+				WITHDRAWN, now(), reason, businessKey);
 	}
 
 	public void dueDate(String businessKey, LocalDate dueDate) {

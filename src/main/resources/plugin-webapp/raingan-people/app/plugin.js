@@ -43,6 +43,17 @@ function dialog(title) {
   return body;
 }
 
+/* The seeds' save question, inside the dialog (a native confirm would block the page): "ใช่" runs the save. */
+function ask(after, onYes) {
+  const old = after.parentNode.querySelector('.raingan-ask');
+  if (old) old.remove();
+  const box = el('div', { class: 'alert alert-info raingan-ask', role: 'alertdialog' }, 'คุณต้องการบันทึกข้อมูล ใช่หรือไม่ ',
+    el('button', { type: 'button', class: 'btn btn-primary btn-sm raingan-ask-yes', onclick: () => { box.remove(); onYes(); } }, 'ใช่'), ' ',
+    el('button', { type: 'button', class: 'btn btn-default btn-sm', onclick: () => box.remove() }, 'ยกเลิก'));
+  after.after(box);
+  box.querySelector('.raingan-ask-yes').focus();
+}
+
 function alertBox(text, kind) {
   return el('div', { class: `alert alert-${kind}`, role: 'alert' }, text);
 }
@@ -85,8 +96,7 @@ async function openMyProfile(api, base) {
       row('รหัสผู้ใช้', json.userId))),
     el('p', { class: 'help-block' }, 'ท่านแก้ไขได้เฉพาะโทรศัพท์และอีเมล ระบบส่งการแจ้งเตือนไปที่อีเมลนี้ ข้อมูลอื่นแก้ไขโดยผู้ดูแลระบบหรือพัฒนาการจังหวัด'),
     save);
-  save.onclick = async () => {
-    if (!window.confirm('คุณต้องการบันทึกข้อมูล ใช่หรือไม่')) return;
+  save.onclick = () => ask(save, async () => {
     messages.replaceChildren();
     body.querySelectorAll('.raingan-field-error').forEach(n => n.remove());
     const res = await request(api, 'PUT', `${base}/me`, JSON.stringify({ phone: phone.value, email: email.value }), 'application/json');
@@ -98,7 +108,7 @@ async function openMyProfile(api, base) {
       messages.append(alertBox((res.json && res.json.message) || 'บันทึกไม่ได้', 'danger'));
       showProblems(res.json && res.json.problems, { 'โทรศัพท์': phoneBox, 'อีเมล': emailBox }, messages);
     }
-  };
+  });
 }
 
 function problemsTable(problems) {
@@ -163,8 +173,7 @@ function editForm(api, base, person, onSaved) {
     return el('tr', {}, el('th', {}, label), boxes[label]);
   });
   const save = el('button', { type: 'button', class: 'btn btn-primary' }, 'บันทึก');
-  save.onclick = async () => {
-    if (!window.confirm('คุณต้องการบันทึกข้อมูล ใช่หรือไม่')) return;
+  save.onclick = () => ask(save, async () => {
     messages.replaceChildren();
     Object.values(boxes).forEach(b => b.querySelectorAll('.raingan-field-error').forEach(n => n.remove()));
     const body = {};
@@ -177,7 +186,7 @@ function editForm(api, base, person, onSaved) {
       messages.append(alertBox((res.json && res.json.message) || 'บันทึกไม่ได้', 'danger'));
       showProblems(res.json && res.json.problems, boxes, messages);
     }
-  };
+  });
   return el('div', { class: 'raingan-edit' }, el('h4', {}, `แก้ไขข้อมูล ${person.displayName} (${person.userId})`), messages,
     el('table', { class: 'table table-bordered raingan-profile-table' }, el('tbody', {}, ...rows)),
     el('p', { class: 'help-block' }, 'บทบาท: district, reviewer, manager หรือ department; หน่วยงานเปลี่ยนกลุ่มของผู้ใช้ใน Camunda'), save);

@@ -143,6 +143,38 @@ class PeopleBrowserTest {
 		chromium.screenshot("attachments-thai-name.png");
 	}
 
+	@Test
+	void aProvinceManagerOnboardsFromTheScreenRefusedRowsFirstThenTheValidOnes() throws Exception {
+		java.nio.file.Path csv = java.nio.file.Files.createTempFile("บุคลากรเลย-", ".csv");
+		java.nio.file.Files.writeString(csv, """
+				office_code,user_id,first_name_th,last_name_th,position_th,section_th,email,phone,role
+				4206,scrnahaeo1,บุญเรือน,ศรีนาแห้ว,นักวิชาการพัฒนาชุมชน,สพอ.นาแห้ว,scrnahaeo1@cdd.go.th,042-811111,district
+				2701,scrsakaeo1,สมพร,สระแก้ว,นักวิชาการพัฒนาชุมชน,สพอ.เมืองสระแก้ว,scrsakaeo1@cdd.go.th,,district
+				42,scrloei1,อำไพ,ยุทธศาสตร์,นักวิเคราะห์นโยบายและแผน,กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน,scrloei1@cdd.go.th,,reviewer
+				""", java.nio.charset.Charset.forName("x-windows-874"));
+		chromium.signIn("tasklist", "manager42", "manager42", "งานของหน่วยงาน");
+		chromium.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.raingan-nav-people"))));
+		WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("raingan-import-file")));
+		file.sendKeys(csv.toAbsolutePath().toString());
+		chromium.click(browser.findElement(By.id("raingan-import-check")));
+		WebElement takeValid = wait.until(ExpectedConditions.elementToBeClickable(By.id("raingan-import-valid")));
+		String checked = browser.findElement(By.cssSelector(".raingan-import-result")).getText();
+		assertThat(checked).contains("Windows-874", "ยังไม่ได้นำเข้าผู้ใช้ใด", "3", "รหัสหน่วยงาน (office_code)",
+				"เฉพาะหน่วยงานในจังหวัดของท่าน");
+		chromium.screenshot("onboarding-refused-row.png");
+		assertThat(identity.createUserQuery().userIdIn("scrnahaeo1", "scrloei1").count()).isZero();
+
+		chromium.click(takeValid);
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".raingan-passwords")));
+		String taken = browser.findElement(By.cssSelector(".raingan-import-result")).getText();
+		assertThat(taken).contains("นำเข้าผู้ใช้ 2 คนแล้ว", "scrnahaeo1", "บุญเรือน ศรีนาแห้ว", "scrloei1",
+				"รหัสผ่านครั้งแรกแสดงที่นี่ครั้งเดียวเท่านั้น");
+		chromium.screenshot("onboarding-one-time-passwords.png");
+		assertThat(identity.createUserQuery().memberOfGroup("district-4206").userId("scrnahaeo1").count()).isOne();
+		assertThat(identity.createUserQuery().memberOfGroup("province-42-review").userId("scrloei1").count()).isOne();
+		assertThat(identity.createUserQuery().userId("scrsakaeo1").count()).isZero();
+	}
+
 	private void save() {
 		chromium.click(browser.findElement(By.id("raingan-my-save")));
 		WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".raingan-ask-yes")));

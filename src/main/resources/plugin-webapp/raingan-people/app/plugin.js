@@ -149,7 +149,7 @@ function importSection(api, base, onImported) {
     }
     if (r.created && r.created.length) {
       result.append(el('div', { class: 'alert alert-warning' },
-        'รหัสผ่านครั้งแรกแสดงที่นี่ครั้งเดียวเท่านั้น กรุณาแจ้งผู้ใช้แต่ละคนก่อนปิดหน้านี้ และให้ผู้ใช้เปลี่ยนรหัสผ่านที่ "My profile"'),
+        'รหัสผ่านครั้งแรกแสดงที่นี่ครั้งเดียวเท่านั้น กรุณาแจ้งผู้ใช้แต่ละคนก่อนปิดหน้านี้ และให้ผู้ใช้เปลี่ยนรหัสผ่านเองที่เมนูผู้ใช้ > "โปรไฟล์ของฉัน"'),
       el('table', { class: 'table table-condensed table-bordered raingan-passwords' },
         el('thead', {}, el('tr', {}, el('th', {}, 'แถวที่'), el('th', {}, 'รหัสผู้ใช้'), el('th', {}, 'ชื่อ สกุล'), el('th', {}, 'หน่วยงาน'), el('th', {}, 'รหัสผ่านครั้งแรก'))),
         el('tbody', {}, ...r.created.map(c => el('tr', {}, el('td', {}, String(c.line)), el('td', {}, c.userId), el('td', {}, c.name),

@@ -70,7 +70,7 @@ class DepartmentAccessTest {
 	@Test
 	void theDepartmentCompletesNoTaskAndStartsNoRound() throws Exception {
 		repository.createDeployment()
-			.addModelInstance("department-probe.bpmn", Bpmn.createExecutableProcess("department-probe")
+			.addModelInstance("access-probe.bpmn", Bpmn.createExecutableProcess("access-probe")
 				.camundaHistoryTimeToLive(1)
 				.startEvent()
 				.userTask("Task_Probe")
@@ -79,7 +79,7 @@ class DepartmentAccessTest {
 				.done())
 			.deploy();
 		for (String group : new String[] { "district-4201", "province-42-review", "province-27-manager" }) {
-			String pi = runtime.startProcessInstanceByKey("department-probe", Map.of("office", group)).getId();
+			String pi = runtime.startProcessInstanceByKey("access-probe", Map.of("office", group)).getId();
 			Task task = tasks.createTaskQuery().processInstanceId(pi).singleResult();
 			var complete = call("POST", "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", Map.of()));
 			assertThat(complete.statusCode()).as(group + ": " + complete.body()).isEqualTo(403);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A province's onboarding file as a personnel officer would make it in Excel: 100 people of Loei's districts, with
+ * A province's onboarding file as a personnel officer would make it in Excel: 100 people of Sa Kaeo's districts, with
  * exactly the mistakes the tests name in the rows they name.
  */
 final class OnboardingCsv {
@@ -23,7 +23,7 @@ final class OnboardingCsv {
 		lines.add(HEADER);
 		for (int i = 1; i <= 100; i++) {
 			int line = i + 1;
-			String district = String.format("42%02d", (i % 14) + 1);
+			String district = String.format("27%02d", (i % 9) + 1);
 			String id = prefix + String.format("%03d", i);
 			String first = "สมศรี" + thaiLetter(i);
 			String last = "ทดสอบนำเข้า";
@@ -35,7 +35,7 @@ final class OnboardingCsv {
 			String office = district;
 			switch (line) {
 				case 8 -> id = prefix + "005"; // the same id as line 6
-				case 21 -> office = "4299"; // no such district
+				case 21 -> office = "2799"; // no such district
 				case 35 -> role = "manager"; // a manager of a district
 				case 50 -> { email = "ไม่มีอีเมล"; phone = "12-34"; }
 				case 77 -> first = "ก".repeat(101); // longer than a name can be

@@ -47,7 +47,7 @@ class OnboardingImportTest {
 
 	@Test
 	void aFileWithBadRowsWritesNothingListsEveryBadRowAndTakesTheValidRowsOnRequest() throws Exception {
-		WebappSession manager = WebappSession.login(port, "manager42", "manager42");
+		WebappSession manager = WebappSession.login(port, "manager27", "manager27");
 		byte[] csv = OnboardingCsv.hundredWithFiveBad("imp").getBytes(StandardCharsets.UTF_8);
 
 		Map<?, ?> first = post(manager, IMPORT + "?takeValidRows=false", csv, 422);
@@ -59,7 +59,7 @@ class OnboardingImportTest {
 		assertThat(problems).extracting(p -> p.get("line")).containsExactly(8, 21, 35, 50, 50, 77);
 		assertThat(problems).extracting(p -> p.get("field") + ": " + p.get("message")).satisfiesExactly(
 				p -> assertThat(p).startsWith("รหัสผู้ใช้ (user_id)").contains("ซ้ำกับแถวที่ 6"),
-				p -> assertThat(p).startsWith("รหัสหน่วยงาน (office_code)").contains("ไม่พบหน่วยงานรหัส \"4299\""),
+				p -> assertThat(p).startsWith("รหัสหน่วยงาน (office_code)").contains("ไม่พบหน่วยงานรหัส \"2799\""),
 				p -> assertThat(p).startsWith("บทบาท (role)").contains("ไม่ตรงกับหน่วยงาน"),
 				p -> assertThat(p).startsWith("อีเมล (email)").contains("รูปแบบอีเมลไม่ถูกต้อง"),
 				p -> assertThat(p).startsWith("โทรศัพท์ (phone)").contains("รูปแบบเบอร์โทรศัพท์ไม่ถูกต้อง"),
@@ -76,8 +76,8 @@ class OnboardingImportTest {
 		assertThat(problems(taken)).hasSize(6);
 
 		// the new people are who their groups say, at once; their profile holds the rest; they can sign in
-		assertThat(officers.find("imp002")).contains(new Officers.Officer("imp002", "4203", Officers.DISTRICT));
-		assertThat(identity.createUserQuery().memberOfGroup(Groups.district("4203")).userId("imp002").count()).isOne();
+		assertThat(officers.find("imp002")).contains(new Officers.Officer("imp002", "2703", Officers.DISTRICT));
+		assertThat(identity.createUserQuery().memberOfGroup(Groups.district("2703")).userId("imp002").count()).isOne();
 		assertThat(jdbc.queryForObject("select position_th from raingan.profile where user_id = 'imp010'", String.class))
 			.isEqualTo("พัฒนาการอำเภอ");
 		assertThat(jdbc.queryForObject("select phone from raingan.profile where user_id = 'imp002'", String.class))

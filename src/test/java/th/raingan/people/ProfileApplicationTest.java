@@ -56,17 +56,17 @@ class ProfileApplicationTest {
 
 	@Test
 	void aPersonChangesTheirOwnPhoneAndEmailAndNothingElse() throws Exception {
-		var me = call("cdo4203a", "GET", "/api/people/me", null);
+		var me = call("cdo4211a", "GET", "/api/people/me", null);
 		assertThat(me.statusCode()).isEqualTo(200);
 		Map<?, ?> profile = JSON.readValue(me.body(), Map.class);
-		assertThat(profile.get("officeCode")).isEqualTo("4203");
-		assertThat(profile.get("officeName")).isEqualTo("สำนักงานพัฒนาชุมชนอำเภอเชียงคาน");
+		assertThat(profile.get("officeCode")).isEqualTo("4211");
+		assertThat(profile.get("officeName")).isEqualTo("สำนักงานพัฒนาชุมชนอำเภอภูหลวง");
 		assertThat(profile.get("position")).isEqualTo("นักวิชาการพัฒนาชุมชน (พัฒนากร)");
-		assertThat(profile.get("section")).isEqualTo("สพอ.เชียงคาน");
+		assertThat(profile.get("section")).isEqualTo("สพอ.ภูหลวง");
 		assertThat((String) profile.get("registeredOn")).matches("\\d{2}/\\d{2}/25\\d{2}");
 		String name = (String) profile.get("displayName");
 
-		var saved = call("cdo4203a", "PUT", "/api/people/me", Map.of("phone", "๐๘๑-๒๓๔-๕๖๗๘", "email",
+		var saved = call("cdo4211a", "PUT", "/api/people/me", Map.of("phone", "๐๘๑-๒๓๔-๕๖๗๘", "email",
 				"new.address@cdd.go.th", "position", "ผู้อำนวยการ", "firstName", "แอบแก้"));
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
 		Map<?, ?> after = JSON.readValue(saved.body(), Map.class);
@@ -74,46 +74,46 @@ class ProfileApplicationTest {
 		assertThat(after.get("email")).isEqualTo("new.address@cdd.go.th");
 		assertThat(after.get("position")).as("not theirs to change").isEqualTo("นักวิชาการพัฒนาชุมชน (พัฒนากร)");
 		assertThat(after.get("displayName")).isEqualTo(name);
-		assertThat(people.displayName("cdo4203a")).isEqualTo(name);
+		assertThat(people.displayName("cdo4211a")).isEqualTo(name);
 		// the district's mails now reach the new address
-		assertThat(recipients.of(Groups.district("4203"))).contains("new.address@cdd.go.th", "head4203@raingan.invalid",
-				"str4203@raingan.invalid");
+		assertThat(recipients.of(Groups.district("4211"))).contains("new.address@cdd.go.th", "head4211@raingan.invalid",
+				"str4211@raingan.invalid");
 
-		var refused = call("cdo4203a", "PUT", "/api/people/me", Map.of("phone", "12-34", "email", "ไม่ใช่อีเมล"));
+		var refused = call("cdo4211a", "PUT", "/api/people/me", Map.of("phone", "12-34", "email", "ไม่ใช่อีเมล"));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("โทรศัพท์: รูปแบบเบอร์โทรศัพท์ไม่ถูกต้อง").contains("อีเมล: รูปแบบอีเมลไม่ถูกต้อง");
-		assertThat(JSON.readValue(call("cdo4203a", "GET", "/api/people/me", null).body(), Map.class).get("email"))
+		assertThat(JSON.readValue(call("cdo4211a", "GET", "/api/people/me", null).body(), Map.class).get("email"))
 			.as("nothing saved").isEqualTo("new.address@cdd.go.th");
 	}
 
 	@Test
 	void theProvinceManagerEditsTheirPeopleAndNoOneElseDoes() throws Exception {
-		var edited = call("manager42", "PUT", "/api/people/users/cdo4204b",
-				Map.of("position", "นักวิชาการพัฒนาชุมชนชำนาญการ", "section", "สพอ.ปากชม ฝ่ายส่งเสริม"));
+		var edited = call("manager42", "PUT", "/api/people/users/cdo4212b",
+				Map.of("position", "นักวิชาการพัฒนาชุมชนชำนาญการ", "section", "สพอ.ผาขาว ฝ่ายส่งเสริม"));
 		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
 		assertThat(edited.body()).contains("นักวิชาการพัฒนาชุมชนชำนาญการ");
-		assertThat(jdbc.queryForObject("select updated_by from raingan.profile where user_id = 'cdo4204b'", String.class))
+		assertThat(jdbc.queryForObject("select updated_by from raingan.profile where user_id = 'cdo4212b'", String.class))
 			.isEqualTo("manager42");
 
-		for (String outsider : new String[] { "manager27", "review42", "head4204", "cdd01" }) {
-			var refused = call(outsider, "PUT", "/api/people/users/cdo4204b", Map.of("position", "แอบแก้"));
+		for (String outsider : new String[] { "manager27", "review42", "head4212", "cdd01" }) {
+			var refused = call(outsider, "PUT", "/api/people/users/cdo4212b", Map.of("position", "แอบแก้"));
 			assertThat(refused.statusCode()).as(outsider).isEqualTo(403);
 		}
-		var tooLong = call("manager42", "PUT", "/api/people/users/cdo4204b", Map.of("lastName", "ก".repeat(101)));
+		var tooLong = call("manager42", "PUT", "/api/people/users/cdo4212b", Map.of("lastName", "ก".repeat(101)));
 		assertThat(tooLong.statusCode()).isEqualTo(400);
 		assertThat(tooLong.body()).contains("นามสกุล: ยาวเกิน 100 ตัวอักษร");
 		// a district office's person cannot become a province manager: the role does not fit the office
-		var misfit = call("manager42", "PUT", "/api/people/users/cdo4204b", Map.of("role", "manager"));
+		var misfit = call("manager42", "PUT", "/api/people/users/cdo4212b", Map.of("role", "manager"));
 		assertThat(misfit.statusCode()).isEqualTo(400);
 		assertThat(misfit.body()).contains("บทบาท");
-		assertThat(officers.find("cdo4204b")).contains(new Officers.Officer("cdo4204b", "4204", Officers.DISTRICT));
+		assertThat(officers.find("cdo4212b")).contains(new Officers.Officer("cdo4212b", "4212", Officers.DISTRICT));
 
 		// moving a person to another district of the province is a change of group
-		var moved = call("manager42", "PUT", "/api/people/users/cdo4204b", Map.of("officeCode", "4205"));
+		var moved = call("manager42", "PUT", "/api/people/users/cdo4212b", Map.of("officeCode", "4213"));
 		assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
-		assertThat(officers.find("cdo4204b")).contains(new Officers.Officer("cdo4204b", "4205", Officers.DISTRICT));
-		assertThat(officers.all("cdo4204b")).hasSize(1);
-		var outOfProvince = call("manager42", "PUT", "/api/people/users/cdo4204b", Map.of("officeCode", "2701"));
+		assertThat(officers.find("cdo4212b")).contains(new Officers.Officer("cdo4212b", "4213", Officers.DISTRICT));
+		assertThat(officers.all("cdo4212b")).hasSize(1);
+		var outOfProvince = call("manager42", "PUT", "/api/people/users/cdo4212b", Map.of("officeCode", "2701"));
 		assertThat(outOfProvince.statusCode()).isEqualTo(400);
 		assertThat(outOfProvince.body()).contains("หน่วยงาน: ท่านย้ายผู้ใช้ได้เฉพาะหน่วยงานในจังหวัดของท่าน");
 	}

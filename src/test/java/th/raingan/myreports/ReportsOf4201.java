@@ -94,6 +94,8 @@ public final class ReportsOf4201 {
 		ManagementService management = spring.getBean(ManagementService.class);
 		RuntimeService runtime = spring.getBean(RuntimeService.class);
 		TaskService tasks = spring.getBean(TaskService.class);
+		Date before = ClockUtil.getCurrentTime();
+		boolean clockWasSet = Math.abs(before.getTime() - System.currentTimeMillis()) > 60_000;
 		try {
 			at(2029, 1, 10, 9, 0);
 			var round = rest(port, "manager42", "POST",
@@ -123,7 +125,13 @@ public final class ReportsOf4201 {
 					Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
 		}
 		finally {
-			ClockUtil.reset();
+			// a test class that had set the engine's clock (the access matrix) gets it back as it was
+			if (clockWasSet) {
+				ClockUtil.setCurrentTime(before);
+			}
+			else {
+				ClockUtil.reset();
+			}
 		}
 	}
 

@@ -112,6 +112,21 @@ class MyReportsBrowserTest {
 		String review = tasks.createTaskQuery().processInstanceBusinessKey(ReportsOf4201.SUBMITTED).singleResult().getId();
 		try (Browser chromium = Browser.open(port, language)) {
 			chromium.signIn("tasklist", "review42", "review42", "รายงานของฉัน");
+			// the province's view, opened by its address: Loei's offices to choose from
+			chromium.driver.get(chromium.url("/camunda/app/tasklist/default/#/?myReports=1"));
+			chromium.driver.navigate().refresh();
+			chromium.waitForText("งบประมาณของสำนักงานพัฒนาชุมชนอำเภอเมืองเลย");
+			new Select(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=office]")))
+				.selectByValue("4201");
+			chromium.wait.until(d -> d.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]"))
+				.getText().contains("2572"));
+			new Select(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]")))
+				.selectByValue("2572");
+			chromium.waitForText("รายงาน 3 รายการ");
+			assertThat(new Select(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=office]")))
+				.getOptions()).hasSize(15);
+			chromium.screenshot("my-reports-province.png");
+			chromium.click(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page .raingan-close")));
 			chromium.driver.get(chromium.url("/camunda/app/tasklist/default/#/?task=" + review));
 			chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(
 					By.xpath("//a[normalize-space(.)='พิมพ์รายงาน']"))));

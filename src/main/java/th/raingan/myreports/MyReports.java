@@ -119,7 +119,7 @@ class MyReports {
 		}
 		sql.append(" order by r.round_key desc, r.due_date, p.budget_code, r.business_key");
 		List<Report> reports = jdbc.query(sql.toString(), (rs, i) -> report(rs, new ArrayList<>()), args.toArray());
-		Map<String, List<Version>> versions = versionsOfOffice(officeCode, filter);
+		Map<String, List<Version>> versions = versionsOf(reports);
 		return reports.stream()
 			.map(r -> withVersions(r, versions.getOrDefault(r.businessKey(), List.of())))
 			.toList();
@@ -182,10 +182,16 @@ class MyReports {
 		return jdbc.queryForObject("select content from raingan.attachment where id = ?", byte[].class, fileId);
 	}
 
-	private Map<String, List<Version>> versionsOfOffice(String officeCode, Filter filter) {
-		List<Version> all = jdbc.query("""
-				select v.* from raingan.report_version v join raingan.report r on r.business_key = v.business_key
-				where r.office_code = ? order by v.business_key, v.revision desc""", (rs, i) -> version(rs), officeCode);
+	/** The versions of the listed reports, by report (one query per 500 reports). */
+	private Map<String, List<Version>> versionsOf(List<Report> reports) {
+		List<String> keys = reports.stream().map(Report::businessKey).toList();
+		List<Version> all = new ArrayList<>();
+		for (int from = 0; from < keys.size(); from += 500) {
+			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+			all.addAll(jdbc.query("select * from raingan.report_version where business_key in ("
+					+ String.join(",", chunk.stream().map(x -> "?").toList()) + ") order by business_key, revision desc",
+					(rs, i) -> version(rs), chunk.toArray()));
+		}
 		Map<String, List<Version>> byReport = new LinkedHashMap<>();
 		complete(all).forEach(v -> byReport.computeIfAbsent(v.businessKey(), k -> new ArrayList<>()).add(v));
 		return byReport;

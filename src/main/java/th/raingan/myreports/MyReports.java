@@ -50,6 +50,10 @@ class MyReports {
 
 	}
 
+	record SubmittedFile(File file, String businessKey) {
+
+	}
+
 	/** What a printout says about the report around its version: project, office, round, allocation. */
 	record Heading(String businessKey, String roundKey, int fiscalYear, int roundNo, String officeCode,
 			String officeName, String provinceName, String budgetCode, String projectName, String budgetSource,
@@ -168,14 +172,12 @@ class MyReports {
 				businessKey).stream().findFirst();
 	}
 
-	/** A submitted file, with the report it belongs to: null where it is not part of a submitted version. */
-	Optional<File> submittedFile(long id, String[] businessKey) {
+	/** A file of a submitted version and the report it belongs to; empty for a file not (yet) submitted. */
+	Optional<SubmittedFile> submittedFile(long id) {
 		return jdbc.query("""
 				select id, business_key, file_name, media_type, size_bytes from raingan.attachment
-				where id = ? and report_version_id is not null""", (rs, i) -> {
-			businessKey[0] = rs.getString("business_key");
-			return file(rs);
-		}, id).stream().findFirst();
+				where id = ? and report_version_id is not null""",
+				(rs, i) -> new SubmittedFile(file(rs), rs.getString("business_key")), id).stream().findFirst();
 	}
 
 	byte[] content(long fileId) {

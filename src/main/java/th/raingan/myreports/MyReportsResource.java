@@ -134,12 +134,12 @@ public class MyReportsResource extends AbstractTasklistPluginResource {
 	@Path("files/{id}")
 	public Response file(@PathParam("id") long id, @QueryParam("inline") boolean inline) {
 		Optional<OfficeScope.Scope> scope = scopes.current();
-		String[] businessKey = new String[1];
-		MyReports.File file = reports.submittedFile(id, businessKey).orElse(null);
-		if (scope.isEmpty() || file == null
-				|| !scope.get().covers(reports.officeOf(businessKey[0]).orElse(null))) {
+		MyReports.SubmittedFile submitted = reports.submittedFile(id).orElse(null);
+		if (scope.isEmpty() || submitted == null
+				|| !scope.get().covers(reports.officeOf(submitted.businessKey()).orElse(null))) {
 			return refuse(Status.NOT_FOUND, "ไม่พบไฟล์นี้ หรือ" + NOT_YOURS);
 		}
+		MyReports.File file = submitted.file();
 		String disposition = inline && file.photo() ? "inline" : "attachment";
 		return Response.ok(reports.content(id), file.mediaType())
 			.header("Content-Disposition", disposition + "; filename*=UTF-8''" + encode(file.name()))

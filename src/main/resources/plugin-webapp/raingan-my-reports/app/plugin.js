@@ -240,8 +240,12 @@ const taskTab = {
     node.append(box);
     const { status, json } = await getJson(`${base(api)}/tasks/${taskId}/versions`);
     box.replaceChildren();
+    if (status === 404) {
+      box.append(el('p', {}, 'งานนี้ไม่มีรายงานฉบับที่ส่งให้พิมพ์'));
+      return;
+    }
     if (status !== 200) {
-      box.append(el('p', {}, (json && json.message) || 'งานนี้ไม่มีรายงานให้พิมพ์'));
+      box.append(el('p', { class: 'text-danger' }, (json && json.message) || 'โหลดรายการรายงานไม่ได้ กรุณาลองใหม่'));
       return;
     }
     if (!json.versions.length) {

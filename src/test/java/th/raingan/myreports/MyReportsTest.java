@@ -60,22 +60,22 @@ class MyReportsTest {
 	@SuppressWarnings("unchecked")
 	void str4201SeesItsSubmittedReturnedAndApprovedReportsWithTheirVersions() throws Exception {
 		WebappSession str4201 = WebappSession.login(port, "str4201", "test4201");
-		Map<String, Object> page = json(str4201.get(MY_REPORTS + "/reports?fiscalYear=2572&round=1"), 200);
+		Map<String, Object> page = json(str4201.get(MY_REPORTS + "/reports?fiscalYear=2574&round=1"), 200);
 
 		assertThat((Map<String, Object>) page.get("office")).containsEntry("code", "4201");
 		assertThat((List<Object>) page.get("offices")).hasSize(1);
-		assertThat((List<String>) page.get("rounds")).contains("2572-1");
+		assertThat((List<String>) page.get("rounds")).contains("2574-1");
 		List<Map<String, Object>> reports = (List<Map<String, Object>>) page.get("reports");
 		assertThat(reports).extracting(r -> r.get("businessKey"))
 			.containsExactlyInAnyOrderElementsOf(ReportsOf4201.ofRound());
 
 		Map<String, Object> submitted = report(reports, ReportsOf4201.SUBMITTED);
-		assertThat(submitted).containsEntry("statusTh", "ส่งแล้ว").containsEntry("dueDateTh", "17 มีนาคม 2572")
+		assertThat(submitted).containsEntry("statusTh", "ส่งแล้ว").containsEntry("dueDateTh", "17 มีนาคม 2574")
 			.containsEntry("taskId", null); // the province's review task is not the district's to open
 		assertThat(versions(submitted)).singleElement().satisfies(v -> {
 			assertThat(v).containsEntry("revision", 1).containsEntry("statusTh", "ส่งแล้ว")
-				.containsEntry("submittedAtTh", "3 กุมภาพันธ์ 2572 เวลา 10:15 น.")
-				.containsEntry("startDateTh", "5 มกราคม 2572");
+				.containsEntry("submittedAtTh", "3 กุมภาพันธ์ 2574 เวลา 10:15 น.")
+				.containsEntry("startDateTh", "5 มกราคม 2574");
 			assertThat((List<Map<String, Object>>) v.get("areas")).extracting(a -> a.get("place"))
 				.containsExactly("ตำบลกุดป่อง หมู่ 1", "ตำบลนาอาน หมู่ 3", "ตำบลนาโป่ง หมู่ 2");
 		});
@@ -87,7 +87,7 @@ class MyReportsTest {
 			.containsEntry("statusTh", "ส่งกลับแก้ไข")
 			.containsEntry("returnReason", ReportsOf4201.RETURN_REASON)
 			.containsEntry("decidedByName", people.displayName("review42"))
-			.containsEntry("decidedAtTh", "5 กุมภาพันธ์ 2572 เวลา 14:00 น."));
+			.containsEntry("decidedAtTh", "5 กุมภาพันธ์ 2574 เวลา 14:00 น."));
 
 		Map<String, Object> approved = report(reports, ReportsOf4201.APPROVED);
 		assertThat(approved).containsEntry("statusTh", "อนุมัติ");
@@ -108,17 +108,17 @@ class MyReportsTest {
 
 		// the office's budget table: B1 ... B7 and B1+B2, with what the approved report spent
 		Map<String, Object> budget = (Map<String, Object>) page.get("budget");
-		assertThat(budget).containsEntry("fiscalYear", 2572);
+		assertThat(budget).containsEntry("fiscalYear", 2574);
 		List<Map<String, Object>> lines = (List<Map<String, Object>>) budget.get("lines");
 		assertThat(lines).extracting(l -> l.get("source"))
 			.containsExactly("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B1+B2");
 		assertThat(lines.get(0)).containsEntry("allocation", 20000.0).containsEntry("result", 3000.0);
 
 		// the filters
-		assertThat(reportsOf(str4201, "/reports?fiscalYear=2572&status=returned"))
+		assertThat(reportsOf(str4201, "/reports?fiscalYear=2574&status=returned"))
 			.containsExactly(ReportsOf4201.RETURNED);
-		assertThat(reportsOf(str4201, "/reports?fiscalYear=2572&round=2")).isEmpty();
-		var badYear = str4201.get(MY_REPORTS + "/reports?fiscalYear=2029");
+		assertThat(reportsOf(str4201, "/reports?fiscalYear=2574&round=2")).isEmpty();
+		var badYear = str4201.get(MY_REPORTS + "/reports?fiscalYear=2031");
 		assertThat(badYear.statusCode()).isEqualTo(400);
 		assertThat(WebappSession.text(badYear)).contains("ปีงบประมาณ").contains("พ.ศ.");
 	}
@@ -145,7 +145,7 @@ class MyReportsTest {
 
 		// the province reviews its districts: review42 reads 4201's reports and prints them
 		WebappSession review42 = WebappSession.login(port, "review42", "review42");
-		assertThat(reportsOf(review42, "/reports?office=4201&fiscalYear=2572"))
+		assertThat(reportsOf(review42, "/reports?office=4201&fiscalYear=2574"))
 			.containsExactlyInAnyOrderElementsOf(ReportsOf4201.ofRound());
 		assertThat(review42.get(MY_REPORTS + "/versions/" + approvedVersion + "/report.pdf").statusCode())
 			.isEqualTo(200);
@@ -164,23 +164,23 @@ class MyReportsTest {
 			System.out.println("[my-reports] PDF text:\n" + lines);
 			String text = lines.replaceAll("\\s+", " "); // the form wraps long lines at Thai word boundaries
 			assertThat(text).contains("แบบรายงานผลการดำเนินงานกิจกรรม/โครงการ")
-				.contains("ปีงบประมาณ พ.ศ. 2572 รอบการประเมินที่ 1")
+				.contains("ปีงบประมาณ พ.ศ. 2574 รอบการประเมินที่ 1")
 				.contains("สำนักงานพัฒนาชุมชนอำเภอเมืองเลย")
-				.contains("801-112-S0570-2029-07")
+				.contains("801-112-S0570-2031-07")
 				.contains("สัมมนาการเรียนรู้วิถีชีวิตเศรษฐกิจพอเพียง")
-				.contains("กำหนดส่งรายงาน 17 มีนาคม 2572")
-				.contains("5 มกราคม 2572 ถึง 20 มกราคม 2572")
+				.contains("กำหนดส่งรายงาน 17 มีนาคม 2574")
+				.contains("5 มกราคม 2574 ถึง 20 มกราคม 2574")
 				.contains("ตำบลกุดป่อง หมู่ 1")
 				.contains("ผู้นำชุมชนร่วมจัดทำแผนและนำแผนไปใช้")
 				.contains("ความพึงพอใจ ร้อยละ 90")
 				.contains(ReportsOf4201.PHOTO).contains(ReportsOf4201.DOCUMENT)
-				.contains("ส่งรายงานเมื่อ 12 มีนาคม 2572 เวลา 10:15 น.")
-				.contains("อนุมัติเมื่อ 16 มีนาคม 2572 เวลา 11:30 น.");
+				.contains("ส่งรายงานเมื่อ 12 มีนาคม 2574 เวลา 10:15 น.")
+				.contains("อนุมัติเมื่อ 16 มีนาคม 2574 เวลา 11:30 น.");
 			String compact = text.replace(" ", "");
 			assertThat(compact).as("who submitted and who approved, by their Thai names")
 				.contains("(" + people.displayName("str4201").replace(" ", "") + ")")
 				.contains("ผู้อนุมัติ(" + people.displayName("review42").replace(" ", "") + ")");
-			assertThat(text).as("no Christian-Era year: budget codes carry 2029, dates never do")
+			assertThat(text).as("no Christian-Era year: budget codes carry 2031, dates never do")
 				.doesNotContainPattern("(?<![-\\d])20[0-9]{2}(?![-\\d])");
 			List<String> fonts = new ArrayList<>();
 			for (PDPage page : pdf.getPages()) {

@@ -36,22 +36,22 @@ import th.raingan.thai.Clock;
 
 /**
  * The reports รายงานของฉัน shows, made the way the offices make them, once for all the tests that read them (they
- * share one application and database): Loei's 2572 catalogue of three projects for Mueang Loei (4201) and one for
- * Na Duang (4202), round 1 of 2572 opened by manager42 in January 2572 with the last day 17 March 2572; str4201
+ * share one application and database): Loei's 2574 catalogue of three projects for Mueang Loei (4201) and one for
+ * Na Duang (4202), round 1 of 2574 opened by manager42 in January 2574 with the last day 17 March 2574; str4201
  * submits one report, submits another that review42 returns with a reason, and a third with a photo and a PDF that
- * review42 approves. 4202's report stays a draft. Fiscal 2572 belongs to these tests alone.
+ * review42 approves. 4202's report stays a draft. Fiscal 2574 belongs to these tests alone.
  */
 public final class ReportsOf4201 {
 
-	public static final String ROUND = "2572-1/42";
+	public static final String ROUND = "2574-1/42";
 
-	public static final String SUBMITTED = "2572-1/801-112-P0167-2029-02/4201";
+	public static final String SUBMITTED = "2574-1/801-112-P0167-2031-02/4201";
 
-	public static final String RETURNED = "2572-1/803-112-S0550-2029-09/4201";
+	public static final String RETURNED = "2574-1/803-112-S0550-2031-09/4201";
 
-	public static final String APPROVED = "2572-1/801-112-S0570-2029-07/4201";
+	public static final String APPROVED = "2574-1/801-112-S0570-2031-07/4201";
 
-	public static final String DRAFT_4202 = "2572-1/801-112-P0167-2029-02/4202";
+	public static final String DRAFT_4202 = "2574-1/801-112-P0167-2031-02/4202";
 
 	public static final String RETURN_REASON = "ขอให้แก้ไขจำนวนผู้เข้าร่วมให้ตรงกับรายชื่อ และแนบรูปกิจกรรม";
 
@@ -77,17 +77,17 @@ public final class ReportsOf4201 {
 		ProjectImport importer = spring.getBean(ProjectImport.class);
 		var projects = importer.importProjects(new ByteArrayInputStream(("""
 				budget_code,fiscal_year_be,province_code,name_th,budget_source,unit_th,province_target,evaluation_required,deadline_rule
-				801-112-P0167-2029-02,2572,42,2. ประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาตำบล,B1,ตำบล,14,N,
-				803-112-S0550-2029-09,2572,42,2. ส่งเสริมประชาชนที่เป็นสมาชิกกองทุนชุมชนเข้าถึงแหล่งทุน,B1,กองทุน,28,N,
-				801-112-S0570-2029-07,2572,42,2. เสริมสร้างกระบวนการบริหารจัดการชุมชน 2.1 สัมมนาการเรียนรู้วิถีชีวิตเศรษฐกิจพอเพียง,B1,คน,420,Y,
+				801-112-P0167-2031-02,2574,42,2. ประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาตำบล,B1,ตำบล,14,N,
+				803-112-S0550-2031-09,2574,42,2. ส่งเสริมประชาชนที่เป็นสมาชิกกองทุนชุมชนเข้าถึงแหล่งทุน,B1,กองทุน,28,N,
+				801-112-S0570-2031-07,2574,42,2. เสริมสร้างกระบวนการบริหารจัดการชุมชน 2.1 สัมมนาการเรียนรู้วิถีชีวิตเศรษฐกิจพอเพียง,B1,คน,420,Y,
 				""").getBytes(StandardCharsets.UTF_8)));
 		assertThat(projects.rejected()).isEmpty();
 		var assignments = importer.importAssignments(new ByteArrayInputStream(("""
 				fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht
-				2572,42,801-112-P0167-2029-02,4201,1,3000
-				2572,42,803-112-S0550-2029-09,4201,2,5000
-				2572,42,801-112-S0570-2029-07,4201,30,12000
-				2572,42,801-112-P0167-2029-02,4202,1,3000
+				2574,42,801-112-P0167-2031-02,4201,1,3000
+				2574,42,803-112-S0550-2031-09,4201,2,5000
+				2574,42,801-112-S0570-2031-07,4201,30,12000
+				2574,42,801-112-P0167-2031-02,4202,1,3000
 				""").getBytes(StandardCharsets.UTF_8)));
 		assertThat(assignments.rejected()).isEmpty();
 
@@ -97,30 +97,30 @@ public final class ReportsOf4201 {
 		Date before = ClockUtil.getCurrentTime();
 		boolean clockWasSet = Math.abs(before.getTime() - System.currentTimeMillis()) > 60_000;
 		try {
-			at(2029, 1, 10, 9, 0);
+			at(2031, 1, 10, 9, 0);
 			var round = rest(port, "manager42", "POST",
 					"/engine-rest/process-definition/key/" + ReportingRoundProcess.KEY + "/submit-form",
-					variables(Map.of(ReportingRoundProcess.FISCAL_YEAR, "2572", ReportingRoundProcess.ROUND_NO, "1",
-							ReportingRoundProcess.REPORTING_DEADLINE, "17/03/2572")));
+					variables(Map.of(ReportingRoundProcess.FISCAL_YEAR, "2574", ReportingRoundProcess.ROUND_NO, "1",
+							ReportingRoundProcess.REPORTING_DEADLINE, "17/03/2574")));
 			assertThat(round.statusCode()).as(round.body()).isEqualTo(200);
 			String roundId = (String) JSON.readValue(round.body(), Map.class).get("id");
 			RoundJobs.startReports(management, runtime, roundId);
 
-			at(2029, 2, 3, 10, 15);
+			at(2031, 2, 3, 10, 15);
 			submit(port, tasks, SUBMITTED);
 
 			submit(port, tasks, RETURNED);
-			at(2029, 2, 5, 14, 0);
+			at(2031, 2, 5, 14, 0);
 			decide(port, tasks, RETURNED, Map.of(DistrictReportProcess.REVIEW_DECISION,
 					DistrictReportProcess.DECISION_RETURN, DistrictReportProcess.RETURN_REASON, RETURN_REASON));
 
-			at(2029, 3, 12, 10, 15);
+			at(2031, 3, 12, 10, 15);
 			WebappSession str4201 = WebappSession.login(port, "str4201", "test4201");
 			String approvedTask = draftTask(tasks, APPROVED).getId();
 			attach(str4201, approvedTask, PHOTO, Photos.phonePhoto());
 			attach(str4201, approvedTask, DOCUMENT, Photos.pdf(20_000));
 			submit(port, tasks, APPROVED);
-			at(2029, 3, 16, 11, 30);
+			at(2031, 3, 16, 11, 30);
 			decide(port, tasks, APPROVED,
 					Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
 		}
@@ -150,8 +150,8 @@ public final class ReportsOf4201 {
 
 	private static void submit(int port, TaskService tasks, String businessKey) throws Exception {
 		Map<String, Object> values = ReportDrafts.valid();
-		values.put(DistrictReportProcess.START_DATE, "05/01/2572");
-		values.put(DistrictReportProcess.END_DATE, "20/01/2572");
+		values.put(DistrictReportProcess.START_DATE, "05/01/2574");
+		values.put(DistrictReportProcess.END_DATE, "20/01/2574");
 		values.put(DistrictReportProcess.AREAS,
 				Map.of("type", "Json", "value", JSON.writeValueAsString(values.get(DistrictReportProcess.AREAS))));
 		var done = rest(port, "str4201", "POST", "/engine-rest/task/" + draftTask(tasks, businessKey).getId() + "/complete",

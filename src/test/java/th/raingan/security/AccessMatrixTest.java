@@ -628,7 +628,7 @@ class AccessMatrixTest {
 		// the owners, their province and the administrator get the data
 		for (Login reader : List.of(STR4201, REVIEW42, MANAGER42, ADMIN)) {
 			WebappSession s = sessions.get(reader);
-			var page = s.get(base + "/reports?office=4201&fiscalYear=2572");
+			var page = s.get(base + "/reports?office=4201&fiscalYear=2574");
 			assertThat(page.statusCode()).as(reader.user()).isEqualTo(200);
 			assertThat(WebappSession.text(page)).contains(th.raingan.myreports.ReportsOf4201.APPROVED);
 			assertThat(s.get(base + "/versions/" + loeiApproved + "/report.pdf").statusCode()).isEqualTo(200);
@@ -661,7 +661,7 @@ class AccessMatrixTest {
 		for (var entry : foreignOffices.entrySet()) {
 			WebappSession s = sessions.get(entry.getKey());
 			for (String office : entry.getValue()) {
-				for (String filter : List.of("", "&fiscalYear=2572", "&fiscalYear=2569&round=2", "&status=approved")) {
+				for (String filter : List.of("", "&fiscalYear=2574", "&fiscalYear=2569&round=2", "&status=approved")) {
 					tried++;
 					var answer = s.get(base + "/reports?office=" + office + filter);
 					if (!REFUSED.contains(answer.statusCode())) {

@@ -26,7 +26,7 @@ import th.raingan.myreports.ReportsOf4201;
 
 /**
  * รายงานของฉัน in headless Chromium, in a Thai and an en-US browser: str4201 opens it from Tasklist's navigation
- * bar, picks fiscal year 2572, opens every report's details (versions, area rows, the photo on screen, the return
+ * bar, picks fiscal year 2574, opens every report's details (versions, area rows, the photo on screen, the return
  * reason), and every word it reads is Thai apart from codes, file names and the letters' own terms; no date has a
  * Christian-Era year. The returned report's task opens from the page; review42 finds the PDF on the review task.
  */
@@ -69,7 +69,7 @@ class MyReportsBrowserTest {
 					By.cssSelector(".raingan-my-reports-link"))));
 			chromium.waitForText("งบประมาณของสำนักงานพัฒนาชุมชนอำเภอเมืองเลย");
 			new Select(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]")))
-				.selectByValue("2572");
+				.selectByValue("2574");
 			chromium.waitForText("รายงาน 3 รายการ");
 			for (WebElement toggle : chromium.driver.findElements(By.cssSelector(".raingan-toggle"))) {
 				chromium.click(toggle);
@@ -85,9 +85,9 @@ class MyReportsBrowserTest {
 			chromium.screenshot("my-reports-" + tag + "-returned.png");
 
 			String page = chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page")).getText();
-			assertThat(page).contains("ส่งแล้ว", "ส่งกลับแก้ไข", "อนุมัติ", "17 มีนาคม 2572", "ตำบลกุดป่อง หมู่ 1",
+			assertThat(page).contains("ส่งแล้ว", "ส่งกลับแก้ไข", "อนุมัติ", "17 มีนาคม 2574", "ตำบลกุดป่อง หมู่ 1",
 					ReportsOf4201.PHOTO, ReportsOf4201.DOCUMENT, "พิมพ์ (PDF)", "(B1) กิจกรรมโครงการตามแผนผลผลิต",
-					"ส่งกลับแก้ไขเมื่อ 5 กุมภาพันธ์ 2572 เวลา 14:00 น.");
+					"ส่งกลับแก้ไขเมื่อ 5 กุมภาพันธ์ 2574 เวลา 14:00 น.");
 			List<String> english = latinWordsOutsideTheAllowlist(page);
 			List<String> ceYears = christianEraYears(page);
 			System.out.println("[my-reports browser " + language + "] " + english.size()
@@ -119,9 +119,9 @@ class MyReportsBrowserTest {
 			new Select(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=office]")))
 				.selectByValue("4201");
 			chromium.wait.until(d -> d.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]"))
-				.getText().contains("2572"));
+				.getText().contains("2574"));
 			new Select(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]")))
-				.selectByValue("2572");
+				.selectByValue("2574");
 			chromium.waitForText("รายงาน 3 รายการ");
 			assertThat(new Select(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=office]")))
 				.getOptions()).hasSize(15);
@@ -130,7 +130,7 @@ class MyReportsBrowserTest {
 			chromium.driver.get(chromium.url("/camunda/app/tasklist/default/#/?task=" + review));
 			chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(
 					By.xpath("//a[normalize-space(.)='พิมพ์รายงาน']"))));
-			chromium.waitForText("ฉบับที่ 1 (ส่งแล้ว) ส่งเมื่อ 3 กุมภาพันธ์ 2572 เวลา 10:15 น.");
+			chromium.waitForText("ฉบับที่ 1 (ส่งแล้ว) ส่งเมื่อ 3 กุมภาพันธ์ 2574 เวลา 10:15 น.");
 			WebElement link = chromium.driver.findElement(By.cssSelector(".raingan-report-print a.raingan-pdf"));
 			assertThat(link.getAttribute("href")).contains("/plugin/raingan-my-reports/default/versions/")
 				.endsWith("/report.pdf");

@@ -80,7 +80,10 @@ class ReportPrint {
 			.append(h.roundNo() == 1 ? " (1 ตุลาคม " + (h.fiscalYear() - 1) + " ถึง 31 มีนาคม " + h.fiscalYear() + ")"
 					: " (1 เมษายน ถึง 30 กันยายน " + h.fiscalYear() + ")")
 			.append("</h2>");
-		b.append("<h2>").append(e(h.officeName())).append(" ").append(e(h.provinceName())).append("</h2>");
+		b.append("<h2>").append(e(h.officeName())).append("</h2>");
+		if (!h.officeName().equals(h.provinceName())) {
+			b.append("<h2>").append(e(h.provinceName())).append("</h2>");
+		}
 
 		b.append("<table class=\"fields\">");
 		row(b, "รหัสงบประมาณ", h.budgetCode());
@@ -108,9 +111,9 @@ class ReportPrint {
 			b.append("<p>ไม่มีข้อมูลพื้นที่ในรายงานฉบับนี้</p>");
 		}
 		else {
-			b.append("<table class=\"grid\"><colgroup><col style=\"width: 8%\"/><col style=\"width: 24%\"/>")
-				.append("<col style=\"width: 17%\"/><col style=\"width: 10%\"/><col style=\"width: 26%\"/>")
-				.append("<col style=\"width: 15%\"/></colgroup><thead><tr><th class=\"n\">ลำดับ</th><th>พื้นที่ดำเนินการ (ตำบล/หมู่บ้าน)</th>")
+			b.append("<table class=\"grid\"><colgroup><col style=\"width: 9%\"/><col style=\"width: 24%\"/>")
+				.append("<col style=\"width: 16%\"/><col style=\"width: 10%\"/><col style=\"width: 26%\"/>")
+				.append("<col style=\"width: 15%\"/></colgroup><thead><tr><th class=\"n\">ลำดับ</th><th>พื้นที่ดำเนินการ</th>")
 				.append("<th>กลุ่มเป้าหมาย</th><th class=\"n\">จำนวน (คน)</th><th>ผลการดำเนินงาน</th>")
 				.append("<th class=\"n\">ค่าใช้จ่าย (บาท)</th></tr></thead><tbody>");
 			int people = 0;
@@ -240,11 +243,14 @@ class ReportPrint {
 			.printed { text-align: right; font-size: 12pt; }
 			table { border-collapse: collapse; width: 100%; }
 			table.grid { table-layout: fixed; }
-			table.fields th { text-align: left; vertical-align: top; width: 34%; font-weight: bold; padding: 1pt 6pt 1pt 0; }
+			table.fields th { text-align: left; vertical-align: top; width: 1%; white-space: nowrap; font-weight: bold; padding: 1pt 12pt 1pt 0; }
 			table.fields td { vertical-align: top; padding: 1pt 0; }
 			table.grid th, table.grid td { border: 0.5pt solid #000; padding: 2pt 4pt; vertical-align: top; font-size: 14pt; }
 			table.grid th { background: #eeeeee; }
 			table.grid .n { text-align: right; }
+			table.grid th.n { text-align: center; }
+			table.grid tr { page-break-inside: avoid; }
+			table.grid thead { display: table-header-group; }
 			tr.total td { font-weight: bold; }
 			table.signatures { margin-top: 24pt; page-break-inside: avoid; }
 			table.signatures td { width: 50%; text-align: center; vertical-align: top; }

@@ -26,8 +26,6 @@ import th.raingan.org.OrgUnits;
 @Component
 class OfficeScope {
 
-	static final String DEPARTMENT_GROUP = "department";
-
 	private static final Pattern DISTRICT_GROUP = Pattern.compile("district-(\\d+)");
 
 	private static final Pattern PROVINCE_GROUP = Pattern.compile("province-(\\d+)-(review|manager)");
@@ -68,7 +66,8 @@ class OfficeScope {
 			return Optional.empty();
 		}
 		List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-		if (groups.contains(Groups.ADMIN) || groups.contains(DEPARTMENT_GROUP)) {
+		if (groups.contains(Groups.ADMIN) || groups.contains(Groups.DEPARTMENT)
+				|| officers.find(user.getUserId()).filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent()) {
 			List<OrgUnit> all = orgUnits.all().stream().filter(o -> o.isProvince() || o.isDistrict()).toList();
 			return Optional.of(new Scope(user.getUserId(), true, all));
 		}

@@ -30,6 +30,22 @@ public class DashboardAccess {
 		this.orgUnits = orgUnits;
 	}
 
+	/** The administrator: the only one who sees Cockpit's technical widgets on the start page. */
+	public boolean administrator() {
+		Authentication user = identity.getCurrentAuthentication();
+		return user != null && user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN);
+	}
+
+	/** The department's people and the administrator see the nation. */
+	public boolean nation() {
+		Authentication user = identity.getCurrentAuthentication();
+		if (user == null) {
+			return false;
+		}
+		return administrator()
+				|| officers.find(user.getUserId()).filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent();
+	}
+
 	/** The province the user asked for (or their own), if they may see it. */
 	public Optional<String> province(String requested) {
 		Authentication user = identity.getCurrentAuthentication();

@@ -10,12 +10,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
+import th.raingan.round.ReportingRoundProcess;
+import th.raingan.round.RoundService;
 import th.raingan.thai.Clock;
+import th.raingan.thai.FiscalYear;
 
 /**
  * What a province manager watches: per district the reports assigned, submitted (awaiting review), approved,
@@ -26,15 +32,15 @@ import th.raingan.thai.Clock;
 @Service
 public class DashboardService {
 
-	/** One district's row. */
 	/**
 	 * One district's row. {@code notHeld}: activities reported as not yet held and not yet due on their new date
 	 * (not late); {@code dueSoFar}: the reports due by today or already submitted, over which the on-time rate is
-	 * taken (a report not yet due is not late).
+	 * taken (a report not yet due is not late); {@code notYetDue}: the reports still with the district (draft or
+	 * returned) whose due date has not passed; {@code draft}: the reports never sent yet, due or not.
 	 */
 	public record DistrictRow(String officeCode, String officeName, int assigned, int submitted, int approved,
 			int returned, int overdue, int notHeld, int dueSoFar, BigDecimal onTimeRate, BigDecimal kpiScore,
-			BigDecimal kpiPercent) {
+			BigDecimal kpiPercent, int notYetDue, int draft, int onTime) {
 
 	}
 
@@ -50,13 +56,161 @@ public class DashboardService {
 
 	}
 
+	/**
+	 * The round as the manager opened it: its reporting deadline (null when the round was not opened with
+	 * Raingan's reporting-round, e.g. imported data), days left until it (negative once passed), and the end of
+	 * the evaluation half-year.
+	 */
+	public record RoundInfo(String roundKey, LocalDate deadline, Long daysLeft, LocalDate roundEnd) {
+
+	}
+
+	/** One report behind a count: what it is, where it stands, when it is due. */
+	public record ReportRow(String officeCode, String officeName, String businessKey, String budgetCode,
+			String projectName, String status, String statusTh, LocalDate dueDate, boolean late,
+			String processInstanceId) {
+
+	}
+
+	/** The counts a district row shows, each opening its list of reports: the category and its condition. */
+	public enum Category {
+
+		ASSIGNED("assigned", "ได้รับมอบหมาย", "r.status <> 'withdrawn'"),
+		NOT_YET_DUE("notYetDue", "ยังไม่ถึงกำหนดส่ง", "r.status in ('draft', 'returned') and not r.due_date < :today"),
+		DRAFT("draft", "ร่าง (ยังไม่ได้ส่ง)", "r.status = 'draft'"),
+		SUBMITTED("submitted", "ส่งแล้ว (รอตรวจ)", "r.status = 'submitted'"),
+		RETURNED("returned", "ส่งกลับแก้ไข", "r.status = 'returned'"),
+		APPROVED("approved", "อนุมัติ", "r.status = 'approved'"),
+		OVERDUE("overdue", "เลยกำหนด", "r.status in ('draft', 'returned', 'not_held') and r.due_date < :today"),
+		NOT_HELD("notHeld", "ยังไม่ได้ดำเนินการ", "r.status = 'not_held' and not r.due_date < :today");
+
+		public final String id;
+
+		public final String nameTh;
+
+		final String condition;
+
+		Category(String id, String nameTh, String condition) {
+			this.id = id;
+			this.nameTh = nameTh;
+			this.condition = condition;
+		}
+
+		public static java.util.Optional<Category> of(String id) {
+			return java.util.Arrays.stream(values()).filter(c -> c.id.equals(id)).findFirst();
+		}
+
+	}
+
+	static final Map<String, String> STATUS_TH = Map.of("draft", "ร่าง", "submitted", "ส่งแล้ว", "returned",
+			"ส่งกลับแก้ไข", "approved", "อนุมัติ", "not_submitted", "ไม่ได้ส่ง", "not_held", "ยังไม่ได้ดำเนินการ",
+			"withdrawn", "ยกเลิกการมอบหมาย");
+
 	private final JdbcTemplate jdbc;
 
 	private final OrgUnits orgUnits;
 
-	DashboardService(JdbcTemplate jdbc, OrgUnits orgUnits) {
+	private final HistoryService history;
+
+	DashboardService(JdbcTemplate jdbc, OrgUnits orgUnits, HistoryService history) {
 		this.jdbc = jdbc;
 		this.orgUnits = orgUnits;
+		this.history = history;
+	}
+
+	/** The round's reporting deadline, read from the {@code reporting-round} instance the manager started. */
+	public RoundInfo round(int fiscalYearBe, int roundNo, String provinceCode) {
+		String roundKey = RoundService.roundKey(fiscalYearBe, roundNo, provinceCode);
+		LocalDate roundEnd = FiscalYear.of(fiscalYearBe).roundEnd(roundNo);
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(ReportingRoundProcess.KEY)
+			.processInstanceBusinessKey(roundKey)
+			.orderByProcessInstanceStartTime()
+			.desc()
+			.listPage(0, 1)
+			.stream()
+			.findFirst()
+			.orElse(null);
+		if (instance == null) {
+			return new RoundInfo(roundKey, null, null, roundEnd);
+		}
+		HistoricVariableInstance deadline = history.createHistoricVariableInstanceQuery()
+			.processInstanceId(instance.getId())
+			.variableName(ReportingRoundProcess.ROUND_DEADLINE)
+			.singleResult();
+		if (deadline == null || !(deadline.getValue() instanceof java.util.Date date)) {
+			return new RoundInfo(roundKey, null, null, roundEnd);
+		}
+		LocalDate day = Clock.day(date);
+		return new RoundInfo(roundKey, day, ChronoUnit.DAYS.between(Clock.today(), day), roundEnd);
+	}
+
+	/**
+	 * The round a manager most likely means: of the rounds the province opened, the latest one not yet over, else
+	 * the latest one; none opened: the half-year we are in. {@code [fiscal year BE, round]}.
+	 */
+	public int[] currentRound(String provinceCode) {
+		LocalDate today = Clock.today();
+		int[] latest = null;
+		int[] open = null;
+		for (HistoricProcessInstance round : history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(ReportingRoundProcess.KEY)
+			.processInstanceBusinessKeyLike("%/" + provinceCode)
+			.list()) {
+			java.util.regex.Matcher key = java.util.regex.Pattern.compile("(\\d{4})-([12])/" + provinceCode)
+				.matcher(round.getBusinessKey() == null ? "" : round.getBusinessKey());
+			if (!key.matches()) {
+				continue;
+			}
+			int[] candidate = { Integer.parseInt(key.group(1)), Integer.parseInt(key.group(2)) };
+			if (latest == null || later(candidate, latest)) {
+				latest = candidate;
+			}
+			if (!today.isAfter(FiscalYear.of(candidate[0]).roundEnd(candidate[1])) && (open == null || later(candidate, open))) {
+				open = candidate;
+			}
+		}
+		if (open != null) {
+			return open;
+		}
+		if (latest != null) {
+			return latest;
+		}
+		FiscalYear year = FiscalYear.containing(today);
+		return new int[] { year.yearBe(), today.isAfter(year.roundEnd(1)) ? 2 : 1 };
+	}
+
+	private static boolean later(int[] a, int[] b) {
+		return a[0] > b[0] || a[0] == b[0] && a[1] > b[1];
+	}
+
+	/** The reports behind one count of the page, of one district or of the whole province. */
+	public List<ReportRow> reports(String roundKey, String provinceCode, String officeCode, Category category) {
+		Map<String, String> names = names(provinceCode);
+		List<Object> args = new ArrayList<>();
+		String condition = category.condition.replace(":today", "?");
+		if (condition.contains("?")) {
+			args.add(Date.valueOf(Clock.today()));
+		}
+		args.add(roundKey);
+		String office = "";
+		if (officeCode != null && !officeCode.isBlank()) {
+			office = " and r.office_code = ?";
+			args.add(officeCode);
+		}
+		return jdbc.query("""
+				select r.office_code, r.business_key, p.budget_code, p.name_th, r.status, r.due_date, r.late,
+				       r.process_instance_id
+				from raingan.report r
+				join raingan.assignment a on a.id = r.assignment_id
+				join raingan.project p on p.id = a.project_id
+				where %s and r.round_key = ?%s
+				order by r.office_code, r.due_date, p.budget_code""".formatted(condition, office), (rs, i) -> new ReportRow(
+				rs.getString("office_code"), names.getOrDefault(rs.getString("office_code"), ""),
+				rs.getString("business_key"), rs.getString("budget_code"), rs.getString("name_th"),
+				rs.getString("status"), STATUS_TH.getOrDefault(rs.getString("status"), rs.getString("status")),
+				rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate(), rs.getBoolean("late"),
+				rs.getString("process_instance_id")), args.toArray());
 	}
 
 	public List<DistrictRow> districts(String roundKey, String provinceCode) {
@@ -69,6 +223,8 @@ public class DashboardService {
 				       count(case when r.status = 'submitted' then 1 end) submitted,
 				       count(case when r.status = 'approved' then 1 end) approved,
 				       count(case when r.status = 'returned' then 1 end) returned,
+				       count(case when r.status = 'draft' then 1 end) draft,
+				       count(case when r.status in ('draft', 'returned') and not r.due_date < ? then 1 end) not_yet_due,
 				       count(case when r.status in ('draft', 'returned', 'not_held') and r.due_date < ? then 1 end) overdue,
 				       count(case when r.status = 'not_held' and not r.due_date < ? then 1 end) not_held,
 				       count(case when r.status in ('submitted', 'returned', 'approved') or r.due_date < ? then 1 end) due_so_far,
@@ -90,8 +246,9 @@ public class DashboardService {
 							dueSoFar == 0 ? null
 									: BigDecimal.valueOf(rs.getInt("on_time") * 100L)
 										.divide(BigDecimal.valueOf(dueSoFar), 2, RoundingMode.HALF_UP),
-							rs.getBigDecimal("score"), rs.getBigDecimal("percent")));
-		}, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today), roundKey);
+							rs.getBigDecimal("score"), rs.getBigDecimal("percent"), rs.getInt("not_yet_due"),
+							rs.getInt("draft"), rs.getInt("on_time")));
+		}, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today), Date.valueOf(today), roundKey);
 		return new ArrayList<>(rows.values());
 	}
 
@@ -129,6 +286,14 @@ public class DashboardService {
 				rs.getDate("planned_date") == null ? null : rs.getDate("planned_date").toLocalDate(),
 				rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate(),
 				rs.getString("process_instance_id")), roundKey);
+	}
+
+	/** The on-time rate over several rows: on time over due so far, null when nothing is due yet. */
+	public BigDecimal onTimeRateOf(List<DistrictRow> rows) {
+		long due = rows.stream().mapToLong(DistrictRow::dueSoFar).sum();
+		long onTime = rows.stream().mapToLong(DistrictRow::onTime).sum();
+		return due == 0 ? null
+				: BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(due), 2, RoundingMode.HALF_UP);
 	}
 
 	private Map<String, String> names(String provinceCode) {

@@ -1,50 +1,113 @@
 package th.raingan.dashboard;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import th.raingan.budget.BudgetLine;
 import th.raingan.budget.BudgetOverview;
+import th.raingan.org.OrgUnit;
+import th.raingan.org.OrgUnits;
 import th.raingan.round.RoundService;
+import th.raingan.thai.BuddhistDates;
+import th.raingan.thai.Clock;
 
 /** The dashboard's three tables, as the page shows them and as the exports write them. */
 @Component
 public class DashboardTables {
 
+	/**
+	 * The budget of a province as one table: each office once, per source (those with money in the province) its
+	 * allocation and what was disbursed, B1+B2 as columns of its own (allocation, plan, disbursed, percent), and the
+	 * province's totals.
+	 */
+	public record BudgetMatrix(List<Source> sources, List<BudgetRow> offices, BudgetRow total) {
+
+	}
+
+	public record Source(String code, String nameTh) {
+
+	}
+
+	public record BudgetRow(String officeCode, String officeName, Map<String, BudgetLine> bySource, BudgetLine b1b2) {
+
+	}
+
 	private final DashboardService dashboard;
 
 	private final BudgetOverview budgets;
 
-	DashboardTables(DashboardService dashboard, BudgetOverview budgets) {
+	private final OrgUnits orgUnits;
+
+	DashboardTables(DashboardService dashboard, BudgetOverview budgets, OrgUnits orgUnits) {
 		this.dashboard = dashboard;
 		this.budgets = budgets;
+		this.orgUnits = orgUnits;
 	}
 
 	public Exports.Table table(String name, int fiscalYear, int round, String province) {
 		String roundKey = RoundService.roundKey(fiscalYear, round, province);
-		return switch (name) {
+		Exports.Table table = switch (name) {
 			case "districts" -> districts(roundKey, province);
 			case "overdue" -> overdue(roundKey, province);
 			case "notheld" -> notHeld(roundKey, province);
 			case "budget" -> budget(fiscalYear, province);
 			default -> throw new IllegalArgumentException("ไม่รู้จักตาราง " + name);
 		};
+		String what = "budget".equals(name) ? table.title() + " ปีงบประมาณ " + fiscalYear
+				: table.title() + " รอบที่ " + round + " ปีงบประมาณ " + fiscalYear;
+		return new Exports.Table(table.title(), heading(what, province), table.headers(), table.rows(), table.totals());
+	}
+
+	/** {@code สรุปรายอำเภอ รอบที่ 2 ปีงบประมาณ 2570 จังหวัดเลย (ส่งออกเมื่อ 27/11/2569 22:40 น.)} */
+	String heading(String what, String province) {
+		String place = placeName(province);
+		java.time.ZonedDateTime now = Clock.now().toInstant().atZone(Clock.ZONE);
+		return what + " " + place + " (ส่งออกเมื่อ " + BuddhistDates.format(now.toLocalDate()) + " "
+				+ String.format("%02d:%02d", now.getHour(), now.getMinute()) + " น.)";
+	}
+
+	/** {@code จังหวัดเลย}: a province's Thai name. */
+	public String placeName(String province) {
+		return orgUnits.find(province).map(OrgUnit::nameTh).orElse(province);
 	}
 
 	Exports.Table districts(String roundKey, String province) {
 		List<List<Object>> rows = new ArrayList<>();
-		for (DashboardService.DistrictRow d : dashboard.districts(roundKey, province)) {
-			rows.add(List.of(d.officeCode(), d.officeName(), d.assigned(), d.submitted(), d.approved(), d.returned(),
-					d.overdue(), d.notHeld(), d.onTimeRate() == null ? "" : d.onTimeRate(), d.kpiScore() == null ? "" : d.kpiScore(),
-					d.kpiPercent() == null ? "" : d.kpiPercent()));
+		int[] totals = new int[9];
+		List<DashboardService.DistrictRow> districts = dashboard.districts(roundKey, province);
+		for (DashboardService.DistrictRow d : districts) {
+			int[] counts = { d.assigned(), d.notYetDue(), d.draft(), d.submitted(), d.returned(), d.approved(),
+					d.overdue(), d.notHeld(), d.dueSoFar() };
+			List<Object> row = new ArrayList<>(List.of(d.officeCode(), d.officeName()));
+			for (int i = 0; i < 8; i++) {
+				row.add(counts[i]);
+			}
+			for (int i = 0; i < counts.length; i++) {
+				totals[i] += counts[i];
+			}
+			row.add(d.onTimeRate() == null ? "" : d.onTimeRate());
+			row.add(d.kpiScore() == null ? "" : d.kpiScore());
+			row.add(d.kpiPercent() == null ? "" : d.kpiPercent());
+			rows.add(row);
 		}
-		return new Exports.Table("สรุปรายอำเภอ " + roundKey.replace('/', '-'),
-				List.of("รหัส", "หน่วยงาน", "รายงานที่ได้รับมอบหมาย", "ส่งแล้ว (รอตรวจ)", "อนุมัติ", "ส่งกลับแก้ไข",
-						"เลยกำหนด", "ยังไม่ได้ดำเนินการ", "ส่งตรงเวลา (ร้อยละของที่ถึงกำหนดแล้ว)", "คะแนน KPI (เต็ม 5)",
-						"คะแนน KPI (ร้อยละ)"),
-				rows);
+		List<Object> total = new ArrayList<>(List.of("", "รวมทั้งจังหวัด"));
+		for (int i = 0; i < 8; i++) {
+			total.add(totals[i]);
+		}
+		BigDecimal rate = dashboard.onTimeRateOf(districts);
+		total.add(rate == null ? "" : rate);
+		total.add("");
+		total.add("");
+		return new Exports.Table("สรุปรายอำเภอ", null,
+				List.of("รหัส", "หน่วยงาน", "รายงานที่ได้รับมอบหมาย", "ยังไม่ถึงกำหนดส่ง", "ร่าง (ยังไม่ได้ส่ง)",
+						"ส่งแล้ว (รอตรวจ)", "ส่งกลับแก้ไข", "อนุมัติ", "เลยกำหนด", "ยังไม่ได้ดำเนินการ",
+						"ส่งตรงเวลา (ร้อยละของที่ถึงกำหนดแล้ว)", "คะแนน KPI (เต็ม 5)", "คะแนน KPI (ร้อยละ)"),
+				rows, total);
 	}
 
 	Exports.Table notHeld(String roundKey, String province) {
@@ -53,10 +116,10 @@ public class DashboardTables {
 			rows.add(java.util.Arrays.asList(n.officeCode(), n.officeName(), n.budgetCode(), n.projectName(),
 					n.reason(), n.plannedDate(), n.dueDate(), n.businessKey()));
 		}
-		return new Exports.Table("ยังไม่ได้ดำเนินการ " + roundKey.replace('/', '-'),
+		return new Exports.Table("ยังไม่ได้ดำเนินการ", null,
 				List.of("รหัส", "หน่วยงาน", "รหัสงบประมาณ", "โครงการ/กิจกรรม", "เหตุผล", "คาดว่าจะดำเนินการแล้วเสร็จ",
 						"กำหนดส่งใหม่", "รหัสรายงาน"),
-				rows);
+				rows, java.util.Arrays.asList("", "รวม " + rows.size() + " รายการ"));
 	}
 
 	Exports.Table overdue(String roundKey, String province) {
@@ -65,23 +128,68 @@ public class DashboardTables {
 			rows.add(List.of(o.officeCode(), o.officeName(), o.budgetCode(), o.projectName(), o.dueDate(),
 					o.daysOverdue(), o.businessKey()));
 		}
-		return new Exports.Table("รายงานเลยกำหนด " + roundKey.replace('/', '-'),
+		return new Exports.Table("รายงานเลยกำหนด", null,
 				List.of("รหัส", "หน่วยงาน", "รหัสงบประมาณ", "โครงการ/กิจกรรม", "กำหนดส่ง", "เลยกำหนด (วัน)", "รหัสรายงาน"),
-				rows);
+				rows, java.util.Arrays.asList("", "รวม " + rows.size() + " รายงาน"));
+	}
+
+	public BudgetMatrix budgetMatrix(int fiscalYear, String province) {
+		List<BudgetOverview.OfficeBudget> tables = budgets.ofProvince(fiscalYear, province);
+		BudgetOverview.OfficeBudget whole = tables.get(0);
+		List<Source> sources = new ArrayList<>();
+		for (BudgetLine line : whole.lines()) {
+			boolean b1OrB2 = "B1".equals(line.source()) || "B2".equals(line.source());
+			if (!BudgetOverview.B1_B2.equals(line.source())
+					&& (b1OrB2 || line.allocation().signum() != 0 || line.plan().signum() != 0 || line.result().signum() != 0)) {
+				sources.add(new Source(line.source(), line.nameTh()));
+			}
+		}
+		List<BudgetRow> offices = new ArrayList<>();
+		for (BudgetOverview.OfficeBudget office : tables.subList(1, tables.size())) {
+			offices.add(row(office));
+		}
+		return new BudgetMatrix(sources, offices, row(whole));
+	}
+
+	private static BudgetRow row(BudgetOverview.OfficeBudget office) {
+		Map<String, BudgetLine> bySource = new LinkedHashMap<>();
+		BudgetLine b1b2 = null;
+		for (BudgetLine line : office.lines()) {
+			if (BudgetOverview.B1_B2.equals(line.source())) {
+				b1b2 = line;
+			}
+			else {
+				bySource.put(line.source(), line);
+			}
+		}
+		return new BudgetRow(office.officeCode(), office.officeName(), bySource, b1b2);
 	}
 
 	Exports.Table budget(int fiscalYear, String province) {
-		List<List<Object>> rows = new ArrayList<>();
-		for (BudgetOverview.OfficeBudget office : budgets.ofProvince(fiscalYear, province)) {
-			for (BudgetLine line : office.lines()) {
-				rows.add(List.of(office.officeCode(), office.officeName(), line.source(), line.nameTh(),
-						line.allocation(), line.plan(), line.result(), line.percent()));
-			}
+		BudgetMatrix matrix = budgetMatrix(fiscalYear, province);
+		List<String> headers = new ArrayList<>(List.of("รหัส", "หน่วยงาน"));
+		for (Source source : matrix.sources()) {
+			headers.add(source.code() + " ได้รับจัดสรร");
+			headers.add(source.code() + " เบิกจ่าย");
 		}
-		return new Exports.Table("งบประมาณ " + fiscalYear,
-				List.of("รหัส", "หน่วยงาน", "แหล่งงบประมาณ", "ชื่อแหล่งงบประมาณ", "งบ. (ได้รับจัดสรร)", "แผนการ",
-						"ผลการดำเนินงาน (เบิกจ่าย)", "ร้อยละ"),
-				rows);
+		headers.addAll(List.of("B1+B2 ได้รับจัดสรร", "B1+B2 แผนการ", "B1+B2 ผลการดำเนินงาน (เบิกจ่าย)", "B1+B2 ร้อยละ"));
+		List<List<Object>> rows = new ArrayList<>();
+		for (BudgetRow office : matrix.offices()) {
+			rows.add(budgetCells(office, matrix.sources(), office.officeCode()));
+		}
+		return new Exports.Table("งบประมาณ", null, headers, rows,
+				budgetCells(matrix.total(), matrix.sources(), ""));
+	}
+
+	private static List<Object> budgetCells(BudgetRow row, List<Source> sources, String code) {
+		List<Object> cells = new ArrayList<>(List.of(code, row.officeName()));
+		for (Source source : sources) {
+			BudgetLine line = row.bySource().get(source.code());
+			cells.add(line.allocation());
+			cells.add(line.result());
+		}
+		cells.addAll(List.of(row.b1b2().allocation(), row.b1b2().plan(), row.b1b2().result(), row.b1b2().percent()));
+		return cells;
 	}
 
 }

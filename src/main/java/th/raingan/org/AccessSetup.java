@@ -57,6 +57,8 @@ public class AccessSetup {
 				ensureGroup(review, "ผู้ตรวจรายงาน " + unit.nameTh(), "WORKFLOW");
 				ensureGroup(manager, "ผู้บริหาร " + unit.nameTh(), "WORKFLOW");
 				grantOfficeStarts(review);
+				// the province's reviewers and managers watch the round in Cockpit (the dashboard: their own province)
+				grantGroup(review, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 				grantGroup(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 				grantGroup(manager, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 				for (String key : MANAGER_STARTABLE) {

@@ -1,7 +1,12 @@
 /*
- * Raingan: the province manager's dashboard on Cockpit's start page. Per district the round's reports (assigned,
- * submitted, approved, returned, overdue), the on-time rate and the KPI score; the overdue reports, each linked to
- * its process instance; the budget overview; a chart of reporting progress; exports to Excel and CSV.
+ * Raingan: the round's monitor for a province's managers and reviewers (and, choosing a province, for the
+ * department and the administrator). It is the first section of Cockpit's start page, where for everyone but the
+ * administrator Cockpit's technical widgets are hidden, and a page of its own (#/raingan-monitor, in the top
+ * navigation). The round's reporting deadline and the days left; per district the reports assigned, not yet due,
+ * draft, submitted, returned, approved, overdue and not yet held, the on-time rate over the reports due so far and
+ * the KPI score, each count opening its list of reports (each report opening its process instance); the overdue
+ * reports; the activities not yet held; the budget with each office once and the sources as columns; exports to
+ * Excel and CSV. Every date comes from the server in the Buddhist Era.
  */
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -16,52 +21,113 @@ function el(tag, attributes = {}, ...children) {
 const number = value => (value === null || value === undefined || value === '') ? '-' :
   Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 });
 
-function currentRound() {
-  const now = new Date();
-  const month = now.getMonth() + 1;
-  const fiscalYear = (month >= 10 ? now.getFullYear() + 1 : now.getFullYear()) + 543;
-  const round = month >= 10 || month <= 3 ? 1 : 2;
-  return { fiscalYear, round };
-}
-
-function table(headers, rows) {
+function table(headers, rows, foot) {
   return el('table', { class: 'table table-condensed table-bordered raingan-table' },
     el('thead', {}, el('tr', {}, ...headers.map(h => el('th', {}, h)))),
-    el('tbody', {}, ...rows));
+    el('tbody', {}, ...rows),
+    foot ? el('tfoot', {}, foot) : null);
 }
 
-function render(node, { api }) {
+// the counts of a district row, in the order of the table, each opening its list of reports
+const COUNTS = [
+  ['assigned', 'ได้รับมอบหมาย'],
+  ['notYetDue', 'ยังไม่ถึงกำหนดส่ง'],
+  ['draft', 'ร่าง'],
+  ['submitted', 'ส่งแล้ว (รอตรวจ)'],
+  ['returned', 'ส่งกลับแก้ไข'],
+  ['approved', 'อนุมัติ'],
+  ['overdue', 'เลยกำหนด'],
+  ['notHeld', 'ยังไม่ได้ดำเนินการ']
+];
+
+function deadlineText(round) {
+  if (!round || !round.deadline) {
+    return 'ยังไม่ได้เปิดรอบการรายงานนี้ (ไม่มีวันสุดท้ายของการส่งรายงาน)';
+  }
+  const days = round.daysLeft;
+  const left = days > 0 ? `เหลืออีก ${number(days)} วัน` : days === 0 ? 'วันนี้เป็นวันสุดท้าย' : `เลยมาแล้ว ${number(-days)} วัน`;
+  return `วันสุดท้ายของการส่งรายงาน ${round.deadline} (${left})`;
+}
+
+function monitor(node, { api }, standalone) {
   const base = `${api.cockpitApi}/plugin/raingan-dashboard/${api.engine}`;
-  const { fiscalYear, round } = currentRound();
-  const year = el('input', { type: 'number', value: String(fiscalYear), class: 'form-control', style: 'width: 110px; display: inline-block' });
+  // empty: the server opens the province's current round and fills these in
+  const year = el('input', { type: 'number', class: 'form-control', style: 'width: 110px; display: inline-block' });
   const roundSelect = el('select', { class: 'form-control', style: 'width: 120px; display: inline-block' },
-    el('option', { value: '1' }, 'รอบที่ 1'), el('option', { value: '2' }, 'รอบที่ 2'));
-  roundSelect.value = String(round);
+    el('option', { value: '' }, ''), el('option', { value: '1' }, 'รอบที่ 1'), el('option', { value: '2' }, 'รอบที่ 2'));
   // the department and the administrator choose a province; a province's own people leave it empty
   const provinceInput = el('input', { type: 'text', class: 'form-control raingan-province', placeholder: 'รหัสจังหวัด เช่น 42',
     style: 'width: 150px; display: inline-block' });
+  const provinceLabel = el('span', { class: 'raingan-province-choice', style: 'display: none' },
+    el('label', {}, ' จังหวัด '), provinceInput, ' ');
   const provinceParam = () => provinceInput.value.trim() ? `&province=${encodeURIComponent(provinceInput.value.trim())}` : '';
+  const query = () => `fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}${provinceParam()}`;
   const body = el('div', { class: 'raingan-dashboard-body' });
+  const list = el('div', { class: 'raingan-report-list' });
 
-  node.append(el('section', { class: 'raingan-dashboard' },
+  node.append(el('section', { class: 'raingan-dashboard' + (standalone ? ' raingan-standalone' : '') },
     el('h3', {}, 'ติดตามการรายงานผลของอำเภอ'),
     el('div', { class: 'form-inline raingan-controls' },
       el('label', {}, 'ปีงบประมาณ (พ.ศ.) '), year, ' ',
-      el('label', {}, ' รอบการประเมิน '), roundSelect, ' ',
-      el('label', {}, ' จังหวัด (กรม/ผู้ดูแลระบบ) '), provinceInput, ' ',
+      el('label', {}, ' รอบการประเมิน '), roundSelect, ' ', provinceLabel,
       el('button', { type: 'button', class: 'btn btn-primary', onclick: () => load() }, 'แสดง')),
     body));
 
   function exportLinks(name) {
-    const query = `fiscalYear=${year.value}&round=${roundSelect.value}${provinceParam()}`;
     return el('span', { class: 'raingan-exports' }, ' ส่งออก: ',
-      el('a', { href: `${base}/export?table=${name}&format=xlsx&${query}` }, 'Excel'), ' | ',
-      el('a', { href: `${base}/export?table=${name}&format=csv&${query}` }, 'CSV'));
+      el('a', { href: `${base}/export?table=${name}&format=xlsx&${query()}` }, 'Excel'), ' | ',
+      el('a', { href: `${base}/export?table=${name}&format=csv&${query()}` }, 'CSV'));
+  }
+
+  function instanceLink(id) {
+    return id ? el('a', { href: `#/process-instance/${id}/runtime`, class: 'raingan-instance' }, 'เปิดดูกระบวนงาน') : '';
+  }
+
+  async function openList(category, office, officeName) {
+    list.replaceChildren(el('p', {}, 'กำลังโหลด...'));
+    list.scrollIntoView({ block: 'nearest' });
+    const response = await fetch(`${base}/reports?${query()}&category=${category}${office ? `&office=${office}` : ''}`,
+      { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      list.replaceChildren(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดรายการรายงานไม่ได้'));
+      return;
+    }
+    list.replaceChildren(
+      el('h4', { class: 'raingan-report-list-title' }, `รายงาน${data.categoryTh}: ${officeName} (${number(data.reports.length)} รายงาน) `,
+        el('button', { type: 'button', class: 'btn btn-default btn-xs', onclick: () => list.replaceChildren() }, 'ปิดรายการ')),
+      data.reports.length ? table(['หน่วยงาน', 'รหัสงบประมาณ', 'โครงการ/กิจกรรม', 'สถานะ', 'กำหนดส่ง', ''],
+        data.reports.map(r => el('tr', { class: 'raingan-report-row', 'data-key': r.businessKey },
+          el('td', {}, r.officeName), el('td', {}, r.budgetCode), el('td', {}, r.projectName),
+          el('td', {}, r.statusTh + (r.late ? ' (ส่งช้า)' : '')), el('td', {}, r.dueDate),
+          el('td', {}, instanceLink(r.processInstanceId)))))
+        : el('p', {}, 'ไม่มีรายงานในกลุ่มนี้'));
+  }
+
+  function countCell(value, category, office, officeName, danger) {
+    if (!value) {
+      return el('td', { class: 'raingan-count', 'data-category': category }, number(value));
+    }
+    return el('td', { class: 'raingan-count' + (danger ? ' text-danger' : ''), 'data-category': category },
+      el('a', { href: '', onclick: event => { event.preventDefault(); openList(category, office, officeName); } }, number(value)));
+  }
+
+  function budgetTable(budget) {
+    const sources = budget.sources;
+    const headers = ['หน่วยงาน', ...sources.flatMap(s => [`${s.code} ได้รับจัดสรร`, `${s.code} เบิกจ่าย`]),
+      'B1+B2 ได้รับจัดสรร', 'B1+B2 แผนการ', 'B1+B2 เบิกจ่าย', 'B1+B2 ร้อยละ'];
+    const cells = row => [
+      ...sources.flatMap(s => [el('td', {}, number(row.bySource[s.code].allocation)), el('td', {}, number(row.bySource[s.code].result))]),
+      el('td', {}, number(row.b1b2.allocation)), el('td', {}, number(row.b1b2.plan)),
+      el('td', {}, number(row.b1b2.result)), el('td', {}, number(row.b1b2.percent))];
+    return el('div', { class: 'raingan-scroll' }, table(headers,
+      budget.offices.map(o => el('tr', { class: 'raingan-budget-row', 'data-office': o.officeCode }, el('td', {}, o.officeName), ...cells(o))),
+      el('tr', { class: 'raingan-total' }, el('th', {}, 'รวมทั้งจังหวัด'), ...cells(budget.total))));
   }
 
   async function load() {
     body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
-    const response = await fetch(`${base}/summary?fiscalYear=${year.value}&round=${roundSelect.value}${provinceParam()}`,
+    const response = await fetch(`${base}/summary?${query()}`,
       { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     const data = await response.json().catch(() => ({}));
     body.replaceChildren();
@@ -69,17 +135,36 @@ function render(node, { api }) {
       body.append(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดข้อมูลไม่ได้'));
       return;
     }
+    if (data.nation) provinceLabel.style.display = '';
+    year.value = String(data.fiscalYear);
+    roundSelect.value = String(data.round);
+    // Cockpit's own widgets on the start page are for the administrator
+    const dashboard = node.closest('.dashboard');
+    if (dashboard) {
+      dashboard.classList.add('raingan-monitor-first');
+      dashboard.classList.toggle('raingan-no-technical', !data.administrator);
+    }
     const d = data.districts;
+    const totals = Object.fromEntries(COUNTS.map(([key]) => [key, d.reduce((sum, r) => sum + r[key], 0)]));
+    list.replaceChildren();
     body.append(
-      el('h4', {}, `รายงานรอบ ${data.roundKey} รายอำเภอ `, exportLinks('districts')),
-      d.length ? table(['หน่วยงาน', 'ได้รับมอบหมาย', 'ส่งแล้ว (รอตรวจ)', 'อนุมัติ', 'ส่งกลับแก้ไข', 'เลยกำหนด', 'ยังไม่ได้ดำเนินการ', 'ส่งตรงเวลา (% ของที่ถึงกำหนด)', 'คะแนน KPI (5)', 'KPI (%)'],
+      el('div', { class: 'raingan-round' },
+        el('strong', {}, `รอบที่ ${roundSelect.value} ปีงบประมาณ ${year.value} ${data.provinceName}`), ' ',
+        el('span', { class: 'raingan-deadline' }, deadlineText(data.roundInfo)),
+        el('span', { class: 'raingan-round-end' }, ` สิ้นสุดรอบการประเมิน ${data.roundInfo.roundEnd}`),
+        el('div', { class: 'raingan-on-time' }, 'ส่งตรงเวลาทั้งจังหวัด (ร้อยละของรายงานที่ถึงกำหนดแล้ว): ',
+          el('strong', {}, data.onTimeRate === null ? 'ยังไม่มีรายงานที่ถึงกำหนด' : number(data.onTimeRate)))),
+      el('h4', {}, 'รายงานรายอำเภอ ', exportLinks('districts')),
+      d.length ? table(['หน่วยงาน', ...COUNTS.map(c => c[1]), 'ส่งตรงเวลา (% ของที่ถึงกำหนด)', 'คะแนน KPI (5)', 'KPI (%)'],
         d.map(r => el('tr', { class: 'raingan-district', 'data-office': r.officeCode },
-          el('td', {}, r.officeName), el('td', {}, number(r.assigned)), el('td', {}, number(r.submitted)),
-          el('td', {}, number(r.approved)), el('td', {}, number(r.returned)),
-          el('td', { class: r.overdue ? 'text-danger' : '' }, number(r.overdue)),
-          el('td', { class: r.notHeld ? 'text-warning raingan-not-held' : 'raingan-not-held' }, number(r.notHeld)),
-          el('td', {}, number(r.onTimeRate)), el('td', {}, number(r.kpiScore)), el('td', {}, number(r.kpiPercent)))))
+          el('td', {}, r.officeName),
+          ...COUNTS.map(([key]) => countCell(r[key], key, r.officeCode, r.officeName, key === 'overdue')),
+          el('td', {}, number(r.onTimeRate)), el('td', {}, number(r.kpiScore)), el('td', {}, number(r.kpiPercent)))),
+        el('tr', { class: 'raingan-total' }, el('th', {}, 'รวมทั้งจังหวัด'),
+          ...COUNTS.map(([key]) => countCell(totals[key], key, '', 'ทั้งจังหวัด', key === 'overdue')),
+          el('th', {}, number(data.onTimeRate)), el('th', {}, ''), el('th', {}, '')))
         : el('p', {}, 'ยังไม่มีรายงานในรอบนี้'),
+      list,
       el('h4', {}, 'ความก้าวหน้าการรายงาน (ร้อยละของรายงานที่ส่งแล้วและอนุมัติแล้ว)'),
       el('div', { class: 'raingan-chart' }, ...d.map(r => {
         const sent = r.assigned ? (r.submitted + r.approved) * 100 / r.assigned : 0;
@@ -96,29 +181,45 @@ function render(node, { api }) {
         data.overdue.map(o => el('tr', {},
           el('td', {}, o.officeName), el('td', {}, o.budgetCode), el('td', {}, o.projectName), el('td', {}, o.dueDate),
           el('td', { class: 'text-danger' }, number(o.daysOverdue)),
-          el('td', {}, o.processInstanceId ? el('a', { href: `#/process-instance/${o.processInstanceId}/runtime` }, 'เปิดใน Cockpit') : ''))))
+          el('td', {}, instanceLink(o.processInstanceId)))))
         : el('p', {}, 'ไม่มีรายงานเลยกำหนด'),
       el('h4', {}, `กิจกรรมที่อำเภอแจ้งว่ายังไม่ได้ดำเนินการ (${(data.notHeld || []).length}) `, exportLinks('notheld')),
       (data.notHeld || []).length ? table(['หน่วยงาน', 'รหัสงบประมาณ', 'โครงการ/กิจกรรม', 'เหตุผล', 'คาดว่าจะแล้วเสร็จ', 'กำหนดส่งใหม่', ''],
         data.notHeld.map(n => el('tr', { class: 'raingan-not-held-row' },
           el('td', {}, n.officeName), el('td', {}, n.budgetCode), el('td', {}, n.projectName), el('td', {}, n.reason),
           el('td', {}, n.plannedDate), el('td', {}, n.dueDate),
-          el('td', {}, n.processInstanceId ? el('a', { href: `#/process-instance/${n.processInstanceId}/runtime` }, 'เปิดใน Cockpit') : ''))))
+          el('td', {}, instanceLink(n.processInstanceId)))))
         : el('p', {}, 'ไม่มีกิจกรรมที่แจ้งว่ายังไม่ได้ดำเนินการ'),
       el('h4', {}, `งบประมาณปี ${year.value} `, exportLinks('budget')),
-      table(['หน่วยงาน', 'แหล่งงบประมาณ', 'งบ. (ได้รับจัดสรร)', 'แผนการ', 'ผลการดำเนินงาน (เบิกจ่าย)', 'ร้อยละ'],
-        data.budget.flatMap(office => office.lines.filter(l => l.source === 'B1+B2' || Number(l.allocation) > 0).map(l =>
-          el('tr', {}, el('td', {}, office.officeName), el('td', {}, `(${l.source}) ${l.nameTh}`),
-            el('td', {}, number(l.allocation)), el('td', {}, number(l.plan)), el('td', {}, number(l.result)),
-            el('td', {}, number(l.percent)))))));
+      budgetTable(data.budget));
   }
 
   load();
 }
 
-export default {
-  id: 'raingan-dashboard',
-  pluginPoint: 'cockpit.dashboard',
-  priority: 100,
-  render
-};
+export default [
+  {
+    // the start page's first section
+    id: 'raingan-dashboard',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 100,
+    render: (node, context) => monitor(node, context, false)
+  },
+  {
+    // a page of its own: #/raingan-monitor
+    id: 'raingan-monitor-page',
+    pluginPoint: 'cockpit.route',
+    properties: { path: '/raingan-monitor' },
+    render: (node, context) => monitor(node, context, true)
+  },
+  {
+    id: 'raingan-monitor-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 100,
+    properties: {
+      pagePath: '#/raingan-monitor',
+      checkActive: path => path.includes('#/raingan-monitor')
+    },
+    render: node => node.append(el('a', { href: '#/raingan-monitor', class: 'raingan-monitor-link' }, 'ติดตามรอบการรายงาน'))
+  }
+];

@@ -84,20 +84,20 @@ class DashboardTest {
 		assertThat(xlsx.statusCode()).isEqualTo(200);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("รายงานที่ได้รับมอบหมาย");
-			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("4201");
-			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("สำนักงานพัฒนาชุมชนอำเภอเมืองเลย");
-			assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).as("a number, not text").isEqualTo(2.0);
-			assertThat(sheet.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(2.0);
-			assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("รายงานที่ได้รับมอบหมาย");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("4201");
+			assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("สำนักงานพัฒนาชุมชนอำเภอเมืองเลย");
+			assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).as("a number, not text").isEqualTo(2.0);
+			assertThat(sheet.getRow(2).getCell(8).getNumericCellValue()).as("overdue").isEqualTo(2.0);
+			assertThat(sheet.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(1.0);
 		}
 		var overdueXlsx = manager42.get(BASE + "/export?table=overdue&format=xlsx&fiscalYear=2570&round=2");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(overdueXlsx.body()))) {
-			assertThat(workbook.getSheetAt(0).getRow(1).getCell(4).getStringCellValue()).as("Buddhist-Era date")
+			assertThat(workbook.getSheetAt(0).getRow(2).getCell(4).getStringCellValue()).as("Buddhist-Era date")
 				.isEqualTo("01/06/2569");
 		}
 		var csv = manager42.get(BASE + "/export?table=districts&format=csv&fiscalYear=2570&round=2");
-		assertThat(WebappSession.text(csv)).startsWith("\uFEFF\"รหัส\",\"หน่วยงาน\"").contains("\"4201\",\"สำนักงานพัฒนาชุมชนอำเภอเมืองเลย\",2,0,0,0,2");
+		assertThat(WebappSession.text(csv)).startsWith("\uFEFF\"รหัส\",\"หน่วยงาน\"").contains("\"4201\",\"สำนักงานพัฒนาชุมชนอำเภอเมืองเลย\",2,0,2,0,0,0,2");
 	}
 
 	@Test

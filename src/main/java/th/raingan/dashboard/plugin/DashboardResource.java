@@ -20,6 +20,7 @@ import th.raingan.dashboard.DashboardService;
 import th.raingan.dashboard.DashboardTables;
 import th.raingan.dashboard.Exports;
 import th.raingan.round.RoundService;
+import th.raingan.thai.BuddhistDates;
 
 /** The dashboard's figures and exports, for the signed-in Cockpit user's province only. */
 public class DashboardResource extends AbstractCockpitPluginResource {
@@ -50,11 +51,30 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		if (code == null) {
 			return refused();
 		}
+		if (fiscalYear == 0 || round == 0) {
+			// the page opens on the province's current round
+			int[] current = dashboard.currentRound(code);
+			fiscalYear = current[0];
+			round = current[1];
+		}
 		String roundKey = RoundService.roundKey(fiscalYear, round, code);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("province", code);
+		body.put("provinceName", tables.placeName(code));
 		body.put("roundKey", roundKey);
-		body.put("districts", dashboard.districts(roundKey, code));
+		body.put("fiscalYear", fiscalYear);
+		body.put("round", round);
+		body.put("administrator", access.administrator());
+		body.put("nation", access.nation());
+		DashboardService.RoundInfo info = dashboard.round(fiscalYear, round, code);
+		Map<String, Object> roundInfo = new LinkedHashMap<>();
+		roundInfo.put("deadline", info.deadline() == null ? null : BuddhistDates.formatLong(info.deadline()));
+		roundInfo.put("daysLeft", info.daysLeft());
+		roundInfo.put("roundEnd", BuddhistDates.formatLong(info.roundEnd()));
+		body.put("roundInfo", roundInfo);
+		var districts = dashboard.districts(roundKey, code);
+		body.put("districts", districts);
+		body.put("onTimeRate", dashboard.onTimeRateOf(districts));
 		body.put("overdue", dashboard.overdue(roundKey, code).stream().map(o -> {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("officeCode", o.officeCode());
@@ -78,7 +98,46 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 			row.put("processInstanceId", n.processInstanceId());
 			return row;
 		}).toList());
-		body.put("budget", budgets.ofProvince(fiscalYear, code));
+		body.put("budget", tables.budgetMatrix(fiscalYear, code));
+		return Response.ok(body).build();
+	}
+
+	/** The reports behind one count: {@code category} as {@link DashboardService.Category}, {@code office} optional. */
+	@GET
+	@Path("reports")
+	@Produces(MediaType.APPLICATION_JSON)
+	public Response reports(@QueryParam("fiscalYear") int fiscalYear, @QueryParam("round") int round,
+			@QueryParam("province") String province, @QueryParam("office") String office,
+			@QueryParam("category") String category) {
+		String code = access.province(province).orElse(null);
+		if (code == null) {
+			return refused();
+		}
+		DashboardService.Category which = DashboardService.Category.of(category == null ? "" : category).orElse(null);
+		if (which == null) {
+			return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+				.entity(Map.of("message", "ไม่รู้จักกลุ่มรายงาน " + category)).build();
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("category", which.id);
+		body.put("categoryTh", which.nameTh);
+		body.put("reports", dashboard.reports(RoundService.roundKey(fiscalYear, round, code), code, office, which)
+			.stream()
+			.map(r -> {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("officeCode", r.officeCode());
+				row.put("officeName", r.officeName());
+				row.put("businessKey", r.businessKey());
+				row.put("budgetCode", r.budgetCode());
+				row.put("projectName", r.projectName());
+				row.put("status", r.status());
+				row.put("statusTh", r.statusTh());
+				row.put("dueDate", r.dueDate() == null ? "" : BuddhistDates.format(r.dueDate()));
+				row.put("late", r.late());
+				row.put("processInstanceId", r.processInstanceId());
+				return row;
+			})
+			.toList());
 		return Response.ok(body).build();
 	}
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,6 +72,12 @@ public class DashboardService {
 			String projectName, String status, String statusTh, LocalDate dueDate, boolean late,
 			String processInstanceId) {
 
+		/** Past its due date and not sent: the escalation has opened its instance to the province in Cockpit. */
+		public boolean overdue() {
+			return dueDate != null && dueDate.isBefore(Clock.today())
+					&& java.util.Set.of("draft", "returned", "not_held").contains(status);
+		}
+
 	}
 
 	/** The counts a district row shows, each opening its list of reports: the category and its condition. */
@@ -112,16 +120,40 @@ public class DashboardService {
 
 	private final HistoryService history;
 
-	DashboardService(JdbcTemplate jdbc, OrgUnits orgUnits, HistoryService history) {
+	private final IdentityService identity;
+
+	DashboardService(JdbcTemplate jdbc, OrgUnits orgUnits, HistoryService history, IdentityService identity) {
 		this.jdbc = jdbc;
 		this.orgUnits = orgUnits;
 		this.history = history;
+		this.identity = identity;
+	}
+
+	/**
+	 * Reads the rounds' instances as the application: the caller's province was checked by {@link DashboardAccess},
+	 * and a manager has no right to read process history in general (the engine would filter the rounds away).
+	 */
+	private <T> T asApplication(java.util.function.Supplier<T> query) {
+		Authentication user = identity.getCurrentAuthentication();
+		identity.clearAuthentication();
+		try {
+			return query.get();
+		}
+		finally {
+			if (user != null) {
+				identity.setAuthentication(user);
+			}
+		}
 	}
 
 	/** The round's reporting deadline, read from the {@code reporting-round} instance the manager started. */
 	public RoundInfo round(int fiscalYearBe, int roundNo, String provinceCode) {
 		String roundKey = RoundService.roundKey(fiscalYearBe, roundNo, provinceCode);
 		LocalDate roundEnd = FiscalYear.of(fiscalYearBe).roundEnd(roundNo);
+		return asApplication(() -> round(roundKey, roundEnd));
+	}
+
+	private RoundInfo round(String roundKey, LocalDate roundEnd) {
 		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(ReportingRoundProcess.KEY)
 			.processInstanceBusinessKey(roundKey)
@@ -153,10 +185,10 @@ public class DashboardService {
 		LocalDate today = Clock.today();
 		int[] latest = null;
 		int[] open = null;
-		for (HistoricProcessInstance round : history.createHistoricProcessInstanceQuery()
+		for (HistoricProcessInstance round : asApplication(() -> history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(ReportingRoundProcess.KEY)
 			.processInstanceBusinessKeyLike("%/" + provinceCode)
-			.list()) {
+			.list())) {
 			java.util.regex.Matcher key = java.util.regex.Pattern.compile("(\\d{4})-([12])/" + provinceCode)
 				.matcher(round.getBusinessKey() == null ? "" : round.getBusinessKey());
 			if (!key.matches()) {

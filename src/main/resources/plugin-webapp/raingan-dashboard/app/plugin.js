@@ -99,7 +99,8 @@ function monitor(node, { api }, standalone) {
       data.reports.length ? table(['หน่วยงาน', 'รหัสงบประมาณ', 'โครงการ/กิจกรรม', 'สถานะ', 'กำหนดส่ง', ''],
         data.reports.map(r => el('tr', { class: 'raingan-report-row', 'data-key': r.businessKey },
           el('td', {}, r.officeName), el('td', {}, r.budgetCode), el('td', {}, r.projectName),
-          el('td', {}, r.statusTh + (r.late ? ' (ส่งช้า)' : '')), el('td', {}, r.dueDate),
+          el('td', { class: r.overdue ? 'text-danger' : '' }, r.statusTh + (r.overdue ? ' (เลยกำหนด)' : r.late ? ' (ส่งช้า)' : '')),
+          el('td', {}, r.dueDate),
           el('td', {}, instanceLink(r.processInstanceId)))))
         : el('p', {}, 'ไม่มีรายงานในกลุ่มนี้'));
   }
@@ -131,19 +132,24 @@ function monitor(node, { api }, standalone) {
       { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     const data = await response.json().catch(() => ({}));
     body.replaceChildren();
-    if (!response.ok) {
-      body.append(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดข้อมูลไม่ได้'));
-      return;
-    }
-    if (data.nation) provinceLabel.style.display = '';
-    year.value = String(data.fiscalYear);
-    roundSelect.value = String(data.round);
-    // Cockpit's own widgets on the start page are for the administrator
+    // the start page: the monitor first; Cockpit's own widgets only for the administrator
     const dashboard = node.closest('.dashboard');
     if (dashboard) {
       dashboard.classList.add('raingan-monitor-first');
       dashboard.classList.toggle('raingan-no-technical', !data.administrator);
     }
+    if (!response.ok) {
+      body.append(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดข้อมูลไม่ได้'));
+      return;
+    }
+    if (data.nation) provinceLabel.style.display = '';
+    if (data.chooseProvince) {
+      body.append(el('div', { class: 'alert alert-info raingan-choose-province' },
+        'ระบุรหัสจังหวัด (เช่น 42) แล้วกด "แสดง" เพื่อดูการรายงานของจังหวัดนั้น'));
+      return;
+    }
+    year.value = String(data.fiscalYear);
+    roundSelect.value = String(data.round);
     const d = data.districts;
     const totals = Object.fromEntries(COUNTS.map(([key]) => [key, d.reduce((sum, r) => sum + r[key], 0)]));
     list.replaceChildren();

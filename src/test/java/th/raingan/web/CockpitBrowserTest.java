@@ -61,7 +61,11 @@ class CockpitBrowserTest {
 			browser.click(browser.driver.findElement(By.xpath("//h4[contains(., 'รายอำเภอ')]")));
 			browser.screenshot("cockpit-dashboard-manager42.png");
 
-			// the overdue report's link opens its process instance in Cockpit
+			// the overdue count opens the overdue reports, and an overdue report its process instance in Cockpit
+			browser.click(browser.driver.findElement(
+					By.cssSelector("tr.raingan-district[data-office='4201'] td[data-category='overdue'] a")));
+			browser.waitForText("รายงานเลยกำหนด: สำนักงานพัฒนาชุมชนอำเภอเมืองเลย (2 รายงาน)");
+			browser.screenshot("cockpit-overdue-list-manager42.png");
 			browser.click(browser.driver.findElement(
 					By.cssSelector("a[href='#/process-instance/" + overdue.getId() + "/runtime']")));
 			browser.wait.until(d -> d.getCurrentUrl().contains("/process-instance/" + overdue.getId()));

@@ -48,6 +48,14 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 	public Response summary(@QueryParam("fiscalYear") int fiscalYear, @QueryParam("round") int round,
 			@QueryParam("province") String province) {
 		String code = access.province(province).orElse(null);
+		if (code == null && access.nation() && (province == null || province.isBlank())) {
+			// the department and the administrator: which province (or the nation)?
+			Map<String, Object> choose = new LinkedHashMap<>();
+			choose.put("administrator", access.administrator());
+			choose.put("nation", true);
+			choose.put("chooseProvince", true);
+			return Response.ok(choose).build();
+		}
 		if (code == null) {
 			return refused();
 		}
@@ -134,7 +142,9 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 				row.put("statusTh", r.statusTh());
 				row.put("dueDate", r.dueDate() == null ? "" : BuddhistDates.format(r.dueDate()));
 				row.put("late", r.late());
-				row.put("processInstanceId", r.processInstanceId());
+				row.put("overdue", r.overdue());
+				// only an overdue report's instance is open to the province's people in Cockpit (the escalation)
+				row.put("processInstanceId", r.overdue() ? r.processInstanceId() : null);
 				return row;
 			})
 			.toList());

@@ -320,6 +320,102 @@ public class DashboardService {
 				rs.getString("process_instance_id")), roundKey);
 	}
 
+	/**
+	 * One province's row of the national page: the same counts as a district's, the on-time rate over the reports
+	 * due so far, the districts' mean KPI score of the round's latest snapshot, and the B1+B2 budget.
+	 */
+	public record ProvinceRow(String provinceCode, String provinceName, int assigned, int notYetDue, int draft,
+			int submitted, int returned, int approved, int overdue, int notHeld, int dueSoFar, int onTime,
+			BigDecimal onTimeRate, BigDecimal kpiScore, BigDecimal allocation, BigDecimal result, BigDecimal percent) {
+
+	}
+
+	/** Every province with reports or budget in the round: three grouped queries, whatever the number of reports. */
+	public List<ProvinceRow> provinces(int fiscalYearBe, int roundNo) {
+		LocalDate today = Clock.today();
+		Map<String, String> keys = new LinkedHashMap<>();
+		for (OrgUnit unit : orgUnits.all()) {
+			if (unit.isProvince()) {
+				keys.put(RoundService.roundKey(fiscalYearBe, roundNo, unit.code()), unit.code());
+			}
+		}
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		String in = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
+		Map<String, int[]> counts = new LinkedHashMap<>();
+		List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today),
+				Date.valueOf(today)));
+		args.addAll(keys.keySet());
+		jdbc.query("""
+				select r.province_code,
+				       count(*) assigned,
+				       count(case when r.status in ('draft', 'returned') and not r.due_date < ? then 1 end) not_yet_due,
+				       count(case when r.status = 'draft' then 1 end) draft,
+				       count(case when r.status = 'submitted' then 1 end) submitted,
+				       count(case when r.status = 'returned' then 1 end) returned,
+				       count(case when r.status = 'approved' then 1 end) approved,
+				       count(case when r.status in ('draft', 'returned', 'not_held') and r.due_date < ? then 1 end) overdue,
+				       count(case when r.status = 'not_held' and not r.due_date < ? then 1 end) not_held,
+				       count(case when r.status in ('submitted', 'returned', 'approved') or r.due_date < ? then 1 end) due_so_far,
+				       count(case when r.status in ('submitted', 'returned', 'approved') and not r.late then 1 end) on_time
+				from raingan.report r
+				where r.round_key in (%s) and r.status <> 'withdrawn'
+				group by r.province_code""".formatted(in), rs -> {
+			counts.put(rs.getString("province_code"), new int[] { rs.getInt("assigned"), rs.getInt("not_yet_due"),
+					rs.getInt("draft"), rs.getInt("submitted"), rs.getInt("returned"), rs.getInt("approved"),
+					rs.getInt("overdue"), rs.getInt("not_held"), rs.getInt("due_so_far"), rs.getInt("on_time") });
+		}, args.toArray());
+		Map<String, BigDecimal> scores = new LinkedHashMap<>();
+		jdbc.query("""
+				select s.round_key, avg(s.score) score
+				from raingan.kpi_snapshot s
+				where s.round_key in (%s)
+				  and s.version = (select max(v.version) from raingan.kpi_snapshot v where v.round_key = s.round_key)
+				group by s.round_key""".formatted(in), rs -> {
+			scores.put(keys.get(rs.getString("round_key")), rs.getBigDecimal("score").setScale(2, RoundingMode.HALF_UP));
+		}, keys.keySet().toArray());
+		Map<String, BigDecimal[]> budget = new LinkedHashMap<>();
+		jdbc.query("""
+				select p.province_code,
+				       coalesce(sum(a.allocation_baht), 0) allocation,
+				       coalesce(sum(spent.spent_baht), 0) result
+				from raingan.assignment a
+				join raingan.project p on p.id = a.project_id
+				left join (
+				  select v.assignment_id, v.spent_baht from raingan.report_version v
+				  where v.status = 'approved' and v.submitted_at = (
+				    select max(w.submitted_at) from raingan.report_version w
+				    where w.assignment_id = v.assignment_id and w.status = 'approved')
+				) spent on spent.assignment_id = a.id
+				where p.fiscal_year_be = ? and p.budget_source in ('B1', 'B2') and a.withdrawn_at is null
+				group by p.province_code""", rs -> {
+			budget.put(rs.getString("province_code"),
+					new BigDecimal[] { rs.getBigDecimal("allocation"), rs.getBigDecimal("result") });
+		}, fiscalYearBe);
+		List<ProvinceRow> rows = new ArrayList<>();
+		for (String province : keys.values()) {
+			int[] c = counts.get(province);
+			BigDecimal[] money = budget.get(province);
+			if (c == null && money == null) {
+				continue;
+			}
+			if (c == null) {
+				c = new int[10];
+			}
+			BigDecimal allocation = money == null ? BigDecimal.ZERO : money[0];
+			BigDecimal result = money == null ? BigDecimal.ZERO : money[1];
+			rows.add(new ProvinceRow(province, orgUnits.find(province).map(OrgUnit::nameTh).orElse(province), c[0],
+					c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9],
+					c[8] == 0 ? null
+							: BigDecimal.valueOf(c[9] * 100L).divide(BigDecimal.valueOf(c[8]), 2, RoundingMode.HALF_UP),
+					scores.get(province), allocation, result,
+					allocation.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+							: result.multiply(BigDecimal.valueOf(100)).divide(allocation, 2, RoundingMode.HALF_UP)));
+		}
+		return rows;
+	}
+
 	/** The on-time rate over several rows: on time over due so far, null when nothing is due yet. */
 	public BigDecimal onTimeRateOf(List<DistrictRow> rows) {
 		long due = rows.stream().mapToLong(DistrictRow::dueSoFar).sum();

@@ -63,6 +63,8 @@ function monitor(node, { api }, standalone) {
   const provinceParam = () => provinceInput.value.trim() ? `&province=${encodeURIComponent(provinceInput.value.trim())}` : '';
   const query = () => `fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}${provinceParam()}`;
   const body = el('div', { class: 'raingan-dashboard-body' });
+  const nationButton = el('button', { type: 'button', class: 'btn btn-default raingan-nation-button', style: 'display: none',
+    onclick: () => loadNation() }, 'ภาพรวมทั้งประเทศ');
   const list = el('div', { class: 'raingan-report-list' });
 
   node.append(el('section', { class: 'raingan-dashboard' + (standalone ? ' raingan-standalone' : '') },
@@ -70,7 +72,7 @@ function monitor(node, { api }, standalone) {
     el('div', { class: 'form-inline raingan-controls' },
       el('label', {}, 'ปีงบประมาณ (พ.ศ.) '), year, ' ',
       el('label', {}, ' รอบการประเมิน '), roundSelect, ' ', provinceLabel,
-      el('button', { type: 'button', class: 'btn btn-primary', onclick: () => load() }, 'แสดง')),
+      el('button', { type: 'button', class: 'btn btn-primary', onclick: () => load() }, 'แสดง'), ' ', nationButton),
     body));
 
   function exportLinks(name) {
@@ -142,10 +144,13 @@ function monitor(node, { api }, standalone) {
       body.append(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดข้อมูลไม่ได้'));
       return;
     }
-    if (data.nation) provinceLabel.style.display = '';
+    if (data.nation) {
+      provinceLabel.style.display = '';
+      nationButton.style.display = '';
+    }
     if (data.chooseProvince) {
-      body.append(el('div', { class: 'alert alert-info raingan-choose-province' },
-        'ระบุรหัสจังหวัด (เช่น 42) แล้วกด "แสดง" เพื่อดูการรายงานของจังหวัดนั้น'));
+      // the department and the administrator start from the nation
+      loadNation();
       return;
     }
     year.value = String(data.fiscalYear);
@@ -198,6 +203,46 @@ function monitor(node, { api }, standalone) {
         : el('p', {}, 'ไม่มีกิจกรรมที่แจ้งว่ายังไม่ได้ดำเนินการ'),
       el('h4', {}, `งบประมาณปี ${year.value} `, exportLinks('budget')),
       budgetTable(data.budget));
+  }
+
+  async function loadNation() {
+    body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
+    const response = await fetch(`${base}/nation?fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}`,
+      { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const data = await response.json().catch(() => ({}));
+    body.replaceChildren();
+    if (!response.ok) {
+      body.append(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดข้อมูลไม่ได้'));
+      return;
+    }
+    year.value = String(data.fiscalYear);
+    roundSelect.value = String(data.round);
+    const p = data.provinces;
+    const sum = key => p.reduce((total, r) => total + Number(r[key]), 0);
+    const allocation = sum('allocation');
+    const result = sum('result');
+    body.append(
+      el('h4', { class: 'raingan-nation-title' }, `ภาพรวมทั้งประเทศ รอบที่ ${data.round} ปีงบประมาณ ${data.fiscalYear}`),
+      el('p', {}, 'ส่งตรงเวลาทั้งประเทศ (ร้อยละของรายงานที่ถึงกำหนดแล้ว): ',
+        el('strong', {}, data.onTimeRate === null ? 'ยังไม่มีรายงานที่ถึงกำหนด' : number(data.onTimeRate)),
+        ' เลือกจังหวัดเพื่อดูรายอำเภอ'),
+      p.length ? el('div', { class: 'raingan-scroll' }, table(['จังหวัด', ...COUNTS.map(c => c[1]), 'ส่งตรงเวลา (%)',
+        'คะแนน KPI เฉลี่ยของอำเภอ (5)', 'B1+B2 ได้รับจัดสรร', 'B1+B2 เบิกจ่าย', 'B1+B2 ร้อยละ'],
+        p.map(r => el('tr', { class: 'raingan-province-row', 'data-province': r.provinceCode },
+          el('td', {}, el('a', { href: '', class: 'raingan-province-link', onclick: event => {
+            event.preventDefault();
+            provinceInput.value = r.provinceCode;
+            load();
+          } }, r.provinceName.replace('สำนักงานพัฒนาชุมชน', ''))),
+          ...COUNTS.map(([key]) => el('td', { class: key === 'overdue' && r[key] ? 'text-danger' : '' }, number(r[key]))),
+          el('td', {}, number(r.onTimeRate)), el('td', {}, number(r.kpiScore)),
+          el('td', {}, number(r.allocation)), el('td', {}, number(r.result)), el('td', {}, number(r.percent)))),
+        el('tr', { class: 'raingan-total' }, el('th', {}, 'รวมทั้งประเทศ'),
+          ...COUNTS.map(([key]) => el('th', {}, number(sum(key)))),
+          el('th', {}, number(data.onTimeRate)), el('th', {}, ''),
+          el('th', {}, number(allocation)), el('th', {}, number(result)),
+          el('th', {}, allocation ? number(Math.round(result * 10000 / allocation) / 100) : '0'))))
+        : el('p', {}, 'ยังไม่มีรายงานในรอบนี้'));
   }
 
   load();

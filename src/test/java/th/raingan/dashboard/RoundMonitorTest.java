@@ -216,4 +216,31 @@ class RoundMonitorTest {
 			.startsWith("\uFEFF\"รหัส\",\"หน่วยงาน\"");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void theDepartmentSeesEveryProvinceAndDrillsDownToOne() throws Exception {
+		WebappSession cdd01 = WebappSession.login(port, "cockpit", "cdd01", "cdd01");
+		var nation = cdd01.get(BASE + "/nation?fiscalYear=2564&round=1");
+		assertThat(nation.statusCode()).isEqualTo(200);
+		List<Map<String, Object>> provinces = (List<Map<String, Object>>) json.readValue(nation.body(), Map.class)
+			.get("provinces");
+		Map<String, Object> saKaeo = provinces.stream().filter(p -> "27".equals(p.get("provinceCode"))).findFirst()
+			.orElseThrow();
+		assertThat(saKaeo).containsEntry("provinceName", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว").containsEntry("assigned", 8)
+			.containsEntry("notYetDue", 3).containsEntry("overdue", 1).containsEntry("dueSoFar", 6)
+			.containsEntry("onTime", 4);
+		assertThat(saKaeo.get("onTimeRate")).isEqualTo(66.67);
+		assertThat(saKaeo.get("allocation")).isEqualTo(1_833_000.0);
+
+		var drillDown = cdd01.get(BASE + "/summary?fiscalYear=2564&round=1&province=27");
+		assertThat(drillDown.statusCode()).isEqualTo(200);
+		assertThat(WebappSession.text(drillDown)).contains("\"roundKey\":\"2564-1/27\"", "\"officeCode\":\"2701\"");
+
+		for (String[] user : new String[][] { { "manager42", "manager42" }, { "review27", "review27" } }) {
+			var refused = WebappSession.login(port, "cockpit", user[0], user[1]).get(BASE + "/nation?fiscalYear=2564&round=1");
+			assertThat(refused.statusCode()).as(user[0]).isEqualTo(403);
+			assertThat(WebappSession.text(refused)).contains("ภาพรวมทั้งประเทศดูได้เฉพาะกรมการพัฒนาชุมชนและผู้ดูแลระบบ");
+		}
+	}
+
 }

@@ -510,6 +510,18 @@ class AccessMatrixTest {
 			var summary = cdd01.get(DASHBOARD + "/summary?fiscalYear=2569&round=2&province=" + province);
 			assertThat(WebappSession.text(summary)).contains("2569-2/" + province).contains(province + "02");
 		}
+		assertThat(cdd01.get(DASHBOARD + "/nation?fiscalYear=2569&round=2").statusCode()).isEqualTo(200);
+		// the national page: the department and the administrator only
+		for (var attacker : Map.of("manager42", manager42, "review42", review42, "str4201", str4201, "anonymous",
+				anonymous).entrySet()) {
+			webRefused(attacker.getKey() + " national page", attacker.getValue().get(DASHBOARD + "/nation?fiscalYear=2569&round=2"));
+		}
+		// reviewers watch their own province's round in Cockpit, not another's
+		WebappSession review42Cockpit = WebappSession.login(port, "cockpit", REVIEW42.user(), REVIEW42.password());
+		assertThat(WebappSession.text(review42Cockpit.get(DASHBOARD + "/summary?fiscalYear=2569&round=2"))).contains("4202");
+		webRefused("review42 (Cockpit) dashboard of 27",
+				review42Cockpit.get(DASHBOARD + "/summary?fiscalYear=2569&round=2&province=27"));
+		webRefused("review42 (Cockpit) national page", review42Cockpit.get(DASHBOARD + "/nation?fiscalYear=2569&round=2"));
 		webappEngine("cdd01", cdd01, loeiInReview);
 		webappEngine("cdd01", cdd01, sakaeoDraft);
 

@@ -79,6 +79,33 @@ class RoundMonitorBrowserTest {
 		}
 	}
 
+	@Test
+	void theDepartmentSeesTheNationAndDrillsDownToLoei() throws Exception {
+		ReportsOf4201.ensure(spring, port);
+		try (Browser browser = Browser.open(port, "th-TH")) {
+			browser.signIn("cockpit", "cdd01", "cdd01", "ภาพรวมทั้งประเทศ");
+			WebElement year = browser.driver.findElement(By.cssSelector(".raingan-controls input[type=number]"));
+			year.clear();
+			year.sendKeys("2574");
+			new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.cssSelector(".raingan-controls select")))
+				.selectByValue("1");
+			browser.click(browser.driver.findElement(By.cssSelector("button.raingan-nation-button")));
+			browser.waitForText("ภาพรวมทั้งประเทศ รอบที่ 1 ปีงบประมาณ 2574");
+			WebElement loei = browser.wait.until(d -> d.findElements(By.cssSelector("tr.raingan-province-row[data-province='42']"))
+				.stream().findFirst().orElse(null));
+			assertThat(browser.driver.findElement(By.cssSelector(".raingan-dashboard")).getLocation().getY())
+				.as("the first thing on the start page").isLessThan(250);
+			assertThat(browser.text()).doesNotContain("อินสแตนซ์กระบวนงานที่กำลังทำงาน");
+			browser.screenshot("round-monitor-nation-cdd01.png");
+			assertEnglishFree(browser.driver.findElement(By.cssSelector(".raingan-dashboard")).getText());
+			browser.click(loei.findElement(By.cssSelector("a.raingan-province-link")));
+			browser.waitForText("รอบที่ 1 ปีงบประมาณ 2574 สำนักงานพัฒนาชุมชนจังหวัดเลย");
+			browser.wait.until(d -> !d.findElements(By.cssSelector("tr.raingan-district[data-office='4201']")).isEmpty());
+			browser.waitForText("วันสุดท้ายของการส่งรายงาน 17 มีนาคม 2574");
+			browser.screenshot("round-monitor-nation-to-loei-cdd01.png");
+		}
+	}
+
 	static void assertEnglishFree(String text) {
 		Matcher latin = Pattern.compile("[A-Za-z][A-Za-z0-9+]*").matcher(text);
 		while (latin.find()) {

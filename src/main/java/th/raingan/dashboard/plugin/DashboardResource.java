@@ -110,6 +110,33 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		return Response.ok(body).build();
 	}
 
+	/** The national page: per province the round's counts, rates, scores and budget; the department and the administrator. */
+	@GET
+	@Path("nation")
+	@Produces(MediaType.APPLICATION_JSON)
+	public Response nation(@QueryParam("fiscalYear") int fiscalYear, @QueryParam("round") int round) {
+		if (!access.nation()) {
+			return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
+				.entity(Map.of("message", "ภาพรวมทั้งประเทศดูได้เฉพาะกรมการพัฒนาชุมชนและผู้ดูแลระบบ")).build();
+		}
+		if (fiscalYear == 0 || round == 0) {
+			var year = th.raingan.thai.FiscalYear.containing(th.raingan.thai.Clock.today());
+			fiscalYear = year.yearBe();
+			round = th.raingan.thai.Clock.today().isAfter(year.roundEnd(1)) ? 2 : 1;
+		}
+		var provinces = dashboard.provinces(fiscalYear, round);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("fiscalYear", fiscalYear);
+		body.put("round", round);
+		body.put("provinces", provinces);
+		long due = provinces.stream().mapToLong(DashboardService.ProvinceRow::dueSoFar).sum();
+		long onTime = provinces.stream().mapToLong(DashboardService.ProvinceRow::onTime).sum();
+		body.put("onTimeRate", due == 0 ? null
+				: java.math.BigDecimal.valueOf(onTime * 100).divide(java.math.BigDecimal.valueOf(due), 2,
+						java.math.RoundingMode.HALF_UP));
+		return Response.ok(body).build();
+	}
+
 	/** The reports behind one count: {@code category} as {@link DashboardService.Category}, {@code office} optional. */
 	@GET
 	@Path("reports")

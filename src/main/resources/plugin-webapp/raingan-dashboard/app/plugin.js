@@ -40,6 +40,47 @@ const COUNTS = [
   ['notHeld', 'ยังไม่ได้ดำเนินการ']
 ];
 
+// Apache ECharts, shipped with the application (org.webjars.npm:echarts), loaded once when a chart is first drawn
+let echartsLoading = null;
+function loadEcharts(api) {
+  if (window.echarts) return Promise.resolve(window.echarts);
+  if (!echartsLoading) {
+    const root = api.cockpitApi.split('/api/cockpit')[0].replace(/\/[^/]*$/, '');
+    echartsLoading = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = `${root}/webjars/echarts/5.3.1/dist/echarts.min.js`;
+      script.onload = () => resolve(window.echarts);
+      script.onerror = reject;
+      document.head.appendChild(script);
+    });
+  }
+  return echartsLoading;
+}
+
+const shortName = name => name.replace('สำนักงานพัฒนาชุมชน', '');
+
+/** Bars per district (or office): one series per [name, values, color], Thai labels, stacked if asked. */
+function barChart(api, node, names, series, { stacked = false, percent = false } = {}) {
+  node.style.height = `${Math.max(160, names.length * 26 + 70)}px`;
+  loadEcharts(api).then(echarts => {
+    const chart = echarts.init(node, null, { renderer: 'canvas' });
+    chart.setOption({
+      textStyle: { fontFamily: 'sans-serif' },
+      animation: false,
+      grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
+        valueFormatter: value => Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 }) + (percent ? '%' : '') },
+      xAxis: { type: 'value', max: percent ? 100 : null, minInterval: percent ? 0 : 1,
+        axisLabel: { formatter: value => Number(value).toLocaleString('th-TH') + (percent ? '%' : '') } },
+      yAxis: { type: 'category', data: names, inverse: true },
+      series: series.map(([name, data, color]) => ({ name, type: 'bar', data, itemStyle: { color },
+        stack: stacked ? 'all' : undefined, barMaxWidth: 18 }))
+    });
+    node.setAttribute('data-drawn', 'true');
+  }).catch(() => node.replaceChildren('วาดแผนภูมิไม่ได้'));
+}
+
 function deadlineText(round) {
   if (!round || !round.deadline) {
     return 'ยังไม่ได้เปิดรอบการรายงานนี้ (ไม่มีวันสุดท้ายของการส่งรายงาน)';
@@ -156,6 +197,9 @@ function monitor(node, { api }, standalone) {
     year.value = String(data.fiscalYear);
     roundSelect.value = String(data.round);
     const d = data.districts;
+    const progressChart = el('div', { class: 'raingan-chart raingan-chart-progress' });
+    const onTimeChart = el('div', { class: 'raingan-chart raingan-chart-on-time' });
+    const budgetChart = el('div', { class: 'raingan-chart raingan-chart-budget' });
     const totals = Object.fromEntries(COUNTS.map(([key]) => [key, d.reduce((sum, r) => sum + r[key], 0)]));
     list.replaceChildren();
     body.append(
@@ -176,17 +220,8 @@ function monitor(node, { api }, standalone) {
           el('th', {}, number(data.onTimeRate)), el('th', {}, ''), el('th', {}, '')))
         : el('p', {}, 'ยังไม่มีรายงานในรอบนี้'),
       list,
-      el('h4', {}, 'ความก้าวหน้าการรายงาน (ร้อยละของรายงานที่ส่งแล้วและอนุมัติแล้ว)'),
-      el('div', { class: 'raingan-chart' }, ...d.map(r => {
-        const sent = r.assigned ? (r.submitted + r.approved) * 100 / r.assigned : 0;
-        const approved = r.assigned ? r.approved * 100 / r.assigned : 0;
-        return el('div', { class: 'raingan-bar-row' },
-          el('span', { class: 'raingan-bar-label' }, r.officeName.replace('สำนักงานพัฒนาชุมชน', '')),
-          el('span', { class: 'raingan-bar' },
-            el('span', { class: 'raingan-bar-approved', style: `width: ${approved}%` }),
-            el('span', { class: 'raingan-bar-sent', style: `width: ${Math.max(0, sent - approved)}%` })),
-          el('span', {}, ` ${number(sent)}%`));
-      })),
+      el('h4', {}, 'ความก้าวหน้าการรายงานรายอำเภอ (จำนวนรายงาน)'), progressChart,
+      el('h4', {}, 'ส่งตรงเวลารายอำเภอ (ร้อยละของรายงานที่ถึงกำหนดแล้ว)'), onTimeChart,
       el('h4', {}, `รายงานที่เลยกำหนดส่ง (${data.overdue.length}) `, exportLinks('overdue')),
       data.overdue.length ? table(['หน่วยงาน', 'รหัสงบประมาณ', 'โครงการ/กิจกรรม', 'กำหนดส่ง', 'เลยมา (วัน)', ''],
         data.overdue.map(o => el('tr', {},
@@ -202,7 +237,21 @@ function monitor(node, { api }, standalone) {
           el('td', {}, instanceLink(n.processInstanceId)))))
         : el('p', {}, 'ไม่มีกิจกรรมที่แจ้งว่ายังไม่ได้ดำเนินการ'),
       el('h4', {}, `งบประมาณปี ${year.value} `, exportLinks('budget')),
-      budgetTable(data.budget));
+      budgetTable(data.budget),
+      el('h4', {}, 'งบประมาณ B1+B2: เบิกจ่ายเทียบกับแผน (บาท)'), budgetChart);
+    const names = d.map(r => shortName(r.officeName));
+    barChart(api, progressChart, names, [
+      ['อนุมัติ', d.map(r => r.approved), '#2e7d32'],
+      ['ส่งแล้ว (รอตรวจ)', d.map(r => r.submitted), '#64b5f6'],
+      ['ยังไม่ถึงกำหนดส่ง (ร่าง/ส่งกลับแก้ไข)', d.map(r => r.notYetDue), '#bdbdbd'],
+      ['เลยกำหนด', d.map(r => r.overdue), '#c62828'],
+      ['ยังไม่ได้ดำเนินการ', d.map(r => r.notHeld), '#8d6e63']], { stacked: true });
+    barChart(api, onTimeChart, names, [['ส่งตรงเวลา', d.map(r => r.onTimeRate === null ? 0 : Number(r.onTimeRate)), '#1f6fb2']],
+      { percent: true });
+    const offices = data.budget.offices;
+    barChart(api, budgetChart, offices.map(o => shortName(o.officeName)), [
+      ['แผนการ', offices.map(o => Number(o.b1b2.plan)), '#90caf9'],
+      ['เบิกจ่าย', offices.map(o => Number(o.b1b2.result)), '#1565c0']]);
   }
 
   async function loadNation() {

@@ -50,6 +50,10 @@ class RoundMonitorBrowserTest {
 				assertThat(browser.driver.findElements(By.cssSelector("a.raingan-monitor-link"))).as("its navigation entry")
 					.isNotEmpty();
 				browser.wait.until(d -> !d.findElements(By.cssSelector("tr.raingan-district[data-office='4201']")).isEmpty());
+				// the charts, drawn by the ECharts shipped with the application
+				for (String chart : List.of("progress", "on-time", "budget")) {
+					browser.wait.until(d -> !d.findElements(By.cssSelector(".raingan-chart-" + chart + "[data-drawn=true] canvas")).isEmpty());
+				}
 				browser.screenshot("round-monitor-manager42-" + language + ".png");
 				assertEnglishFree(monitor.getText());
 
@@ -69,6 +73,8 @@ class RoundMonitorBrowserTest {
 				browser.click(browser.driver.findElement(By.cssSelector("a.raingan-monitor-link")));
 				browser.wait.until(d -> d.getCurrentUrl().contains("#/raingan-monitor"));
 				browser.waitForText("วันสุดท้ายของการส่งรายงาน 17 มีนาคม 2574");
+				browser.wait.until(d -> !d.findElements(By.cssSelector(".raingan-chart-progress[data-drawn=true] canvas")).isEmpty());
+				browser.click(browser.driver.findElement(By.cssSelector(".raingan-chart-progress")));
 				browser.screenshot("round-monitor-page-manager42-" + language + ".png");
 			}
 		}

@@ -130,7 +130,7 @@ class NotYetHeldBrowserTest {
 			assertThat(cockpit.driver.findElement(By.cssSelector("tr.raingan-not-held-row")).getText())
 				.contains("สำนักงานพัฒนาชุมชนอำเภอเมืองเลย", "รอกำหนดการประชุมของจังหวัด", planned);
 			assertThat(cockpit.driver.findElement(By.cssSelector("tr.raingan-district[data-office='4201']")).getText())
-				.as("assigned 1, overdue 0, not yet held 1, nothing due yet").isEqualTo("สำนักงานพัฒนาชุมชนอำเภอเมืองเลย 1 0 0 0 0 1 - - -");
+				.as("assigned 1, overdue 0, not yet held 1, nothing due yet").isEqualTo("สำนักงานพัฒนาชุมชนอำเภอเมืองเลย 1 0 0 0 0 0 0 1 - - -");
 			assertThat(cockpit.text()).contains("รายงานที่เลยกำหนดส่ง (0)");
 			cockpit.click(cockpit.driver.findElement(By.xpath("//h4[contains(., 'ยังไม่ได้ดำเนินการ')]")));
 			cockpit.screenshot("cockpit-dashboard-not-held.png");

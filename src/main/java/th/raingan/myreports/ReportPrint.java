@@ -248,7 +248,7 @@ class ReportPrint {
 	private static final String CSS = """
 			@page { size: A4; margin: 2cm 2cm 2cm 3cm;
 			  @bottom-right { content: "หน้า " counter(page) " / " counter(pages); font-family: Laksaman; font-size: 12pt; } }
-			body { font-family: Laksaman; font-size: 15pt; line-height: 1.25; }
+			body { font-family: Laksaman; font-size: 15pt; line-height: 1.4; }
 			h1 { font-size: 20pt; text-align: center; margin: 0 0 4pt 0; }
 			h2 { font-size: 16pt; text-align: center; margin: 0 0 2pt 0; font-weight: normal; }
 			h3 { font-size: 16pt; margin: 12pt 0 4pt 0; }

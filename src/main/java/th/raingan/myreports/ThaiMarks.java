@@ -124,8 +124,7 @@ final class ThaiMarks {
 					}
 					below = Below.DESCENDER;
 				}
-				case NONE -> {
-				}
+				default -> throw new IllegalStateException(); // NONE was handled as a base above
 			}
 		}
 		return new String(out);

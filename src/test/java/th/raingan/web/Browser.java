@@ -38,22 +38,29 @@ final class Browser implements AutoCloseable {
 
 	private final int port;
 
-	private Browser(int port) {
+	private Browser(int port, String language) {
 		this.port = port;
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1400,1100", "--lang=en-US");
+				"--disable-dev-shm-usage", "--window-size=1400,1100", "--lang=" + language);
+		// the page's language as the browser asks for it (Accept-Language and navigator.language)
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 		driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
 		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 	}
 
 	/** Chromium, or the test skipped where Debian's chromium and chromium-driver are missing. */
 	static Browser open(int port) {
+		return open(port, "en-US");
+	}
+
+	/** Chromium speaking {@code language} ("en-US", "th-TH"), or the test skipped as above. */
+	static Browser open(int port, String language) {
 		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
 				"Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-		return new Browser(port);
+		return new Browser(port, language);
 	}
 
 	/**

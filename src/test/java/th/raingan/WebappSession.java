@@ -70,6 +70,11 @@ public class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
+	public HttpResponse<byte[]> putJson(String path, String json) throws Exception {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	public HttpResponse<byte[]> delete(String path) throws Exception {
 		return send(request(path).DELETE());
 	}

@@ -63,7 +63,12 @@ public class Drafts {
 
 	private final List<DraftListener> listeners;
 
-	private final Map<String, Set<String>> formKeys = new ConcurrentHashMap<>();
+	private final Map<String, FormKeys> formKeys = new ConcurrentHashMap<>();
+
+	/** A form's variable names: all it binds, and those the user may edit (not read-only, not disabled). */
+	record FormKeys(Set<String> all, Set<String> editable) {
+
+	}
 
 	Drafts(TaskService tasks, FormService forms, IdentityService identity, AuthorizationService authorizations,
 			People people, List<DraftListener> listeners) {
@@ -106,7 +111,7 @@ public class Drafts {
 		if (!mayWork) {
 			throw new DraftRefused(403, "ท่านไม่มีสิทธิ์ทำงานนี้ ร่างไม่ได้บันทึก");
 		}
-		Set<String> allowed = keysOfForm(task);
+		FormKeys form = keysOfForm(task);
 		if (values == null || !values.isObject()) {
 			throw new DraftRefused(400, "ข้อมูลร่างไม่ถูกต้อง");
 		}
@@ -114,8 +119,12 @@ public class Drafts {
 		Map<String, Object> changed = new LinkedHashMap<>();
 		for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext();) {
 			Map.Entry<String, JsonNode> field = it.next();
-			if (!allowed.contains(field.getKey())) {
+			if (!form.all().contains(field.getKey())) {
 				throw new DraftRefused(400, "ช่อง \"" + field.getKey() + "\" ไม่อยู่ในแบบฟอร์มของงานนี้ ร่างไม่ได้บันทึก");
+			}
+			if (!form.editable().contains(field.getKey())) {
+				// what the form only shows (the district's values in the province's review) is never written
+				continue;
 			}
 			TypedValue value = typed(field.getValue());
 			variables.putValueTyped(field.getKey(), value);
@@ -161,9 +170,9 @@ public class Drafts {
 	}
 
 	/** The variable names a task's deployed Camunda Form binds: its fields' keys and its dynamic lists' paths. */
-	Set<String> keysOfForm(Task task) {
+	FormKeys keysOfForm(Task task) {
 		String cacheKey = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
-		Set<String> keys = formKeys.get(cacheKey);
+		FormKeys keys = formKeys.get(cacheKey);
 		if (keys != null) {
 			return keys;
 		}
@@ -174,25 +183,61 @@ public class Drafts {
 		catch (IOException | RuntimeException ex) {
 			throw new DraftRefused(404, "งานนี้ไม่มีแบบฟอร์มให้บันทึกร่าง");
 		}
-		keys = new LinkedHashSet<>();
-		collectKeys(schema.path("components"), keys);
-		formKeys.put(cacheKey, Set.copyOf(keys));
+		Set<String> all = new LinkedHashSet<>();
+		Set<String> editable = new LinkedHashSet<>();
+		collectKeys(schema.path("components"), false, all, editable);
+		keys = new FormKeys(Set.copyOf(all), Set.copyOf(editable));
+		formKeys.put(cacheKey, keys);
 		return keys;
 	}
 
-	private static void collectKeys(JsonNode components, Set<String> keys) {
+	private static void collectKeys(JsonNode components, boolean shownOnly, Set<String> all, Set<String> editable) {
 		for (JsonNode component : components) {
 			String type = component.path("type").asText();
+			boolean readOnly = shownOnly || shownOnly(component);
+			String key = null;
 			if (component.hasNonNull("path") && !component.path("path").asText().isBlank()) {
 				// a dynamic list or a group with a path: one variable holding its rows / its fields
-				keys.add(root(component.path("path").asText()));
+				key = root(component.path("path").asText());
+				// a list whose every field is read-only is read-only
+				readOnly = readOnly || allShownOnly(component.path("components"));
+			}
+			else if (component.hasNonNull("key") && !"button".equals(type)) {
+				key = root(component.path("key").asText());
+			}
+			if (key != null) {
+				all.add(key);
+				if (!readOnly) {
+					editable.add(key);
+				}
 				continue;
 			}
-			if (component.hasNonNull("key") && !"button".equals(type)) {
-				keys.add(root(component.path("key").asText()));
-			}
-			collectKeys(component.path("components"), keys);
+			collectKeys(component.path("components"), readOnly, all, editable);
 		}
+	}
+
+	private static boolean allShownOnly(JsonNode components) {
+		boolean any = false;
+		for (JsonNode component : components) {
+			if (component.hasNonNull("key") || component.hasNonNull("path")) {
+				any = true;
+				if (!shownOnly(component)) {
+					return false;
+				}
+			}
+		}
+		return any;
+	}
+
+	/** A read-only or disabled field (or group), by a fixed flag or by an expression that may make it so. */
+	private static boolean shownOnly(JsonNode component) {
+		for (String flag : new String[] { "readonly", "disabled" }) {
+			JsonNode value = component.path(flag);
+			if (value.isBoolean() ? value.asBoolean() : value.isTextual() && !value.asText().isBlank()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String root(String path) {

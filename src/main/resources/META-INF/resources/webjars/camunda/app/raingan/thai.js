@@ -126,7 +126,11 @@ const TEXTS = new Map([
   ['Value must be a number.', 'ต้องเป็นตัวเลข'],
   ['Choose Files', 'เลือกไฟล์'],
   ['No file chosen', 'ยังไม่ได้เลือกไฟล์'],
-  ['Camunda Platform', 'Camunda'],
+  ['Toggle this section', 'แสดงหรือซ่อนส่วนนี้'],
+  ['Actions', 'การดำเนินการ'],
+  ['Toggle navigation', 'แสดงหรือซ่อนเมนู'],
+  ['Close', 'ปิด'],
+  ['Loading...', 'กำลังโหลด...'],
 ]);
 const PATTERNS = [
   [/^Field must have minimum length of (\d+)\.$/, 'ต้องยาวอย่างน้อย $1 ตัวอักษร'],
@@ -138,9 +142,16 @@ const PATTERNS = [
   [/^Field must be a valid (.+)\.$/, 'รูปแบบไม่ถูกต้อง'],
 ];
 
+// a date variable as Cockpit's variable table writes it ("2027-03-17T16:59:59"), as the offices read it
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?$/;
+
 export function thaiText(text) {
   const trimmed = text.trim();
   if (!trimmed) return null;
+  const iso = ISO_DATE_TIME.exec(trimmed);
+  if (iso) {
+    return text.replace(trimmed, `${iso[3]}/${iso[2]}/${Number(iso[1]) + ERA} ${iso[4]}:${iso[5]}:${iso[6]}`);
+  }
   if (TEXTS.has(trimmed)) return text.replace(trimmed, TEXTS.get(trimmed));
   for (const [pattern, thai] of PATTERNS) {
     if (pattern.test(trimmed)) return text.replace(trimmed, trimmed.replace(pattern, thai));

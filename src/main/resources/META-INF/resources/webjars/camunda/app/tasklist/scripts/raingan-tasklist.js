@@ -81,7 +81,7 @@ function snapshot() {
 
 function changedValues() {
   const data = snapshot();
-  if (!data) return null;
+  if (!data || !current.saved) return null;
   const changed = {};
   Object.entries(data).forEach(([key, value]) => {
     if (JSON.stringify(value === undefined ? null : value) !== JSON.stringify(current.saved[key] === undefined ? null : current.saved[key])) {
@@ -125,7 +125,7 @@ function saveDraft() {
     .then(({ status, json }) => {
       if (status === 200) {
         if (taskId === current.taskId) {
-          Object.assign(current.saved, changed);
+          Object.assign(current.saved, JSON.parse(JSON.stringify(changed)));
           showStamp(json);
         }
         localStorage.removeItem(`camunda-form:${taskId}`);
@@ -177,8 +177,18 @@ function formShown(form, schema) {
   }
   current.schemaId = schema && schema.id;
   current.taskId = taskIdOfPage();
-  current.saved = snapshot() || {};
   current.dirty = false;
+  // what the form holds once it is drawn is what the server has: changes are counted from there (form-js knows
+  // its fields only after it has drawn them, a moment after the import)
+  current.saved = null;
+  const takeBaseline = tries => {
+    if (current.form !== form) return;
+    const data = snapshot();
+    if (data && Object.keys(data).length) current.saved = JSON.parse(JSON.stringify(data));
+    else if (tries > 0) setTimeout(() => takeBaseline(tries - 1), 100);
+    else current.saved = {};
+  };
+  setTimeout(() => takeBaseline(50), 0);
   // what the officer does, not form-js's own "changed" (which also fires when the form is loaded)
   const root = current.container;
   if (root && !root.__rainganWatched) {
@@ -392,6 +402,8 @@ function showRefusal(message) {
   if (current.container && current.container.parentNode) {
     current.container.parentNode.insertBefore(box, current.container);
   }
+  const marked = document.querySelector('.raingan-field-invalid');
+  (marked || box).scrollIntoView({ block: 'center' });
 }
 
 /*
@@ -517,7 +529,7 @@ XMLHttpRequest.prototype.open = function (method, url, ...rest) {
  * tooltip (Buddhist Era, see thai.js) is written beside the relative time.
  */
 function showAbsoluteDates() {
-  document.querySelectorAll('.tasks-list .due-date [am-time-ago], .task-meta .due-date [am-time-ago]').forEach(span => {
+  document.querySelectorAll('.tasks-list .due-date [am-time-ago], [cam-tasklist-task-meta] .due-date [am-time-ago]').forEach(span => {
     const tooltip = span.getAttribute('uib-tooltip');
     if (!tooltip) return;
     const inList = !!span.closest('.tasks-list');
@@ -532,6 +544,14 @@ function showAbsoluteDates() {
     if (label.textContent !== `${text} · `) label.textContent = `${text} · `;
   });
 }
+// Tasklist's list card has the tooltip "task.assignee" (an unevaluated expression): it names the assignee
+function fixAssigneeTooltips() {
+  document.querySelectorAll('.tasks-list .assignee[uib-tooltip="task.assignee"]').forEach(card => {
+    card.setAttribute('uib-tooltip', card.textContent.trim());
+  });
+}
+
+new MutationObserver(fixAssigneeTooltips).observe(document.documentElement, { childList: true, subtree: true });
 new MutationObserver(showAbsoluteDates).observe(document.documentElement, { childList: true, subtree: true });
 
 /*

@@ -92,6 +92,9 @@ class ThaiEverywhereBrowserTest {
 			manager.driver.get(manager.url("/camunda/app/tasklist/default/"));
 			manager.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
 			collect(manager, "login");
+			assertThat(manager.driver.findElements(By.cssSelector(".login-logo svg")))
+				.as("the vendor's word mark (a picture of \"CAMUNDA\") is not on the login page")
+				.noneMatch(WebElement::isDisplayed);
 			manager.signIn("tasklist", "manager27", "manager27", "เริ่มกระบวนงาน");
 			collect(manager, "manager-tasklist");
 			manager.click(manager.driver.findElement(By.cssSelector(".start-process-action a")));
@@ -106,6 +109,14 @@ class ThaiEverywhereBrowserTest {
 				.as("the date picker speaks Thai and the Buddhist Era").matches("\\S+ 25\\d\\d");
 			collect(manager, "manager-open-round-form-with-date-picker");
 			manager.click(manager.driver.findElement(By.cssSelector(".raingan-date-close")));
+			// a date that does not exist is refused at its field, in Thai, and nothing starts
+			type(manager, "วันสุดท้ายของการส่งรายงาน", "31/02/2570");
+			manager.click(manager.driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]")));
+			WebElement refusal = manager.wait.until(ExpectedConditions
+				.visibilityOfElementLocated(By.cssSelector(".raingan-field-invalid .raingan-field-error")));
+			assertThat(refusal.findElement(By.xpath("./..")).getText()).contains("วันสุดท้ายของการส่งรายงาน");
+			assertThat(manager.text()).doesNotContain("Cannot instantiate", "Cannot submit");
+			collect(manager, "manager-open-round-refused");
 			type(manager, "วันสุดท้ายของการส่งรายงาน", "17/03/2570");
 			manager.click(manager.driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]")));
 			manager.waitForText("เปิดรอบแล้ว:");

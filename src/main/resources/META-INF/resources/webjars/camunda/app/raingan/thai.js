@@ -166,7 +166,7 @@ function translateNode(node) {
     return;
   }
   if (node.nodeType !== Node.ELEMENT_NODE || node.closest('script,style,textarea,input')) return;
-  for (const name of ['title', 'aria-label', 'placeholder']) {
+  for (const name of ['title', 'aria-label', 'placeholder', 'uib-tooltip']) {
     const value = node.getAttribute(name);
     const thai = value && thaiText(value);
     if (thai && thai !== value) node.setAttribute(name, thai);
@@ -178,7 +178,7 @@ function translateNode(node) {
       if (thai !== null && thai !== n.nodeValue) n.nodeValue = thai;
     }
     else {
-      for (const name of ['title', 'aria-label', 'placeholder']) {
+      for (const name of ['title', 'aria-label', 'placeholder', 'uib-tooltip']) {
         const value = n.getAttribute(name);
         const thai = value && thaiText(value);
         if (thai && thai !== value) n.setAttribute(name, thai);
@@ -194,7 +194,7 @@ export function translateAsItAppears(root = document.body) {
     else if (m.type === 'attributes') translateNode(m.target);
     else m.addedNodes.forEach(translateNode);
   })).observe(root, { childList: true, subtree: true, characterData: true, attributes: true,
-    attributeFilter: ['title', 'aria-label', 'placeholder'] });
+    attributeFilter: ['title', 'aria-label', 'placeholder', 'uib-tooltip'] });
 }
 
 if (document.body) translateAsItAppears();

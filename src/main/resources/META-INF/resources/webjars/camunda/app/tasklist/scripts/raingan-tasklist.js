@@ -549,6 +549,12 @@ function fixAssigneeTooltips() {
   document.querySelectorAll('.tasks-list .assignee[uib-tooltip="task.assignee"]').forEach(card => {
     card.setAttribute('uib-tooltip', card.textContent.trim());
   });
+  // a report the province returned stands out in the list (its name, from the server, says so)
+  document.querySelectorAll('.tasks-list li.task').forEach(item => {
+    const title = item.querySelector('h4.task');
+    const returned = !!title && title.textContent.trim().startsWith('ส่งกลับแก้ไข:');
+    if (item.classList.contains('raingan-returned') !== returned) item.classList.toggle('raingan-returned', returned);
+  });
 }
 
 new MutationObserver(fixAssigneeTooltips).observe(document.documentElement, { childList: true, subtree: true });

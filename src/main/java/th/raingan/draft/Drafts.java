@@ -183,12 +183,17 @@ public class Drafts {
 		catch (IOException | RuntimeException ex) {
 			throw new DraftRefused(404, "งานนี้ไม่มีแบบฟอร์มให้บันทึกร่าง");
 		}
+		keys = keysOf(schema);
+		formKeys.put(cacheKey, keys);
+		return keys;
+	}
+
+	/** The variable names a Camunda Form's schema binds, and those of them the user may edit. */
+	static FormKeys keysOf(JsonNode schema) {
 		Set<String> all = new LinkedHashSet<>();
 		Set<String> editable = new LinkedHashSet<>();
 		collectKeys(schema.path("components"), false, all, editable);
-		keys = new FormKeys(Set.copyOf(all), Set.copyOf(editable));
-		formKeys.put(cacheKey, keys);
-		return keys;
+		return new FormKeys(Set.copyOf(all), Set.copyOf(editable));
 	}
 
 	private static void collectKeys(JsonNode components, boolean shownOnly, Set<String> all, Set<String> editable) {

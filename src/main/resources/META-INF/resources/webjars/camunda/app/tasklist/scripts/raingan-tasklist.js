@@ -167,7 +167,6 @@ Storage.prototype.setItem = function (key, value) {
   }
   return setItem.apply(this, arguments);
 };
-Object.keys(localStorage).filter(key => key.startsWith('camunda-form:')).forEach(key => localStorage.removeItem(key));
 
 function formShown(form, schema) {
   current.form = form;
@@ -184,7 +183,15 @@ function formShown(form, schema) {
   const takeBaseline = tries => {
     if (current.form !== form) return;
     const data = snapshot();
-    if (data && Object.keys(data).length) current.saved = JSON.parse(JSON.stringify(data));
+    if (data && Object.keys(data).length) {
+      current.saved = JSON.parse(JSON.stringify(data));
+      // values this browser kept with Tasklist's old "บันทึก" (shown by Tasklist over the server's) go to the server
+      const local = current.taskId && localStorage.getItem(`camunda-form:${current.taskId}`);
+      if (local) {
+        try { Object.keys(JSON.parse(local)).forEach(key => { delete current.saved[key]; }); } catch (e) { /* unreadable */ }
+        scheduleSave();
+      }
+    }
     else if (tries > 0) setTimeout(() => takeBaseline(tries - 1), 100);
     else current.saved = {};
   };
@@ -317,7 +324,7 @@ new MutationObserver(() => { if (document.querySelector('.fjs-form-field')) deco
  * server names each problem "field label: reason", joined by " | ": each is shown in red at its field, and the
  * list once above the form (the toast stays short, off the buttons).
  */
-const ENGLISH_PREFIX = /^(Cannot submit task form [^:]*: |Cannot instantiate process definition [^:]*: |Cannot complete task [^:]*: )/;
+const ENGLISH_PREFIX = /^(Cannot submit task form \S+: |Cannot instantiate process definition \S+: |Cannot complete task \S+: )/;
 
 function clearFieldErrors() {
   document.querySelectorAll('.raingan-field-error').forEach(e => e.remove());

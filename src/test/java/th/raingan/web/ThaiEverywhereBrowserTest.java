@@ -312,6 +312,11 @@ class ThaiEverywhereBrowserTest {
 	private static void tab(Browser browser, String name) {
 		browser.click(browser.wait
 			.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + name + "']"))));
+		if ("ประวัติ".equals(name)) {
+			// the history is loaded after the tab opens: its day badges carry the dates
+			browser.wait.until(d -> !d.findElements(By.cssSelector(".date-badge")).isEmpty()
+					&& !browser.text().contains("กำลังโหลด"));
+		}
 	}
 
 	private static void fillReport(Browser browser) {

@@ -62,6 +62,12 @@ public class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
+	/** Any call with a body of the given type, with the session's CSRF token (as the webapps' pages send it). */
+	public HttpResponse<byte[]> send(String method, String path, String contentType, byte[] body) throws Exception {
+		return send(request(path).header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	/** A POST as a page on another site could forge it: the session cookie goes along, the CSRF header does not. */
 	public HttpResponse<byte[]> postWithoutCsrfToken(String path, String contentType, byte[] body) throws Exception {
 		return send(HttpRequest.newBuilder(URI.create(base + path))

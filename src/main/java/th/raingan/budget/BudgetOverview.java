@@ -106,7 +106,7 @@ public class BudgetOverview {
 				    select max(w.submitted_at) from raingan.report_version w
 				    where w.assignment_id = v.assignment_id and w.status = 'approved')
 				) spent on spent.assignment_id = a.id
-				where p.fiscal_year_be = ? and p.province_code = ?
+				where p.fiscal_year_be = ? and p.province_code = ? and a.withdrawn_at is null
 				group by a.office_code, p.budget_source
 				order by a.office_code, p.budget_source""", rs -> {
 			String source = rs.getString("budget_source");

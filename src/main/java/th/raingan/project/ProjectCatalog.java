@@ -69,7 +69,8 @@ public class ProjectCatalog {
 
 	/** Everything a province has assigned for a fiscal year: one district report each in a round. */
 	public List<Assignment> assignmentsOf(int fiscalYearBe, String provinceCode) {
-		return jdbc.query(ASSIGNMENT_SELECT + " where p.fiscal_year_be = ? and p.province_code = ? order by p.budget_code, a.office_code",
+		// an assignment the province withdrew (V12) is no longer assigned
+		return jdbc.query(ASSIGNMENT_SELECT + " where p.fiscal_year_be = ? and p.province_code = ? and a.withdrawn_at is null order by p.budget_code, a.office_code",
 				(rs, i) -> assignment(rs), fiscalYearBe, provinceCode);
 	}
 

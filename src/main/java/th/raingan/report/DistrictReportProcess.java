@@ -41,6 +41,19 @@ public final class DistrictReportProcess {
 	/** Correlated by the reporting round when it closes, to every report still in draft. */
 	public static final String MESSAGE_ROUND_CLOSED = "RoundClosed";
 
+	// the province withdraws the assignment while the draft is open (th.raingan.assignment)
+	public static final String EVENT_ASSIGNMENT_WITHDRAWN = "Event_AssignmentWithdrawn";
+
+	public static final String TASK_RECORD_WITHDRAWN = "Task_RecordWithdrawn";
+
+	public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+
+	/** Correlated to a report's open draft when the province removes its assignment. */
+	public static final String MESSAGE_ASSIGNMENT_WITHDRAWN = "AssignmentWithdrawn";
+
+	/** Why the province removed the assignment, set with the message. */
+	public static final String WITHDRAWN_REASON = "withdrawnReason";
+
 	// forms
 	public static final String FORM_DRAFT = "district-draft";
 

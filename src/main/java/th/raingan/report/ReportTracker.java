@@ -19,6 +19,9 @@ public class ReportTracker {
 
 	public static final String NOT_SUBMITTED = "not_submitted";
 
+	/** The province removed the assignment while the report was open (ยกเลิกการมอบหมาย). */
+	public static final String WITHDRAWN = "withdrawn";
+
 	private final JdbcTemplate jdbc;
 
 	ReportTracker(JdbcTemplate jdbc) {
@@ -39,6 +42,12 @@ public class ReportTracker {
 	public void status(String businessKey, String status) {
 		jdbc.update("update raingan.report set status = ?, closed_at = ? where business_key = ?", status,
 				ReportService.STATUS_APPROVED.equals(status) || NOT_SUBMITTED.equals(status) ? now() : null, businessKey);
+	}
+
+	/** Closed because the province removed its assignment, with the province's reason. */
+	public void withdrawn(String businessKey, String reason) {
+		jdbc.update("update raingan.report set status = ?, closed_at = ?, withdrawn_reason = ? where business_key = ?",
+				WITHDRAWN, now(), reason, businessKey);
 	}
 
 	public void dueDate(String businessKey, LocalDate dueDate) {

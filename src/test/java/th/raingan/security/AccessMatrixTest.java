@@ -53,6 +53,8 @@ class AccessMatrixTest {
 
 	static final String DASHBOARD = "/camunda/api/cockpit/plugin/raingan-dashboard/default";
 
+	static final String ASSIGNMENTS = "/camunda/api/tasklist/plugin/raingan-assignments/default";
+
 	static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
 
 	static final Set<Integer> REFUSED = Set.of(401, 403, 404);
@@ -218,6 +220,7 @@ class AccessMatrixTest {
 		attachments();
 		projectApi();
 		webapps();
+		assignments();
 
 		System.out.println("[access-matrix] " + attempts + " cross-access attempts, " + (attempts - notRefused.size())
 				+ " refused");
@@ -483,6 +486,65 @@ class AccessMatrixTest {
 				notRefused.add(user.user() + " signs in to Cockpit: " + status);
 			}
 		}
+	}
+
+	/**
+	 * The province's assignments page (Tasklist plugin): only the province's strategy unit and manager (and the
+	 * administrator) may read or change a province's assignments; every other role, another province's included, is
+	 * refused on every endpoint, and nothing they send is written.
+	 */
+	private void assignments() throws Exception {
+		Map<String, Long> assignment = Map.of("42", assignmentOf("42"), "27", assignmentOf("27"));
+		Integer changes = jdbc.queryForObject("select count(*) from raingan.assignment_change", Integer.class);
+		Integer rows = jdbc.queryForObject("select count(*) from raingan.assignment", Integer.class);
+		Map<Login, WebappSession> sessions = new LinkedHashMap<>();
+		for (Login user : List.of(STR4201, STR2701, REVIEW42, REVIEW27, MANAGER42, MANAGER27)) {
+			sessions.put(user, WebappSession.login(port, user.user(), user.password()));
+		}
+		sessions.put(Login.ANONYMOUS, new WebappSession(port));
+		// the owners get their province
+		for (Login owner : List.of(REVIEW42, MANAGER42)) {
+			var own = sessions.get(owner).get(ASSIGNMENTS + "/assignments?fiscalYear=2569&province=42");
+			assertThat(own.statusCode()).isEqualTo(200);
+			assertThat(WebappSession.text(own)).contains("\"officeCode\":\"4201\"");
+		}
+		assertThat(sessions.get(REVIEW27).get(ASSIGNMENTS + "/export?fiscalYear=2569&province=27").statusCode())
+			.isEqualTo(200);
+
+		Map<String, List<Login>> attackers = Map.of("42", List.of(STR4201, STR2701, REVIEW27, MANAGER27,
+				Login.ANONYMOUS), "27", List.of(STR4201, STR2701, REVIEW42, MANAGER42, Login.ANONYMOUS));
+		byte[] form = RestCalls.JSON.writeValueAsBytes(Map.of("budgetCode", "801-112-P0167-2026-02", "officeCode",
+				"4214", "target", "999", "allocationBaht", "999", "reason", "ยกเลิกโดยผู้อื่น"));
+		for (var entry : attackers.entrySet()) {
+			String province = entry.getKey();
+			String query = "?fiscalYear=2569&province=" + province;
+			long id = assignment.get(province);
+			byte[] csv = ("\uFEFFรหัสงบประมาณ,รหัสหน่วยงาน,เป้าหมาย,งบประมาณที่ได้รับจัดสรร (บาท),แผนการใช้จ่าย (บาท),"
+					+ "ช่วงดำเนินกิจกรรม,กำหนดส่ง,ข้อมูลเชิงพื้นที่ (ส่วนที่ 2),แบบประเมินผล\n"
+					+ "801-112-P0167-2026-02," + province + "01,999,999,,,,,\n").getBytes(StandardCharsets.UTF_8);
+			for (Login attacker : entry.getValue()) {
+				WebappSession s = sessions.get(attacker);
+				String who = attacker.user() + " assignments of " + province;
+				webRefused(who + " list", s.get(ASSIGNMENTS + "/assignments" + query));
+				webRefused(who + " export", s.get(ASSIGNMENTS + "/export" + query));
+				webRefused(who + " create", s.send("POST", ASSIGNMENTS + "/assignments" + query, "application/json", form));
+				webRefused(who + " change", s.send("PUT", ASSIGNMENTS + "/assignments/" + id, "application/json", form));
+				webRefused(who + " withdraw",
+						s.send("POST", ASSIGNMENTS + "/assignments/" + id + "/withdraw", "application/json", form));
+				webRefused(who + " import", s.send("POST", ASSIGNMENTS + "/import" + query, "text/csv", csv));
+			}
+		}
+		assertThat(jdbc.queryForObject("select count(*) from raingan.assignment_change", Integer.class))
+			.as("nothing the attackers sent was written").isEqualTo(changes);
+		assertThat(jdbc.queryForObject("select count(*) from raingan.assignment", Integer.class)).isEqualTo(rows);
+		assertThat(jdbc.queryForObject("select count(*) from raingan.assignment where withdrawn_at is not null and id in (?, ?)",
+				Integer.class, assignment.get("42"), assignment.get("27"))).isZero();
+	}
+
+	private long assignmentOf(String province) {
+		return jdbc.queryForObject("""
+				select min(a.id) from raingan.assignment a join raingan.project p on p.id = a.project_id
+				where p.fiscal_year_be = 2569 and p.province_code = ?""", Long.class, province);
 	}
 
 	private void webappEngine(String who, WebappSession session, Target t) throws Exception {

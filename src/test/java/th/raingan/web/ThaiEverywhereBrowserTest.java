@@ -314,8 +314,8 @@ class ThaiEverywhereBrowserTest {
 			.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + name + "']"))));
 		if ("ประวัติ".equals(name)) {
 			// the history is loaded after the tab opens: its day badges carry the dates
-			browser.wait.until(d -> !d.findElements(By.cssSelector(".date-badge")).isEmpty()
-					&& !browser.text().contains("กำลังโหลด"));
+			browser.wait.until(d -> (!d.findElements(By.cssSelector(".date-badge")).isEmpty()
+					|| browser.text().contains("ไม่มีประวัติ")) && !browser.text().contains("กำลังโหลด"));
 		}
 	}
 

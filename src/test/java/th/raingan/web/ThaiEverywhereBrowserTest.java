@@ -148,6 +148,12 @@ class ThaiEverywhereBrowserTest {
 			district.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
 			fillReport(district);
 			collect(district, "district-draft-form");
+			assertThat(district.text()).as("controls an officer cannot use").doesNotContain("สร้างงาน", "แป้นพิมพ์ลัด",
+					"กำหนดวันที่ติดตาม");
+			assertThat(district.driver.findElements(By.cssSelector(".tasks-list .priority, [cam-tasklist-task-meta] .reset-due-date")))
+				.noneMatch(WebElement::isDisplayed);
+			assertThat(district.driver.findElements(By.cssSelector("[cam-tasklist-task-meta] .due-date")))
+				.allMatch(due -> "none".equals(due.getCssValue("pointer-events")));
 			tab(district, "ไฟล์แนบ");
 			WebElement input = district.wait.until(
 					ExpectedConditions.presenceOfElementLocated(By.cssSelector(".raingan-attachments input[type=file]")));

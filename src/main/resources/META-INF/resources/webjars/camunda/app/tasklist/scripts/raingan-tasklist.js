@@ -539,9 +539,8 @@ function showAbsoluteDates() {
   document.querySelectorAll('.tasks-list .due-date [am-time-ago], [cam-tasklist-task-meta] .due-date [am-time-ago]').forEach(span => {
     const tooltip = span.getAttribute('uib-tooltip');
     if (!tooltip) return;
-    const inList = !!span.closest('.tasks-list');
-    let text = tooltip.replace(/^วัน\S+ที่\s*/, '');
-    if (inList) text = text.replace(/\s*เวลา.*$/, '');
+    // the day itself (the time stays in the tooltip): the header's line is narrow
+    const text = tooltip.replace(/^วัน\S+ที่\s*/, '').replace(/\s*เวลา.*$/, '');
     let label = span.parentNode.querySelector(':scope > .raingan-date');
     if (!label) {
       label = document.createElement('span');

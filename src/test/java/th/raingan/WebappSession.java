@@ -76,9 +76,9 @@ public class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
-	public HttpResponse<byte[]> putJson(String path, String json) throws Exception {
+	public HttpResponse<byte[]> put(String path, String json) throws Exception {
 		return send(request(path).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
 	}
 
 	public HttpResponse<byte[]> delete(String path) throws Exception {

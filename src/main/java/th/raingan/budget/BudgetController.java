@@ -86,9 +86,12 @@ class BudgetController {
 		if (user == null) {
 			return Optional.empty();
 		}
-		boolean admin = user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN);
 		Optional<Officers.Officer> officer = officers.find(user.getUserId());
-		String code = requested != null ? requested : officer.map(Officers.Officer::officeCode).orElse(null);
+		// the administrators and the department (read-only) see every office
+		boolean admin = user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN)
+				|| officer.filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent();
+		String code = requested != null ? requested
+				: officer.map(Officers.Officer::officeCode).filter(c -> !Officers.DEPARTMENT_OFFICE.equals(c)).orElse(null);
 		Optional<OrgUnit> unit = code == null ? Optional.empty() : orgUnits.find(code);
 		if (unit.isEmpty() || admin) {
 			return unit;

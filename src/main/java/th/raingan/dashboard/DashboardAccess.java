@@ -13,7 +13,7 @@ import th.raingan.org.OrgUnits;
 
 /**
  * Whose figures a user may see, with the same rules as Tasklist: a province's reviewers and managers their own
- * province; the department (the administrators) any province; district officers none here.
+ * province; the department ({@code department}) and the administrators any province; district officers none here.
  */
 @Component
 public class DashboardAccess {
@@ -36,10 +36,12 @@ public class DashboardAccess {
 		if (user == null) {
 			return Optional.empty();
 		}
-		if (user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN)) {
+		Optional<Officers.Officer> officer = officers.find(user.getUserId());
+		boolean department = officer.filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent();
+		if (department || user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN)) {
 			return Optional.ofNullable(requested).filter(code -> orgUnits.find(code).filter(OrgUnit::isProvince).isPresent());
 		}
-		return officers.find(user.getUserId())
+		return officer
 			.filter(o -> "manager".equals(o.role()) || "reviewer".equals(o.role()))
 			.map(Officers.Officer::officeCode)
 			.filter(own -> requested == null || requested.isBlank() || own.equals(requested));

@@ -1,32 +1,26 @@
 package th.raingan.deadline;
 
 import java.util.List;
-import java.util.Objects;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-/** The e-mail addresses of a group's members, from their profiles (seed 004: notifications use them). */
+import th.raingan.org.Profiles;
+
+/**
+ * The e-mail addresses of a group's members, from their profiles (seed 004: notifications use them): everyone
+ * Camunda has in the group now, the shared district account and the district's people alike.
+ */
 @Component
 public class Recipients {
 
-	private final IdentityService identity;
+	private final Profiles profiles;
 
-	Recipients(IdentityService identity) {
-		this.identity = identity;
+	Recipients(Profiles profiles) {
+		this.profiles = profiles;
 	}
 
 	public List<String> of(String groupId) {
-		return identity.createUserQuery()
-			.memberOfGroup(groupId)
-			.list()
-			.stream()
-			.map(User::getEmail)
-			.filter(Objects::nonNull)
-			.filter(email -> !email.isBlank())
-			.sorted()
-			.toList();
+		return profiles.emailsOf(groupId);
 	}
 
 }

@@ -42,6 +42,9 @@ public class AccessSetup {
 		// every signed-in user: Tasklist, and the process definitions' names, forms and diagrams
 		grantAll(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		grantAll(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+		// the department reads every province's dashboard (Cockpit's start page); it works on no task, starts nothing
+		ensureGroup(Groups.DEPARTMENT, "กรมการพัฒนาชุมชน (อ่านอย่างเดียว)", "WORKFLOW");
+		grantGroup(Groups.DEPARTMENT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
 		for (OrgUnit unit : units) {
 			if (unit.isDistrict()) {

@@ -9,21 +9,43 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** User accounts: the administrator, and the demo officers of every office. */
+/**
+ * User accounts: the administrator, and on the demo database the offices' shared accounts, the Loei districts'
+ * people and a department reader. Every account is a Camunda user in its office's group; that membership is what
+ * makes it a district officer, a reviewer or a manager ({@link Officers}).
+ */
 @Service
 public class Accounts {
 
 	public static final String ADMIN = "admin";
 
+	/** The demo department reader (กรมการพัฒนาชุมชน), password the same. */
+	public static final String DEPARTMENT_DEMO = "cdd01";
+
+	/** Loei's districts get their people in the demo: a head and two officers each. */
+	public static final String PERSON_PROVINCE = "42";
+
+	public static final String HEAD_POSITION = "พัฒนาการอำเภอ";
+
+	public static final String OFFICER_POSITION = "นักวิชาการพัฒนาชุมชน (พัฒนากร)";
+
+	private static final String[] FIRST_NAMES = { "สมชาย", "วิไลวรรณ", "ประเสริฐ", "กาญจนา", "ธนากร", "อรุณี", "สุรชัย",
+			"พรทิพย์", "บุญมี", "จันทร์เพ็ญ", "ศักดิ์ชัย", "นงลักษณ์", "ชาญวิทย์", "รัตนา", "อนุชา", "สุภาพร", "วีระพงษ์",
+			"ปราณี", "เกียรติศักดิ์", "มยุรี", "ทองใบ" };
+
+	private static final String[] LAST_NAMES = { "ใจดี", "ศรีสุข", "แก้วมณี", "บุญประเสริฐ", "ทองคำ", "พรหมมา", "สายทอง",
+			"ศรีวงษ์", "จันทร์แก้ว", "ภูมิภักดิ์", "วงศ์ใหญ่", "คำภูเมือง", "อินทร์แปลง", "ชัยมงคล", "สีหาราช", "บุตรดี",
+			"พิมพ์ทอง", "แสนสุข", "ดวงจันทร์" };
+
 	private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
 	private final IdentityService identity;
 
-	private final Officers officers;
+	private final Profiles profiles;
 
-	Accounts(IdentityService identity, Officers officers) {
+	Accounts(IdentityService identity, Profiles profiles) {
 		this.identity = identity;
-		this.officers = officers;
+		this.profiles = profiles;
 	}
 
 	/** Creates the administrator once; its password is the one configured, never a default in production. */
@@ -37,33 +59,62 @@ public class Accounts {
 
 	/**
 	 * Demo accounts as the department's letters list them (seed 000): {@code str4201} / {@code test4201} for each
-	 * district office, and per province {@code review42} and {@code manager42} whose password is the user id.
+	 * district office, and per province {@code review42} and {@code manager42} whose password is the user id. Loei's
+	 * districts also get their people: {@code head4201} (พัฒนาการอำเภอ), {@code cdo4201a} and {@code cdo4201b}
+	 * (พัฒนากร), password the user id; and {@code cdd01} reads for the department.
 	 */
 	@Transactional
 	public int ensureDemoAccounts(List<OrgUnit> units) {
 		int created = 0;
+		int person = 0;
 		for (OrgUnit unit : units) {
+			String code = unit.code();
 			if (unit.isDistrict()) {
-				String code = unit.code();
-				created += ensureOfficer("str" + code, "test" + code, "พัฒนากร", unit, "district",
-						"นักวิชาการพัฒนาชุมชน", List.of(Groups.district(code)));
+				created += ensureAccount("str" + code, "test" + code, "พัฒนากร", unit.nameTh(), Groups.district(code),
+						new Profiles.Details("นักวิชาการพัฒนาชุมชน", section(unit), null));
+				if (PERSON_PROVINCE.equals(unit.parentCode())) {
+					created += ensurePerson("head" + code, person++, Groups.district(code),
+							new Profiles.Details(HEAD_POSITION, section(unit), phone(code, 0)));
+					created += ensurePerson("cdo" + code + "a", person++, Groups.district(code),
+							new Profiles.Details(OFFICER_POSITION, section(unit), phone(code, 1)));
+					created += ensurePerson("cdo" + code + "b", person++, Groups.district(code),
+							new Profiles.Details(OFFICER_POSITION, section(unit), phone(code, 2)));
+				}
 			}
 			else if (unit.isProvince()) {
-				String code = unit.code();
-				created += ensureOfficer("review" + code, "review" + code, "กลุ่มงานยุทธศาสตร์", unit, "reviewer",
-						"นักวิชาการพัฒนาชุมชน กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน", List.of(Groups.provinceReview(code)));
-				created += ensureOfficer("manager" + code, "manager" + code, "พัฒนาการจังหวัด", unit, "manager",
-						"พัฒนาการจังหวัด", List.of(Groups.provinceManager(code)));
+				created += ensureAccount("review" + code, "review" + code, "กลุ่มงานยุทธศาสตร์", unit.nameTh(),
+						Groups.provinceReview(code), new Profiles.Details(
+								"นักวิชาการพัฒนาชุมชน", "กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน", null));
+				created += ensureAccount("manager" + code, "manager" + code, "พัฒนาการจังหวัด", unit.nameTh(),
+						Groups.provinceManager(code), new Profiles.Details("พัฒนาการจังหวัด", unit.nameTh(), null));
 			}
 		}
+		created += ensureAccount(DEPARTMENT_DEMO, DEPARTMENT_DEMO, "กองแผนงาน", "กรมการพัฒนาชุมชน", Groups.DEPARTMENT,
+				new Profiles.Details("นักวิเคราะห์นโยบายและแผน", "กองแผนงาน", null));
 		return created;
 	}
 
-	private int ensureOfficer(String userId, String password, String firstName, OrgUnit office, String role,
-			String position, List<String> groups) {
-		boolean created = ensureUser(userId, password, firstName, office.nameTh(), userId + "@raingan.invalid",
-				groups);
-		officers.ensure(userId, office.code(), role, position);
+	/** A person of a Loei district: a Thai name of their own, password the user id. */
+	private int ensurePerson(String userId, int n, String group, Profiles.Details details) {
+		String first = FIRST_NAMES[n % FIRST_NAMES.length];
+		String last = LAST_NAMES[(n * 7 + n / FIRST_NAMES.length) % LAST_NAMES.length];
+		return ensureAccount(userId, userId, first, last, group, details);
+	}
+
+	/** สพอ.เมืองเลย: the district office as the seed's สังกัดกลุ่มงาน/ฝ่าย names it. */
+	private static String section(OrgUnit district) {
+		return district.nameTh().replace("สำนักงานพัฒนาชุมชนอำเภอ", "สพอ.");
+	}
+
+	private static String phone(String code, int n) {
+		return "042-81" + code.substring(2) + "-" + (10 + n);
+	}
+
+	private int ensureAccount(String userId, String password, String firstName, String lastName, String group,
+			Profiles.Details details) {
+		boolean created = ensureUser(userId, password, firstName, lastName, userId + "@raingan.invalid",
+				List.of(group));
+		profiles.ensure(userId, details);
 		return created ? 1 : 0;
 	}
 

@@ -5,6 +5,9 @@ public final class Groups {
 
 	public static final String ADMIN = "camunda-admin";
 
+	/** กรมการพัฒนาชุมชน: reads every province's dashboard, budget and KPI scores; works on no task. */
+	public static final String DEPARTMENT = "department";
+
 	private Groups() {
 	}
 

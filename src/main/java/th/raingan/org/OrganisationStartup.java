@@ -56,7 +56,7 @@ class OrganisationStartup implements ApplicationRunner {
 		if (demo.enabled()) {
 			accounts.ensureAdmin(adminPassword.isBlank() ? Accounts.ADMIN : adminPassword);
 			int created = accounts.ensureDemoAccounts(units);
-			log.info("Demo accounts ready ({} created now): str4201/test4201, review42/review42, manager42/manager42, admin/{}",
+			log.info("Demo accounts ready ({} created now): str4201/test4201, head4201/head4201, cdo4201a/cdo4201a, review42/review42, manager42/manager42, cdd01/cdd01, admin/{}",
 					created, adminPassword.isBlank() ? "admin" : "(RAINGAN_ADMIN_PASSWORD)");
 		}
 		else {

@@ -1,25 +1,29 @@
 package th.raingan.org;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-/** How the webapps, mails and printouts name a person: their Thai name, never only the login. */
+/**
+ * How the webapps, mails and printouts name a person: their Thai name from their profile (the Camunda user's first
+ * and last name, which the onboarding import and the profile screens fill in Thai), never only the login. Looked up
+ * as the engine, so a district officer sees the name of the reviewer who returned their report although the engine
+ * would not let them read that user.
+ */
 @Component
 public class People {
 
-	private final IdentityService identity;
+	private final Directory directory;
 
-	People(IdentityService identity) {
-		this.identity = identity;
+	People(Directory directory) {
+		this.directory = directory;
 	}
 
-	/** "สมชาย ใจดี" for {@code somchai.j}; the user id itself for an account without a name (or "system"). */
+	/** "สมชาย ใจดี" for {@code somchai}; the user id itself for an account without a name (or "system"). */
 	public String displayName(String userId) {
 		if (userId == null || userId.isBlank()) {
 			return "";
 		}
-		User user = identity.createUserQuery().userId(userId).singleResult();
+		User user = directory.user(userId).orElse(null);
 		if (user == null) {
 			return userId;
 		}

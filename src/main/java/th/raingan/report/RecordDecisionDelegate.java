@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import th.raingan.org.CurrentUser;
+import th.raingan.org.People;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
@@ -27,10 +28,13 @@ class RecordDecisionDelegate implements JavaDelegate {
 
 	private final IdentityService identity;
 
-	RecordDecisionDelegate(ReportService reports, ReportTracker tracker, IdentityService identity) {
+	private final People people;
+
+	RecordDecisionDelegate(ReportService reports, ReportTracker tracker, IdentityService identity, People people) {
 		this.reports = reports;
 		this.tracker = tracker;
 		this.identity = identity;
+		this.people = people;
 	}
 
 	@Override
@@ -63,7 +67,7 @@ class RecordDecisionDelegate implements JavaDelegate {
 			tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_RETURNED);
 			int revision = ((Number) execution.getVariable(REVISION)).intValue();
 			Object history = execution.getVariable(RETURN_HISTORY);
-			String entry = "ครั้งที่ " + revision + " (" + BuddhistDates.format(Clock.today()) + " โดย " + reviewer + "): "
+			String entry = "ครั้งที่ " + revision + " (" + BuddhistDates.format(Clock.today()) + " โดย " + people.displayName(reviewer) + "): "
 					+ reason;
 			execution.setVariable(RETURN_HISTORY, history == null ? entry : entry + "\n" + history);
 			execution.setVariable(REVISION, revision + 1);

@@ -37,6 +37,10 @@ function render(node, { api }) {
   const roundSelect = el('select', { class: 'form-control', style: 'width: 120px; display: inline-block' },
     el('option', { value: '1' }, 'รอบที่ 1'), el('option', { value: '2' }, 'รอบที่ 2'));
   roundSelect.value = String(round);
+  // the department and the administrator choose a province; a province's own people leave it empty
+  const provinceInput = el('input', { type: 'text', class: 'form-control raingan-province', placeholder: 'รหัสจังหวัด เช่น 42',
+    style: 'width: 150px; display: inline-block' });
+  const provinceParam = () => provinceInput.value.trim() ? `&province=${encodeURIComponent(provinceInput.value.trim())}` : '';
   const body = el('div', { class: 'raingan-dashboard-body' });
 
   node.append(el('section', { class: 'raingan-dashboard' },
@@ -44,11 +48,12 @@ function render(node, { api }) {
     el('div', { class: 'form-inline raingan-controls' },
       el('label', {}, 'ปีงบประมาณ (พ.ศ.) '), year, ' ',
       el('label', {}, ' รอบการประเมิน '), roundSelect, ' ',
+      el('label', {}, ' จังหวัด (กรม/ผู้ดูแลระบบ) '), provinceInput, ' ',
       el('button', { type: 'button', class: 'btn btn-primary', onclick: () => load() }, 'แสดง')),
     body));
 
   function exportLinks(name) {
-    const query = `fiscalYear=${year.value}&round=${roundSelect.value}`;
+    const query = `fiscalYear=${year.value}&round=${roundSelect.value}${provinceParam()}`;
     return el('span', { class: 'raingan-exports' }, ' ส่งออก: ',
       el('a', { href: `${base}/export?table=${name}&format=xlsx&${query}` }, 'Excel'), ' | ',
       el('a', { href: `${base}/export?table=${name}&format=csv&${query}` }, 'CSV'));
@@ -56,7 +61,7 @@ function render(node, { api }) {
 
   async function load() {
     body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
-    const response = await fetch(`${base}/summary?fiscalYear=${year.value}&round=${roundSelect.value}`,
+    const response = await fetch(`${base}/summary?fiscalYear=${year.value}&round=${roundSelect.value}${provinceParam()}`,
       { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     const data = await response.json().catch(() => ({}));
     body.replaceChildren();

@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.raingan.ApplicationTest;
 import th.raingan.kpi.KpiRoundCloseProcess;
 import th.raingan.org.AccessSetup;
-import th.raingan.org.Officers;
+import th.raingan.org.Groups;
 import th.raingan.org.OrgUnits;
 import th.raingan.report.ReportDrafts;
 import th.raingan.round.ReportingRoundProcess;
@@ -80,9 +80,6 @@ class NationalRoundBenchmark {
 
 	@Autowired
 	AccessSetup access;
-
-	@Autowired
-	Officers officers;
 
 	@Autowired
 	IdentityService identity;
@@ -353,7 +350,13 @@ class NationalRoundBenchmark {
 		access.ensure(orgUnits.all());
 		List<Object[]> projects = new ArrayList<>();
 		for (String province : codes) {
-			officers.ensure("manager" + province, province, "manager", "พัฒนาการจังหวัด");
+			// the manager is whoever is in the province's manager group
+			if (identity.createUserQuery().userId("manager" + province).count() == 0) {
+				identity.saveUser(identity.newUser("manager" + province));
+			}
+			if (identity.createUserQuery().userId("manager" + province).memberOfGroup(Groups.provinceManager(province)).count() == 0) {
+				identity.createMembership("manager" + province, Groups.provinceManager(province));
+			}
 			for (int i = 1; i <= PER_DISTRICT; i++) {
 				projects.add(new Object[] { FISCAL_YEAR, province, String.format("801-112-S0575-2032-%02d", i),
 						"กิจกรรมทดสอบ " + i, "B1", i % 4 == 0 ? "days_after_activity:15" : "" });

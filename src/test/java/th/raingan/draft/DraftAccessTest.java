@@ -55,7 +55,7 @@ class DraftAccessTest {
 		tasks.claim(taskId, "str4201");
 		WebappSession str4201 = WebappSession.login(port, "str4201", "test4201");
 
-		var saved = str4201.putJson(BASE + "/tasks/" + taskId + "/draft",
+		var saved = str4201.put(BASE + "/tasks/" + taskId + "/draft",
 				"{\"values\": {\"officerName\": \"นางบิ่งอร จันทร์ศรี\", \"progressPercent\": \"150\","
 						+ " \"areas\": [{\"place\": \"ตำบลกุดป่อง\", \"people\": \"๒๕\"}]}}");
 
@@ -76,7 +76,7 @@ class DraftAccessTest {
 		tasks.claim(taskId, "str4201");
 		WebappSession str4202 = WebappSession.login(port, "str4202", "test4202");
 
-		var refused = str4202.putJson(BASE + "/tasks/" + taskId + "/draft", "{\"values\": {\"officerName\": \"ผู้อื่น\"}}");
+		var refused = str4202.put(BASE + "/tasks/" + taskId + "/draft", "{\"values\": {\"officerName\": \"ผู้อื่น\"}}");
 
 		assertThat(refused.statusCode()).isEqualTo(404);
 		assertThat(WebappSession.text(refused)).contains("ไม่พบงานนี้ หรือท่านไม่มีสิทธิ์");
@@ -88,7 +88,7 @@ class DraftAccessTest {
 	void aDraftIsSavedOnlyByWhoeverHoldsTheTask() throws Exception {
 		WebappSession str4201 = WebappSession.login(port, "str4201", "test4201");
 
-		var unclaimed = str4201.putJson(BASE + "/tasks/" + taskId + "/draft", "{\"values\": {\"officerName\": \"ก\"}}");
+		var unclaimed = str4201.put(BASE + "/tasks/" + taskId + "/draft", "{\"values\": {\"officerName\": \"ก\"}}");
 
 		assertThat(unclaimed.statusCode()).isEqualTo(409);
 		assertThat(WebappSession.text(unclaimed)).contains("กรุณากดรับงานก่อนกรอกข้อมูล");
@@ -100,7 +100,7 @@ class DraftAccessTest {
 		tasks.claim(taskId, "str4201");
 		WebappSession str4201 = WebappSession.login(port, "str4201", "test4201");
 
-		var refused = str4201.putJson(BASE + "/tasks/" + taskId + "/draft",
+		var refused = str4201.put(BASE + "/tasks/" + taskId + "/draft",
 				"{\"values\": {\"officerName\": \"ก\", \"officeGroup\": \"district-4202\"}}");
 
 		assertThat(refused.statusCode()).isEqualTo(400);
@@ -120,7 +120,7 @@ class DraftAccessTest {
 		tasks.claim(reviewId, "review42");
 		WebappSession review42 = WebappSession.login(port, "review42", "review42");
 
-		var saved = review42.putJson(BASE + "/tasks/" + reviewId + "/draft",
+		var saved = review42.put(BASE + "/tasks/" + reviewId + "/draft",
 				"{\"values\": {\"officerName\": \"แก้แทน\", \"returnReason\": \"กรุณาแนบภาพเพิ่ม\"}}");
 
 		assertThat(saved.statusCode()).as("the review form's own field is saved").isEqualTo(200);

@@ -39,6 +39,9 @@ final class AppNode implements AutoCloseable {
 
 	private final int smtpPort;
 
+	/** With the demo accounts and catalogue (as the other ITs), or as a new installation: only the administrator. */
+	private final boolean demo;
+
 	private Process process;
 
 	private Path log;
@@ -46,9 +49,14 @@ final class AppNode implements AutoCloseable {
 	private int starts;
 
 	AppNode(String name, NodeDatabase db, int smtpPort) {
+		this(name, db, smtpPort, true);
+	}
+
+	AppNode(String name, NodeDatabase db, int smtpPort, boolean demo) {
 		this.name = name;
 		this.db = db;
 		this.smtpPort = smtpPort;
+		this.demo = demo;
 		this.port = freePort();
 	}
 
@@ -98,7 +106,7 @@ final class AppNode implements AutoCloseable {
 		env.put("RAINGAN_DB_USER", db.user);
 		env.put("RAINGAN_DB_PASSWORD", db.password);
 		env.put("RAINGAN_DB_POOL", "15");
-		env.put("RAINGAN_DEMO_ACCOUNTS", "true");
+		env.put("RAINGAN_DEMO_ACCOUNTS", Boolean.toString(demo));
 		env.put("RAINGAN_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		env.put("RAINGAN_MAIL_HOST", "127.0.0.1");
 		env.put("RAINGAN_MAIL_PORT", Integer.toString(smtpPort));
@@ -124,7 +132,7 @@ final class AppNode implements AutoCloseable {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + ":\n" + tail());
 			}
-			if (Files.readString(log, StandardCharsets.UTF_8).contains("Demo catalogue:")) {
+			if (Files.readString(log, StandardCharsets.UTF_8).contains(demo ? "Demo catalogue:" : "Organisation loaded")) {
 				try {
 					HttpResponse<String> response = http.send(
 							HttpRequest.newBuilder(URI.create(url() + "/engine-rest/engine")).header("Authorization", auth)

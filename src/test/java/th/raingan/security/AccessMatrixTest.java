@@ -75,6 +75,16 @@ class AccessMatrixTest {
 
 	static final Login MANAGER27 = new Login("manager27", "manager27");
 
+	/** Person accounts of Loei's districts: Mueang Loei's head, a Na Duang officer (พัฒนากร). */
+	static final Login HEAD4201 = new Login("head4201", "head4201");
+
+	static final Login CDO4202A = new Login("cdo4202a", "cdo4202a");
+
+	/** The department: reads every province's figures, no report. */
+	static final Login CDD01 = new Login("cdd01", "cdd01");
+
+	static final String PEOPLE = "/camunda/api/tasklist/plugin/raingan-people/default";
+
 	@LocalServerPort
 	int port;
 
@@ -196,24 +206,28 @@ class AccessMatrixTest {
 		List<Target> loei = List.of(loeiDraft, loeiInReview);
 		List<Target> sakaeo = List.of(sakaeoDraft, sakaeoInReview);
 
-		// engine REST: another district of the province, another province, and no login at all
+		// engine REST: another district of the province, another province, the department, and no login at all
 		for (Target t : loei) {
 			ownerSees(t);
-			for (Login attacker : List.of(STR4201, STR2701, REVIEW27, MANAGER27, Login.ANONYMOUS)) {
+			for (Login attacker : List.of(STR4201, HEAD4201, STR2701, REVIEW27, MANAGER27, CDD01, Login.ANONYMOUS)) {
 				engineRest(attacker, t);
 			}
 		}
+		// Na Duang's own officer, a person account, works on the district's draft like the shared account
+		ownerSees(new Target(loeiDraft.name() + " (its officer)", loeiDraft.businessKey(), loeiDraft.processInstanceId(),
+				loeiDraft.taskId(), CDO4202A, loeiDraft.fileId()));
 		for (Target t : sakaeo) {
 			ownerSees(t);
-			for (Login attacker : List.of(STR4201, STR4202, REVIEW42, MANAGER42, Login.ANONYMOUS)) {
+			for (Login attacker : List.of(STR4201, STR4202, HEAD4201, CDO4202A, REVIEW42, MANAGER42, CDD01,
+					Login.ANONYMOUS)) {
 				engineRest(attacker, t);
 			}
 		}
 		// the rounds themselves, as instances
-		for (Login attacker : List.of(MANAGER42, REVIEW42, STR4201, Login.ANONYMOUS)) {
+		for (Login attacker : List.of(MANAGER42, REVIEW42, STR4201, HEAD4201, CDD01, Login.ANONYMOUS)) {
 			roundInstance(attacker, sakaeoRound, "2569-2/27");
 		}
-		for (Login attacker : List.of(MANAGER27, REVIEW27, STR2701, Login.ANONYMOUS)) {
+		for (Login attacker : List.of(MANAGER27, REVIEW27, STR2701, CDO4202A, CDD01, Login.ANONYMOUS)) {
 			roundInstance(attacker, loeiRound, "2569-2/42");
 		}
 
@@ -221,6 +235,7 @@ class AccessMatrixTest {
 		projectApi();
 		webapps();
 		assignments();
+		people();
 
 		System.out.println("[access-matrix] " + attempts + " cross-access attempts, " + (attempts - notRefused.size())
 				+ " refused");
@@ -344,7 +359,7 @@ class AccessMatrixTest {
 	/** The attachments tab's backend, as Tasklist calls it with a signed-in session and its CSRF token. */
 	private void attachments() throws Exception {
 		Map<Login, WebappSession> sessions = new LinkedHashMap<>();
-		for (Login user : List.of(STR4201, STR4202, STR2701, REVIEW42, REVIEW27)) {
+		for (Login user : List.of(STR4201, STR4202, STR2701, REVIEW42, REVIEW27, HEAD4201, CDO4202A, CDD01)) {
 			sessions.put(user, WebappSession.login(port, user.user(), user.password()));
 		}
 		sessions.put(MANAGER42, WebappSession.login(port, "cockpit", MANAGER42.user(), MANAGER42.password()));
@@ -352,6 +367,8 @@ class AccessMatrixTest {
 		sessions.put(Login.ANONYMOUS, new WebappSession(port));
 
 		// the owners see their files, the province sees the submitted report's (none attached here: an empty list)
+		var byItsOfficer = sessions.get(CDO4202A).get(ATTACHMENTS + "/tasks/" + loeiDraft.taskId() + "/attachments");
+		assertThat(WebappSession.text(byItsOfficer)).contains("evidence.pdf");
 		for (Target t : List.of(loeiDraft, sakaeoDraft)) {
 			var own = sessions.get(t.owner()).get(ATTACHMENTS + "/tasks/" + t.taskId() + "/attachments");
 			assertThat(own.statusCode()).isEqualTo(200);
@@ -362,10 +379,11 @@ class AccessMatrixTest {
 		assertThat(sessions.get(REVIEW42).get(ATTACHMENTS + "/tasks/" + loeiInReview.taskId() + "/attachments")
 			.statusCode()).isEqualTo(200);
 
-		Map<Target, List<Login>> attackers = Map.of(loeiDraft, List.of(STR4201, STR2701, REVIEW42, REVIEW27, MANAGER27,
-				Login.ANONYMOUS), sakaeoDraft, List.of(STR4201, STR4202, REVIEW42, REVIEW27, MANAGER42, Login.ANONYMOUS),
-				loeiInReview, List.of(STR4201, STR2701, REVIEW27, MANAGER27, Login.ANONYMOUS), sakaeoInReview,
-				List.of(STR4201, STR4202, REVIEW42, MANAGER42, Login.ANONYMOUS));
+		Map<Target, List<Login>> attackers = Map.of(loeiDraft, List.of(STR4201, HEAD4201, STR2701, REVIEW42, REVIEW27,
+				MANAGER27, CDD01, Login.ANONYMOUS), sakaeoDraft, List.of(STR4201, STR4202, HEAD4201, CDO4202A, REVIEW42,
+				REVIEW27, MANAGER42, CDD01, Login.ANONYMOUS), loeiInReview, List.of(STR4201, HEAD4201, STR2701, REVIEW27,
+				MANAGER27, CDD01, Login.ANONYMOUS), sakaeoInReview, List.of(STR4201, STR4202, HEAD4201, CDO4202A, REVIEW42,
+				MANAGER42, CDD01, Login.ANONYMOUS));
 		for (var entry : attackers.entrySet()) {
 			Target t = entry.getKey();
 			for (Login attacker : entry.getValue()) {
@@ -408,6 +426,8 @@ class AccessMatrixTest {
 		foreign.put(MANAGER42, List.of("27", "2701"));
 		foreign.put(REVIEW27, List.of("42", "4202"));
 		foreign.put(MANAGER27, List.of("42", "4202"));
+		foreign.put(HEAD4201, List.of("4202", "42", "27", "2701"));
+		foreign.put(CDO4202A, List.of("4201", "42", "27", "2701"));
 		foreign.put(Login.ANONYMOUS, List.of("42", "4202"));
 		foreign.forEach((attacker, offices) -> {
 			for (String office : offices) {
@@ -420,11 +440,17 @@ class AccessMatrixTest {
 		// a district officer without office parameter gets their own district, never the province
 		assertThat(rest.call(STR4201, "GET", "/api/budget?fiscalYear=2569", null).body()).contains("4201")
 			.doesNotContain("4202");
+		assertThat(rest.call(HEAD4201, "GET", "/api/budget?fiscalYear=2569", null).body()).contains("4201")
+			.doesNotContain("4202");
+		// the department reads every province, read-only
+		assertThat(rest.call(CDD01, "GET", "/api/budget?fiscalYear=2569&office=27", null).body()).contains("2701");
+		assertThat(rest.call(CDD01, "GET", "/api/budget?fiscalYear=2569&office=42", null).body()).contains("4202");
 
 		Integer projects = jdbc.queryForObject("select count(*) from raingan.project", Integer.class);
 		byte[] csv = ("budget_code,fiscal_year_be,province_code,name_th,budget_source\n"
 				+ "801-112-P9999-2026-02,2569,27,โครงการแทรก,B1\n").getBytes(StandardCharsets.UTF_8);
-		for (Login attacker : List.of(STR4201, STR2701, REVIEW42, MANAGER42, MANAGER27, Login.ANONYMOUS)) {
+		for (Login attacker : List.of(STR4201, STR2701, REVIEW42, MANAGER42, MANAGER27, HEAD4201, CDD01,
+				Login.ANONYMOUS)) {
 			for (String path : List.of("/api/catalogue/projects", "/api/catalogue/assignments",
 					"/api/catalogue/evaluation-plan?fiscalYear=2569&province=27")) {
 				tally(attacker.user() + " POST " + path, rest.send(attacker, "POST", path, "text/csv", csv), REFUSED);
@@ -478,8 +504,17 @@ class AccessMatrixTest {
 		var ownTasks = str2701.get(WEBAPP_ENGINE + "/task?processInstanceBusinessKey=" + enc(sakaeoDraft.businessKey()));
 		assertThat(WebappSession.text(ownTasks)).contains(sakaeoDraft.taskId());
 
-		// no Cockpit for districts and reviewers
-		for (Login user : List.of(STR4201, REVIEW42, STR2701)) {
+		// the department: every province's dashboard, read-only
+		WebappSession cdd01 = WebappSession.login(port, "cockpit", CDD01.user(), CDD01.password());
+		for (String province : List.of("42", "27")) {
+			var summary = cdd01.get(DASHBOARD + "/summary?fiscalYear=2569&round=2&province=" + province);
+			assertThat(WebappSession.text(summary)).contains("2569-2/" + province).contains(province + "02");
+		}
+		webappEngine("cdd01", cdd01, loeiInReview);
+		webappEngine("cdd01", cdd01, sakaeoDraft);
+
+		// no Cockpit for districts (shared or person accounts) and reviewers
+		for (Login user : List.of(STR4201, REVIEW42, STR2701, HEAD4201, CDO4202A)) {
 			attempts++;
 			int status = new WebappSession(port).signIn("cockpit", user.user(), user.password());
 			if (!REFUSED.contains(status)) {
@@ -565,6 +600,48 @@ class AccessMatrixTest {
 		webRefused(label + " form-variables", session.get(WEBAPP_ENGINE + "/task/" + t.taskId() + "/form-variables"));
 		webRefused(label + " variables",
 				session.get(WEBAPP_ENGINE + "/process-instance/" + t.processInstanceId() + "/variables"));
+	}
+
+	/**
+	 * The people screens' backend: a person reads and changes only their own profile; a province's manager their
+	 * province's people; onboarding only for the administrator and managers, each manager their own province.
+	 */
+	private void people() throws Exception {
+		Map<Login, WebappSession> sessions = new LinkedHashMap<>();
+		for (Login user : List.of(STR4201, HEAD4201, CDO4202A, REVIEW42, MANAGER27, CDD01)) {
+			sessions.put(user, WebappSession.login(port, user.user(), user.password()));
+		}
+		sessions.put(Login.ANONYMOUS, new WebappSession(port));
+		assertThat(WebappSession.text(sessions.get(HEAD4201).get(PEOPLE + "/me"))).contains("head4201");
+		byte[] csv = ("office_code,user_id,first_name_th,last_name_th,position_th,section_th,email,phone,role\n"
+				+ "4201,intruder1,ผู้บุกรุก,ทดสอบ,,,x@cdd.go.th,,district\n").getBytes(StandardCharsets.UTF_8);
+		for (var entry : sessions.entrySet()) {
+			String who = entry.getKey().user();
+			WebappSession s = entry.getValue();
+			if (entry.getKey() != MANAGER27) {
+				webRefused(who + " people of 4201", s.get(PEOPLE + "/offices/4201"));
+				webRefused(who + " import", s.post(PEOPLE + "/import?takeValidRows=true", csv));
+			}
+			webRefused(who + " profile of cdo4202a", s.get(PEOPLE + "/users/cdo4202a"));
+			webRefused(who + " edit str4202", s.put(PEOPLE + "/users/str4202", "{\"phone\":\"0811111111\"}"));
+			if (entry.getKey() == Login.ANONYMOUS) {
+				webRefused("anonymous me", s.get(PEOPLE + "/me"));
+			}
+		}
+		// another province's manager: their import of a Loei row is refused row by row, nothing written
+		var foreign = sessions.get(MANAGER27).post(PEOPLE + "/import?takeValidRows=true", csv);
+		attempts++;
+		if (foreign.statusCode() != 422 || WebappSession.text(foreign).contains("\"written\":true")) {
+			notRefused.add("manager27 imports into 4201: " + foreign.statusCode() + " " + WebappSession.text(foreign));
+		}
+		webRefused("manager27 people of 4201", sessions.get(MANAGER27).get(PEOPLE + "/offices/4201"));
+		for (Login user : List.of(STR4201, HEAD4201, CDO4202A, REVIEW42, MANAGER27, CDD01, Login.ANONYMOUS)) {
+			tally(user.user() + " GET /api/people/users/head4202", rest.call(user, "GET", "/api/people/users/head4202", null),
+					REFUSED);
+			tally(user.user() + " PUT /api/people/users/head4202",
+					rest.call(user, "PUT", "/api/people/users/head4202", Map.of("position", "แอบแก้")), REFUSED);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from act_id_user where id_ = 'intruder1'", Integer.class)).isZero();
 	}
 
 	@Test

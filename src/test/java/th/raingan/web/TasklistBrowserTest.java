@@ -148,8 +148,9 @@ class TasklistBrowserTest {
 
 		wait.until(d -> d.findElements(By.cssSelector(".raingan-attachments a.raingan-file")).size() == 2);
 		String tab = browser.findElement(By.cssSelector(".raingan-attachments")).getText();
-		assertThat(tab).contains(photo.getFileName().toString(), pdf.getFileName().toString(), "str4201",
-				"เรียบร้อยแล้ว");
+		// "แนบโดย" names the account by its Thai name (the shared account's: พัฒนากร and the office)
+		assertThat(tab).contains(photo.getFileName().toString(), pdf.getFileName().toString(),
+				"พัฒนากร สำนักงานพัฒนาชุมชนอำเภอเมืองเลย", "เรียบร้อยแล้ว");
 		screenshot("attachments-two-files.png");
 		assertThat(attachments.list(businessKey)).hasSize(2);
 	}

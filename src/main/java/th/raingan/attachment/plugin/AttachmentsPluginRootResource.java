@@ -8,6 +8,7 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import th.raingan.attachment.AttachmentAccess;
 import th.raingan.attachment.AttachmentService;
+import th.raingan.org.People;
 
 /** {@code /camunda/api/tasklist/plugin/raingan-attachments/{engine}/...} */
 @Path("plugin/" + AttachmentsTasklistPlugin.ID)
@@ -21,7 +22,7 @@ public class AttachmentsPluginRootResource extends AbstractTasklistPluginRootRes
 	public AttachmentsResource attachments(@PathParam("engine") String engine) {
 		var spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
 		return subResource(new AttachmentsResource(engine, spring.getBean(AttachmentService.class),
-				spring.getBean(AttachmentAccess.class)), engine);
+				spring.getBean(AttachmentAccess.class), spring.getBean(People.class)), engine);
 	}
 
 }

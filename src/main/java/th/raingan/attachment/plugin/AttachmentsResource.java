@@ -24,6 +24,7 @@ import th.raingan.attachment.AttachmentAccess;
 import th.raingan.attachment.AttachmentAccess.ReportTask;
 import th.raingan.attachment.AttachmentRefused;
 import th.raingan.attachment.AttachmentService;
+import th.raingan.org.People;
 
 /**
  * A report's files, for whoever may see one of its tasks; uploads and deletions on its open draft only. Every
@@ -36,10 +37,13 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 
 	private final AttachmentAccess access;
 
-	AttachmentsResource(String engineName, AttachmentService attachments, AttachmentAccess access) {
+	private final People people;
+
+	AttachmentsResource(String engineName, AttachmentService attachments, AttachmentAccess access, People people) {
 		super(engineName);
 		this.attachments = attachments;
 		this.access = access;
+		this.people = people;
 	}
 
 	@GET
@@ -111,7 +115,7 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 
 	private Map<String, Object> json(Attachment a) {
 		return Map.of("id", a.id(), "name", a.fileName(), "type", a.mediaType(), "size", a.sizeBytes(),
-				"originalSize", a.originalBytes(), "uploadedBy", a.uploadedBy(), "uploadedAt", a.uploadedAt().getTime(),
+				"originalSize", a.originalBytes(), "uploadedBy", people.displayName(a.uploadedBy()), "uploadedById", a.uploadedBy(), "uploadedAt", a.uploadedAt().getTime(),
 				"submitted", a.reportVersionId() != null);
 	}
 

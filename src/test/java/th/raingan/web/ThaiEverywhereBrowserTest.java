@@ -113,7 +113,7 @@ class ThaiEverywhereBrowserTest {
 			type(manager, "วันสุดท้ายของการส่งรายงาน", "31/02/2570");
 			manager.click(manager.driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]")));
 			WebElement refusal = manager.wait.until(ExpectedConditions
-				.visibilityOfElementLocated(By.cssSelector(".raingan-field-invalid .raingan-field-error")));
+				.visibilityOfElementLocated(By.cssSelector(".raingan-form-invalid .raingan-form-error")));
 			assertThat(refusal.findElement(By.xpath("./..")).getText()).contains("วันสุดท้ายของการส่งรายงาน");
 			assertThat(manager.text()).doesNotContain("Cannot instantiate", "Cannot submit");
 			collect(manager, "manager-open-round-refused");

@@ -327,8 +327,8 @@ new MutationObserver(() => { if (document.querySelector('.fjs-form-field')) deco
 const ENGLISH_PREFIX = /^(Cannot submit task form \S+: |Cannot instantiate process definition \S+: |Cannot complete task \S+: )/;
 
 function clearFieldErrors() {
-  document.querySelectorAll('.raingan-field-error').forEach(e => e.remove());
-  document.querySelectorAll('.raingan-field-invalid').forEach(e => e.classList.remove('raingan-field-invalid'));
+  document.querySelectorAll('.raingan-form-error').forEach(e => e.remove());
+  document.querySelectorAll('.raingan-form-invalid').forEach(e => e.classList.remove('raingan-form-invalid'));
   document.querySelectorAll('.raingan-refusal').forEach(e => e.remove());
 }
 
@@ -396,9 +396,9 @@ function showRefusal(message) {
     list.append(li);
     const field = label && fieldFor(label);
     if (field) {
-      field.classList.add('raingan-field-invalid');
+      field.classList.add('raingan-form-invalid');
       const note = document.createElement('div');
-      note.className = 'raingan-field-error';
+      note.className = 'raingan-form-error';
       note.textContent = reason;
       field.append(note);
       li.classList.add('raingan-linked');
@@ -409,7 +409,7 @@ function showRefusal(message) {
   if (current.container && current.container.parentNode) {
     current.container.parentNode.insertBefore(box, current.container);
   }
-  const marked = document.querySelector('.raingan-field-invalid');
+  const marked = document.querySelector('.raingan-form-invalid');
   (marked || box).scrollIntoView({ block: 'center' });
 }
 

@@ -46,13 +46,16 @@ class OpenReports {
 
 	private final ReportTracker tracker;
 
+	private final th.raingan.project.ProjectCatalog catalog;
+
 	OpenReports(AssignmentRecords records, RuntimeService runtime, TaskService tasks, ManagementService management,
-			ReportTracker tracker) {
+			ReportTracker tracker, th.raingan.project.ProjectCatalog catalog) {
 		this.records = records;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
 		this.tracker = tracker;
+		this.catalog = catalog;
 	}
 
 	/**
@@ -75,7 +78,10 @@ class OpenReports {
 			runtime.setVariable(instance, ALLOCATION,
 					v.allocationBaht() == null ? null : v.allocationBaht().stripTrailingZeros().toPlainString());
 			runtime.setVariable(instance, EVALUATION_REQUIRED, after.effectiveEvaluation());
-			if (dueMoved) {
+			catalog.assignment(after.id())
+				.ifPresent(a -> runtime.setVariable(instance, NEEDS_AREA_DATA, a.needsAreaData()));
+			// an activity reported as not yet held is due by the officer's plan, not by the province's change
+			if (dueMoved && !th.raingan.report.ReportTracker.NOT_HELD.equals(report.get("status"))) {
 				moveDueDate(after, instance, openDraft(instance), (String) report.get("business_key"));
 			}
 			updated++;
@@ -115,16 +121,25 @@ class OpenReports {
 	}
 
 	/**
-	 * The due date under the assignment's rule, bounded by the round's deadline as the round computes it when it
-	 * starts the report; a rule counted from the activity's end counts from the planned end.
+	 * The due date under the assignment's period and rule, as the round computes it when it starts the report; a
+	 * rule counted from the activity's end counts from the planned end.
 	 */
 	private void moveDueDate(AssignmentRow assignment, String instance, Optional<Task> openDraft, String businessKey) {
 		Date roundDeadline = (Date) runtime.getVariable(instance, ROUND_DEADLINE);
 		if (roundDeadline == null) {
 			return;
 		}
-		LocalDate due = assignment.effectiveRule()
-			.dueDate(Clock.day(roundDeadline), Optional.ofNullable(assignment.values().period().end()));
+		// as the round computes it when it starts the report (ReportSchedule): by the rule in the round the activity
+		// ends in, by the round's deadline in an earlier round (progress so far)
+		Object roundNo = runtime.getVariable(instance, ROUND_NO);
+		Optional<th.raingan.project.Assignment> saved = catalog.assignment(assignment.id());
+		LocalDate due = saved.isPresent() && roundNo instanceof Number n
+				? th.raingan.project.ReportSchedule.dueDate(saved.get(), n.intValue(), Clock.day(roundDeadline), Optional.empty())
+				: assignment.effectiveRule()
+					.dueDate(Clock.day(roundDeadline), Optional.ofNullable(assignment.values().period().end()));
+		saved.filter(a -> roundNo instanceof Number).ifPresent(a -> runtime.setVariable(instance,
+				DUE_FOLLOWS_ACTIVITY_END, th.raingan.project.ReportSchedule.isFinalRound(a, ((Number) roundNo).intValue())
+						&& a.deadlineRule().countsFromActivityEnd()));
 		String oldText = (String) runtime.getVariable(instance, DUE_DATE_TEXT);
 		String newText = BuddhistDates.formatLong(due);
 		Date dueDate = Clock.endOfDay(due);

@@ -27,6 +27,7 @@ public class DashboardTables {
 		return switch (name) {
 			case "districts" -> districts(roundKey, province);
 			case "overdue" -> overdue(roundKey, province);
+			case "notheld" -> notHeld(roundKey, province);
 			case "budget" -> budget(fiscalYear, province);
 			default -> throw new IllegalArgumentException("ไม่รู้จักตาราง " + name);
 		};
@@ -36,12 +37,25 @@ public class DashboardTables {
 		List<List<Object>> rows = new ArrayList<>();
 		for (DashboardService.DistrictRow d : dashboard.districts(roundKey, province)) {
 			rows.add(List.of(d.officeCode(), d.officeName(), d.assigned(), d.submitted(), d.approved(), d.returned(),
-					d.overdue(), d.onTimeRate(), d.kpiScore() == null ? "" : d.kpiScore(),
+					d.overdue(), d.notHeld(), d.onTimeRate() == null ? "" : d.onTimeRate(), d.kpiScore() == null ? "" : d.kpiScore(),
 					d.kpiPercent() == null ? "" : d.kpiPercent()));
 		}
 		return new Exports.Table("สรุปรายอำเภอ " + roundKey.replace('/', '-'),
 				List.of("รหัส", "หน่วยงาน", "รายงานที่ได้รับมอบหมาย", "ส่งแล้ว (รอตรวจ)", "อนุมัติ", "ส่งกลับแก้ไข",
-						"เลยกำหนด", "ส่งตรงเวลา (ร้อยละ)", "คะแนน KPI (เต็ม 5)", "คะแนน KPI (ร้อยละ)"),
+						"เลยกำหนด", "ยังไม่ได้ดำเนินการ", "ส่งตรงเวลา (ร้อยละของที่ถึงกำหนดแล้ว)", "คะแนน KPI (เต็ม 5)",
+						"คะแนน KPI (ร้อยละ)"),
+				rows);
+	}
+
+	Exports.Table notHeld(String roundKey, String province) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (DashboardService.NotHeldRow n : dashboard.notHeld(roundKey, province)) {
+			rows.add(java.util.Arrays.asList(n.officeCode(), n.officeName(), n.budgetCode(), n.projectName(),
+					n.reason(), n.plannedDate(), n.dueDate(), n.businessKey()));
+		}
+		return new Exports.Table("ยังไม่ได้ดำเนินการ " + roundKey.replace('/', '-'),
+				List.of("รหัส", "หน่วยงาน", "รหัสงบประมาณ", "โครงการ/กิจกรรม", "เหตุผล", "คาดว่าจะดำเนินการแล้วเสร็จ",
+						"กำหนดส่งใหม่", "รหัสรายงาน"),
 				rows);
 	}
 

@@ -62,7 +62,7 @@ public class DigestService {
 				join raingan.report r on r.business_key = m.business_key
 				join raingan.assignment a on a.id = r.assignment_id
 				join raingan.project p on p.id = a.project_id
-				where m.office_code = ? and m.digest_id is null and r.status in ('draft', 'returned')
+				where m.office_code = ? and m.digest_id is null and r.status in ('draft', 'returned', 'not_held')
 				order by m.due_date, p.budget_code""",
 				(rs, i) -> new PendingReport(rs.getString(1), rs.getString(2), rs.getString(3),
 						rs.getDate(4).toLocalDate(), rs.getString(5)),

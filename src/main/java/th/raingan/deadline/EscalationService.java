@@ -88,7 +88,7 @@ public class EscalationService {
 				from raingan.report r
 				join raingan.assignment a on a.id = r.assignment_id
 				join raingan.project p on p.id = a.project_id
-				where r.round_key = ? and r.office_code = ? and r.late and r.status in ('draft', 'returned')
+				where r.round_key = ? and r.office_code = ? and r.late and r.status in ('draft', 'returned', 'not_held')
 				order by r.due_date, p.budget_code""", (rs, i) -> new PendingReport(rs.getString(1), rs.getString(2),
 				rs.getString(3), rs.getDate(4).toLocalDate(), null), roundKey, officeCode);
 	}

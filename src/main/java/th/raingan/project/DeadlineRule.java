@@ -9,7 +9,8 @@ import java.util.Optional;
  * When a report is due, as the provinces' letters put it (../shared/domain/evaluation-plan-2567-chiangrai.csv):
  * {@code by_date:2024-08-15} ("ภายใน ๑๕ สิงหาคม ๒๕๖๗"), {@code within_month:2024-06} ("ภายในเดือนมิถุนายน"),
  * {@code days_after_activity:7} ("ภายใน ๗ วันหลังเสร็จสิ้นการประชุม"), or empty: the round's reporting deadline.
- * The round's deadline is always the latest bound.
+ * The rule's date is the due date, whatever the round's deadline (docs/requirements/deadlines.md): the letter's
+ * date is not moved into another round.
  */
 public record DeadlineRule(Kind kind, LocalDate date, YearMonth month, int days) {
 
@@ -49,17 +50,39 @@ public record DeadlineRule(Kind kind, LocalDate date, YearMonth month, int days)
 	}
 
 	/**
-	 * The due date for a report under this rule: never later than the round's deadline; a rule counted from the
-	 * activity's end uses the round deadline until the officer has entered that end date.
+	 * The due date for a report under this rule: the round's deadline, the rule's own date, or N days after the
+	 * activity's end; the round's deadline while that end is not known.
 	 */
 	public LocalDate dueDate(LocalDate roundDeadline, Optional<LocalDate> activityEnd) {
-		LocalDate byRule = switch (kind) {
+		return switch (kind) {
 			case ROUND_DEADLINE -> roundDeadline;
 			case BY_DATE -> date;
 			case WITHIN_MONTH -> month.atEndOfMonth();
 			case DAYS_AFTER_ACTIVITY -> activityEnd.map(end -> end.plusDays(days)).orElse(roundDeadline);
 		};
-		return byRule.isAfter(roundDeadline) ? roundDeadline : byRule;
+	}
+
+	/** The day this rule names by itself (by_date, within_month), if any. */
+	public Optional<LocalDate> fixedDate() {
+		return switch (kind) {
+			case BY_DATE -> Optional.of(date);
+			case WITHIN_MONTH -> Optional.of(month.atEndOfMonth());
+			default -> Optional.empty();
+		};
+	}
+
+	public boolean countsFromActivityEnd() {
+		return kind == Kind.DAYS_AFTER_ACTIVITY;
+	}
+
+	/** The rule in Thai, as the letters write it: "ภายใน 7 วันหลังเสร็จสิ้นกิจกรรม". */
+	public String toThai() {
+		return switch (kind) {
+			case ROUND_DEADLINE -> "ภายในวันสุดท้ายของการส่งรายงานของรอบ";
+			case BY_DATE -> "ภายใน " + th.raingan.thai.BuddhistDates.formatLong(date);
+			case WITHIN_MONTH -> "ภายใน " + th.raingan.thai.BuddhistDates.formatLong(month.atEndOfMonth());
+			case DAYS_AFTER_ACTIVITY -> "ภายใน " + days + " วันหลังเสร็จสิ้นกิจกรรม";
+		};
 	}
 
 	@Override

@@ -3,8 +3,15 @@ package th.raingan.project;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What an import did: rows imported, and every rejected row with its line, field and reason in Thai. */
-public record ImportReport(int imported, List<Rejection> rejected) {
+/**
+ * What an import did: rows imported, every rejected row with its line, field and reason in Thai, and warnings on
+ * rows imported all the same (a report due after the end of its round).
+ */
+public record ImportReport(int imported, List<Rejection> rejected, List<Rejection> warnings) {
+
+	public ImportReport(int imported, List<Rejection> rejected) {
+		this(imported, rejected, List.of());
+	}
 
 	public record Rejection(long line, String field, String reason) {
 
@@ -21,6 +28,12 @@ public record ImportReport(int imported, List<Rejection> rejected) {
 
 		private final List<Rejection> rejected = new ArrayList<>();
 
+		private final List<Rejection> warnings = new ArrayList<>();
+
+		void warn(long line, String field, String message) {
+			warnings.add(new Rejection(line, field, message));
+		}
+
 		void imported() {
 			imported++;
 		}
@@ -30,7 +43,7 @@ public record ImportReport(int imported, List<Rejection> rejected) {
 		}
 
 		ImportReport build() {
-			return new ImportReport(imported, List.copyOf(rejected));
+			return new ImportReport(imported, List.copyOf(rejected), List.copyOf(warnings));
 		}
 
 	}

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 public class ProjectCatalog {
 
 	private static final String ASSIGNMENT_SELECT = """
-			select a.id a_id, a.office_code, a.target, a.allocation_baht, p.*
+			select a.id a_id, a.office_code, a.target, a.allocation_baht, a.activity_start, a.activity_end,
+			a.deadline_rule a_deadline_rule, a.needs_area_data, a.evaluation_required a_evaluation_required, p.*
 			from raingan.assignment a join raingan.project p on p.id = a.project_id
 			""";
 
@@ -67,6 +68,30 @@ public class ProjectCatalog {
 		}
 	}
 
+	/**
+	 * How the letter assigns the activity to the office: its planned period (null: none of its own), its own rule
+	 * (null: the project's), part 2 or not, evaluation (null: the project's).
+	 */
+	public record Terms(ActivityPeriod period, DeadlineRule deadlineRule, boolean needsAreaData,
+			Boolean evaluationRequired) {
+
+		/** What an assignment without terms of its own gets: the project's rule and setting, part 2 asked. */
+		public static final Terms PROJECTS = new Terms(null, null, true, null);
+
+	}
+
+	/** Saves an assignment with its money and its terms. */
+	public void assign(long projectId, String officeCode, BigDecimal target, BigDecimal allocationBaht,
+			BigDecimal planBaht, Terms terms) {
+		assign(projectId, officeCode, target, allocationBaht, planBaht);
+		jdbc.update("""
+				update raingan.assignment set activity_start = ?, activity_end = ?, deadline_rule = ?, needs_area_data = ?,
+				evaluation_required = ? where project_id = ? and office_code = ?""",
+				terms.period() == null ? null : terms.period().start(), terms.period() == null ? null : terms.period().end(),
+				terms.deadlineRule() == null ? null : terms.deadlineRule().toString(), terms.needsAreaData(),
+				terms.evaluationRequired(), projectId, officeCode);
+	}
+
 	/** Everything a province has assigned for a fiscal year: one district report each in a round. */
 	public List<Assignment> assignmentsOf(int fiscalYearBe, String provinceCode) {
 		// an assignment the province withdrew (V12) is no longer assigned
@@ -87,8 +112,16 @@ public class ProjectCatalog {
 	}
 
 	private static Assignment assignment(ResultSet rs) throws SQLException {
+		String ownRule = rs.getString("a_deadline_rule");
+		java.sql.Date start = rs.getDate("activity_start");
+		java.sql.Date end = rs.getDate("activity_end");
+		boolean evaluation = rs.getBoolean("a_evaluation_required");
+		Boolean ownEvaluation = rs.wasNull() ? null : evaluation;
 		return new Assignment(rs.getLong("a_id"), project(rs), rs.getString("office_code"), rs.getBigDecimal("target"),
-				rs.getBigDecimal("allocation_baht"));
+				rs.getBigDecimal("allocation_baht"), start == null ? null : start.toLocalDate(),
+				end == null ? null : end.toLocalDate(),
+				ownRule == null || ownRule.isBlank() ? null : DeadlineRule.parse(ownRule), rs.getBoolean("needs_area_data"),
+				ownEvaluation);
 	}
 
 	private static Project project(ResultSet rs) throws SQLException {

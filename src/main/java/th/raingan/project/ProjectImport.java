@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
+import th.raingan.thai.BuddhistDates;
+import th.raingan.thai.FiscalYear;
 import th.raingan.thai.ThaiNumbers;
 
 /**
@@ -92,14 +94,22 @@ public class ProjectImport {
 				errors.forEach((field, reason) -> report.reject(line, field, reason));
 				continue;
 			}
-			catalog.save(new Project(null, year, province, budgetCode, name, source, emptyToNull(get(row, "unit_th")),
-					target, "Y".equals(evaluation), rule));
+			long projectId = catalog.save(new Project(null, year, province, budgetCode, name, source,
+					emptyToNull(get(row, "unit_th")), target, "Y".equals(evaluation), rule));
+			warnAssignments(projectId, year, province, line, report);
 			report.imported();
 		}
 		return report.build();
 	}
 
-	/** Columns: fiscal_year_be, province_code, budget_code, office_code, target, allocation_baht; optional plan_baht. */
+	/**
+	 * Columns: fiscal_year_be, province_code, budget_code, office_code, target, allocation_baht; optional plan_baht,
+	 * and the assignment's terms (docs/requirements/deadlines.md): activity_period ("ไตรมาส ๓-๔", "ทั้งปี",
+	 * "01/06/2567 - 10/06/2567") or activity_start and activity_end (dd/mm/yyyy, Buddhist Era), deadline_rule (empty:
+	 * the project's), needs_area_data (Y/N, empty: Y), evaluation_required (Y/N, empty: the project's). A file
+	 * without any of these columns leaves the terms as they are. A report due after the end of its round is imported
+	 * with a warning.
+	 */
 	@Transactional
 	public ImportReport importAssignments(InputStream csv) throws IOException {
 		ImportReport.Builder report = new ImportReport.Builder();
@@ -122,14 +132,64 @@ public class ProjectImport {
 			BigDecimal target = optionalNumber(row, "target", errors);
 			BigDecimal allocation = optionalNumber(row, "allocation_baht", errors);
 			BigDecimal plan = optionalNumber(row, "plan_baht", errors);
+			boolean hasTerms = TERMS_COLUMNS.stream().anyMatch(row::isMapped);
+			ProjectCatalog.Terms terms = hasTerms && year != null ? terms(row, year, errors) : null;
 			if (!errors.isEmpty()) {
 				errors.forEach((field, reason) -> report.reject(line, field, reason));
 				continue;
 			}
-			catalog.assign(project.get().id(), office, target, allocation, plan == null ? allocation : plan);
+			if (terms == null) {
+				catalog.assign(project.get().id(), office, target, allocation, plan == null ? allocation : plan);
+			}
+			else {
+				catalog.assign(project.get().id(), office, target, allocation, plan == null ? allocation : plan, terms);
+			}
+			catalog.assignment(year, budgetCode, office)
+				.filter(a -> a.project().provinceCode().equals(province))
+				.ifPresent(a -> ReportSchedule.warnings(a).forEach(w -> report.warn(line, "deadline_rule", w)));
 			report.imported();
 		}
 		return report.build();
+	}
+
+	static final java.util.List<String> TERMS_COLUMNS = java.util.List.of("activity_period", "activity_start",
+			"activity_end", "deadline_rule", "needs_area_data", "evaluation_required");
+
+	private static ProjectCatalog.Terms terms(CSVRecord row, int year, Map<String, String> errors) {
+		ActivityPeriod period = null;
+		String periodText = get(row, "activity_period");
+		String start = get(row, "activity_start");
+		String end = get(row, "activity_end");
+		try {
+			if (!periodText.isEmpty()) {
+				period = ActivityPeriod.parse(periodText, year);
+			}
+			else if (!start.isEmpty() || !end.isEmpty()) {
+				period = ActivityPeriod.of(start, end, year);
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			errors.put(periodText.isEmpty() ? "activity_start" : "activity_period", ex.getMessage());
+		}
+		if (period != null && !(FiscalYear.of(year).contains(period.start()) && FiscalYear.of(year).contains(period.end()))) {
+			errors.put("activity_period", "ช่วงเวลาดำเนินกิจกรรมต้องอยู่ในปีงบประมาณ " + year);
+		}
+		String ruleText = get(row, "deadline_rule");
+		DeadlineRule rule = ruleText.isEmpty() ? null : rule(ruleText, errors);
+		if (rule != null && rule.fixedDate().filter(d -> !FiscalYear.of(year).contains(d)).isPresent()) {
+			errors.put("deadline_rule", "กำหนดส่ง " + BuddhistDates.format(rule.fixedDate().get())
+					+ " ต้องอยู่ในปีงบประมาณ " + year);
+		}
+		String area = get(row, "needs_area_data");
+		if (!Set.of("", "Y", "N").contains(area)) {
+			errors.put("needs_area_data", "ต้องเป็น Y หรือ N (ได้รับ \"" + area + "\")");
+		}
+		String evaluation = get(row, "evaluation_required");
+		if (!Set.of("", "Y", "N").contains(evaluation)) {
+			errors.put("evaluation_required", "ต้องเป็น Y หรือ N (ได้รับ \"" + evaluation + "\")");
+		}
+		return new ProjectCatalog.Terms(period, rule, !"N".equals(area),
+				evaluation.isEmpty() ? null : "Y".equals(evaluation));
 	}
 
 	/**
@@ -169,9 +229,19 @@ public class ProjectImport {
 			Project p = matches.get(0);
 			catalog.save(new Project(p.id(), p.fiscalYearBe(), p.provinceCode(), p.budgetCode(), p.nameTh(),
 					p.budgetSource(), p.unitTh(), p.provinceTarget(), "Y".equals(assessment), rule));
+			warnAssignments(p.id(), fiscalYearBe, provinceCode, line, report);
 			report.imported();
 		}
 		return report.build();
+	}
+
+	/** A project's new rule may put its assignments' reports after their round: each such one is a warning. */
+	private void warnAssignments(long projectId, int year, String province, long line, ImportReport.Builder report) {
+		catalog.assignmentsOf(year, province)
+			.stream()
+			.filter(a -> a.project().id() == projectId)
+			.forEach(a -> ReportSchedule.warnings(a)
+				.forEach(w -> report.warn(line, "deadline_rule", "อำเภอ/หน่วยงาน " + a.officeCode() + ": " + w)));
 	}
 
 	private static Iterable<CSVRecord> read(InputStream csv) throws IOException {

@@ -38,6 +38,12 @@ public final class DistrictReportProcess {
 
 	public static final String END_NOT_SUBMITTED = "EndEvent_NotSubmitted";
 
+	/** After the check: the activity was held (submit) or not yet ({@link #TASK_RECORD_NOT_HELD}). */
+	public static final String GATEWAY_ACTIVITY_HELD = "Gateway_ActivityHeld";
+
+	/** "ยังไม่ได้ดำเนินการ": reason and planned date recorded, the due date follows the plan, back to the draft. */
+	public static final String TASK_RECORD_NOT_HELD = "Task_RecordNotHeld";
+
 	/** Correlated by the reporting round when it closes, to every report still in draft. */
 	public static final String MESSAGE_ROUND_CLOSED = "RoundClosed";
 
@@ -103,6 +109,21 @@ public final class DistrictReportProcess {
 
 	public static final String ROUND_DEADLINE = "roundDeadline";
 
+	/** Whether the report asks for part 2 (area data): the assignment's needs_area_data. */
+	public static final String NEEDS_AREA_DATA = "needsAreaData";
+
+	/** Whether "N days after the activity" counts from the activity's end in this report's round. */
+	public static final String DUE_FOLLOWS_ACTIVITY_END = "dueFollowsActivityEnd";
+
+	/** This round reports the progress so far of an activity that ends in a later round (a year-long project). */
+	public static final String CUMULATIVE_PROGRESS = "cumulativeProgress";
+
+	/** The activity's planned period, in Thai ("01/06/2567 - 10/06/2567", "ทั้งปีงบประมาณ"), or null. */
+	public static final String ACTIVITY_PERIOD_TEXT = "activityPeriodText";
+
+	/** The activity's planned end (a Date), or null. */
+	public static final String PLANNED_END = "plannedEnd";
+
 	// the draft, as the officer typed it (part 1, part 2 area rows, evaluation summary)
 	public static final String OFFICER_NAME = "officerName";
 
@@ -146,6 +167,19 @@ public final class DistrictReportProcess {
 
 	public static final String CONFIRM_SUBMIT = "confirmSubmit";
 
+	/** "held" (ดำเนินการแล้ว, the default) or "not_held" (ยังไม่ได้ดำเนินการ). */
+	public static final String ACTIVITY_STATUS = "activityStatus";
+
+	public static final String ACTIVITY_HELD_VALUE = "held";
+
+	public static final String ACTIVITY_NOT_HELD_VALUE = "not_held";
+
+	/** Why the activity is not yet held, as the officer wrote it. */
+	public static final String NOT_HELD_REASON = "notHeldReason";
+
+	/** When the activity is now planned (dd/mm/yyyy, Buddhist Era, within the fiscal year). */
+	public static final String NOT_HELD_PLANNED_DATE = "notHeldPlannedDate";
+
 	// written by the process
 	public static final String REVISION = "revision";
 
@@ -158,6 +192,18 @@ public final class DistrictReportProcess {
 	public static final String SUBMISSION_TEXT = "submissionText";
 
 	public static final String REPORT_VERSION_ID = "reportVersionId";
+
+	/** Set by the check: whether the activity was held (the gateway's condition). */
+	public static final String ACTIVITY_HELD = "activityHeld";
+
+	/** The not-held report as the province sees it: reason, planned date, when reported. */
+	public static final String NOT_HELD_TEXT = "notHeldText";
+
+	/** The spending beside the area expenses and the allocation, for the reviewer. */
+	public static final String SPENDING_TEXT = "spendingText";
+
+	/** A spending above the allocation, or areas that do not add up to it: a warning, not a refusal. */
+	public static final String SPENDING_WARNING = "spendingWarning";
 
 	public static final String REVIEW_DECISION = "reviewDecision";
 

@@ -19,6 +19,9 @@ public class ReportTracker {
 
 	public static final String NOT_SUBMITTED = "not_submitted";
 
+	/** The activity is not yet held: reported with a reason and a planned date (ยังไม่ได้ดำเนินการ). */
+	public static final String NOT_HELD = "not_held";
+
 	/** The province removed the assignment while the report was open (ยกเลิกการมอบหมาย). */
 	public static final String WITHDRAWN = "withdrawn";
 
@@ -54,6 +57,13 @@ public class ReportTracker {
 		jdbc.update("update raingan.report set due_date = ? where business_key = ?", dueDate, businessKey);
 	}
 
+	/** The activity is not yet held: the reason and plan kept for the province, the due date following the plan. */
+	public void notHeld(String businessKey, String reason, LocalDate plannedDate, LocalDate dueDate) {
+		jdbc.update("""
+				update raingan.report set status = 'not_held', not_held_reason = ?, planned_date = ?, not_held_at = ?,
+				due_date = ? where business_key = ?""", reason, plannedDate, now(), dueDate, businessKey);
+	}
+
 	/** Recorded once the due date passed without a submission; it stays recorded. */
 	public void late(String businessKey) {
 		jdbc.update("update raingan.report set late = true where business_key = ?", businessKey);
@@ -73,6 +83,16 @@ public class ReportTracker {
 	public boolean isLate(String businessKey) {
 		return Boolean.TRUE.equals(
 				jdbc.queryForObject("select late from raingan.report where business_key = ?", Boolean.class, businessKey));
+	}
+
+	/**
+	 * The process instances of a round's reports due after the round's last day (an activity whose letter sets a
+	 * later date, or one not yet held and planned later): the round's close leaves them open until they are due.
+	 */
+	public java.util.Set<String> dueAfter(String roundKey, LocalDate roundEnd) {
+		return new java.util.HashSet<>(jdbc.queryForList("""
+				select process_instance_id from raingan.report where round_key = ? and due_date > ?
+				and process_instance_id is not null""", String.class, roundKey, roundEnd));
 	}
 
 	/** How many reports of a round are in each status. */

@@ -36,6 +36,15 @@ public final class ReportValidator {
 
 	public static Result validate(Map<String, Object> values, List<Map<String, Object>> areas,
 			boolean evaluationRequired, FiscalYear fiscalYear) {
+		return validate(values, areas, evaluationRequired, true, fiscalYear);
+	}
+
+	/**
+	 * {@code needsAreaData}: the assignment asks for part 2, so at least one area row; without it, area rows are
+	 * optional (checked and kept when given).
+	 */
+	public static Result validate(Map<String, Object> values, List<Map<String, Object>> areas,
+			boolean evaluationRequired, boolean needsAreaData, FiscalYear fiscalYear) {
 		Fields f = new Fields();
 		String officer = f.text(values.get(OFFICER_NAME), "ผู้รับผิดชอบโครงการ", 255);
 		String phone = f.phone(values.get(OFFICER_PHONE), "เบอร์โทรศัพท์ผู้รับผิดชอบ");
@@ -45,17 +54,18 @@ public final class ReportValidator {
 			f.error("วันที่สิ้นสุดการดำเนินการ", "ต้องไม่ก่อนวันที่เริ่มดำเนินการ (" + BuddhistDates.format(start) + ")");
 		}
 		String output = f.optionalText(values.get(OUTPUT), "ผลผลิต");
-		String success = f.text(values.get(SUCCESS_POINTS), "ประเด็นความสำเร็จ", MAX_TEXT);
+		// "ประเด็นความสำเร็จ (อาจไม่มีข้อมูลให้กรอก)": optional
+		String success = f.optionalText(values.get(SUCCESS_POINTS), "ประเด็นความสำเร็จ");
 		BigDecimal target = f.number(values.get(TARGET_VALUE), "เป้าหมาย");
 		BigDecimal result = f.number(values.get(RESULT_VALUE), "ผลการดำเนินงาน");
 		BigDecimal progress = f.percent(values.get(PROGRESS_PERCENT), "ความก้าวหน้า (ร้อยละ)");
 		BigDecimal spent = f.number(values.get(SPENT_BAHT), "ผลการใช้จ่ายงบประมาณ (บาท)");
 
 		List<ReportDraft.Area> rows = new ArrayList<>();
-		if (areas == null || areas.isEmpty()) {
+		if ((areas == null || areas.isEmpty()) && needsAreaData) {
 			f.error("ข้อมูลเชิงพื้นที่", "ต้องมีพื้นที่ดำเนินการอย่างน้อย 1 แห่ง");
 		}
-		else {
+		else if (areas != null) {
 			for (int i = 0; i < areas.size(); i++) {
 				Map<String, Object> area = areas.get(i);
 				String where = "พื้นที่ที่ " + (i + 1) + " ";
@@ -91,6 +101,40 @@ public final class ReportValidator {
 		}
 		return new Result(new ReportDraft(officer, phone, start, end, output, success, target, result, progress, spent,
 				rows, evaluation), List.of());
+	}
+
+	/** A report that the activity is not yet held: a reason and a planned date in the fiscal year, from today on. */
+	public record NotHeld(String reason, LocalDate plannedDate) {
+
+	}
+
+	public record NotHeldResult(NotHeld notHeld, List<String> errors) {
+
+		public boolean isValid() {
+			return errors.isEmpty();
+		}
+
+	}
+
+	/** Only the reason and the planned date are asked: nothing else is required of an activity not yet held. */
+	public static NotHeldResult validateNotHeld(Map<String, Object> values, FiscalYear fiscalYear, LocalDate today) {
+		Fields f = new Fields();
+		String reason = f.text(values.get(NOT_HELD_REASON), "เหตุผลที่ยังไม่ได้ดำเนินการ", MAX_TEXT);
+		if (reason != null && reason.length() < 5) {
+			f.error("เหตุผลที่ยังไม่ได้ดำเนินการ", "กรุณาระบุเหตุผลให้จังหวัดทราบ (อย่างน้อย 5 ตัวอักษร)");
+		}
+		LocalDate planned = f.date(values.get(NOT_HELD_PLANNED_DATE), "วันที่คาดว่าจะดำเนินการแล้วเสร็จ", fiscalYear);
+		if (planned != null && planned.isBefore(today)) {
+			f.error("วันที่คาดว่าจะดำเนินการแล้วเสร็จ", "ต้องไม่ก่อนวันนี้ (" + BuddhistDates.format(today) + ") แต่กรอก "
+					+ BuddhistDates.format(planned));
+		}
+		return f.errors.isEmpty() ? new NotHeldResult(new NotHeld(reason.strip(), planned), List.of())
+				: new NotHeldResult(null, f.errors);
+	}
+
+	/** Whether the officer reports the activity as not yet held. */
+	public static boolean reportsNotHeld(Map<String, Object> values) {
+		return ACTIVITY_NOT_HELD_VALUE.equals(values.get(ACTIVITY_STATUS));
 	}
 
 	/** Collects one message per problem: "label: reason". */

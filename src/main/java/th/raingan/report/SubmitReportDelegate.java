@@ -2,8 +2,10 @@ package th.raingan.report;
 
 import static th.raingan.report.DistrictReportProcess.*;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,7 +13,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import th.raingan.org.CurrentUser;
-import th.raingan.project.DeadlineRule;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
@@ -55,26 +56,57 @@ class SubmitReportDelegate implements JavaDelegate {
 				+ BuddhistDates.format(Clock.day(now)) + " โดย " + user
 				+ (onTime ? " (ตรงตามกำหนด)" : " (ส่งล่าช้า เกินกำหนด " + BuddhistDates.format(dueDay) + ")"));
 		execution.setVariable(CONFIRM_SUBMIT, false);
+		spending(execution, draft);
 		tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_SUBMITTED);
 	}
 
 	/**
-	 * The due date under the project's rule, now that the officer has entered the activity's end date ("N days
-	 * after the activity ends" moves with it); kept on the report so that a returned draft shows it.
+	 * The due date under the report's rule, now that the officer has entered the activity's end date ("N days
+	 * after the activity ends" moves with it, in the round the activity ends in); kept on the report so that a
+	 * returned draft shows it.
 	 */
 	private LocalDate dueDate(DelegateExecution execution, ReportDraft draft) {
 		Date due = (Date) execution.getVariable(DUE_DATE);
-		Date roundDeadline = (Date) execution.getVariable(ROUND_DEADLINE);
-		Object rule = execution.getVariable(DEADLINE_RULE);
-		if (roundDeadline == null || rule == null) {
+		Optional<LocalDate> moved = ReportDeadlines.dueAfterActivityEnd(execution.getVariables(), draft.endDate());
+		if (moved.isEmpty()) {
 			return due == null ? null : Clock.day(due);
 		}
-		LocalDate moved = DeadlineRule.parse(rule.toString())
-			.dueDate(Clock.day(roundDeadline), java.util.Optional.of(draft.endDate()));
-		execution.setVariable(DUE_DATE, Clock.endOfDay(moved));
-		execution.setVariable(DUE_DATE_TEXT, BuddhistDates.formatLong(moved));
-		tracker.dueDate(execution.getProcessBusinessKey(), moved);
-		return moved;
+		execution.setVariable(DUE_DATE, Clock.endOfDay(moved.get()));
+		execution.setVariable(DUE_DATE_TEXT, BuddhistDates.formatLong(moved.get()));
+		tracker.dueDate(execution.getProcessBusinessKey(), moved.get());
+		return moved.get();
+	}
+
+	/**
+	 * For the reviewer: the spending beside the sum of the area expenses and the allocation, and a warning (not a
+	 * refusal: the letters set no such rule) when the spending exceeds the allocation or the areas do not add up.
+	 */
+	static void spending(DelegateExecution execution, ReportDraft draft) {
+		BigDecimal areas = draft.areas().stream().map(ReportDraft.Area::expenseBaht).reduce(BigDecimal.ZERO, BigDecimal::add);
+		Object allocationValue = execution.getVariable(ALLOCATION);
+		BigDecimal allocation = allocationValue == null || allocationValue.toString().isBlank() ? null
+				: new BigDecimal(allocationValue.toString());
+		StringBuilder text = new StringBuilder("ผลการใช้จ่าย ").append(baht(draft.spentBaht()));
+		if (!draft.areas().isEmpty()) {
+			text.append(" · ค่าใช้จ่ายรวมของพื้นที่ (").append(draft.areas().size()).append(" แห่ง) ").append(baht(areas));
+		}
+		text.append(" · งบประมาณที่ได้รับจัดสรร ").append(allocation == null ? "ไม่ได้ระบุ" : baht(allocation));
+		execution.setVariable(SPENDING_TEXT, text.toString());
+		StringBuilder warning = new StringBuilder();
+		if (allocation != null && draft.spentBaht().compareTo(allocation) > 0) {
+			warning.append("ผลการใช้จ่าย ").append(baht(draft.spentBaht())).append(" สูงกว่างบประมาณที่ได้รับจัดสรร ")
+				.append(baht(allocation)).append(" อยู่ ").append(baht(draft.spentBaht().subtract(allocation)));
+		}
+		if (!draft.areas().isEmpty() && areas.compareTo(draft.spentBaht()) != 0) {
+			warning.append(warning.isEmpty() ? "" : " · ").append("ค่าใช้จ่ายรวมของพื้นที่ ").append(baht(areas))
+				.append(" ไม่เท่ากับผลการใช้จ่าย ").append(baht(draft.spentBaht()));
+		}
+		execution.setVariable(SPENDING_WARNING, warning.isEmpty() ? null : warning.toString());
+	}
+
+	private static String baht(BigDecimal amount) {
+		return new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+			.format(amount) + " บาท";
 	}
 
 }

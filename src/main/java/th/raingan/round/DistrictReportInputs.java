@@ -2,6 +2,7 @@ package th.raingan.round;
 
 import static th.raingan.report.DistrictReportProcess.*;
 
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.Optional;
 
@@ -16,13 +17,14 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 import th.raingan.project.Assignment;
 import th.raingan.project.Project;
+import th.raingan.project.ReportSchedule;
 import th.raingan.report.DistrictReportProcess;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
  * What a district report starts with, from its assignment: the project, the office and its groups, the target
- * and allocation, and the due date from the project's deadline rule bounded by the round's deadline.
+ * and allocation, and the due date by the assignment's window and rule ({@link ReportSchedule}).
  */
 @Component("districtReportInputs")
 class DistrictReportInputs implements DelegateVariableMapping {
@@ -44,8 +46,9 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		Project project = assignment.project();
 		OrgUnit office = orgUnits.find(assignment.officeCode()).orElseThrow();
 		Date roundDeadline = (Date) officeRound.getVariable(DistrictRoundProcess.ROUND_DEADLINE);
-		var due = project.deadlineRule()
-			.dueDate(Clock.day(roundDeadline), Optional.empty());
+		int roundNo = ((Number) officeRound.getVariable(DistrictRoundProcess.ROUND_NO)).intValue();
+		LocalDate due = ReportSchedule.dueDate(assignment, roundNo, Clock.day(roundDeadline), Optional.empty());
+		boolean finalRound = ReportSchedule.isFinalRound(assignment, roundNo);
 
 		report.put(ROUND_KEY, officeRound.getVariable(DistrictRoundProcess.ROUND_KEY));
 		report.put(FISCAL_YEAR, officeRound.getVariable(DistrictRoundProcess.FISCAL_YEAR));
@@ -64,9 +67,17 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(UNIT, project.unitTh());
 		report.put(OFFICE_TARGET, assignment.target() == null ? null : assignment.target().toPlainString());
 		report.put(ALLOCATION, assignment.allocationBaht() == null ? null : assignment.allocationBaht().toPlainString());
-		report.put(EVALUATION_REQUIRED, project.evaluationRequired());
+		report.put(EVALUATION_REQUIRED, assignment.evaluationRequired());
+		report.put(NEEDS_AREA_DATA, assignment.needsAreaData());
 		report.put(DUE_DATE, Clock.endOfDay(due));
-		report.put(DEADLINE_RULE, project.deadlineRule().toString());
+		report.put(DEADLINE_RULE, assignment.deadlineRule().toString());
+		// "N days after the activity" counts from its end only in the round the activity ends in
+		report.put(DUE_FOLLOWS_ACTIVITY_END, finalRound && assignment.deadlineRule().countsFromActivityEnd());
+		report.put(CUMULATIVE_PROGRESS, !finalRound);
+		report.put(ACTIVITY_PERIOD_TEXT, assignment.activityPeriod().map(p -> p.toThai()).orElse(
+				ReportSchedule.window(assignment).equals(th.raingan.project.ActivityPeriod
+					.wholeYear(th.raingan.thai.FiscalYear.of(project.fiscalYearBe()))) ? "ทั้งปีงบประมาณ" : null));
+		report.put(PLANNED_END, assignment.activityEnd() == null ? null : Clock.endOfDay(assignment.activityEnd()));
 		report.put(DistrictReportProcess.ROUND_DEADLINE, roundDeadline);
 		report.put(DUE_DATE_TEXT, BuddhistDates.formatLong(due));
 		report.put(REVISION, 1);

@@ -47,6 +47,7 @@ class OpenRoundDelegate implements JavaDelegate {
 		execution.setVariable(ROUND_NO, round.roundNo());
 		execution.setVariable(ROUND_DEADLINE, Clock.endOfDay(round.deadline()));
 		execution.setVariable(REPORT_KEYS, round.reportKeys());
+		execution.setVariable(LATE_WINDOWS, round.warnings().isEmpty() ? null : String.join("\n", round.warnings()));
 		execution.setVariable(OFFICE_CODES, round.reportKeys().stream().map(RoundService::officeOf).distinct().toList());
 		execution.setVariable(ROUND_END,
 				Clock.endOfDay(th.raingan.thai.FiscalYear.of(round.fiscalYearBe()).roundEnd(round.roundNo())));

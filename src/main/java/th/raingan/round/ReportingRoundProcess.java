@@ -49,6 +49,9 @@ public final class ReportingRoundProcess {
 
 	public static final String NOT_SUBMITTED_COUNT = "notSubmittedCount";
 
+	/** The round's reports whose letter sets a due date after the round's reporting deadline (Thai), or null. */
+	public static final String LATE_WINDOWS = "lateWindows";
+
 	/** The multi-instance element: one office's code. */
 	public static final String OFFICE_CODE = "officeCode";
 

@@ -12,6 +12,7 @@ import th.raingan.org.OrgUnits;
 import th.raingan.org.Officers;
 import th.raingan.project.Assignment;
 import th.raingan.project.ProjectCatalog;
+import th.raingan.project.ReportSchedule;
 import th.raingan.report.ReportRefused;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.FiscalYear;
@@ -22,7 +23,12 @@ import th.raingan.thai.ThaiNumbers;
 public class RoundService {
 
 	/** A round as the manager asked for it, checked. */
-	public record Round(int fiscalYearBe, int roundNo, LocalDate deadline, String provinceCode, List<String> reportKeys) {
+	/**
+	 * A round as the manager asked for it, checked. {@code warnings}: the reports whose letter sets a due date after
+	 * the round's reporting deadline, in Thai (they are due on their own date, not refused).
+	 */
+	public record Round(int fiscalYearBe, int roundNo, LocalDate deadline, String provinceCode, List<String> reportKeys,
+			List<String> warnings) {
 
 		public String key() {
 			return roundKey(fiscalYearBe, roundNo, provinceCode);
@@ -97,19 +103,33 @@ public class RoundService {
 			due = parsedDue.value();
 		}
 		List<String> keys = new ArrayList<>();
+		List<String> warnings = new ArrayList<>();
 		if (province != null && year != null && problems.isEmpty()) {
-			for (Assignment a : catalog.assignmentsOf(year, province)) {
-				keys.add(reportKey(year, Integer.parseInt(round), a.project().budgetCode(), a.officeCode()));
+			List<Assignment> assigned = catalog.assignmentsOf(year, province);
+			// a report belongs to the round whose half-year holds its window (ReportSchedule)
+			for (Assignment a : assigned) {
+				if (ReportSchedule.reportsIn(a, Integer.parseInt(round))) {
+					keys.add(reportKey(year, Integer.parseInt(round), a.project().budgetCode(), a.officeCode()));
+					LocalDate reportDue = ReportSchedule.dueDate(a, Integer.parseInt(round), due, java.util.Optional.empty());
+					if (reportDue.isAfter(due)) {
+						warnings.add(a.project().budgetCode() + " (" + a.officeCode() + "): กำหนดส่ง "
+								+ BuddhistDates.formatLong(reportDue) + " หลังวันสุดท้ายของการส่งรายงานของรอบ");
+					}
+				}
 			}
-			if (keys.isEmpty()) {
-				String name = orgUnits.find(province).map(OrgUnit::nameTh).orElse(province);
+			String name = orgUnits.find(province).map(OrgUnit::nameTh).orElse(province);
+			if (assigned.isEmpty()) {
 				problems.add("ปีงบประมาณ: " + name + " ยังไม่มีโครงการที่มอบหมายให้อำเภอในปีงบประมาณ " + year);
+			}
+			else if (keys.isEmpty()) {
+				problems.add("รอบการประเมิน: " + name + " ไม่มีกิจกรรมที่ต้องรายงานในรอบที่ " + round + "/" + year
+						+ " (ทุกกิจกรรมอยู่ในอีกรอบหนึ่ง)");
 			}
 		}
 		if (!problems.isEmpty()) {
 			throw new ReportRefused("เปิดรอบการรายงานไม่ได้:", problems);
 		}
-		return new Round(year, Integer.parseInt(round), due, province, keys);
+		return new Round(year, Integer.parseInt(round), due, province, keys, warnings);
 	}
 
 	/** The assignment behind a report key, or empty if the key names none. */

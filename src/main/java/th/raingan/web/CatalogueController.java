@@ -74,8 +74,10 @@ class CatalogueController {
 				.body(Map.of("message", "อ่านไฟล์ CSV ไม่ได้ ไม่ได้นำเข้าแถวใด: เครื่องหมายคำพูด (\") ไม่ครบคู่ หรือไฟล์ไม่ใช่ CSV (UTF-8) ("
 						+ ex.getMessage() + ")"));
 		}
-		return ResponseEntity.ok(Map.of("imported", report.imported(), "rejected", report.rejected(), "message",
-				"นำเข้า " + report.imported() + " แถว ไม่นำเข้า " + report.rejected().size() + " รายการ"));
+		return ResponseEntity.ok(Map.of("imported", report.imported(), "rejected", report.rejected(), "warnings",
+				report.warnings(), "message", "นำเข้า " + report.imported() + " แถว ไม่นำเข้า " + report.rejected().size()
+						+ " รายการ" + (report.warnings().isEmpty() ? ""
+								: " คำเตือน " + report.warnings().size() + " รายการ (กำหนดส่งเลยวันสิ้นสุดรอบ)")));
 	}
 
 }

@@ -72,11 +72,12 @@ function render(node, { api }) {
     const d = data.districts;
     body.append(
       el('h4', {}, `รายงานรอบ ${data.roundKey} รายอำเภอ `, exportLinks('districts')),
-      d.length ? table(['หน่วยงาน', 'ได้รับมอบหมาย', 'ส่งแล้ว (รอตรวจ)', 'อนุมัติ', 'ส่งกลับแก้ไข', 'เลยกำหนด', 'ส่งตรงเวลา (%)', 'คะแนน KPI (5)', 'KPI (%)'],
+      d.length ? table(['หน่วยงาน', 'ได้รับมอบหมาย', 'ส่งแล้ว (รอตรวจ)', 'อนุมัติ', 'ส่งกลับแก้ไข', 'เลยกำหนด', 'ยังไม่ได้ดำเนินการ', 'ส่งตรงเวลา (% ของที่ถึงกำหนด)', 'คะแนน KPI (5)', 'KPI (%)'],
         d.map(r => el('tr', { class: 'raingan-district', 'data-office': r.officeCode },
           el('td', {}, r.officeName), el('td', {}, number(r.assigned)), el('td', {}, number(r.submitted)),
           el('td', {}, number(r.approved)), el('td', {}, number(r.returned)),
           el('td', { class: r.overdue ? 'text-danger' : '' }, number(r.overdue)),
+          el('td', { class: r.notHeld ? 'text-warning raingan-not-held' : 'raingan-not-held' }, number(r.notHeld)),
           el('td', {}, number(r.onTimeRate)), el('td', {}, number(r.kpiScore)), el('td', {}, number(r.kpiPercent)))))
         : el('p', {}, 'ยังไม่มีรายงานในรอบนี้'),
       el('h4', {}, 'ความก้าวหน้าการรายงาน (ร้อยละของรายงานที่ส่งแล้วและอนุมัติแล้ว)'),
@@ -97,6 +98,13 @@ function render(node, { api }) {
           el('td', { class: 'text-danger' }, number(o.daysOverdue)),
           el('td', {}, o.processInstanceId ? el('a', { href: `#/process-instance/${o.processInstanceId}/runtime` }, 'เปิดใน Cockpit') : ''))))
         : el('p', {}, 'ไม่มีรายงานเลยกำหนด'),
+      el('h4', {}, `กิจกรรมที่อำเภอแจ้งว่ายังไม่ได้ดำเนินการ (${(data.notHeld || []).length}) `, exportLinks('notheld')),
+      (data.notHeld || []).length ? table(['หน่วยงาน', 'รหัสงบประมาณ', 'โครงการ/กิจกรรม', 'เหตุผล', 'คาดว่าจะแล้วเสร็จ', 'กำหนดส่งใหม่', ''],
+        data.notHeld.map(n => el('tr', { class: 'raingan-not-held-row' },
+          el('td', {}, n.officeName), el('td', {}, n.budgetCode), el('td', {}, n.projectName), el('td', {}, n.reason),
+          el('td', {}, n.plannedDate), el('td', {}, n.dueDate),
+          el('td', {}, n.processInstanceId ? el('a', { href: `#/process-instance/${n.processInstanceId}/runtime` }, 'เปิดใน Cockpit') : ''))))
+        : el('p', {}, 'ไม่มีกิจกรรมที่แจ้งว่ายังไม่ได้ดำเนินการ'),
       el('h4', {}, `งบประมาณปี ${year.value} `, exportLinks('budget')),
       table(['หน่วยงาน', 'แหล่งงบประมาณ', 'งบ. (ได้รับจัดสรร)', 'แผนการ', 'ผลการดำเนินงาน (เบิกจ่าย)', 'ร้อยละ'],
         data.budget.flatMap(office => office.lines.filter(l => l.source === 'B1+B2' || Number(l.allocation) > 0).map(l =>

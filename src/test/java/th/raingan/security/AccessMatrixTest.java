@@ -671,6 +671,138 @@ class AccessMatrixTest {
 			.isEqualTo(204);
 	}
 
+	/**
+	 * รายงานของฉัน's backend (Tasklist plugin {@code raingan-my-reports}): an office's reports, a version's PDF, a
+	 * submitted file, a task's versions. Mueang Loei's 2572 reports (one approved with a photo and a PDF) and Sa
+	 * Kaeo's report in review are aimed at by every other district, province and no login; the owners and their
+	 * province get them, so an empty or refused answer means refused, not missing.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void myReportsAreReadOnlyByTheOfficeAndItsProvince(
+			@Autowired org.springframework.context.ApplicationContext spring) throws Exception {
+		th.raingan.myreports.ReportsOf4201.ensure(spring, port);
+		String base = th.raingan.myreports.ReportsOf4201.MY_REPORTS;
+		long loeiApproved = jdbc.queryForObject(
+				"select id from raingan.report_version where business_key = ? and status = 'approved'", Long.class,
+				th.raingan.myreports.ReportsOf4201.APPROVED);
+		List<Long> loeiFiles = jdbc.queryForList("select id from raingan.attachment where report_version_id = ?",
+				Long.class, loeiApproved);
+		long sakaeoSubmitted = jdbc.queryForObject("select id from raingan.report_version where business_key = ?",
+				Long.class, sakaeoInReview.businessKey());
+		String loeiReturnedTask = tasks.createTaskQuery()
+			.processInstanceBusinessKey(th.raingan.myreports.ReportsOf4201.RETURNED)
+			.singleResult()
+			.getId();
+		assertThat(loeiFiles).hasSize(2);
+
+		Map<Login, WebappSession> sessions = new LinkedHashMap<>();
+		for (Login user : List.of(STR4201, STR4202, STR2701, REVIEW42, REVIEW27, MANAGER42, MANAGER27, ADMIN)) {
+			sessions.put(user, WebappSession.login(port, user.user(), user.password()));
+		}
+		sessions.put(Login.ANONYMOUS, new WebappSession(port));
+
+		// the owners, their province and the administrator get the data
+		for (Login reader : List.of(STR4201, REVIEW42, MANAGER42, ADMIN)) {
+			WebappSession s = sessions.get(reader);
+			var page = s.get(base + "/reports?office=4201&fiscalYear=2574");
+			assertThat(page.statusCode()).as(reader.user()).isEqualTo(200);
+			assertThat(WebappSession.text(page)).contains(th.raingan.myreports.ReportsOf4201.APPROVED);
+			assertThat(s.get(base + "/versions/" + loeiApproved + "/report.pdf").statusCode()).isEqualTo(200);
+			for (long file : loeiFiles) {
+				assertThat(s.get(base + "/files/" + file).statusCode()).isEqualTo(200);
+			}
+		}
+		assertThat(sessions.get(STR4201).get(base + "/tasks/" + loeiReturnedTask + "/versions").statusCode())
+			.isEqualTo(200);
+		for (Login reader : List.of(STR2701, REVIEW27, MANAGER27)) {
+			assertThat(sessions.get(reader).get(base + "/versions/" + sakaeoSubmitted + "/report.pdf").statusCode())
+				.as(reader.user()).isEqualTo(200);
+		}
+		assertThat(WebappSession.text(sessions.get(REVIEW27).get(base + "/reports?office=2701&fiscalYear=2569")))
+			.contains(sakaeoInReview.businessKey());
+		assertThat(sessions.get(REVIEW27).get(base + "/tasks/" + sakaeoInReview.taskId() + "/versions").statusCode())
+			.isEqualTo(200);
+
+		int tried = 0;
+		List<String> leaks = new ArrayList<>();
+		Map<Login, List<String>> foreignOffices = new LinkedHashMap<>();
+		foreignOffices.put(STR4202, List.of("4201", "42", "2701", "27"));
+		foreignOffices.put(STR4201, List.of("4202", "42", "2701", "27"));
+		foreignOffices.put(STR2701, List.of("4201", "42", "2702", "27"));
+		foreignOffices.put(REVIEW27, List.of("4201", "42", "4202"));
+		foreignOffices.put(MANAGER27, List.of("4201", "42"));
+		foreignOffices.put(REVIEW42, List.of("2701", "27"));
+		foreignOffices.put(MANAGER42, List.of("2701", "27"));
+		foreignOffices.put(Login.ANONYMOUS, List.of("4201", "42", "2701", ""));
+		for (var entry : foreignOffices.entrySet()) {
+			WebappSession s = sessions.get(entry.getKey());
+			for (String office : entry.getValue()) {
+				for (String filter : List.of("", "&fiscalYear=2574", "&fiscalYear=2569&round=2", "&status=approved")) {
+					tried++;
+					var answer = s.get(base + "/reports?office=" + office + filter);
+					if (!REFUSED.contains(answer.statusCode())) {
+						leaks.add(entry.getKey().user() + " reports of " + office + filter + ": " + answer.statusCode());
+					}
+				}
+			}
+		}
+		Map<Login, List<Long>> foreignVersions = new LinkedHashMap<>();
+		foreignVersions.put(STR4202, List.of(loeiApproved, sakaeoSubmitted));
+		foreignVersions.put(STR2701, List.of(loeiApproved));
+		foreignVersions.put(REVIEW27, List.of(loeiApproved));
+		foreignVersions.put(MANAGER27, List.of(loeiApproved));
+		foreignVersions.put(STR4201, List.of(sakaeoSubmitted));
+		foreignVersions.put(REVIEW42, List.of(sakaeoSubmitted));
+		foreignVersions.put(MANAGER42, List.of(sakaeoSubmitted));
+		foreignVersions.put(Login.ANONYMOUS, List.of(loeiApproved, sakaeoSubmitted));
+		for (var entry : foreignVersions.entrySet()) {
+			WebappSession s = sessions.get(entry.getKey());
+			for (long version : entry.getValue()) {
+				tried++;
+				var pdf = s.get(base + "/versions/" + version + "/report.pdf");
+				if (!REFUSED.contains(pdf.statusCode())) {
+					leaks.add(entry.getKey().user() + " PDF of version " + version + ": " + pdf.statusCode());
+				}
+			}
+			if (entry.getValue().contains(loeiApproved)) {
+				for (long file : loeiFiles) {
+					for (String inline : List.of("", "?inline=true")) {
+						tried++;
+						var answer = s.get(base + "/files/" + file + inline);
+						if (!REFUSED.contains(answer.statusCode())) {
+							leaks.add(entry.getKey().user() + " file " + file + inline + ": " + answer.statusCode());
+						}
+					}
+				}
+				tried++;
+				var versions = s.get(base + "/tasks/" + loeiReturnedTask + "/versions");
+				if (!REFUSED.contains(versions.statusCode())) {
+					leaks.add(entry.getKey().user() + " versions of 4201's task: " + versions.statusCode());
+				}
+			}
+			else {
+				tried++;
+				var versions = s.get(base + "/tasks/" + sakaeoInReview.taskId() + "/versions");
+				if (!REFUSED.contains(versions.statusCode())) {
+					leaks.add(entry.getKey().user() + " versions of 2701's review task: " + versions.statusCode());
+				}
+			}
+		}
+		// an unsubmitted draft's file is nobody's to read here (the attachments tab serves it on the open draft)
+		for (Login reader : List.of(STR4202, STR4201, ADMIN)) {
+			tried++;
+			var draftFile = sessions.get(reader).get(base + "/files/" + loeiDraft.fileId());
+			if (!REFUSED.contains(draftFile.statusCode())) {
+				leaks.add(reader.user() + " unsubmitted file: " + draftFile.statusCode());
+			}
+		}
+		System.out.println("[access-matrix my-reports] " + tried + " cross-access attempts, " + (tried - leaks.size())
+				+ " refused, " + leaks.size() + " leaks");
+		assertThat(leaks).as("รายงานของฉัน answers that were not refused").isEmpty();
+		assertThat(tried).isGreaterThan(100);
+	}
+
 	// ---- counting
 
 	private void refused(String who, Login attacker, String method, String path, Object body) {

@@ -45,7 +45,6 @@ final class Browser implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1400,1100", "--lang=" + language);
-		// the page's language as the browser asks for it (Accept-Language and navigator.language)
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 		driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
 		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -56,7 +55,7 @@ final class Browser implements AutoCloseable {
 		return open(port, "en-US");
 	}
 
-	/** Chromium speaking {@code language} ("en-US", "th-TH"), or the test skipped as above. */
+	/** Chromium whose user reads {@code language} first ("th-TH", "en-US"): its interface and Accept-Language. */
 	static Browser open(int port, String language) {
 		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
 				"Debian's chromium and chromium-driver are not installed (.ci/run installs them)");

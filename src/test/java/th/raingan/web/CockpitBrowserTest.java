@@ -54,9 +54,9 @@ class CockpitBrowserTest {
 			browser.waitForText("รายงานรอบ 2571-1/42");
 			browser.wait.until(d -> !d.findElements(By.cssSelector("tr.raingan-district[data-office='4201']")).isEmpty());
 			String row = browser.driver.findElement(By.cssSelector("tr.raingan-district[data-office='4201']")).getText();
-			assertThat(row).isEqualTo("สำนักงานพัฒนาชุมชนอำเภอเมืองเลย 2 0 0 0 2 0 - -");
+			assertThat(row).isEqualTo("สำนักงานพัฒนาชุมชนอำเภอเมืองเลย 2 0 0 0 2 0 0 - -");
 			assertThat(browser.driver.findElement(By.cssSelector("tr.raingan-district[data-office='4202']")).getText())
-				.isEqualTo("สำนักงานพัฒนาชุมชนอำเภอนาด้วง 1 0 0 0 1 0 - -");
+				.isEqualTo("สำนักงานพัฒนาชุมชนอำเภอนาด้วง 1 0 0 0 1 0 0 - -");
 			assertThat(browser.text()).contains("รายงานที่เลยกำหนดส่ง (3)", "เปิดใน Cockpit", "งบประมาณปี 2571", "Excel");
 			browser.click(browser.driver.findElement(By.xpath("//h4[contains(., 'รายอำเภอ')]")));
 			browser.screenshot("cockpit-dashboard-manager42.png");

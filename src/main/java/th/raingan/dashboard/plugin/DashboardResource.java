@@ -66,6 +66,18 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 			row.put("processInstanceId", o.processInstanceId());
 			return row;
 		}).toList());
+		body.put("notHeld", dashboard.notHeld(roundKey, code).stream().map(n -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("officeCode", n.officeCode());
+			row.put("officeName", n.officeName());
+			row.put("budgetCode", n.budgetCode());
+			row.put("projectName", n.projectName());
+			row.put("reason", n.reason());
+			row.put("plannedDate", n.plannedDate() == null ? "" : th.raingan.thai.BuddhistDates.format(n.plannedDate()));
+			row.put("dueDate", n.dueDate() == null ? "" : th.raingan.thai.BuddhistDates.format(n.dueDate()));
+			row.put("processInstanceId", n.processInstanceId());
+			return row;
+		}).toList());
 		body.put("budget", budgets.ofProvince(fiscalYear, code));
 		return Response.ok(body).build();
 	}

@@ -1,0 +1,120 @@
+package th.raingan.report;
+
+import static th.raingan.report.DistrictReportProcess.*;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+import th.raingan.project.DeadlineRule;
+import th.raingan.thai.BuddhistDates;
+import th.raingan.thai.Clock;
+
+/**
+ * Moves a report's due date while it is open: "N days after the activity" counts from the planned end until the
+ * officer enters the actual end. The process variable, the report's row, the draft task's due date and its
+ * reminder and due-date timers ({@code ManagementService.recalculateJobDuedate}, which re-evaluates the timers'
+ * expressions over {@code dueDate}) all follow.
+ */
+@Service
+public class ReportDeadlines {
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	private final ManagementService management;
+
+	private final IdentityService identity;
+
+	private final ReportTracker tracker;
+
+	ReportDeadlines(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
+			ReportTracker tracker) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.management = management;
+		this.identity = identity;
+		this.tracker = tracker;
+	}
+
+	/**
+	 * The officer entered the activity's actual end (on submission, or when the draft is saved): a report due
+	 * "N days after the activity" in this round is now due N days after that end. Returns the new due date, or
+	 * empty when the report's rule does not count from the activity's end (nothing changes then).
+	 */
+	public Optional<LocalDate> activityEndEntered(String processInstanceId, LocalDate actualEnd) {
+		Map<String, Object> variables = asSystem(() -> runtime.getVariables(processInstanceId,
+				List.of(DEADLINE_RULE, ROUND_DEADLINE, DUE_FOLLOWS_ACTIVITY_END, DUE_DATE)));
+		Optional<LocalDate> due = dueAfterActivityEnd(variables, actualEnd);
+		due.filter(d -> !Clock.endOfDay(d).equals(variables.get(DUE_DATE)))
+			.ifPresent(d -> moveDueDate(processInstanceId, d));
+		return due;
+	}
+
+	/**
+	 * The due date counted from an activity's end under a report's variables, if its rule counts from it in this
+	 * round (a report started before the round set {@link DistrictReportProcess#DUE_FOLLOWS_ACTIVITY_END} counts
+	 * whenever its rule does).
+	 */
+	static Optional<LocalDate> dueAfterActivityEnd(Map<String, Object> variables, LocalDate activityEnd) {
+		Object rule = variables.get(DEADLINE_RULE);
+		Date roundDeadline = (Date) variables.get(ROUND_DEADLINE);
+		if (rule == null || roundDeadline == null || activityEnd == null
+				|| Boolean.FALSE.equals(variables.get(DUE_FOLLOWS_ACTIVITY_END))) {
+			return Optional.empty();
+		}
+		DeadlineRule parsed = DeadlineRule.parse(rule.toString());
+		return parsed.countsFromActivityEnd()
+				? Optional.of(parsed.dueDate(Clock.day(roundDeadline), Optional.of(activityEnd))) : Optional.empty();
+	}
+
+	/** Sets the report's due date and moves its open draft task and timers with it. */
+	public void moveDueDate(String processInstanceId, LocalDate due) {
+		asSystem(() -> {
+			runtime.setVariable(processInstanceId, DUE_DATE, Clock.endOfDay(due));
+			runtime.setVariable(processInstanceId, DUE_DATE_TEXT, BuddhistDates.formatLong(due));
+			String businessKey = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+				.getBusinessKey();
+			tracker.dueDate(businessKey, due);
+			Task draft = tasks.createTaskQuery().processInstanceId(processInstanceId)
+				.taskDefinitionKey(TASK_DISTRICT_DRAFT).singleResult();
+			if (draft != null) {
+				draft.setDueDate(Clock.endOfDay(due));
+				tasks.saveTask(draft);
+			}
+			for (String timer : List.of(TIMER_REMINDER_BEFORE_DUE, TIMER_DUE_DATE_PASSED)) {
+				for (Job job : management.createJobQuery().processInstanceId(processInstanceId).activityId(timer).list()) {
+					management.recalculateJobDuedate(job.getId(), false);
+				}
+			}
+			return null;
+		});
+	}
+
+	/** The system moves the dates on its own behalf: a candidate group may work on its task, not reschedule it. */
+	private <T> T asSystem(java.util.function.Supplier<T> work) {
+		Authentication user = identity.getCurrentAuthentication();
+		identity.clearAuthentication();
+		try {
+			return work.get();
+		}
+		finally {
+			if (user != null) {
+				identity.setAuthentication(user);
+			}
+		}
+	}
+
+}

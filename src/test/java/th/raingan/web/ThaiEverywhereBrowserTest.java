@@ -352,11 +352,14 @@ class ThaiEverywhereBrowserTest {
 		type(browser, "ผลการดำเนินงาน", "1");
 		type(browser, "ความก้าวหน้า (ร้อยละ)", "100");
 		type(browser, "ผลการใช้จ่ายงบประมาณ (บาท)", "3,000");
-		type(browser, "พื้นที่ดำเนินการ (ตำบล/หมู่บ้าน)", "ตำบลท่าเกษม หมู่ 1");
-		type(browser, "กลุ่มเป้าหมาย", "ผู้นำชุมชน");
-		type(browser, "จำนวน (คน)", "25");
-		type(browser, "ค่าใช้จ่ายของพื้นที่นี้ (บาท)", "1000");
-		type(browser, "ผลที่ได้รับ", "ได้แผนพัฒนาตำบล");
+		// part 2 only where the assignment needs area data
+		if (!browser.driver.findElements(By.xpath("//label[normalize-space(translate(., '*', ''))='พื้นที่ดำเนินการ (ตำบล/หมู่บ้าน)']")).isEmpty()) {
+			type(browser, "พื้นที่ดำเนินการ (ตำบล/หมู่บ้าน)", "ตำบลท่าเกษม หมู่ 1");
+			type(browser, "กลุ่มเป้าหมาย", "ผู้นำชุมชน");
+			type(browser, "จำนวน (คน)", "25");
+			type(browser, "ค่าใช้จ่ายของพื้นที่นี้ (บาท)", "1000");
+			type(browser, "ผลที่ได้รับ", "ได้แผนพัฒนาตำบล");
+		}
 		if (!browser.driver.findElements(By.xpath("//label[normalize-space(translate(., '*', ''))='จำนวนผู้ตอบแบบประเมิน (คน)']")).isEmpty()) {
 			type(browser, "จำนวนผู้ตอบแบบประเมิน (คน)", "30");
 			type(browser, "ความรู้ความเข้าใจ (ร้อยละ)", "80");

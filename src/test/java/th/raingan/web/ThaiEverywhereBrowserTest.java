@@ -272,11 +272,29 @@ class ThaiEverywhereBrowserTest {
 	}
 
 	/**
-	 * HOOK for helper "my-reports": the รายงานของฉัน page of str2701 and str4201 joins the walk here (sign in, open
-	 * the page, {@code collect(browser, "district-my-reports")}), once that page exists.
+	 * รายงานของฉัน after the walk: the district's page with the approved report's versions opened, and the province
+	 * reviewer's view of the same office.
 	 */
-	void myReportsScreens() {
-		// รายงานของฉัน: added by helper "my-reports"
+	void myReportsScreens() throws Exception {
+		for (String[] who : new String[][] { { "str2701", "test2701", "district" }, { "review27", "review27", "reviewer" } }) {
+			try (Browser browser = Browser.open(port, "en-US")) {
+				browser.signIn("tasklist", who[0], who[1], "รายงานของฉัน");
+				browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(
+						By.cssSelector(".raingan-my-reports-link"))));
+				browser.waitForText("งบประมาณของ");
+				if (who[2].equals("reviewer")) {
+					new Select(browser.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=office]")))
+						.selectByValue("2701");
+				}
+				new Select(browser.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]")))
+					.selectByValue("2570");
+				browser.waitForText("อนุมัติ");
+				for (WebElement toggle : browser.driver.findElements(By.cssSelector(".raingan-toggle"))) {
+					browser.click(toggle);
+				}
+				collect(browser, who[2] + "-my-reports");
+			}
+		}
 	}
 
 	/** The screen's visible text and its tooltips, checked; a screenshot kept. */

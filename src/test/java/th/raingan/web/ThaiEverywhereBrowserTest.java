@@ -253,7 +253,7 @@ class ThaiEverywhereBrowserTest {
 			year.sendKeys("2570");
 			new Select(manager.driver.findElement(By.cssSelector(".raingan-controls select"))).selectByValue("1");
 			manager.click(manager.driver.findElement(By.xpath("//button[normalize-space(.)='แสดง']")));
-			manager.waitForText("รายงานรอบ " + roundKey);
+			manager.waitForText("รอบที่ 1 ปีงบประมาณ 2570");
 			collect(manager, "manager-cockpit-dashboard");
 			manager.driver.get(manager.url("/camunda/app/cockpit/default/#/processes"));
 			manager.waitForText("นิยามกระบวนงาน");

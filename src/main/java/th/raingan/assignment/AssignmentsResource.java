@@ -249,9 +249,9 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 		json.put("target", plain(v.target()));
 		json.put("allocationBaht", plain(v.allocationBaht()));
 		json.put("planBaht", plain(v.planBaht()));
-		json.put("activityStart", v.period().isSet() ? BuddhistDates.format(v.period().start()) : "");
-		json.put("activityEnd", v.period().isSet() ? BuddhistDates.format(v.period().end()) : "");
-		json.put("activityPeriod", v.period().text(row.fiscalYearBe()));
+		json.put("activityStart", v.period() != null ? BuddhistDates.format(v.activityStart()) : "");
+		json.put("activityEnd", v.period() != null ? BuddhistDates.format(v.activityEnd()) : "");
+		json.put("activityPeriod", th.raingan.project.ActivityPeriod.text(v.period(), row.fiscalYearBe()));
 		json.put("deadlineRule", ruleText(v.rule()));
 		json.put("projectRule", ruleText(row.projectRule()));
 		json.put("needsAreaData", v.needsAreaData());
@@ -286,7 +286,7 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 	}
 
 	private static String ruleText(DeadlineRule rule) {
-		return rule.kind() == DeadlineRule.Kind.ROUND_DEADLINE ? "" : RuleText.text(rule);
+		return rule.text();
 	}
 
 	private static String plain(java.math.BigDecimal value) {

@@ -197,7 +197,8 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 		try {
 			AssignmentService.Saved saved = save.run();
 			return Response.ok(Map.of("message", saved.message(), "created", saved.created(), "changed",
-					saved.changed(), "unchanged", saved.unchanged(), "reportsUpdated", saved.reportsUpdated()))
+					saved.changed(), "unchanged", saved.unchanged(), "reportsUpdated", saved.reportsUpdated(),
+					"reportsStarted", saved.reportsStarted(), "warnings", fieldErrors(saved.warnings())))
 				.build();
 		}
 		catch (AssignmentRefused ex) {
@@ -206,7 +207,15 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 	}
 
 	private Response refusal(AssignmentRefused ex) {
-		List<Map<String, Object>> errors = ex.errors().stream().map(e -> {
+		return Response.status(Status.BAD_REQUEST)
+			.type(MediaType.APPLICATION_JSON)
+			.entity(Map.of("message", ex.getMessage(), "errors", fieldErrors(ex.errors())))
+			.build();
+	}
+
+	/** Refusals and warnings alike: row (CSV line; null on the screen), field, its label, the Thai message. */
+	private static List<Map<String, Object>> fieldErrors(List<FieldError> list) {
+		return list.stream().map(e -> {
 			Map<String, Object> error = new LinkedHashMap<>();
 			error.put("row", e.row());
 			error.put("field", e.field());
@@ -215,10 +224,6 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 			error.put("text", e.toString());
 			return error;
 		}).toList();
-		return Response.status(Status.BAD_REQUEST)
-			.type(MediaType.APPLICATION_JSON)
-			.entity(Map.of("message", ex.getMessage(), "errors", errors))
-			.build();
 	}
 
 	private String user() {
@@ -257,6 +262,7 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 		json.put("needsAreaData", v.needsAreaData());
 		json.put("evaluationRequired", v.evaluationRequired());
 		json.put("projectEvaluation", row.projectEvaluation());
+		json.put("warnings", service.warnings(row));
 		json.put("withdrawn", row.withdrawn());
 		json.put("withdrawnReason", row.withdrawnReason());
 		json.put("withdrawnAt", row.withdrawnAt() == null ? null : time(row.withdrawnAt()));

@@ -80,7 +80,7 @@ public record ActivityPeriod(LocalDate start, LocalDate end) {
 			BuddhistDates.Parsed day = BuddhistDates.parse(parts[0]);
 			if (!day.isValid()) {
 				throw new IllegalArgumentException(day.error().startsWith("ต้องเป็นวันที่แบบ") ? unreadable(text)
-						: "วันที่กิจกรรม: " + day.error());
+						: day.error());
 			}
 			return of(day.value(), day.value(), fiscalYearBe);
 		}

@@ -232,7 +232,7 @@ class TwoNodesIT {
 				join raingan.report r on r.business_key = m.business_key
 				join raingan.assignment a on a.id = r.assignment_id
 				join raingan.project p on p.id = a.project_id""", String.class));
-		assertThat(lines).as("reminder lines").hasSize(remindersDue).doesNotHaveDuplicates();
+		assertThat(lines).as("reminder lines").hasSize((int) remindersDue).doesNotHaveDuplicates();
 		assertThat(new HashSet<>(lines)).as("the reminders queued").isEqualTo(reminded);
 		assertThat(escalations).as("escalation mails").hasSize(overdueDistricts);
 		assertThat(escalations.stream().map(m -> m.to().get(m.to().size() - 1)).collect(Collectors.toSet()))

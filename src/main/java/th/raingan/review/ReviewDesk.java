@@ -159,13 +159,13 @@ class ReviewDesk {
 				refused.add(new Refusal(key, r.title, r.getMessage()));
 			}
 			catch (ReportRefused r) {
-				refused.add(new Refusal(key, key, String.join(" ", r.problems())));
+				refused.add(new Refusal(key, titleOf(key), String.join(" ", r.problems())));
 			}
 			catch (OptimisticLockingException | DataAccessException e) {
-				refused.add(new Refusal(key, key, takenMeanwhile(key)));
+				refused.add(new Refusal(key, titleOf(key), takenMeanwhile(key)));
 			}
 			catch (ProcessEngineException e) {
-				refused.add(new Refusal(key, key, takenMeanwhile(key)));
+				refused.add(new Refusal(key, titleOf(key), takenMeanwhile(key)));
 			}
 		}
 		return new Outcome(approved, refused);
@@ -188,7 +188,7 @@ class ReviewDesk {
 			if (last == null || !mine.contains(provinceOfReport(key))) {
 				throw new Refused(key, NOT_YOUR_PROVINCE);
 			}
-			throw new Refused(key, decided(last, versionId));
+			throw new Refused(titleOf(key), decided(last, versionId));
 		}
 		String title = v.get(PROJECT_NAME) + " (" + v.get(OFFICE_NAME) + ")";
 		long current = ((Number) v.get(REPORT_VERSION_ID)).longValue();
@@ -232,6 +232,17 @@ class ReviewDesk {
 		return "มีผู้อื่นพิจารณารายงานนี้ในเวลาเดียวกัน จึงไม่ได้อนุมัติให้ กรุณาโหลดรายการใหม่";
 	}
 
+	/** "project (office)" of a report of the reviewer's province, for the refusal list. */
+	private String titleOf(String key) {
+		return jdbc.queryForList("""
+				select p.name_th || ' (' || o.name_th || ')' from raingan.report r
+				join raingan.assignment a on a.id = r.assignment_id join raingan.project p on p.id = a.project_id
+				join raingan.org_unit o on o.code = r.office_code where r.business_key = ?""", String.class, key)
+			.stream()
+			.findFirst()
+			.orElse(key);
+	}
+
 	private String provinceOfReport(String key) {
 		return jdbc.queryForList("select province_code from raingan.report where business_key = ?", String.class, key)
 			.stream()
@@ -245,12 +256,17 @@ class ReviewDesk {
 
 	private Waiting waiting(Task task, Map<String, Object> v) {
 		Object submittedAt = v.get(SUBMITTED_AT);
+		// the spending as stored with the submitted version, beside the assignment's allocation
+		Map<String, Object> money = jdbc.queryForList("""
+				select v.spent_baht, a.allocation_baht from raingan.report_version v
+				join raingan.assignment a on a.id = v.assignment_id where v.id = ?""",
+				((Number) v.get(REPORT_VERSION_ID)).longValue()).stream().findFirst().orElse(Map.of());
 		return new Waiting((String) v.get(REPORT_KEY), ((Number) v.get(REPORT_VERSION_ID)).longValue(), task.getId(),
 				task.getAssignee(), task.getAssignee() == null ? null : people.displayName(task.getAssignee()),
 				String.valueOf(v.get(OFFICE_CODE)), String.valueOf(v.get(OFFICE_NAME)), String.valueOf(v.get(BUDGET_CODE)),
 				String.valueOf(v.get(PROJECT_NAME)), v.get(REVISION) instanceof Number n ? n.intValue() : 1,
 				submittedAt instanceof Date d ? thaiDateTime(d) : null,
-				!Boolean.FALSE.equals(v.get(ON_TIME)), v.get(SPENT_BAHT), v.get(ALLOCATION),
+				!Boolean.FALSE.equals(v.get(ON_TIME)), money.get("spent_baht"), money.get("allocation_baht"),
 				(String) v.get(SPENDING_WARNING), (String) v.get(DUE_DATE_TEXT));
 	}
 

@@ -110,6 +110,14 @@ class ReviewDesk {
 		return provinces;
 	}
 
+	/** Whether the signed-in user reviews the version's province or works in its district. */
+	boolean mayRead(ReportChanges.Version version) {
+		Authentication user = identity.getCurrentAuthentication();
+		List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+		return groups.contains(Groups.district(version.officeCode())) || groups.contains(Groups.ADMIN)
+				|| provinces().contains(provinceOfReport(version.businessKey()));
+	}
+
 	/** The province's reports waiting for review, oldest submission first. */
 	List<Waiting> waiting(String provinceCode) {
 		List<Task> open = tasks.createTaskQuery()

@@ -32,8 +32,11 @@ public class ReviewDeskResource extends AbstractTasklistPluginResource {
 
 	private final OrgUnits orgUnits;
 
-	ReviewDeskResource(String engineName, ReviewDesk desk, OrgUnits orgUnits) {
+	private final ReportChanges changes;
+
+	ReviewDeskResource(String engineName, ReviewDesk desk, OrgUnits orgUnits, ReportChanges changes) {
 		super(engineName);
+		this.changes = changes;
 		this.desk = desk;
 		this.orgUnits = orgUnits;
 	}
@@ -96,6 +99,40 @@ public class ReviewDeskResource extends AbstractTasklistPluginResource {
 		catch (ReportRefused r) {
 			return refuse(Status.BAD_REQUEST, String.join(" ", r.problems()));
 		}
+	}
+
+	/**
+	 * What changed between two versions of one report: {@code versions/{id}/changes} against the version submitted
+	 * before it, or {@code ?from=<id>} any other version of the same report. For the report's province's reviewers
+	 * and its district's officers.
+	 */
+	@GET
+	@Path("versions/{id}/changes")
+	@Produces(MediaType.APPLICATION_JSON)
+	public Response changes(@jakarta.ws.rs.PathParam("id") long id, @QueryParam("from") Long from) {
+		ReportChanges.Version to = changes.version(id).filter(desk::mayRead).orElse(null);
+		if (to == null) {
+			return refuse(Status.NOT_FOUND, "ไม่พบรายงานฉบับนี้ หรือท่านไม่มีสิทธิ์ดูรายงานนี้");
+		}
+		ReportChanges.Version before = from == null ? changes.previous(to).orElse(null) : changes.version(from).orElse(null);
+		if (before == null) {
+			return refuse(Status.BAD_REQUEST, from == null ? "ฉบับนี้เป็นฉบับแรกที่ส่ง ไม่มีฉบับก่อนหน้าให้เทียบ"
+					: "ไม่พบฉบับที่จะเทียบ (from)");
+		}
+		if (!before.businessKey().equals(to.businessKey())) {
+			return refuse(Status.BAD_REQUEST, "ฉบับที่จะเทียบ (from) ต้องเป็นรายงานเดียวกัน");
+		}
+		ReportChanges.Changes c = changes.between(before, to);
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("businessKey", to.businessKey());
+		answer.put("fromRevision", before.revision());
+		answer.put("toRevision", to.revision());
+		answer.put("fields", c.fields());
+		answer.put("areas", c.areas());
+		answer.put("filesAdded", c.filesAdded());
+		answer.put("filesRemoved", c.filesRemoved());
+		answer.put("lines", ReportChanges.lines(c));
+		return Response.ok(answer).build();
 	}
 
 	private Map<String, Object> province(String code) {

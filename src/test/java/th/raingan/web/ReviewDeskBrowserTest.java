@@ -131,6 +131,42 @@ class ReviewDeskBrowserTest {
 		}
 	}
 
+	/**
+	 * A return reason typed as markup shows as text in str4201's draft (no image), and the resubmission's review
+	 * shows review42 what changed at the top of the form.
+	 */
+	@Test
+	void theReasonShowsAsTextAndTheResubmissionShowsWhatChanged() throws Exception {
+		String key = submitted(List.of("4201")).get(0);
+		returnAs("review42", key, "<img src=x onerror=alert(1)> **แก้ไข** ค่าใช้จ่ายพื้นที่ที่ 2");
+		chromium.close();
+		chromium = Browser.open(port, "th-TH");
+		chromium.signIn("tasklist", "str4201", "test4201", "งานของหน่วยงาน");
+		String draft = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult().getId();
+		chromium.driver.get(chromium.url("/camunda/app/tasklist/default/#/?task=" + draft));
+		chromium.waitForText("จังหวัดส่งกลับให้แก้ไข");
+		chromium.waitForText("<img src=x onerror=alert(1)> **แก้ไข**");
+		chromium.screenshot("review-desk-reason-as-text.png");
+		assertThat(chromium.driver.findElements(By.cssSelector(".fjs-form img[src='x'], .fjs-container img[src='x']")))
+			.as("the typed tag is not an image").isEmpty();
+
+		Map<String, Object> changed = ReportDrafts.valid();
+		changed.put(SPENT_BAHT, "2,900");
+		changed.put(AREAS, List.of(ReportDrafts.area("ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชน", "20", "มีแผนพัฒนาตำบล", "1,000"),
+				ReportDrafts.area("ตำบลนาอาน หมู่ 3", "ผู้นำชุมชน", "๒๐", "มีแผนพัฒนาตำบล", "900"),
+				ReportDrafts.area("ตำบลนาโป่ง หมู่ 2", "คณะกรรมการหมู่บ้าน", "25", "มีแผนพัฒนาตำบล", "1000.00")));
+		submit(key, "4201", changed);
+		chromium.close();
+		chromium = Browser.open(port, "th-TH");
+		chromium.signIn("tasklist", "review42", "review42", "รายงานรอพิจารณา");
+		String review = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult().getId();
+		chromium.driver.get(chromium.url("/camunda/app/tasklist/default/#/?task=" + review));
+		chromium.waitForText("สิ่งที่อำเภอแก้ไขจากฉบับก่อน");
+		chromium.waitForText("ผลการใช้จ่ายงบประมาณ (บาท): 3,000 → 2,900");
+		chromium.waitForText("ค่าใช้จ่ายของพื้นที่นี้ (บาท): 1,000 → 900");
+		chromium.screenshot("review-desk-what-changed.png");
+	}
+
 	private static By row(String key) {
 		return By.cssSelector(".raingan-review-table tr[data-key='" + key + "']");
 	}
@@ -164,25 +200,33 @@ class ReviewDeskBrowserTest {
 			inputs.put(REPORT_KEY, key);
 			inputs.put(DUE_DATE, Clock.endOfDay(LocalDate.now(Clock.ZONE).plusDays(30)));
 			runtime.startProcessInstanceByKey(KEY, key, inputs);
-			try {
-				identity.setAuthentication("str" + office, List.of(Groups.district(office)));
-				Task draft = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
-				tasks.complete(draft.getId(), ReportDrafts.valid());
-			}
-			finally {
-				identity.clearAuthentication();
-			}
+			submit(key, office, ReportDrafts.valid());
 			keys.add(key);
 		}
 		return keys;
 	}
 
+	private void submit(String key, String office, Map<String, Object> values) {
+		try {
+			identity.setAuthentication("str" + office, List.of(Groups.district(office)));
+			Task draft = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
+			tasks.complete(draft.getId(), values);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+	}
+
 	private void returnAs(String reviewer, String key) {
+		returnAs(reviewer, key, "แนบหลักฐานไม่ครบ");
+	}
+
+	private void returnAs(String reviewer, String key, String reason) {
 		try {
 			identity.setAuthentication(reviewer, List.of(Groups.provinceReview("42")));
 			Task review = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult();
 			tasks.claim(review.getId(), reviewer);
-			tasks.complete(review.getId(), Map.of(REVIEW_DECISION, DECISION_RETURN, RETURN_REASON, "แนบหลักฐานไม่ครบ"));
+			tasks.complete(review.getId(), Map.of(REVIEW_DECISION, DECISION_RETURN, RETURN_REASON, reason));
 		}
 		finally {
 			identity.clearAuthentication();

@@ -95,6 +95,11 @@ class ReviewDesk {
 		this.eachOnItsOwn.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	String userId() {
+		Authentication user = identity.getCurrentAuthentication();
+		return user == null ? "" : user.getUserId();
+	}
+
 	/** The provinces whose reports the signed-in user reviews (from the groups {@code province-<code>-review}). */
 	Set<String> provinces() {
 		Authentication user = identity.getCurrentAuthentication();

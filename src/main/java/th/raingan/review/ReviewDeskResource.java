@@ -46,7 +46,8 @@ public class ReviewDeskResource extends AbstractTasklistPluginResource {
 	@Path("provinces")
 	@Produces(MediaType.APPLICATION_JSON)
 	public Response provinces() {
-		return Response.ok(Map.of("provinces", desk.provinces().stream().map(this::province).toList())).build();
+		return Response.ok(Map.of("provinces", desk.provinces().stream().map(this::province).toList(), "userId",
+				desk.userId())).build();
 	}
 
 	@GET

@@ -18,7 +18,7 @@ function el(tag, attributes = {}, ...children) {
 const baht = value => (value === null || value === undefined || value === '') ? '-' :
   Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 });
 
-function openDesk(api, provinces) {
+function openDesk(api, provinces, me) {
   const base = `${api.tasklistApi}/plugin/raingan-review-desk/${api.engine}`;
   document.querySelectorAll('.raingan-review-desk-page').forEach(p => p.remove());
   const provinceSelect = el('select', { class: 'form-control', name: 'province', onchange: () => load() },
@@ -96,7 +96,17 @@ function openDesk(api, provinces) {
       el('td', { class: r.spendingWarning ? 'raingan-amber' : '' }, r.spendingWarning ? `⚠ ${r.spendingWarning}` : '-'),
       el('td', {}, r.assigneeName ? `รับงานโดย ${r.assigneeName}` : '-'),
       el('td', {}, el('a', { href: `#/?task=${encodeURIComponent(r.taskId)}`, class: 'btn btn-default btn-xs raingan-open',
-        onclick: () => page.remove() }, 'เปิดตรวจ')));
+        onclick: event => openTask(event, r) }, 'เปิดตรวจ')));
+  }
+
+  /** Opens the review task, taken by the reviewer on the way (no separate รับงาน); someone else's stays theirs. */
+  async function openTask(event, r) {
+    event.preventDefault();
+    if (!r.assignee) {
+      await call('POST', `${api.engineApi}/task/${encodeURIComponent(r.taskId)}/claim`, { userId: me });
+    }
+    page.remove();
+    window.location.hash = `#/?task=${encodeURIComponent(r.taskId)}`;
   }
 
   async function load(clear = true) {
@@ -135,7 +145,7 @@ async function render(node, { api }) {
   if (!json.provinces || !json.provinces.length) return;
   node.append(el('a', { href: '', class: 'raingan-review-desk-link', role: 'button', onclick: event => {
     event.preventDefault();
-    openDesk(api, json.provinces);
+    openDesk(api, json.provinces, json.userId);
   } }, el('span', { class: 'glyphicon glyphicon-check' }), ' รายงานรอพิจารณา'));
 }
 

@@ -159,9 +159,15 @@ class ReviewDeskBrowserTest {
 		chromium.close();
 		chromium = Browser.open(port, "th-TH");
 		chromium.signIn("tasklist", "review42", "review42", "รายงานรอพิจารณา");
-		String review = tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult().getId();
-		chromium.driver.get(chromium.url("/camunda/app/tasklist/default/#/?task=" + review));
+		// opened from the desk: taken by review42 on the way, no separate รับงาน
+		chromium.click(chromium.wait.until(
+				ExpectedConditions.elementToBeClickable(By.cssSelector("a.raingan-review-desk-link"))));
+		chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(
+				By.cssSelector(".raingan-review-table tr[data-key='" + key + "'] a.raingan-open"))));
 		chromium.waitForText("สิ่งที่อำเภอแก้ไขจากฉบับก่อน");
+		org.awaitility.Awaitility.await()
+			.untilAsserted(() -> assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult().getAssignee())
+				.isEqualTo("review42"));
 		chromium.waitForText("ผลการใช้จ่ายงบประมาณ (บาท): 3,000 → 2,900");
 		chromium.waitForText("ค่าใช้จ่ายของพื้นที่นี้ (บาท): 1,000 → 900");
 		chromium.screenshot("review-desk-what-changed.png");

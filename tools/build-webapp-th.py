@@ -34,11 +34,31 @@ DATE_LOCALES_TH = {
 }
 
 # the seeds' own words where the reporting system's screens say them (seed 001: "กดเพื่อส่งรายงาน")
+# and the apps' names, the login page's vendor ("CAMUNDA") and empty values in Thai (issue 16: no English on screen)
+NAMES = {'APP_VENDOR': 'รายงาน', 'TASKLIST_APP': 'ระบบงาน', 'COCKPIT_APP': 'ติดตามงาน', 'ADMIN_APP': 'ผู้ดูแลระบบ',
+         'CAM_WIDGET_VARIABLES_TABLE_NULL': 'ไม่มีค่า', 'CAM_WIDGET_VARIABLE_NULL': 'ไม่มีค่า',
+         'CAM_WIDGET_VARIABLE_UNDEFINED': 'ไม่ได้กำหนด'}
 OVERRIDES = {
-    'tasklist': {'COMPLETE': 'ส่งข้อมูล', 'Complete': 'ส่งข้อมูล'},
+    'tasklist': {'COMPLETE': 'ส่งข้อมูล', 'Complete': 'ส่งข้อมูล', **NAMES},
+    'cockpit': NAMES,
+    'admin': NAMES,
+    'welcome': {**NAMES, 'TASKLIST': 'ระบบงาน', 'COCKPIT': 'ติดตามงาน', 'ADMIN': 'ผู้ดูแลระบบ'},
 }
 
 placeholder = re.compile(r'\{\{[^}]*\}\}')
+
+
+def tidy(value):
+    """Thai without English glosses: "(deployment)" dropped, "ID" read as รหัส, the product named as the system."""
+    if not re.search('[\u0E00-\u0E7F]', value):
+        return value
+    value = re.sub(r'\s*\((?:[A-Za-z][A-Za-z .-]*)\)', '', value)
+    value = re.sub(r'\bID\b', 'รหัส', value)
+    value = value.replace('ใช้งาน Camunda', 'ใช้งานระบบรายงาน').replace('สู่ Camunda', 'สู่ระบบรายงาน')
+    value = value.replace('หน้าต้อนรับของ Camunda', 'หน้าแรกของระบบ').replace('เว็บแอป Camunda', 'เว็บแอป')
+    value = value.replace('process engine', 'เครื่องมือประมวลผล').replace('"null"', 'ว่าง')
+    return value
+
 for app in ('admin', 'cockpit', 'tasklist', 'welcome'):
     en = json.load(open(os.path.join(app_dir, app, 'locales/en.json'), encoding='utf-8-sig'))
     target = os.path.join(out_dir, app, 'locales/th.json')
@@ -56,7 +76,7 @@ for app in ('admin', 'cockpit', 'tasklist', 'welcome'):
             value = '\u200b'  # an English plural "s": nothing in Thai, but an empty label would show its key
         if sorted(placeholder.findall(value)) != sorted(placeholder.findall(english)):
             sys.exit(f'{app} {key}: placeholders differ: {english!r} / {value!r}')
-        labels[key] = value
+        labels[key] = tidy(value)
     result = {'labels': labels}
     if 'dateLocales' in en:
         result = {'dateLocales': DATE_LOCALES_TH, 'labels': labels}

@@ -45,16 +45,19 @@ class ReportPrint {
 			builder.useFastMode();
 			builder.useFont(() -> font("Laksaman.ttf"), FONT, 400, FontStyle.NORMAL, true);
 			builder.useFont(() -> font("Laksaman-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-			builder.useUnicodeLineBreaker(new ThaiLineBreaker());
+			builder.useUnicodeLineBreaker(new ThaiBreaker(BreakIterator.getLineInstance(THAI)));
+			builder.useUnicodeCharacterBreaker(new ThaiBreaker(BreakIterator.getCharacterInstance(THAI)));
 			builder.withProducer("Raingan");
-			builder.withHtmlContent(html(printable), null);
+			// PDFBox does no OpenType mark positioning: the marks are placed by picking the font's positioned
+			// glyphs before layout, and the PDF's text is given back its Unicode afterwards (ThaiMarks)
+			builder.withHtmlContent(ThaiMarks.place(html(printable)), null);
 			builder.toStream(out);
 			builder.run();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toByteArray();
+		return PrintedThaiText.restoreUnicode(out.toByteArray());
 	}
 
 	private static java.io.InputStream font(String file) {
@@ -216,19 +219,28 @@ class ReportPrint {
 				: Math.max(1, Math.round(bytes / 1024.0)) + " กิโลไบต์";
 	}
 
-	/** Thai has no spaces between words: lines break where Java's Thai dictionary finds a word boundary. */
-	static final class ThaiLineBreaker implements FSTextBreaker {
+	/**
+	 * Thai has no spaces between words: lines break where Java's Thai dictionary finds a word boundary, and a word
+	 * too long for its column breaks between whole characters (a consonant with its marks). Both are found in the
+	 * Unicode text: the dictionary does not know the positioned glyphs' Private Use code points, and the breaker
+	 * would split a mark from its consonant. The positioned text has the same length, so the offsets hold.
+	 */
+	static final class ThaiBreaker implements FSTextBreaker {
 
-		private final BreakIterator words = BreakIterator.getLineInstance(THAI);
+		private final BreakIterator breaks;
+
+		ThaiBreaker(BreakIterator breaks) {
+			this.breaks = breaks;
+		}
 
 		@Override
 		public int next() {
-			return words.next();
+			return breaks.next();
 		}
 
 		@Override
 		public void setText(String text) {
-			words.setText(text);
+			breaks.setText(ThaiMarks.unicode(text));
 		}
 
 	}
@@ -236,7 +248,7 @@ class ReportPrint {
 	private static final String CSS = """
 			@page { size: A4; margin: 2cm 2cm 2cm 3cm;
 			  @bottom-right { content: "หน้า " counter(page) " / " counter(pages); font-family: Laksaman; font-size: 12pt; } }
-			body { font-family: Laksaman; font-size: 15pt; line-height: 1.25; }
+			body { font-family: Laksaman; font-size: 15pt; line-height: 1.4; }
 			h1 { font-size: 20pt; text-align: center; margin: 0 0 4pt 0; }
 			h2 { font-size: 16pt; text-align: center; margin: 0 0 2pt 0; font-weight: normal; }
 			h3 { font-size: 16pt; margin: 12pt 0 4pt 0; }

@@ -16,7 +16,7 @@ function el(tag, attributes = {}, ...children) {
 }
 
 function size(bytes) {
-  return bytes >= 1024 * 1024 ? (bytes / 1024 / 1024).toFixed(1) + ' MB' : Math.max(1, Math.round(bytes / 1024)) + ' KB';
+  return bytes >= 1024 * 1024 ? (bytes / 1024 / 1024).toFixed(1) + ' เมกะไบต์' : Math.max(1, Math.round(bytes / 1024)) + ' กิโลไบต์';
 }
 
 function thaiDate(millis) {
@@ -30,10 +30,12 @@ function render(node, { api, taskId }) {
   const list = el('tbody');
   const messages = el('div', { class: 'raingan-messages' });
   const input = el('input', { type: 'file', multiple: 'multiple', accept: '.jpg,.jpeg,.png,.pdf,.doc,.docx,.xls,.xlsx' });
+  // the browser's own file chooser says "Choose Files / No file chosen" in the browser's language: it sits, nearly
+  // transparent, over a Thai button
   const uploadBox = el('div', { class: 'raingan-upload' },
-    el('label', {}, 'เลือกไฟล์ (เลือกได้หลายไฟล์) '), input,
+    el('label', { class: 'btn btn-default raingan-choose' }, 'เลือกไฟล์ (เลือกได้หลายไฟล์)', input),
     el('p', { class: 'help-block' },
-      'รูปภาพ (jpg, png), pdf, Word, Excel ไม่เกินไฟล์ละ 2 MB — รูปภาพที่ใหญ่กว่านั้นระบบจะย่อให้อัตโนมัติ'));
+      'รูปภาพ เอกสาร PDF เอกสารเวิร์ด หรือตาราง Excel ไม่เกินไฟล์ละ 2 เมกะไบต์ — รูปภาพที่ใหญ่กว่านั้นระบบจะย่อให้อัตโนมัติ'));
   uploadBox.style.display = 'none';
   const progress = el('div', { class: 'raingan-progress' });
 
@@ -106,7 +108,7 @@ function render(node, { api, taskId }) {
       const row = el('div', {}, el('span', {}, file.name + ' '), el('div', { class: 'progress' }, bar));
       progress.append(row);
       if (file.size > MAX_BYTES && !/^image\/(jpeg|png)$/.test(file.type)) {
-        say(`ไฟล์ "${file.name}" มีขนาด ${size(file.size)} เกิน 2 MB ที่กำหนด กรุณาลดขนาดไฟล์แล้วแนบใหม่`, 'danger');
+        say(`ไฟล์ "${file.name}" มีขนาด ${size(file.size)} เกิน 2 เมกะไบต์ ที่กำหนด กรุณาลดขนาดไฟล์แล้วแนบใหม่`, 'danger');
         row.remove();
         return;
       }

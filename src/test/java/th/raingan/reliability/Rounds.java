@@ -166,9 +166,16 @@ final class Rounds {
 			return subject.startsWith("รายงานเลยกำหนดส่ง:");
 		}
 
-		/** The office a digest went to: str4201@... is 4201. */
+		/**
+		 * The office a digest went to: every member of the district's group gets it (str4201@, head4201@,
+		 * cdo4201a@...), each address naming the office's four digits.
+		 */
 		String office() {
-			return to.get(0).replaceAll("^str(\\d+)@.*$", "$1");
+			return to.stream()
+				.map(address -> address.replaceAll("^[a-z]+(\\d{4})[a-z]*@.*$", "$1"))
+				.filter(code -> code.matches("\\d{4}"))
+				.findFirst()
+				.orElse(to.get(0));
 		}
 
 		/** The budget codes a digest lists, one per reminder. */

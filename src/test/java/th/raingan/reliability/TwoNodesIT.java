@@ -156,10 +156,16 @@ class TwoNodesIT {
 		await("every report started, every reminder queued by A").atMost(Duration.ofSeconds(240))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> instances(db) == reports && dueJobs(db) == 0);
+		// a report is due when its letter says: the demo catalogue's own rules put some of its reports after this
+		// round's reporting deadline, and those have no reminder yet; every imported one is due in two days
+		LocalDate today = Rounds.today();
+		long remindersDue = db.count("select count(*) from raingan.report where due_date between ? and ?", today,
+				today.plusDays(3));
+		assertThat(remindersDue).as("reports due within the reminder days").isGreaterThanOrEqualTo(REMINDERS - existing);
 		assertThat(ownersBeforeKill).as("both nodes executed jobs").hasSizeGreaterThanOrEqualTo(2);
-		assertThat(reminders(db)).as("reminders queued").isEqualTo(REMINDERS);
+		assertThat(reminders(db)).as("reminders queued").isEqualTo(remindersDue);
 		assertThat(db.count("select count(distinct business_key) from raingan.reminder")).as("reports reminded")
-			.isEqualTo(REMINDERS);
+			.isEqualTo(remindersDue);
 		assertThat(db.count("select count(*) from raingan.report")).as("report rows").isEqualTo(reports);
 		assertThat(db.jdbc.queryForList("""
 				select business_key_ from act_hi_procinst where proc_def_key_ = ?
@@ -226,7 +232,7 @@ class TwoNodesIT {
 				join raingan.report r on r.business_key = m.business_key
 				join raingan.assignment a on a.id = r.assignment_id
 				join raingan.project p on p.id = a.project_id""", String.class));
-		assertThat(lines).as("reminder lines").hasSize(REMINDERS).doesNotHaveDuplicates();
+		assertThat(lines).as("reminder lines").hasSize((int) remindersDue).doesNotHaveDuplicates();
 		assertThat(new HashSet<>(lines)).as("the reminders queued").isEqualTo(reminded);
 		assertThat(escalations).as("escalation mails").hasSize(overdueDistricts);
 		assertThat(escalations.stream().map(m -> m.to().get(m.to().size() - 1)).collect(Collectors.toSet()))
@@ -237,8 +243,8 @@ class TwoNodesIT {
 
 		System.out.printf("[two-nodes] %d reminders due, %d queued once, %d mails, %d reminder lines, %d duplicates; "
 				+ "killed node B mid-way: %d lost; %d lock owners before the kill; mail outage: %d digest and %d "
-				+ "escalation jobs failed, retried via REST, %d mails sent once each (by node: %s); %d s%n", REMINDERS,
-				reminders(db), digests.size(), lines.size(), duplicates, REMINDERS - reminders(db),
+				+ "escalation jobs failed, retried via REST, %d mails sent once each (by node: %s); %d s%n", remindersDue,
+				reminders(db), digests.size(), lines.size(), duplicates, remindersDue - reminders(db),
 				ownersBeforeKill.size(), offices.size(), overdueDistricts, mails.size(), byNode,
 				Duration.ofNanos(System.nanoTime() - began).toSeconds());
 	}

@@ -23,7 +23,14 @@ export default {
     fallbackLocale: 'th'
   },
   app: {
+    name: 'ผู้ดูแลระบบ',
     vendor: 'รายงาน'
+  },
+  // Buddhist-Era dates and Thai for texts Camunda leaves in English (../raingan/thai.js)
+  customScripts: ['../raingan/webapp'],
+  dateFormat: {
+    normal: 'LLL',
+    long: 'LLLL'
   },
   // // change the app name and vendor
   // app: {

@@ -23,10 +23,16 @@ export default {
     fallbackLocale: 'th'
   },
   app: {
+    name: 'ระบบงาน',
     vendor: 'รายงาน'
   },
-  // dynamic-list forms completable, and a notice when a form is saved (see the script)
+  // Buddhist-Era dates, drafts kept on the server, a BE date picker, refusals at their fields (see the script)
   customScripts: ['scripts/raingan-tasklist'],
+  // dates as the seeds write them: 17 มีนาคม 2570 เวลา 23:59 (the year becomes BE in raingan/thai.js)
+  dateFormat: {
+    normal: 'LLL',
+    long: 'LLLL'
+  },
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
@@ -64,26 +70,6 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
-  shortcuts: {
-    claimTask: {
-      key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
-    },
-    focusFilter: {
-      key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
-    },
-    focusList: {
-      key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
-    },
-    focusForm: {
-      key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
-    },
-    startProcess: {
-      key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
-    }
-  }
+  // no keyboard shortcuts: their help (แป้นพิมพ์ลัด) is English and no role needs them
+  shortcuts: {}
 };

@@ -55,7 +55,7 @@ class ReviewDesk {
 	record Waiting(String businessKey, long versionId, String taskId, String assignee, String assigneeName,
 			String officeCode, String officeName, String budgetCode, String projectName, int revision,
 			String submittedAtTh, boolean onTime, Object spentBaht, Object allocationBaht, String spendingWarning,
-			String dueDateText) {
+			String dueDateText, List<String> changes) {
 
 	}
 
@@ -84,9 +84,13 @@ class ReviewDesk {
 
 	private final JdbcTemplate jdbc;
 
+	private final ReportChanges changes;
+
 	ReviewDesk(TaskService tasks, IdentityService identity, ReportVersions versions,
-			People people, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+			People people, PlatformTransactionManager transactions, JdbcTemplate jdbc,
+			ReportChanges changes) {
 		this.jdbc = jdbc;
+		this.changes = changes;
 		this.tasks = tasks;
 		this.identity = identity;
 		this.versions = versions;
@@ -269,6 +273,7 @@ class ReviewDesk {
 
 	private Waiting waiting(Task task, Map<String, Object> v) {
 		Object submittedAt = v.get(SUBMITTED_AT);
+		long versionId = ((Number) v.get(REPORT_VERSION_ID)).longValue();
 		// the spending as stored with the submitted version, beside the assignment's allocation
 		Map<String, Object> money = jdbc.queryForList("""
 				select v.spent_baht, a.allocation_baht from raingan.report_version v
@@ -280,7 +285,14 @@ class ReviewDesk {
 				String.valueOf(v.get(PROJECT_NAME)), v.get(REVISION) instanceof Number n ? n.intValue() : 1,
 				submittedAt instanceof Date d ? thaiDateTime(d) : null,
 				!Boolean.FALSE.equals(v.get(ON_TIME)), money.get("spent_baht"), money.get("allocation_baht"),
-				(String) v.get(SPENDING_WARNING), (String) v.get(DUE_DATE_TEXT));
+				(String) v.get(SPENDING_WARNING), (String) v.get(DUE_DATE_TEXT), changesOf(versionId));
+	}
+
+	/** A resubmission's changes against the version before it, as plain lines; none for a first submission. */
+	private List<String> changesOf(long versionId) {
+		ReportChanges.Version to = changes.version(versionId).orElse(null);
+		ReportChanges.Version from = to == null ? null : changes.previous(to).orElse(null);
+		return from == null ? List.of() : ReportChanges.lines(changes.between(from, to));
 	}
 
 	private static String thaiDateTime(Date d) {

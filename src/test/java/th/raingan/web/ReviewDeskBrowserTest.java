@@ -162,6 +162,12 @@ class ReviewDeskBrowserTest {
 		// opened from the desk: taken by review42 on the way, no separate รับงาน
 		chromium.click(chromium.wait.until(
 				ExpectedConditions.elementToBeClickable(By.cssSelector("a.raingan-review-desk-link"))));
+		// the list says what changed, folded
+		chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(
+				By.cssSelector(".raingan-review-table tr[data-key='" + key + "'] details.raingan-changes summary"))));
+		chromium.waitForText("แก้ไขจากฉบับก่อน 2 รายการ");
+		chromium.waitForText("ผลการใช้จ่ายงบประมาณ (บาท): 3,000 → 2,900");
+		chromium.screenshot("review-desk-list-changes.png");
 		chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(
 				By.cssSelector(".raingan-review-table tr[data-key='" + key + "'] a.raingan-open"))));
 		chromium.waitForText("สิ่งที่อำเภอแก้ไขจากฉบับก่อน");

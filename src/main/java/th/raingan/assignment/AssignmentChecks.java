@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
+import th.raingan.project.ActivityPeriod;
 import th.raingan.project.DeadlineRule;
 import th.raingan.project.Project;
 import th.raingan.project.ProjectCatalog;
+import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.ThaiNumbers;
 
 /**
@@ -150,7 +152,7 @@ class AssignmentChecks {
 		ActivityPeriod period = period(year, in, errors);
 		DeadlineRule rule = null;
 		try {
-			rule = RuleText.parse(in.deadlineRule(), year);
+			rule = DeadlineRule.read(in.deadlineRule(), year);
 		}
 		catch (IllegalArgumentException ex) {
 			errors.add(FieldError.of(row, AssignmentField.RULE, ex.getMessage()));
@@ -181,9 +183,9 @@ class AssignmentChecks {
 		for (var day : new Object[][] { { AssignmentField.START, start }, { AssignmentField.END, end } }) {
 			LocalDate date = (LocalDate) day[1];
 			if (date != null && !fiscalYear.contains(date)) {
-				errors.add(FieldError.of(in.row(), (AssignmentField) day[0], ThaiDateText.format(date)
-						+ " อยู่นอกปีงบประมาณ " + year + " (" + ThaiDateText.format(fiscalYear.start()) + " - "
-						+ ThaiDateText.format(fiscalYear.end()) + ")"));
+				errors.add(FieldError.of(in.row(), (AssignmentField) day[0], BuddhistDates.format(date)
+						+ " อยู่นอกปีงบประมาณ " + year + " (" + BuddhistDates.format(fiscalYear.start()) + " - "
+						+ BuddhistDates.format(fiscalYear.end()) + ")"));
 				refused = true;
 			}
 		}
@@ -204,13 +206,11 @@ class AssignmentChecks {
 		if (blank(text)) {
 			return null;
 		}
-		try {
-			return ThaiDateText.parse(text);
+		BuddhistDates.Parsed parsed = BuddhistDates.parse(text);
+		if (!parsed.isValid()) {
+			errors.add(FieldError.of(row, field, parsed.error()));
 		}
-		catch (IllegalArgumentException ex) {
-			errors.add(FieldError.of(row, field, ex.getMessage()));
-			return null;
-		}
+		return parsed.value();
 	}
 
 	private static BigDecimal amount(Long row, AssignmentField field, String text, List<FieldError> errors) {

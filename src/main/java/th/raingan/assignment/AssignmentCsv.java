@@ -16,7 +16,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-import th.raingan.project.DeadlineRule;
 
 /**
  * The province's assignments as a CSV file for Excel: UTF-8 with a byte order mark (so that Excel shows Thai), Thai
@@ -55,8 +54,8 @@ final class AssignmentCsv {
 				AssignmentValues v = row.values();
 				csv.printRecord(row.fiscalYearBe(), row.budgetCode(), row.projectName(), row.officeCode(),
 						row.officeName(), plain(v.target()), row.unitTh(), plain(v.allocationBaht()), plain(v.planBaht()),
-						v.period().text(row.fiscalYearBe()),
-						v.rule().kind() == DeadlineRule.Kind.ROUND_DEADLINE ? "" : RuleText.text(v.rule()),
+						th.raingan.project.ActivityPeriod.text(v.period(), row.fiscalYearBe()),
+						v.rule().text(),
 						v.needsAreaData() ? "ใช่" : "ไม่ใช่",
 						v.evaluationRequired() == null ? "" : v.evaluationRequired() ? "ใช่" : "ไม่ใช่");
 			}

@@ -65,7 +65,7 @@ class AssignmentRecords {
 				insert into raingan.assignment (project_id, office_code, target, allocation_baht, plan_baht,
 				activity_start, activity_end, deadline_rule, needs_area_data, evaluation_required)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", projectId, officeCode, v.target(), v.allocationBaht(),
-				v.planBaht(), date(v.period().start()), date(v.period().end()), v.rule().toString(), v.needsAreaData(),
+				v.planBaht(), date(v.activityStart()), date(v.activityEnd()), v.rule().toString(), v.needsAreaData(),
 				v.evaluationRequired());
 		return jdbc.queryForObject("select id from raingan.assignment where project_id = ? and office_code = ?",
 				Long.class, projectId, officeCode);
@@ -76,7 +76,7 @@ class AssignmentRecords {
 				update raingan.assignment set target = ?, allocation_baht = ?, plan_baht = ?, activity_start = ?,
 				activity_end = ?, deadline_rule = ?, needs_area_data = ?, evaluation_required = ?,
 				withdrawn_at = null, withdrawn_by = null, withdrawn_reason = null where id = ?""", v.target(),
-				v.allocationBaht(), v.planBaht(), date(v.period().start()), date(v.period().end()), v.rule().toString(),
+				v.allocationBaht(), v.planBaht(), date(v.activityStart()), date(v.activityEnd()), v.rule().toString(),
 				v.needsAreaData(), v.evaluationRequired(), id);
 	}
 
@@ -121,7 +121,7 @@ class AssignmentRecords {
 		LocalDate start = local(rs.getDate("activity_start"));
 		LocalDate end = local(rs.getDate("activity_end"));
 		AssignmentValues values = new AssignmentValues(rs.getBigDecimal("target"), rs.getBigDecimal("allocation_baht"),
-				rs.getBigDecimal("plan_baht"), start == null ? ActivityPeriod.NONE : new ActivityPeriod(start, end),
+				rs.getBigDecimal("plan_baht"), start == null ? null : new th.raingan.project.ActivityPeriod(start, end),
 				DeadlineRule.parse(rs.getString("a_rule")), rs.getBoolean("needs_area_data"), evaluation);
 		return new AssignmentRow(rs.getLong("id"), rs.getInt("fiscal_year_be"), rs.getString("province_code"),
 				rs.getLong("project_id"), rs.getString("budget_code"), rs.getString("name_th"), rs.getString("unit_th"),

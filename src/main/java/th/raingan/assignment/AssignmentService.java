@@ -9,6 +9,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.raingan.project.ProjectCatalog;
+import th.raingan.project.ReportSchedule;
+import th.raingan.round.RunningRounds;
+
 /**
  * The province maintains its assignments for a fiscal year: add, change, withdraw, import a CSV file. Every input
  * is checked before anything is written; a refusal leaves everything as it was (one transaction, which the
@@ -23,12 +27,19 @@ class AssignmentService {
 
 	static final int MIN_REASON = 5;
 
-	/** What a save did. */
-	record Saved(int created, int changed, int unchanged, int reportsUpdated) {
+	/**
+	 * What a save did, and what the province should know of what it saved ({@link ReportSchedule#warnings}: a
+	 * report due after the end of its round, or before its activity ends), each at its row and field; warnings
+	 * refuse nothing.
+	 */
+	record Saved(int created, int changed, int unchanged, int reportsUpdated, int reportsStarted,
+			List<FieldError> warnings) {
 
 		String message() {
 			return "บันทึกแล้ว: เพิ่ม " + created + " รายการ แก้ไข " + changed + " รายการ ไม่เปลี่ยนแปลง " + unchanged
-					+ " รายการ" + (reportsUpdated > 0 ? " ปรับรายงานที่ยังไม่ได้ส่ง " + reportsUpdated + " ฉบับ" : "");
+					+ " รายการ" + (reportsUpdated > 0 ? " ปรับรายงานที่ยังไม่ได้ส่ง " + reportsUpdated + " ฉบับ" : "")
+					+ (reportsStarted > 0 ? " เริ่มรายงานในรอบที่เปิดอยู่ " + reportsStarted + " ฉบับ" : "")
+					+ (warnings.isEmpty() ? "" : " มีคำเตือน " + warnings.size() + " รายการ (บันทึกแล้ว โปรดตรวจสอบกำหนดส่ง)");
 		}
 
 	}
@@ -41,8 +52,14 @@ class AssignmentService {
 
 	private final IdentityService identity;
 
+	private final ProjectCatalog catalog;
+
+	private final RunningRounds rounds;
+
 	AssignmentService(AssignmentChecks checks, AssignmentRecords records, OpenReports reports,
-			IdentityService identity) {
+			IdentityService identity, ProjectCatalog catalog, RunningRounds rounds) {
+		this.catalog = catalog;
+		this.rounds = rounds;
 		this.checks = checks;
 		this.records = records;
 		this.reports = reports;
@@ -70,6 +87,8 @@ class AssignmentService {
 		int unchanged = 0;
 		int reportsUpdated = 0;
 		List<FieldError> existing = new ArrayList<>();
+		List<FieldError> warnings = new ArrayList<>();
+		int reportsStarted = 0;
 		for (AssignmentChecks.Checked c : checked) {
 			AssignmentRow before = records.find(c.project().id(), c.office().code()).orElse(null);
 			if (newOnly && before != null && !before.withdrawn()) {
@@ -80,6 +99,8 @@ class AssignmentService {
 			if (before == null) {
 				long id = records.insert(c.project().id(), c.office().code(), c.values());
 				AssignmentRow after = records.find(id).orElseThrow();
+				warnings(after).forEach(w -> warnings.add(FieldError.of(c.input().row(), AssignmentField.RULE, w)));
+				reportsStarted += joinRunningRounds(id);
 				c.values().shown(fiscalYearBe).forEach((field, value) -> {
 					if (!value.isEmpty()) {
 						records.logChange(after, userId, "created", field, null, value, source);
@@ -90,6 +111,7 @@ class AssignmentService {
 			}
 			Map<AssignmentField, String[]> changes = before.values().changesTo(c.values(), fiscalYearBe);
 			if (changes.isEmpty() && !before.withdrawn()) {
+				warnings(before).forEach(w -> warnings.add(FieldError.of(c.input().row(), AssignmentField.RULE, w)));
 				unchanged++;
 				continue;
 			}
@@ -100,13 +122,36 @@ class AssignmentService {
 			changes.forEach((field, values) -> records.logChange(before, userId, "updated", field, values[0],
 					values[1], source));
 			AssignmentRow after = records.find(before.id()).orElseThrow();
+			warnings(after).forEach(w -> warnings.add(FieldError.of(c.input().row(), AssignmentField.RULE, w)));
 			reportsUpdated += asSystem(() -> reports.apply(before, after));
+			if (before.withdrawn()) {
+				reportsStarted += joinRunningRounds(before.id());
+			}
 			changed++;
 		}
 		if (!existing.isEmpty()) {
 			throw new AssignmentRefused(existing);
 		}
-		return new Saved(created, changed, unchanged, reportsUpdated);
+		return new Saved(created, changed, unchanged, reportsUpdated, reportsStarted, warnings);
+	}
+
+	/**
+	 * A new (or again assigned) assignment whose window belongs to a round already open starts its report in that
+	 * round now, not only in rounds opened later.
+	 */
+	private int joinRunningRounds(long assignmentId) {
+		return catalog.assignment(assignmentId).map(a -> asSystem(() -> rounds.join(a).size())).orElse(0);
+	}
+
+	/**
+	 * What the province should know of a saved assignment, in Thai, as the administrator's CSV import says it
+	 * ({@link ReportSchedule#warnings}); none for a withdrawn one.
+	 */
+	List<String> warnings(AssignmentRow row) {
+		if (row.withdrawn()) {
+			return List.of();
+		}
+		return catalog.assignment(row.id()).map(ReportSchedule::warnings).orElse(List.of());
 	}
 
 	/** Changes one assignment from the screen (its project and office stay). */

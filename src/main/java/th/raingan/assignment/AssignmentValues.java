@@ -1,6 +1,7 @@
 package th.raingan.assignment;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
@@ -8,9 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import th.raingan.project.ActivityPeriod;
 import th.raingan.project.DeadlineRule;
 
-/** What the province sets for one assignment, checked and typed. */
+/** What the province sets for one assignment, checked and typed; {@code period} null: none of its own. */
 record AssignmentValues(BigDecimal target, BigDecimal allocationBaht, BigDecimal planBaht, ActivityPeriod period,
 		DeadlineRule rule, boolean needsAreaData, Boolean evaluationRequired) {
 
@@ -20,8 +22,8 @@ record AssignmentValues(BigDecimal target, BigDecimal allocationBaht, BigDecimal
 		shown.put(AssignmentField.TARGET, amount(target));
 		shown.put(AssignmentField.ALLOCATION, amount(allocationBaht));
 		shown.put(AssignmentField.PLAN, amount(planBaht));
-		shown.put(AssignmentField.PERIOD, period.text(fiscalYearBe));
-		shown.put(AssignmentField.RULE, rule.kind() == DeadlineRule.Kind.ROUND_DEADLINE ? "ตามโครงการ" : RuleText.text(rule));
+		shown.put(AssignmentField.PERIOD, ActivityPeriod.text(period, fiscalYearBe));
+		shown.put(AssignmentField.RULE, rule.kind() == DeadlineRule.Kind.ROUND_DEADLINE ? "ตามโครงการ" : rule.text());
 		shown.put(AssignmentField.AREA_DATA, needsAreaData ? "ต้องกรอก" : "ไม่ต้องกรอก");
 		shown.put(AssignmentField.EVALUATION,
 				evaluationRequired == null ? "ตามโครงการ" : evaluationRequired ? "ต้องประเมินผล" : "ไม่ต้องประเมินผล");
@@ -41,7 +43,15 @@ record AssignmentValues(BigDecimal target, BigDecimal allocationBaht, BigDecimal
 	}
 
 	boolean sameDueDate(AssignmentValues other) {
-		return rule.toString().equals(other.rule.toString()) && Objects.equals(period.end(), other.period.end());
+		return rule.toString().equals(other.rule.toString()) && Objects.equals(activityEnd(), other.activityEnd());
+	}
+
+	LocalDate activityStart() {
+		return period == null ? null : period.start();
+	}
+
+	LocalDate activityEnd() {
+		return period == null ? null : period.end();
 	}
 
 	static String amount(BigDecimal value) {

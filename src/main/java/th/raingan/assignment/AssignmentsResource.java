@@ -197,7 +197,8 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 		try {
 			AssignmentService.Saved saved = save.run();
 			return Response.ok(Map.of("message", saved.message(), "created", saved.created(), "changed",
-					saved.changed(), "unchanged", saved.unchanged(), "reportsUpdated", saved.reportsUpdated()))
+					saved.changed(), "unchanged", saved.unchanged(), "reportsUpdated", saved.reportsUpdated(),
+					"reportsStarted", saved.reportsStarted(), "warnings", fieldErrors(saved.warnings())))
 				.build();
 		}
 		catch (AssignmentRefused ex) {
@@ -206,7 +207,15 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 	}
 
 	private Response refusal(AssignmentRefused ex) {
-		List<Map<String, Object>> errors = ex.errors().stream().map(e -> {
+		return Response.status(Status.BAD_REQUEST)
+			.type(MediaType.APPLICATION_JSON)
+			.entity(Map.of("message", ex.getMessage(), "errors", fieldErrors(ex.errors())))
+			.build();
+	}
+
+	/** Refusals and warnings alike: row (CSV line; null on the screen), field, its label, the Thai message. */
+	private static List<Map<String, Object>> fieldErrors(List<FieldError> list) {
+		return list.stream().map(e -> {
 			Map<String, Object> error = new LinkedHashMap<>();
 			error.put("row", e.row());
 			error.put("field", e.field());
@@ -215,10 +224,6 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 			error.put("text", e.toString());
 			return error;
 		}).toList();
-		return Response.status(Status.BAD_REQUEST)
-			.type(MediaType.APPLICATION_JSON)
-			.entity(Map.of("message", ex.getMessage(), "errors", errors))
-			.build();
 	}
 
 	private String user() {
@@ -249,14 +254,15 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 		json.put("target", plain(v.target()));
 		json.put("allocationBaht", plain(v.allocationBaht()));
 		json.put("planBaht", plain(v.planBaht()));
-		json.put("activityStart", v.period().isSet() ? BuddhistDates.format(v.period().start()) : "");
-		json.put("activityEnd", v.period().isSet() ? BuddhistDates.format(v.period().end()) : "");
-		json.put("activityPeriod", v.period().text(row.fiscalYearBe()));
+		json.put("activityStart", v.period() != null ? BuddhistDates.format(v.activityStart()) : "");
+		json.put("activityEnd", v.period() != null ? BuddhistDates.format(v.activityEnd()) : "");
+		json.put("activityPeriod", th.raingan.project.ActivityPeriod.text(v.period(), row.fiscalYearBe()));
 		json.put("deadlineRule", ruleText(v.rule()));
 		json.put("projectRule", ruleText(row.projectRule()));
 		json.put("needsAreaData", v.needsAreaData());
 		json.put("evaluationRequired", v.evaluationRequired());
 		json.put("projectEvaluation", row.projectEvaluation());
+		json.put("warnings", service.warnings(row));
 		json.put("withdrawn", row.withdrawn());
 		json.put("withdrawnReason", row.withdrawnReason());
 		json.put("withdrawnAt", row.withdrawnAt() == null ? null : time(row.withdrawnAt()));
@@ -286,7 +292,7 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 	}
 
 	private static String ruleText(DeadlineRule rule) {
-		return rule.kind() == DeadlineRule.Kind.ROUND_DEADLINE ? "" : RuleText.text(rule);
+		return rule.text();
 	}
 
 	private static String plain(java.math.BigDecimal value) {

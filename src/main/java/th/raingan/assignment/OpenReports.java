@@ -136,7 +136,7 @@ class OpenReports {
 		LocalDate due = saved.isPresent() && roundNo instanceof Number n
 				? th.raingan.project.ReportSchedule.dueDate(saved.get(), n.intValue(), Clock.day(roundDeadline), Optional.empty())
 				: assignment.effectiveRule()
-					.dueDate(Clock.day(roundDeadline), Optional.ofNullable(assignment.values().period().end()));
+					.dueDate(Clock.day(roundDeadline), Optional.ofNullable(assignment.values().activityEnd()));
 		saved.filter(a -> roundNo instanceof Number).ifPresent(a -> runtime.setVariable(instance,
 				DUE_FOLLOWS_ACTIVITY_END, th.raingan.project.ReportSchedule.isFinalRound(a, ((Number) roundNo).intValue())
 						&& a.deadlineRule().countsFromActivityEnd()));

@@ -19,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
-import th.raingan.thai.BuddhistDates;
-import th.raingan.thai.FiscalYear;
 import th.raingan.thai.ThaiNumbers;
 
 /**
@@ -171,14 +169,15 @@ public class ProjectImport {
 		catch (IllegalArgumentException ex) {
 			errors.put(periodText.isEmpty() ? "activity_start" : "activity_period", ex.getMessage());
 		}
-		if (period != null && !(FiscalYear.of(year).contains(period.start()) && FiscalYear.of(year).contains(period.end()))) {
-			errors.put("activity_period", "ช่วงเวลาดำเนินกิจกรรมต้องอยู่ในปีงบประมาณ " + year);
-		}
 		String ruleText = get(row, "deadline_rule");
-		DeadlineRule rule = ruleText.isEmpty() ? null : rule(ruleText, errors);
-		if (rule != null && rule.fixedDate().filter(d -> !FiscalYear.of(year).contains(d)).isPresent()) {
-			errors.put("deadline_rule", "กำหนดส่ง " + BuddhistDates.format(rule.fixedDate().get())
-					+ " ต้องอยู่ในปีงบประมาณ " + year);
+		DeadlineRule rule = null;
+		if (!ruleText.isEmpty()) {
+			try {
+				rule = DeadlineRule.read(ruleText, year);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.put("deadline_rule", ex.getMessage());
+			}
 		}
 		String area = get(row, "needs_area_data");
 		if (!Set.of("", "Y", "N").contains(area)) {

@@ -65,8 +65,10 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(PROJECT_NAME, project.nameTh());
 		report.put(BUDGET_SOURCE, project.budgetSource());
 		report.put(UNIT, project.unitTh());
-		report.put(OFFICE_TARGET, assignment.target() == null ? null : assignment.target().toPlainString());
-		report.put(ALLOCATION, assignment.allocationBaht() == null ? null : assignment.allocationBaht().toPlainString());
+		// as a change of the assignment writes them (OpenReports): "9", not the column's "9.00"
+		report.put(OFFICE_TARGET, assignment.target() == null ? null : assignment.target().stripTrailingZeros().toPlainString());
+		report.put(ALLOCATION, assignment.allocationBaht() == null ? null
+				: assignment.allocationBaht().stripTrailingZeros().toPlainString());
 		report.put(EVALUATION_REQUIRED, assignment.evaluationRequired());
 		report.put(NEEDS_AREA_DATA, assignment.needsAreaData());
 		report.put(DUE_DATE, Clock.endOfDay(due));

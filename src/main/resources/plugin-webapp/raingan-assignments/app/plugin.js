@@ -62,6 +62,19 @@ function openPage(api, provinces) {
     messages.replaceChildren(el('div', { class: `alert alert-${kind}` }, text));
   }
 
+  /** A save's message, and its warnings (saved, not refused) each at its row and field. */
+  function saySaved(prefix, json) {
+    say(`${prefix}${json.message}`, 'success');
+    const warnings = json.warnings || [];
+    if (!warnings.length) return;
+    messages.append(el('div', { class: 'alert alert-warning raingan-save-warnings' },
+      el('strong', {}, 'คำเตือน (บันทึกแล้ว ไม่ได้ปฏิเสธ): '),
+      table(['แถว', 'ช่อง', 'คำเตือน'], warnings.map(w =>
+        el('tr', { class: 'raingan-save-warning', 'data-field': w.field },
+          el('td', {}, w.row === null || w.row === undefined ? '-' : String(w.row)),
+          el('td', {}, w.label), el('td', {}, w.message))), 'raingan-warnings')));
+  }
+
   function query() {
     return `fiscalYear=${encodeURIComponent(yearInput.value)}&province=${encodeURIComponent(provinceSelect.value)}`;
   }
@@ -158,7 +171,8 @@ function openPage(api, provinces) {
       el('td', { class: 'raingan-allocation' }, number(a.allocationBaht)),
       el('td', {}, a.planBaht === '' ? 'เท่างบจัดสรร' : number(a.planBaht)),
       el('td', {}, a.activityPeriod || 'ไม่ระบุ'),
-      el('td', {}, a.deadlineRule || (a.projectRule ? `ตามโครงการ (${a.projectRule})` : 'ตามโครงการ (กำหนดส่งของรอบ)')),
+      el('td', { class: 'raingan-rule' }, a.deadlineRule || (a.projectRule ? `ตามโครงการ (${a.projectRule})` : 'ตามโครงการ (กำหนดส่งของรอบ)'),
+        ...(a.warnings || []).map(w => el('div', { class: 'text-warning raingan-warning', 'data-field': 'deadlineRule' }, `⚠ ${w}`))),
       el('td', {}, a.needsAreaData ? 'ต้องกรอก' : 'ไม่ต้องกรอก'),
       el('td', {}, a.evaluationRequired === null ? `ตามโครงการ (${a.projectEvaluation ? 'ต้อง' : 'ไม่ต้อง'})` : (a.evaluationRequired ? 'ต้องประเมินผล' : 'ไม่ต้องประเมินผล')));
     const actions = el('td', { class: 'raingan-actions' });
@@ -173,7 +187,7 @@ function openPage(api, provinces) {
     actions.append(el('button', { type: 'button', class: 'btn btn-default btn-sm raingan-edit', onclick: () =>
       open(form(data, a, async values => {
         const res = await call('PUT', `${base}/assignments/${a.id}`, values);
-        if (res.status === 200) { await load(); say(res.json.message, 'success'); }
+        if (res.status === 200) { await load(); saySaved('', res.json); }
         return res;
       }, close)) }, a.withdrawn ? 'มอบหมายอีกครั้ง' : 'แก้ไข'));
     if (!a.withdrawn) {
@@ -203,7 +217,7 @@ function openPage(api, provinces) {
       if (!file.files.length) { result.append(el('div', { class: 'alert alert-warning' }, 'กรุณาเลือกไฟล์ CSV')); return; }
       const content = await file.files[0].arrayBuffer();
       const res = await call('POST', `${base}/import?${query()}`, content, 'text/csv');
-      if (res.status === 200) { await load(); say(`นำเข้าไฟล์ "${file.files[0].name}" แล้ว: ${res.json.message}`, 'success'); return; }
+      if (res.status === 200) { await load(); saySaved(`นำเข้าไฟล์ "${file.files[0].name}" แล้ว: `, res.json); return; }
       result.append(el('div', { class: 'alert alert-danger' }, res.json.message || 'นำเข้าไม่ได้'));
       if ((res.json.errors || []).length) {
         result.append(table(['แถว', 'ช่อง', 'เหตุผล'], res.json.errors.map(e =>
@@ -235,7 +249,7 @@ function openPage(api, provinces) {
       el('h4', {}, 'เพิ่มการมอบหมาย'),
       json.projects.length ? form(json, null, async values => {
         const res = await call('POST', `${base}/assignments?${query()}`, values);
-        if (res.status === 200) { await load(); say(res.json.message, 'success'); }
+        if (res.status === 200) { await load(); saySaved('', res.json); }
         return res;
       }) : el('p', {}, '-'),
       el('h4', {}, 'ประวัติการเปลี่ยนแปลง'),

@@ -40,6 +40,29 @@ class ReportScheduleTest {
 	}
 
 	@Test
+	void oneReaderForTheAdminImportAndTheProvincesScreen() {
+		// what the assignments screen's own reader accepted, now the one reader's
+		assertThat(ActivityPeriod.parse("ทั้งปีงบประมาณ", 2567)).isEqualTo(ActivityPeriod.parse("ทั้งปี", 2567));
+		assertThat(ActivityPeriod.parse("๑ เมษายน ๒๕๖๗ ถึง ๓๐ มิถุนายน ๒๕๖๗", 2567))
+			.isEqualTo(new ActivityPeriod(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 30)));
+		assertThat(ActivityPeriod.parse("15/06/2567", 2567))
+			.as("one date: a one-day activity")
+			.isEqualTo(new ActivityPeriod(LocalDate.of(2024, 6, 15), LocalDate.of(2024, 6, 15)));
+		assertThat(ActivityPeriod.parse("ไตรมาส 3 ถึง 4", 2567)).isEqualTo(ActivityPeriod.parse("Q3-4", 2567));
+		assertThat(ActivityPeriod.parse("2024-06-01 - 2024-06-10", 2567))
+			.isEqualTo(new ActivityPeriod(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 10)));
+		assertThat(ActivityPeriod.parse("ไตรมาส 3-4", 2567).text(2567)).isEqualTo("ไตรมาส 3-4");
+		// the letters' wording of a rule, read the same for both
+		assertThat(DeadlineRule.read("ภายใน ๑๕ สิงหาคม ๒๕๖๗", 2567)).isEqualTo(DeadlineRule.parse("by_date:2024-08-15"));
+		assertThat(DeadlineRule.read("ภายในเดือนมิถุนายน ๒๕๖๗", 2567)).isEqualTo(DeadlineRule.parse("within_month:2024-06"));
+		assertThat(DeadlineRule.read("", 2567)).isEqualTo(DeadlineRule.ROUND);
+		assertThatThrownBy(() -> DeadlineRule.read("by_date:2024-10-15", 2567)).hasMessageContaining("ต้องอยู่ในปีงบประมาณ 2567");
+		// and a Thai month name is a date wherever a date is typed
+		assertThat(th.raingan.thai.BuddhistDates.parse("๑๕ ส.ค. ๒๕๖๗").value()).isEqualTo(LocalDate.of(2024, 8, 15));
+		assertThat(th.raingan.thai.BuddhistDates.parse("31 มิถุนายน 2567").error()).contains("ไม่มีวันที่นี้ในปฏิทิน");
+	}
+
+	@Test
 	void periodsThatCannotBeAreRefusedInThai() {
 		assertThatThrownBy(() -> ActivityPeriod.parse("๐๑/๐๖/๒๕๖๗ - ๓๑/๐๖/๒๕๖๗", 2567))
 			.hasMessageContaining("วันสิ้นสุดกิจกรรม: ไม่มีวันที่นี้ในปฏิทิน");

@@ -109,6 +109,18 @@ class AssignmentsBrowserTest {
 			.contains("เป้าหมาย", "14", "20", "งบประมาณที่ได้รับจัดสรร (บาท)", "3,500", "หน้าจอ");
 		chromium.screenshot("assignments-edited.png");
 
+		// a rule due before the activity's planned end is saved, with the schedule's warning at กำหนดส่ง
+		chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(row + " .raingan-edit"))));
+		form("deadlineRule").clear();
+		form("deadlineRule").sendKeys("ภายใน ๑๕ มิถุนายน ๒๕๗๒");
+		chromium.click(chromium.driver.findElement(By.cssSelector(".raingan-detail .raingan-save")));
+		WebElement warnings = chromium.wait.until(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".raingan-messages .raingan-save-warnings")));
+		assertThat(warnings.getText()).contains("คำเตือน", "กำหนดส่ง", "15 มิถุนายน 2572", "ก่อนวันสิ้นสุดกิจกรรมตามแผน");
+		assertThat(chromium.driver.findElement(By.cssSelector(row + " .raingan-warning")).getText())
+			.contains("ก่อนวันสิ้นสุดกิจกรรมตามแผน");
+		chromium.screenshot("assignments-saved-with-warning.png");
+
 		Path bad = Files.createTempFile("มอบหมาย-ผิด-", ".csv");
 		Files.writeString(bad, "\uFEFFปีงบประมาณ,รหัสงบประมาณ,โครงการ/กิจกรรม,รหัสหน่วยงาน,หน่วยงาน,เป้าหมาย,หน่วยนับ,"
 				+ "งบประมาณที่ได้รับจัดสรร (บาท),แผนการใช้จ่าย (บาท),ช่วงดำเนินกิจกรรม,กำหนดส่ง,ข้อมูลเชิงพื้นที่ (ส่วนที่ 2),แบบประเมินผล\n"

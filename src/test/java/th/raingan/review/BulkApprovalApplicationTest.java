@@ -249,7 +249,7 @@ class BulkApprovalApplicationTest {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		for (int i = 1; i <= count; i++) {
 			String office = String.format("42%02d", i);
-			var assignment = catalog.assignment(2570, PROJECT, office).orElseThrow();
+			var assignment = th.raingan.review.DeskProject.assignment(catalog, office);
 			Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 			String key = "desk-" + run + "/" + PROJECT + "/" + office;
 			inputs.put(ROUND_KEY, "2569-1/42");

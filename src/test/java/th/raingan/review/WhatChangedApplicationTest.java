@@ -58,7 +58,7 @@ class WhatChangedApplicationTest {
 	@Test
 	void theResubmissionsReviewShowsEveryChangedValueOldToNew() throws Exception {
 		String key = "changes-" + UUID.randomUUID().toString().substring(0, 8) + "/801-112-P0167-2027-02/4201";
-		Map<String, Object> inputs = ReportDrafts.inputsFor4201(catalog.assignment(2570, "801-112-P0167-2027-02", "4201").orElseThrow());
+		Map<String, Object> inputs = ReportDrafts.inputsFor4201(DeskProject.assignment(catalog, "4201"));
 		inputs.put(REPORT_KEY, key);
 		inputs.put(DUE_DATE, Clock.endOfDay(LocalDate.now(Clock.ZONE).plusDays(30)));
 		String instance = runtime.startProcessInstanceByKey(KEY, key, inputs).getId();

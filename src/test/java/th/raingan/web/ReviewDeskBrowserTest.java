@@ -203,7 +203,7 @@ class ReviewDeskBrowserTest {
 		List<String> keys = new ArrayList<>();
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		for (String office : offices) {
-			var assignment = catalog.assignment(2570, PROJECT, office).orElseThrow();
+			var assignment = th.raingan.review.DeskProject.assignment(catalog, office);
 			Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 			String key = "desk-ui-" + run + "/" + PROJECT + "/" + office;
 			inputs.put(OFFICE_CODE, office);

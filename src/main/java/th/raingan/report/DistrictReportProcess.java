@@ -211,6 +211,9 @@ public final class DistrictReportProcess {
 
 	public static final String RETURN_HISTORY = "returnHistory";
 
+	/** On a resubmission's review: what differs from the previous submitted version, as escaped markdown. */
+	public static final String CHANGES_TEXT = "changesText";
+
 	public static final String APPROVED = "approved";
 
 	public static final String DECISION_APPROVE = "approve";

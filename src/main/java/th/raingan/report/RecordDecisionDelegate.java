@@ -68,7 +68,7 @@ class RecordDecisionDelegate implements JavaDelegate {
 			int revision = ((Number) execution.getVariable(REVISION)).intValue();
 			Object history = execution.getVariable(RETURN_HISTORY);
 			String entry = "ครั้งที่ " + revision + " (" + BuddhistDates.format(Clock.today()) + " โดย " + people.displayName(reviewer) + "): "
-					+ reason;
+					+ MarkdownText.escape(reason).replace("\n", "  \n");
 			execution.setVariable(RETURN_HISTORY, history == null ? entry : entry + "\n" + history);
 			execution.setVariable(REVISION, revision + 1);
 			execution.setVariable(APPROVED, false);

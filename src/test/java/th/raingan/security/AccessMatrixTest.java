@@ -828,6 +828,43 @@ class AccessMatrixTest {
 		}
 	}
 
+	/**
+	 * The reviewer's desk (Tasklist plugin {@code raingan-review-desk}): review27 cannot list or bulk-approve Loei's
+	 * reports, a district officer and a manager have no desk; review42 lists Loei's report in review, so the refusal
+	 * is not a missing report. Nothing is approved.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void review27CannotBulkApproveLoeisReports() throws Exception {
+		String desk = "/camunda/api/tasklist/plugin/raingan-review-desk/default";
+		long version = jdbc.queryForObject(
+				"select id from raingan.report_version where business_key = ? and status = 'submitted'", Long.class,
+				loeiInReview.businessKey());
+		byte[] selection = RestCalls.JSON.writeValueAsBytes(
+				Map.of("reports", List.of(Map.of("businessKey", loeiInReview.businessKey(), "versionId", version))));
+
+		var own = WebappSession.login(port, REVIEW42.user(), REVIEW42.password()).get(desk + "/reports?province=42");
+		assertThat(own.statusCode()).isEqualTo(200);
+		assertThat(WebappSession.text(own)).contains(loeiInReview.businessKey());
+
+		WebappSession review27 = WebappSession.login(port, REVIEW27.user(), REVIEW27.password());
+		webRefused("review27 desk list of 42", review27.get(desk + "/reports?province=42"));
+		var approve = review27.send("POST", desk + "/approve", "application/json", selection);
+		Map<String, Object> answer = RestCalls.JSON.readValue(approve.body(), Map.class);
+		assertThat((List<?>) answer.get("approved")).as("review27 approved nothing of Loei's").isEmpty();
+		assertThat(WebappSession.text(approve)).contains("ไม่ใช่รายงานของจังหวัดที่ท่านพิจารณา");
+		for (Login other : List.of(STR4202, MANAGER42, MANAGER27)) {
+			WebappSession s = WebappSession.login(port, other.user(), other.password());
+			webRefused(other.user() + " desk list", s.get(desk + "/reports?province=42"));
+			webRefused(other.user() + " desk approve", s.send("POST", desk + "/approve", "application/json", selection));
+		}
+		webRefused("no login desk approve", new WebappSession(port).send("POST", desk + "/approve", "application/json", selection));
+		assertThat(notRefused).isEmpty();
+		assertThat(jdbc.queryForObject("select status from raingan.report_version where id = ?", String.class, version))
+			.isEqualTo("submitted");
+		assertThat(tasks.createTaskQuery().taskId(loeiInReview.taskId()).singleResult()).isNotNull();
+	}
+
 	private void webRefused(String what, java.net.http.HttpResponse<byte[]> response) {
 		attempts++;
 		if (!REFUSED.contains(response.statusCode())) {

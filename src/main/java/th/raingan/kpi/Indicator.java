@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One KPI of a template (../shared/domain/kpi-templates.yaml): how it is scored into levels 0-5 and where its
+ * One KPI of a template (src/main/resources/kpi/kpi-templates.yaml): how it is scored into levels 0-5 and where its
  * value comes from: a {@code measure} of the system's own records, or entered by the office with evidence. Thresholds and ranges are ascending, level 1 first.
  */
 public record Indicator(String id, String nameTh, BigDecimal weight, Kind kind, String comparison,

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Reads KPI templates in the shape of ../shared/domain/kpi-templates.yaml. Whatever does not hold is reported in
+ * Reads KPI templates in the shape of src/main/resources/kpi/kpi-templates.yaml. Whatever does not hold is reported in
  * Thai and never silently fixed: weights that do not add up to 100, thresholds out of order, overlapping ranges,
  * an unknown scoring kind or comparison.
  */

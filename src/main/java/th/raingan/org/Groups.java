@@ -1,6 +1,6 @@
 package th.raingan.org;
 
-/** Camunda group ids, as DESIGN.md names them. */
+/** Camunda group ids, as docs/requirements/people.md names them (office and role follow from them alone). */
 public final class Groups {
 
 	public static final String ADMIN = "camunda-admin";

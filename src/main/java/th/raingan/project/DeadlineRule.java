@@ -13,7 +13,8 @@ import th.raingan.thai.FiscalYear;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * When a report is due, as the provinces' letters put it (../shared/domain/evaluation-plan-2567-chiangrai.csv):
+ * When a report is due, as the provinces' letters put it (docs/requirements/deadlines.md; Chiang Rai's 2567
+ * evaluation plan, src/test/resources/evaluation-plan-2567-chiangrai.csv):
  * {@code by_date:2024-08-15} ("ภายใน ๑๕ สิงหาคม ๒๕๖๗"), {@code within_month:2024-06} ("ภายในเดือนมิถุนายน"),
  * {@code days_after_activity:7} ("ภายใน ๗ วันหลังเสร็จสิ้นการประชุม"), or empty: the round's reporting deadline.
  * The rule's date is the due date, whatever the round's deadline (docs/requirements/deadlines.md): the letter's

@@ -53,7 +53,7 @@ public class RoundService {
 		return fiscalYearBe + "-" + roundNo + "/" + provinceCode;
 	}
 
-	/** {@code 2569-1/801-112-P0167-2024-02/4201}: the district report's business key (DESIGN.md). */
+	/** {@code 2569-1/801-112-P0167-2024-02/4201}: the district report's business key, which ties the process instance to the project's tables. */
 	public static String reportKey(int fiscalYearBe, int roundNo, String budgetCode, String officeCode) {
 		return fiscalYearBe + "-" + roundNo + "/" + budgetCode + "/" + officeCode;
 	}

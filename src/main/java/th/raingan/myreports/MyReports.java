@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -79,30 +77,9 @@ class MyReports {
 
 	private final People people;
 
-	private final IdentityService identity;
-
-	MyReports(JdbcTemplate jdbc, People people, IdentityService identity) {
+	MyReports(JdbcTemplate jdbc, People people) {
 		this.jdbc = jdbc;
 		this.people = people;
-		this.identity = identity;
-	}
-
-	/**
-	 * The Thai name of whoever submitted or decided. The signed-in district officer may not read the province's user
-	 * accounts (the engine's authorizations), yet the form they file names the reviewer: only the name is read, with
-	 * the engine's checks set aside for that one query.
-	 */
-	private String displayName(String userId) {
-		Authentication current = identity.getCurrentAuthentication();
-		identity.clearAuthentication();
-		try {
-			return people.displayName(userId);
-		}
-		finally {
-			if (current != null) {
-				identity.setAuthentication(current);
-			}
-		}
 	}
 
 	/** The office's reports, newest round first, each with its versions. */
@@ -223,11 +200,11 @@ class MyReports {
 					}, chunk.toArray());
 		}
 		return versions.stream().map(v -> new Version(v.id(), v.businessKey(), v.revision(), v.status(), v.statusTh(),
-				v.submittedAtTh(), v.submittedBy(), names.computeIfAbsent(v.submittedBy(), this::displayName),
+				v.submittedAtTh(), v.submittedBy(), names.computeIfAbsent(v.submittedBy(), people::displayName),
 				v.onTime(), v.officerName(), v.officerPhone(), v.startDateTh(), v.endDateTh(), v.output(),
 				v.successPoints(), v.targetValue(), v.resultValue(), v.progressPercent(), v.spentBaht(), v.respondents(),
 				v.knowledgePercent(), v.usePercent(), v.satisfactionPercent(), v.decidedBy(),
-				v.decidedBy() == null ? null : names.computeIfAbsent(v.decidedBy(), this::displayName),
+				v.decidedBy() == null ? null : names.computeIfAbsent(v.decidedBy(), people::displayName),
 				v.decidedAtTh(), v.returnReason(), areas.getOrDefault(v.id(), List.of()),
 				files.getOrDefault(v.id(), List.of()))).toList();
 	}

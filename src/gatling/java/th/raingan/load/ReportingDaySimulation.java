@@ -29,7 +29,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * Settings (system properties): {@code raingan.load.baseUrl} (default http://localhost:8080; loopback only),
  * {@code officers} (at most 64), {@code reviewers}, {@code managers} (at most 4 each), {@code iterations} per user,
  * {@code think} seconds, {@code rampSeconds}, {@code fiscalYear} (the dates typed into the reports),
- * {@code maxMinutes}, {@code provinces}. The data: reports of that fiscal year open in the database (BENCHMARK.md).
+ * {@code reviewSeconds}, {@code maxMinutes}, {@code provinces}. The data: reports of that fiscal year open in the database (BENCHMARK.md).
  */
 public class ReportingDaySimulation extends Simulation {
 
@@ -48,6 +48,9 @@ public class ReportingDaySimulation extends Simulation {
 	static final int RAMP = Integer.getInteger("rampSeconds", 20);
 
 	static final int FISCAL_YEAR = Integer.getInteger("fiscalYear", 2575);
+
+	/** How long the reviewers keep at their desk. */
+	static final int REVIEW_SECONDS = Integer.getInteger("reviewSeconds", 180);
 
 	static final int MAX_MINUTES = Integer.getInteger("maxMinutes", 15);
 
@@ -159,7 +162,8 @@ public class ReportingDaySimulation extends Simulation {
 
 	ScenarioBuilder reviewers = scenario("province reviewers").feed(listFeeder(accounts("review")).circular())
 		.exec(signIn("tasklist"))
-		.repeat(ITERATIONS * 3).on(exec(think()).exec(reviewerRound));
+		// while the officers submit: the desk is looked at again and again, each submitted report approved once
+		.during(Duration.ofSeconds(REVIEW_SECONDS)).on(exec(think()).exec(reviewerRound));
 
 	ScenarioBuilder managers = scenario("province managers").feed(listFeeder(accounts("manager")).circular())
 		.exec(signIn("cockpit"))

@@ -78,7 +78,7 @@ class PlanDelegates {
 	}
 
 	/**
-	 * {@code Task_CheckPlan}: refuses what breaks seed 003's rules (the completion rolls back, the officer keeps
+	 * {@code Task_CheckPlan}: refuses what breaks the KPI target program's rules (docs/requirements/overview.md) (the completion rolls back, the officer keeps
 	 * what they typed); saves the rest, with any total that disagrees with its parts flagged. A plan so flagged
 	 * cannot be signed off.
 	 */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * The rules of the budget bureau's KPI target program (seed 003), on the server: plan and result fields take
+ * The rules of the budget bureau's KPI target program (docs/requirements/overview.md), on the server: plan and result fields take
  * digits and {@code , / . -} only; monthly values need their quarter's total; quarter totals need the grand
  * total. Beyond the seed, a total that disagrees with its parts is flagged with the difference; it may be saved,
  * but not signed off.

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
-/** Scores hand-computed from the Buriram 2565 round-1 letter (seed 004), boundaries first. */
+/** Scores hand-computed from the Buriram 2565 round-1 letter (the Buriram KPI letter, docs/requirements/overview.md), boundaries first. */
 class ScoringTest {
 
 	static KpiTemplate buriram;

@@ -414,7 +414,7 @@ function showRefusal(message) {
 }
 
 /*
- * 6. Say what happened: a completed form "จัดเก็บข้อมูลเรียบร้อยแล้ว" (seed 001), a district report
+ * 6. Say what happened: a completed form "จัดเก็บข้อมูลเรียบร้อยแล้ว" (the Sa Kaeo manual), a district report
  * "ส่งรายงานให้จังหวัดพิจารณาแล้ว", an opened round "เปิดรอบแล้ว: n รายงาน m อำเภอ".
  */
 function notice(text) {

@@ -16,21 +16,27 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import th.raingan.project.Assignment;
 import th.raingan.project.ImportReport;
 import th.raingan.project.ProjectCatalog;
 import th.raingan.project.ProjectImport;
 import th.raingan.project.ReportSchedule;
+import th.raingan.kpi.KpiRoundCloseProcess;
 import th.raingan.report.DistrictReportProcess;
+import th.raingan.round.DistrictRoundProcess;
 import th.raingan.round.ReportingRoundProcess;
 import th.raingan.round.RoundService;
 import th.raingan.thai.BuddhistDates;
@@ -47,7 +53,8 @@ import th.raingan.thai.FiscalYear;
  * {@link #APPROVED_OFFICE} already approved;</li>
  * <li>{@code manager42}: {@link #LATE_OFFICE}'s report on the province's urgent letter, due
  * {@link #OVERDUE_DAYS} days ago and not sent: the due-date timer records it late and gives the manager the
- * follow-up task, as for any overdue report.</li>
+ * follow-up task, as for any overdue report; and the previous half-year's KPI round, signed
+ * ({@link #signPreviousRound}).</li>
  * </ul>
  * Each step looks first whether it was done (a restart with {@code ./data} kept changes nothing).
  */
@@ -92,8 +99,15 @@ class DemoWork {
 
 	private final IdentityService identity;
 
+	private final RuntimeService runtime;
+
+	private final ManagementService management;
+
+	private final TransactionTemplate transaction;
+
 	DemoWork(ProjectImport importer, ProjectCatalog catalog, FormService forms, RepositoryService repository,
-			TaskService tasks, HistoryService history, IdentityService identity) {
+			TaskService tasks, HistoryService history, IdentityService identity, RuntimeService runtime,
+			ManagementService management, TransactionTemplate transaction) {
 		this.importer = importer;
 		this.catalog = catalog;
 		this.forms = forms;
@@ -101,6 +115,9 @@ class DemoWork {
 		this.tasks = tasks;
 		this.history = history;
 		this.identity = identity;
+		this.runtime = runtime;
+		this.management = management;
+		this.transaction = transaction;
 	}
 
 	/** The round of {@code today}: {@code 2570-1/42}. */
@@ -138,10 +155,7 @@ class DemoWork {
 			return false;
 		}
 		int year = FiscalYear.containing(today).yearBe();
-		if (catalog.assignmentsOf(year, PROVINCE).isEmpty()) {
-			report("projects " + year, importer.importProjects(template("demo/projects-2570.csv", year)));
-			report("assignments " + year, importer.importAssignments(template("demo/assignments-2570.csv", year)));
-		}
+		ensureCatalogue(year);
 		String lateCode = LATE_PROJECT_CODE.formatted(year - BuddhistDates.ERA_OFFSET);
 		if (catalog.findProject(year, PROVINCE, lateCode).isEmpty()) {
 			String due = overdueDate(today).toString();
@@ -166,6 +180,120 @@ class DemoWork {
 		log.info("Demo: {} opened by {}, reports due by {}", roundKey(today), MANAGER,
 				BuddhistDates.format(deadline(today)));
 		return true;
+	}
+
+	private void ensureCatalogue(int year) throws IOException {
+		if (catalog.assignmentsOf(year, PROVINCE).isEmpty()) {
+			report("projects " + year, importer.importProjects(template("demo/projects-2570.csv", year)));
+			report("assignments " + year, importer.importAssignments(template("demo/assignments-2570.csv", year)));
+		}
+	}
+
+	/** The half-year before today's: {@code 2569-2/42} in November 2569. */
+	static String previousRoundKey(LocalDate today) {
+		LocalDate before = ReportSchedule.roundOf(today) == 1 ? FiscalYear.containing(today).start().minusDays(1)
+				: FiscalYear.containing(today).roundEnd(1);
+		return roundKey(before);
+	}
+
+	/**
+	 * The previous half-year, closed and scored, for the manager to look at: its reports (every Loei assignment of
+	 * that round) sent and approved, each office's round as {@code district-round} starts it (a past round cannot be
+	 * opened any more, so without the {@code reporting-round} above it), all in one transaction, so that no due-date
+	 * timer of a past date is ever seen by the job executor; then its KPI round close under the department's
+	 * province template: each district enters its milestones with evidence, {@link #REVIEWER} verifies,
+	 * {@link #MANAGER} signs off. Returns whether it did it now.
+	 */
+	boolean signPreviousRound(LocalDate today) throws IOException {
+		String round = previousRoundKey(today);
+		if (history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(KpiRoundCloseProcess.KEY)
+			.processInstanceBusinessKey("kpi/" + round)
+			.count() > 0) {
+			return false;
+		}
+		int year = Integer.parseInt(round.substring(0, 4));
+		int roundNo = Integer.parseInt(round.substring(5, 6));
+		ensureCatalogue(year);
+		LocalDate roundEnd = FiscalYear.of(year).roundEnd(roundNo);
+		LocalDate reported = roundEnd.minusDays(20);
+		if (history.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(DistrictRoundProcess.KEY)
+			.processInstanceBusinessKeyLike(round + "/%")
+			.count() == 0) {
+			transaction.executeWithoutResult(status -> {
+				Map<String, List<String>> keysByOffice = new java.util.TreeMap<>();
+				for (Assignment a : catalog.assignmentsOf(year, PROVINCE)) {
+					if (ReportSchedule.reportsIn(a, roundNo)) {
+						keysByOffice.computeIfAbsent(a.officeCode(), o -> new ArrayList<>())
+							.add(RoundService.reportKey(year, roundNo, a.project().budgetCode(), a.officeCode()));
+					}
+				}
+				keysByOffice.forEach((office, keys) -> reportAndApprove(round, year, roundNo, roundEnd.minusDays(14),
+						office, keys, reported));
+			});
+		}
+		String definition = repository.createProcessDefinitionQuery()
+			.processDefinitionKey(KpiRoundCloseProcess.KEY)
+			.latestVersion()
+			.singleResult()
+			.getId();
+		ProcessInstance kpi = as(MANAGER, () -> forms.submitStartForm(definition,
+				Map.of(KpiRoundCloseProcess.FISCAL_YEAR, String.valueOf(year), KpiRoundCloseProcess.ROUND_NO,
+						String.valueOf(roundNo), KpiRoundCloseProcess.TEMPLATE_ID, "department-province-2565")));
+		for (Task enter : tasks.createTaskQuery()
+			.processInstanceId(kpi.getId())
+			.taskDefinitionKey(KpiRoundCloseProcess.TASK_ENTER_KPIS)
+			.list()) {
+			String office = (String) tasks.getVariable(enter.getId(), KpiRoundCloseProcess.OFFICE_CODE);
+			String milestones = String.valueOf(3 + Integer.parseInt(office.substring(2)) % 3);
+			as("str" + office, () -> tasks.complete(enter.getId(), Map.of(KpiRoundCloseProcess.ENTRIES,
+					List.of(Map.of("indicatorId", "P3", "value", milestones, "evidence",
+							"หนังสืออำเภอที่ ลย 0019." + office.substring(2) + "/" + (100 + Integer.parseInt(office.substring(2)))
+									+ " ลงวันที่ " + BuddhistDates.formatLong(reported))))));
+		}
+		for (Task verify : tasks.createTaskQuery()
+			.processInstanceId(kpi.getId())
+			.taskDefinitionKey(KpiRoundCloseProcess.TASK_VERIFY_KPIS)
+			.list()) {
+			as(REVIEWER, () -> tasks.complete(verify.getId(),
+					Map.of(KpiRoundCloseProcess.VERIFY_DECISION, "verify")));
+		}
+		Task signOff = tasks.createTaskQuery()
+			.processInstanceId(kpi.getId())
+			.taskDefinitionKey(KpiRoundCloseProcess.TASK_MANAGER_SIGN_OFF)
+			.singleResult();
+		as(MANAGER, () -> tasks.complete(signOff.getId(), Map.of(KpiRoundCloseProcess.SIGN_OFF_CONFIRM, true)));
+		log.info("Demo: KPI round {} closed, verified and signed off by {}", round, MANAGER);
+		return true;
+	}
+
+	/** One office's round of a past half-year, its reports sent and approved at once (inside the caller's transaction). */
+	private void reportAndApprove(String round, int year, int roundNo, LocalDate deadline, String office,
+			List<String> keys, LocalDate reported) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(DistrictRoundProcess.ROUND_KEY, round);
+		variables.put(DistrictRoundProcess.FISCAL_YEAR, year);
+		variables.put(DistrictRoundProcess.ROUND_NO, roundNo);
+		variables.put(DistrictRoundProcess.ROUND_DEADLINE, th.raingan.thai.Clock.endOfDay(deadline));
+		variables.put(DistrictRoundProcess.OFFICE_CODE, office);
+		variables.put(DistrictRoundProcess.REPORT_KEYS, keys);
+		String officeRound = runtime.startProcessInstanceByKey(DistrictRoundProcess.KEY, round + "/" + office, variables)
+			.getId();
+		for (int pass = 0; pass < 5; pass++) {
+			management.createJobQuery().processInstanceId(officeRound).list()
+				.forEach(job -> management.executeJob(job.getId()));
+		}
+		for (ProcessInstance report : runtime.createProcessInstanceQuery().superProcessInstanceId(officeRound).list()) {
+			Task draft = tasks.createTaskQuery().processInstanceId(report.getId()).singleResult();
+			Assignment assignment = catalog
+				.assignment(((Number) runtime.getVariable(report.getId(), DistrictReportProcess.ASSIGNMENT_ID)).longValue())
+				.orElseThrow();
+			as("str" + office, () -> tasks.complete(draft.getId(), filledIn(assignment, reported)));
+			Task review = tasks.createTaskQuery().processInstanceId(report.getId()).singleResult();
+			as(REVIEWER, () -> tasks.complete(review.getId(), Map.of(DistrictReportProcess.REVIEW_DECISION,
+					DistrictReportProcess.DECISION_APPROVE)));
+		}
 	}
 
 	/**
@@ -282,10 +410,17 @@ class DemoWork {
 	}
 
 	private void as(String user, Runnable work) {
+		as(user, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	private <T> T as(String user, java.util.function.Supplier<T> work) {
 		identity.setAuthentication(user,
 				identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
 		try {
-			work.run();
+			return work.get();
 		}
 		finally {
 			identity.clearAuthentication();

@@ -59,6 +59,7 @@ class DemoWorkStartup {
 			if (!waiting.isEmpty()) {
 				log.warn("Demo: no drafts for {} after {}: the round's jobs did not run", waiting, PATIENCE);
 			}
+			work.signPreviousRound(Clock.today());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -23,6 +23,8 @@ class DemoDatesTest {
 		assertThat(DemoWork.overdueDate(LocalDate.of(2027, 4, 1))).as("in the round of today")
 			.isEqualTo(LocalDate.of(2027, 4, 1));
 		assertThat(DemoWork.roundKey(LocalDate.of(2026, 11, 27))).isEqualTo("2570-1/42");
+		assertThat(DemoWork.previousRoundKey(LocalDate.of(2026, 11, 27))).isEqualTo("2569-2/42");
+		assertThat(DemoWork.previousRoundKey(LocalDate.of(2027, 5, 1))).isEqualTo("2570-1/42");
 	}
 
 }

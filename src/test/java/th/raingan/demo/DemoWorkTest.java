@@ -47,6 +47,9 @@ class DemoWorkTest {
 	@Autowired
 	IdentityService identity;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@AfterEach
 	void signOut() {
 		identity.clearAuthentication();
@@ -95,6 +98,8 @@ class DemoWorkTest {
 		runDueJobs();
 		assertThat(work.actOnDrafts(today)).as("every district had its drafts").isEmpty();
 		runDueJobs();
+		assertThat(work.signPreviousRound(today)).isTrue();
+		runDueJobs();
 
 		String round = DemoWork.roundKey(today);
 		List<Task> str4201 = tasksOf("str4201");
@@ -120,10 +125,27 @@ class DemoWorkTest {
 			.count()).as("the approved report has ended, its office's other reports run")
 			.isEqualTo(tasksOf("str" + DemoWork.APPROVED_OFFICE).size());
 
+		String previous = DemoWork.previousRoundKey(today);
+		assertThat(jdbc.queryForObject("select status from raingan.kpi_round where round_key = ?", String.class, previous))
+			.as("the previous half-year's KPI round, signed").isEqualTo("signed_off");
+		assertThat(jdbc.queryForObject("select count(distinct office_code) from raingan.kpi_snapshot where round_key = ?",
+				Integer.class, previous)).as("a score per Loei district").isEqualTo(14);
+		assertThat(jdbc.queryForObject("select count(*) from raingan.report where round_key = ? and status <> 'approved'",
+				Integer.class, previous)).as("its reports all approved").isZero();
+		String pastPrefix = previous.substring(0, previous.indexOf('/') + 1);
+		assertThat(management.createJobQuery().timers().list())
+			.as("no due-date timer of the past round was left for the job executor")
+			.filteredOn(job -> job.getProcessInstanceId() != null)
+			.noneMatch(job -> runtime.createProcessInstanceQuery()
+				.processInstanceId(job.getProcessInstanceId())
+				.processInstanceBusinessKeyLike(pastPrefix + "%")
+				.count() > 0);
+
 		// a restart with ./data kept
 		long instances = runtime.createProcessInstanceQuery().count();
 		assertThat(work.openRound(today)).isFalse();
 		assertThat(work.actOnDrafts(today)).isEmpty();
+		assertThat(work.signPreviousRound(today)).isFalse();
 		runDueJobs();
 		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
 		assertThat(tasksOf("review42")).hasSize(DemoWork.SUBMITTING.size());

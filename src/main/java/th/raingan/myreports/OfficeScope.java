@@ -18,27 +18,27 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 
 /**
- * Whose reports the signed-in user may read on รายงานของฉัน and print, decided here once for every endpoint: a
+ * Whose reports (and KPI target plans, {@code plan/KpiPlansResource}) the signed-in user may read on รายงานของฉัน and print, decided here once for every endpoint: a
  * district's officers their district; a province's reviewers and managers the province office and each of its
  * districts; the administrators and the department any office. The office comes from {@link Officers} and from
  * the user's Camunda groups ({@code district-<code>}, {@code province-<code>-review}, {@code -manager}).
  */
 @Component
-class OfficeScope {
+public class OfficeScope {
 
 	private static final Pattern DISTRICT_GROUP = Pattern.compile("district-(\\d+)");
 
 	private static final Pattern PROVINCE_GROUP = Pattern.compile("province-(\\d+)-(review|manager)");
 
 	/** The offices a user may read, in the order the page offers them. */
-	record Scope(String userId, boolean anyOffice, List<OrgUnit> offices) {
+	public record Scope(String userId, boolean anyOffice, List<OrgUnit> offices) {
 
-		boolean covers(String officeCode) {
+		public boolean covers(String officeCode) {
 			return officeCode != null && offices.stream().anyMatch(o -> o.code().equals(officeCode));
 		}
 
 		/** The office asked for, or the first one offered (a district's own; a province's first district). */
-		Optional<OrgUnit> office(String requested) {
+		public Optional<OrgUnit> office(String requested) {
 			if (requested == null || requested.isBlank()) {
 				return offices.stream().filter(OrgUnit::isDistrict).findFirst().or(() -> offices.stream().findFirst());
 			}
@@ -60,7 +60,7 @@ class OfficeScope {
 	}
 
 	/** The signed-in user's scope; empty without a signed-in user or without any office. */
-	Optional<Scope> current() {
+	public Optional<Scope> current() {
 		Authentication user = identity.getCurrentAuthentication();
 		if (user == null || user.getUserId() == null) {
 			return Optional.empty();

@@ -49,10 +49,13 @@ public class NationalBudget {
 
 	private final JdbcTemplate jdbc;
 
+	private final th.raingan.org.People people;
+
 	private final Map<String, String> sourceNames = new LinkedHashMap<>();
 
-	NationalBudget(JdbcTemplate jdbc) throws IOException {
+	NationalBudget(JdbcTemplate jdbc, th.raingan.org.People people) throws IOException {
 		this.jdbc = jdbc;
+		this.people = people;
 		try (var reader = new java.io.InputStreamReader(
 				new org.springframework.core.io.ClassPathResource("org/budget-sources.csv").getInputStream(),
 				java.nio.charset.StandardCharsets.UTF_8)) {
@@ -107,7 +110,7 @@ public class NationalBudget {
 			b1b2.put(level, sum("B1+B2", rows.get(0).byLevel().get(level), rows.get(1).byLevel().get(level)));
 		}
 		String recordedTh = latest[0] == null ? null
-				: "บันทึกโดย " + recorded[0] + " เมื่อ " + th.raingan.thai.BuddhistDates
+				: "บันทึกโดย " + people.displayName(recorded[0]) + " เมื่อ " + th.raingan.thai.BuddhistDates
 					.formatLong(latest[0].toInstant().atZone(Clock.ZONE).toLocalDate());
 		return new ByLevel(fiscalYear, rows, row("B1+B2", "รวมงบประมาณ (B1+B2)", b1b2), latest[0] != null, recordedTh);
 	}

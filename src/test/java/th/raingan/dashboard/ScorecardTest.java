@@ -3,8 +3,6 @@ package th.raingan.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.raingan.ApplicationTest;
 import th.raingan.WebappSession;
 import th.raingan.kpi.KpiRoundService;
-import th.raingan.thai.Clock;
 
 /**
  * Loei's KPI scorecard for round 1 of fiscal 2561 against round 2 of 2560 (two rounds of this test alone), under
@@ -48,8 +45,6 @@ class ScorecardTest {
 
 	static final String BASE = "/camunda/api/cockpit/plugin/raingan-dashboard/default";
 
-	static final String TEMPLATE = "department-province-2565";
-
 	@LocalServerPort
 	int port;
 
@@ -68,30 +63,8 @@ class ScorecardTest {
 		if (made) {
 			return;
 		}
-		// a database kept from an earlier run (PostgreSQL): these two rounds are this test's alone
-		for (String table : List.of("kpi_snapshot", "kpi_value", "kpi_round")) {
-			jdbc.update("delete from raingan." + table + " where round_key in ('2560-2/42', '2561-1/42')");
-		}
-		round("2560-2/42", 2560, 2, Map.of("4201", new String[] { "70", "80", "3" }));
-		round("2561-1/42", 2561, 1, Map.of("4201", new String[] { "82", "90", "5" }, "4202", new String[] { "95", "60", "2" }));
+		ScorecardRounds.make(jdbc, kpi);
 		made = true;
-	}
-
-	/** A KPI round as the close leaves it (values kept), then signed off by the KPI round's own sign-off. */
-	private void round(String roundKey, int year, int round, Map<String, String[]> values) {
-		jdbc.update("""
-				insert into raingan.kpi_round (round_key, fiscal_year_be, round_no, province_code, template_id, status, frozen_at)
-				values (?, ?, ?, '42', ?, 'collecting', ?)""", roundKey, year, round, TEMPLATE,
-				new Timestamp(Clock.now().getTime()));
-		values.forEach((office, v) -> {
-			for (int i = 0; i < 3; i++) {
-				jdbc.update("""
-						insert into raingan.kpi_value (round_key, office_code, indicator_id, value_number, evidence, source)
-						values (?, ?, ?, ?, ?, ?)""", roundKey, office, "P" + (i + 1), new BigDecimal(v[i]),
-						i == 2 ? "หนังสือ ลย 0019/1234" : null, i == 2 ? "entered" : "computed");
-			}
-		});
-		kpi.signOff(roundKey, TEMPLATE, "manager42");
 	}
 
 	@Test

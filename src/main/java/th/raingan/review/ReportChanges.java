@@ -144,6 +144,32 @@ class ReportChanges {
 		return lines;
 	}
 
+	/**
+	 * What in these changes answers a comment of the return: the commented field's old -> new, or the changes of the
+	 * commented area row (or that it was removed); empty when the district left it as it was.
+	 */
+	static List<String> answering(Changes c, th.raingan.report.FieldComments.Comment comment) {
+		List<String> answer = new ArrayList<>();
+		if (comment.areaRow() != null) {
+			for (Area a : c.areas()) {
+				if (a.row() == comment.areaRow()) {
+					switch (a.kind()) {
+						case "removed" -> answer.add("ลบพื้นที่นี้ออก");
+						case "added" -> answer.add("เพิ่มใหม่");
+						default -> a.fields().forEach(f -> answer.add(f.label() + ": " + f.oldValue() + " → " + f.newValue()));
+					}
+				}
+			}
+			return answer;
+		}
+		String column = th.raingan.report.FieldComments.column(comment.target());
+		String label = column == null ? null : FIELDS.get(column);
+		c.fields().stream()
+			.filter(f -> f.label().equals(label))
+			.forEach(f -> answer.add(f.oldValue() + " → " + f.newValue()));
+		return answer;
+	}
+
 	private List<Map<String, Object>> areas(long versionId) {
 		return jdbc.queryForList("select * from raingan.report_area where report_version_id = ? order by seq", versionId);
 	}

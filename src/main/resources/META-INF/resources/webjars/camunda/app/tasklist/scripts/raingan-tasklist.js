@@ -631,8 +631,14 @@ function markWarnings() {
   });
 }
 
+// form-js 1.8.7 gives its radios no value: the decision's options are found by their labels
+const DECISION_LABELS = { approve: 'อนุมัติ', return: 'ส่งกลับแก้ไข' };
 function radioOf(value) {
-  return document.querySelector(`.fjs-container input[type=radio][value="${value}"]`);
+  const field = fieldFor('ผลการพิจารณา');
+  if (!field) return null;
+  const label = Array.from(field.querySelectorAll('label'))
+    .find(l => l.querySelector('input[type=radio]') && l.textContent.trim() === DECISION_LABELS[value]);
+  return label ? label.querySelector('input[type=radio]') : null;
 }
 
 function completeButton() {

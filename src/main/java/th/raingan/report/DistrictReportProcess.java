@@ -226,6 +226,12 @@ public final class DistrictReportProcess {
 	/** On a resubmission's review: each comment of the last return, addressed or not, as escaped markdown. */
 	public static final String COMMENTS_TEXT = "commentsText";
 
+	/**
+	 * On a resubmission's review: the form's sections with a change ("part1", "areas", "evaluation", comma
+	 * separated); Tasklist folds the others.
+	 */
+	public static final String CHANGED_SECTIONS = "changedSections";
+
 	/** Target against result and the evaluation's numbers, for the reviewer ("check at a glance"). */
 	public static final String CHECK_TEXT = "checkText";
 

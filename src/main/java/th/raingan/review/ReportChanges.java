@@ -74,8 +74,27 @@ class ReportChanges {
 
 	private final JdbcTemplate jdbc;
 
-	ReportChanges(JdbcTemplate jdbc) {
+	private final th.raingan.report.FieldComments comments;
+
+	ReportChanges(JdbcTemplate jdbc, th.raingan.report.FieldComments comments) {
 		this.jdbc = jdbc;
+		this.comments = comments;
+	}
+
+	/**
+	 * The comments the province returned the "from" version with, each with whether these changes answer it:
+	 * {@code [{label, comment, row, addressed, changes}]}.
+	 */
+	List<Map<String, Object>> addressed(Changes c) {
+		List<Map<String, Object>> out = new ArrayList<>();
+		for (th.raingan.report.FieldComments.Comment k : comments.of(c.from().id())) {
+			List<String> answer = answering(c, k);
+			Map<String, Object> row = new LinkedHashMap<>(k.json());
+			row.put("addressed", !answer.isEmpty());
+			row.put("changes", answer);
+			out.add(row);
+		}
+		return out;
 	}
 
 	Optional<Version> version(long id) {

@@ -62,10 +62,12 @@ class ReviewChangesListener implements TaskListener {
 		if (from == null) {
 			task.getExecution().removeVariable(CHANGES_TEXT);
 			task.getExecution().removeVariable(COMMENTS_TEXT);
+			task.getExecution().removeVariable(CHANGED_SECTIONS);
 			return;
 		}
 		ReportChanges.Changes between = changes.between(from, to);
 		task.getExecution().setVariable(CHANGES_TEXT, markdown(between));
+		task.getExecution().setVariable(CHANGED_SECTIONS, sections(between));
 		List<FieldComments.Comment> said = comments.of(from.id());
 		task.getExecution().setVariable(COMMENTS_TEXT, said.isEmpty() ? null : commentsMarkdown(between, said));
 	}
@@ -77,6 +79,18 @@ class ReviewChangesListener implements TaskListener {
 			return head + "ไม่มีข้อมูลที่เปลี่ยนแปลง";
 		}
 		return head + String.join("\n", lines.stream().map(l -> "- " + MarkdownText.escape(l)).toList());
+	}
+
+	/** The sections of the form with a change: "part1", "areas", "evaluation" (files are not in the form). */
+	static String sections(ReportChanges.Changes c) {
+		java.util.Set<String> sections = new java.util.LinkedHashSet<>();
+		List<String> evaluation = FieldComments.FIELDS.stream().filter(FieldComments.Field::evaluation)
+			.map(FieldComments.Field::label).toList();
+		c.fields().forEach(f -> sections.add(evaluation.contains(f.label()) ? "evaluation" : "part1"));
+		if (!c.areas().isEmpty()) {
+			sections.add("areas");
+		}
+		return String.join(",", sections);
 	}
 
 	/** Each comment of the last return: แก้ไขแล้ว (with old -> new) or ยังไม่ได้แก้ไข. */

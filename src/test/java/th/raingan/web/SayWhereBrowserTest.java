@@ -77,6 +77,7 @@ class SayWhereBrowserTest {
 				+ "/4201";
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(th.raingan.review.DeskProject.assignment(catalog, "4201"));
 		inputs.put(REPORT_KEY, key);
+		inputs.put(EVALUATION_REQUIRED, true);
 		inputs.put(DUE_DATE, Clock.endOfDay(LocalDate.now(Clock.ZONE).plusDays(30)));
 		runtime.startProcessInstanceByKey(KEY, key, inputs);
 		// str4201 submits
@@ -153,6 +154,14 @@ class SayWhereBrowserTest {
 			.contains("✔ แก้ไขแล้ว ส่วนที่ 2 พื้นที่ที่ 2: \"ค่าใช้จ่ายพื้นที่นี้ควรเป็น 900 บาทตามใบสำคัญ\" (" + AREA_EXPENSE + ": 1,000 → 900)")
 			.doesNotContain("ยังไม่ได้แก้ไข");
 		chromium.screenshot("say-where-resubmission-addressed.png");
+		// the section the district did not change is folded, the changed ones are open
+		WebElement folded = chromium.wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector(".fjs-form-field-grouplike.raingan-folded")));
+		assertThat(folded.getText()).startsWith("แบบสรุปการประเมินผล").contains("ไม่มีการแก้ไขจากฉบับก่อน (ย่อไว้) แสดง")
+			.doesNotContain("ความพึงพอใจ");
+		assertThat(chromium.driver.findElements(By.cssSelector(".raingan-folded"))).hasSize(1);
+		chromium.click(folded.findElement(By.cssSelector("button.raingan-fold-toggle")));
+		chromium.wait.until(d -> folded.getText().contains("ความพึงพอใจ"));
 
 		// approved with two clicks from the desk's list
 		chromium.click(chromium.wait.until(

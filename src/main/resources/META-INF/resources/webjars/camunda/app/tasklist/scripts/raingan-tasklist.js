@@ -591,6 +591,10 @@ function rowsOf(value) {
 
 function reviewerAids(schema, data) {
   reviewer.schemaId = schema && schema.id;
+  // a resubmission's review: the sections the district did not change are folded (one click shows them)
+  reviewer.changed = reviewer.schemaId === 'province-review' && data && data.changesText
+    ? String(data.changedSections || '').split(',').filter(Boolean) : null;
+  reviewer.unfolded = new Set();
   reviewer.comments = reviewer.schemaId === 'district-draft' ? rowsOf(data && data.returnComments) : [];
   document.querySelectorAll('.raingan-field-comment').forEach(e => e.remove());
   setTimeout(applyReviewerAids, 0);
@@ -709,7 +713,35 @@ function autoClaim() {
   });
 }
 
+const SECTIONS = [['ส่วนที่ 1', 'part1'], ['ส่วนที่ 2', 'areas'], ['แบบสรุปการประเมินผล', 'evaluation']];
+
+function foldUnchanged() {
+  if (!reviewer.changed) return;
+  document.querySelectorAll('.fjs-container .fjs-form-field-grouplike').forEach(group => {
+    const label = group.querySelector(':scope > label');
+    const section = label && SECTIONS.find(([prefix]) => label.textContent.trim().startsWith(prefix));
+    if (!section || reviewer.changed.includes(section[1])) return;
+    const folded = !reviewer.unfolded.has(section[1]);
+    if (group.classList.contains('raingan-folded') !== folded) group.classList.toggle('raingan-folded', folded);
+    let toggle = group.querySelector(':scope > .raingan-fold-toggle');
+    if (!toggle) {
+      toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'btn btn-link raingan-fold-toggle';
+      toggle.addEventListener('click', () => {
+        if (reviewer.unfolded.has(section[1])) reviewer.unfolded.delete(section[1]);
+        else reviewer.unfolded.add(section[1]);
+        foldUnchanged();
+      });
+      label.insertAdjacentElement('afterend', toggle);
+    }
+    const text = folded ? 'ไม่มีการแก้ไขจากฉบับก่อน (ย่อไว้) แสดง' : 'ไม่มีการแก้ไขจากฉบับก่อน ย่อ';
+    if (toggle.textContent !== text) toggle.textContent = text;
+  });
+}
+
 function applyReviewerAids() {
+  foldUnchanged();
   if (reviewer.comments.length) showComments();
   markWarnings();
   decisionButtons();

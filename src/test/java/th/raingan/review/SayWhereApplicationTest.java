@@ -42,6 +42,9 @@ class SayWhereApplicationTest {
 	@Autowired
 	TestRestTemplate rest;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@Autowired
 	RuntimeService runtime;
 
@@ -60,6 +63,7 @@ class SayWhereApplicationTest {
 	final ObjectMapper json = new ObjectMapper();
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void commentsGoToTheirFieldsAndTheResubmissionSaysWhichWereAddressed() throws Exception {
 		String key = "say-where-" + UUID.randomUUID().toString().substring(0, 8) + "/801-112-P0167-2027-02/4201";
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(DeskProject.assignment(catalog, "4201"));
@@ -145,6 +149,17 @@ class SayWhereApplicationTest {
 		assertThat(commentsText).contains("แก้ไขแล้ว 1 จาก 2 ความเห็น")
 			.contains("**✔ แก้ไขแล้ว** ผลการใช้จ่ายงบประมาณ \\(บาท\\): \\\"\\<b\\>ยอด\\</b\\> ไม่ตรงกับผลรวมของพื้นที่\\\" (3,000 → 2,900)")
 			.contains("**✖ ยังไม่ได้แก้ไข** ส่วนที่ 2 พื้นที่ที่ 2: \\\"ค่าใช้จ่ายของพื้นที่นี้สูงเกินจริง\\\"");
+		// the district's รายงานของฉัน asks the same endpoint: the changes and each comment, addressed or not
+		long resubmitted = jdbc.queryForObject(
+				"select id from raingan.report_version where business_key = ? and revision = 2", Long.class, key);
+		var view = th.raingan.WebappSession.login(port, "str4201", "test4201")
+			.get(WhatChangedApplicationTest.DESK + "/versions/" + resubmitted + "/changes");
+		assertThat(view.statusCode()).isEqualTo(200);
+		Map<?, ?> body = json.readValue(view.body(), Map.class);
+		assertThat((List<Map<String, Object>>) body.get("comments")).extracting(c -> c.get("label"), c -> c.get("addressed"))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("ผลการใช้จ่ายงบประมาณ (บาท)", true),
+					org.assertj.core.groups.Tuple.tuple("ส่วนที่ 2 พื้นที่ที่ 2", false));
+
 		// the new review starts without comments; an approval now goes through
 		String second = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
 		assertThat(review42.postForEntity("/engine-rest/task/{id}/claim", Map.of("userId", "review42"), Void.class, second)

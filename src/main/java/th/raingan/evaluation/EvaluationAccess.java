@@ -68,6 +68,12 @@ public class EvaluationAccess {
 				|| orgUnits.find(o.officeCode()).map(OrgUnit::provinceCode).filter(provinceCode::equals).isPresent());
 	}
 
+	/** Whether the user works in this office (its district group, or the province's reviewers for the province). */
+	public boolean worksIn(String userId, String officeCode) {
+		return userId != null && officers.all(userId).stream().anyMatch(o -> o.officeCode().equals(officeCode)
+				&& (Officers.DISTRICT.equals(o.role()) || Officers.REVIEWER.equals(o.role())));
+	}
+
 	/** The province's manager, the department or the administrator. */
 	public boolean managesOrDepartment(String userId, String provinceCode) {
 		return userId != null && (isAdmin(userId) || officers.all(userId).stream()

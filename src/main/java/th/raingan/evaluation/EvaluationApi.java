@@ -234,12 +234,26 @@ public class EvaluationApi {
 		return new Answer(200, attachments.content(id), file.get().mediaType(), file.get().fileName());
 	}
 
+	/**
+	 * A report's EA3/EA4: its own office, and the province's strategy unit; a summary's: the strategy unit, the
+	 * province's manager and the department. No other office, no other province.
+	 */
 	private boolean mayReadReport(String user, String businessKey) {
 		if (user == null) {
 			return false;
 		}
 		Optional<String> province = provinceOf(businessKey);
-		return province.isPresent() && access.keepsPlan(user, province.get()) || attachmentAccess.canRead(businessKey);
+		if (province.isEmpty()) {
+			return false;
+		}
+		if (access.keepsPlan(user, province.get())) {
+			return true;
+		}
+		if (businessKey.startsWith("eval/")) {
+			return access.managesOrDepartment(user, province.get());
+		}
+		String office = businessKey.substring(businessKey.lastIndexOf('/') + 1);
+		return access.worksIn(user, office);
 	}
 
 	/** {@code 2567-1/<budget code>/5701} (a report) or {@code eval/2567/57/12} (a summary): the province. */

@@ -30,21 +30,21 @@ import th.raingan.thai.Clock;
  * data form, four key topics) as a fiscal-2568 project of Chiang Rai with a budget code of its own (so that runs
  * on the same database do not meet), its plan imported by CSV with that code, assigned to three districts.
  */
-final class EvaluationFixture {
+public final class EvaluationFixture {
 
-	static final int YEAR = 2568;
+	public static final int YEAR = 2568;
 
 	static final String PROVINCE = "57";
 
 	static final String ACTIVITY = "ประชุมเชิงปฏิบัติการผู้ขับเคลื่อนการบริหารจัดการหนี้ โดยศูนย์จัดการกองทุนชุมชน ระดับอำเภอ";
 
-	final String budgetCode = String.format("801-112-E%04d-2025-07", ThreadLocalRandom.current().nextInt(10000));
+	public final String budgetCode = String.format("801-112-E%04d-2025-07", ThreadLocalRandom.current().nextInt(10000));
 
-	final long projectId;
+	public final long projectId;
 
-	final PlanActivity activity;
+	public final PlanActivity activity;
 
-	EvaluationFixture(ProjectCatalog catalog, EvaluationPlanService plans, List<String> offices) throws Exception {
+	public EvaluationFixture(ProjectCatalog catalog, EvaluationPlanService plans, List<String> offices) throws Exception {
 		projectId = catalog.save(new Project(null, YEAR, PROVINCE, budgetCode, "โครงการพัฒนากลไกการขับเคลื่อนการดำเนินงานการแก้ไขปัญหาหนี้สินครัวเรือน "
 				+ ACTIVITY, "B1", "คน", null, false, th.raingan.project.DeadlineRule.ROUND));
 		for (String office : offices) {
@@ -72,7 +72,7 @@ final class EvaluationFixture {
 	}
 
 	/** What the round gives a report when it starts it, plus the plan's (EvaluationReports.inputs). */
-	Map<String, Object> inputs(Assignment assignment, OrgUnits orgUnits, EvaluationReports reports) {
+	public Map<String, Object> inputs(Assignment assignment, OrgUnits orgUnits, EvaluationReports reports) {
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put(ROUND_KEY, YEAR + "-2/" + PROVINCE);
 		inputs.put(FISCAL_YEAR, YEAR);
@@ -93,7 +93,25 @@ final class EvaluationFixture {
 		return inputs;
 	}
 
-	String businessKey(String office) {
+	/** The district's report of the activity, started as the round starts it. */
+	public org.camunda.bpm.engine.runtime.ProcessInstance start(org.camunda.bpm.engine.RuntimeService runtime,
+			ProjectCatalog catalog, OrgUnits orgUnits, EvaluationReports reports, String office) {
+		Assignment assignment = catalog.assignment(YEAR, budgetCode, office).orElseThrow();
+		return runtime.startProcessInstanceByKey(KEY, businessKey(office), inputs(assignment, orgUnits, reports));
+	}
+
+	/** The plan's four topics, then the office's own. */
+	public List<String> topics(String... own) {
+		List<String> topics = new ArrayList<>(activity.topics());
+		topics.addAll(List.of(own));
+		return topics;
+	}
+
+	public String summaryKey() {
+		return EvaluationSummaryProcess.businessKey(YEAR, "57", activity.id());
+	}
+
+	public String businessKey(String office) {
 		return YEAR + "-2/" + budgetCode + "/" + office;
 	}
 
@@ -102,7 +120,7 @@ final class EvaluationFixture {
 	 * plan's four in order, then any own topic) the counts {knowledge, use, satisfaction}; percentages left for the
 	 * server to compute unless given in {@code percents}.
 	 */
-	static Map<String, Object> draft(int people, int respondents, List<String> topics, int[][] counts,
+	public static Map<String, Object> draft(int people, int respondents, List<String> topics, int[][] counts,
 			Map<Integer, String> knowledgePercents) {
 		Map<String, Object> draft = ReportDrafts.valid();
 		draft.put(START_DATE, "07/07/2568");

@@ -203,6 +203,9 @@ const summaryTab = {
           const res = await call(api, 'POST', `${base(api)}/tasks/${taskId}/summary`, payload);
           if (res.status === 200) { messages.replaceChildren(el('div', { class: 'alert alert-success' }, res.json.message)); }
           else messages.replaceChildren(el('div', { class: 'alert alert-danger' }, problems(res.json)));
+          messages.scrollIntoView({ block: 'center' });
+          // the task is done: Tasklist takes it off the list; the kept result stays exportable from the plan page
+          if (res.status === 200) box.querySelectorAll('button.raingan-record, input, textarea').forEach(b => { b.disabled = true; });
         } }, 'บันทึกและลงนาม')));
     }
     load();

@@ -40,6 +40,12 @@ function problems(json) {
 
 /* ---- the plan ---- */
 
+function resultLinks(api, a) {
+  return el('div', { class: 'raingan-result' }, 'สรุปผลจังหวัดแล้ว: ',
+    el('a', { href: `${base(api)}/results/${a.id}.xlsx`, target: '_blank' }, 'Excel'), ' · ',
+    el('a', { href: `${base(api)}/results/${a.id}.pdf`, target: '_blank' }, 'PDF'));
+}
+
 function openPlan(api, info) {
   document.querySelectorAll('.raingan-evaluation-page').forEach(p => p.remove());
   const provinceSelect = el('select', { class: 'form-control', name: 'province', onchange: () => load() },
@@ -81,13 +87,13 @@ function openPlan(api, info) {
             el('input', { class: 'form-control input-sm', name: `window-${i}`, value: a.windowTh || '', placeholder: 'ภายใน ...', onchange: e => { a.windowTh = e.target.value; } })),
           el('td', {}, el('textarea', { class: 'form-control input-sm raingan-topics', name: `topics-${i}`, rows: String(Math.max(3, (a.topics || []).length + 1)),
             onchange: e => { a.topics = e.target.value.split('\n'); } }, (a.topics || []).join('\n'))),
-          el('td', {}, el('button', { type: 'button', class: 'btn btn-link', onclick: () => { rows.splice(i, 1); draw(); } }, 'ลบ'))
+          el('td', {}, a.recorded ? resultLinks(api, a) : '', el('button', { type: 'button', class: 'btn btn-link', onclick: () => { rows.splice(i, 1); draw(); } }, 'ลบ'))
         ] : [
           el('td', {}, a.no), el('td', {}, el('div', {}, a.projectTh), el('div', { class: 'text-muted' }, a.activityTh),
             el('div', { class: 'text-muted' }, a.budgetCode ? `รหัส ${a.budgetCode}` : 'ยังไม่เชื่อมกับบัญชีโครงการ')),
           el('td', {}, a.evaluationForm ? '✓' : '-'), el('td', {}, a.dataForm ? '✓' : '-'),
           el('td', {}, a.windowTh || a.deadlineRule || '-'),
-          el('td', {}, el('ol', {}, (a.topics || []).map(t => el('li', {}, t)))), el('td', {}, a.recorded ? 'สรุปผลแล้ว' : '')
+          el('td', {}, el('ol', {}, (a.topics || []).map(t => el('li', {}, t)))), el('td', {}, a.recorded ? resultLinks(api, a) : '')
         ];
         table.append(el('tr', { class: 'raingan-plan-row' }, cells));
       });

@@ -20,10 +20,21 @@ public class AttachmentAccess {
 
 	/** Tasks on which the office adds its evidence: the report's draft, the KPI entry. */
 	static final java.util.Set<String> EDITABLE_TASKS = java.util.Set.of(DistrictReportProcess.TASK_DISTRICT_DRAFT,
-			th.raingan.kpi.KpiRoundCloseProcess.TASK_ENTER_KPIS);
+			th.raingan.kpi.KpiRoundCloseProcess.TASK_ENTER_KPIS,
+			th.raingan.evaluation.EvaluationSummaryProcess.TASK_PROVINCE_SUMMARY);
+
+	/**
+	 * A task variable naming the report's extra upload slot, if any ({@link Attachment#KIND_EA4} on the draft of an
+	 * activity with the data form, {@link Attachment#KIND_EA4_PROVINCE} on the province's evaluation summary).
+	 */
+	public static final String UPLOAD_SLOT = "uploadSlot";
 
 	/** The report behind a task the user can see, and whether it is the open draft. */
-	public record ReportTask(String businessKey, boolean draft, String userId) {
+	public record ReportTask(String businessKey, boolean draft, String userId, String slot) {
+
+		public ReportTask(String businessKey, boolean draft, String userId) {
+			this(businessKey, draft, userId, null);
+		}
 
 	}
 
@@ -49,8 +60,9 @@ public class AttachmentAccess {
 		if (key == null) {
 			return Optional.empty();
 		}
+		Object slot = tasks.getVariable(taskId, UPLOAD_SLOT);
 		return Optional.of(new ReportTask(key.toString(), EDITABLE_TASKS.contains(task.getTaskDefinitionKey()),
-				user.getUserId()));
+				user.getUserId(), slot == null ? null : slot.toString()));
 	}
 
 	/** Whether the user can see a task of this report (and so its files). */

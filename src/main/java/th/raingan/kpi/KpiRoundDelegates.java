@@ -129,16 +129,30 @@ class KpiRoundDelegates {
 		};
 	}
 
-	/** The reporting round, at its end, starts the KPI round close with the configured template. */
+	/**
+	 * The reporting round, at its end, starts the KPI round close with the template of the round's fiscal year and
+	 * round that the province may use (its own letter first, then the department's). Without one nothing is
+	 * started: the manager starts the close from Tasklist once the letter is loaded.
+	 */
 	@Bean
-	JavaDelegate startKpiRoundCloseDelegate(org.camunda.bpm.engine.RuntimeService runtime,
-			@org.springframework.beans.factory.annotation.Value("${raingan.kpi-template:department-province-2565}") String template) {
+	JavaDelegate startKpiRoundCloseDelegate(org.camunda.bpm.engine.RuntimeService runtime, KpiCatalog catalog) {
 		return execution -> {
+			Object year = execution.getVariable(th.raingan.round.ReportingRoundProcess.FISCAL_YEAR);
+			Object round = execution.getVariable(th.raingan.round.ReportingRoundProcess.ROUND_NO);
+			String province = String.valueOf(execution.getVariable(th.raingan.round.ReportingRoundProcess.PROVINCE_CODE));
+			List<KpiTemplate> usable = catalog.usable(province, Integer.parseInt(String.valueOf(year).strip()),
+					Integer.parseInt(String.valueOf(round).strip()));
+			if (usable.isEmpty()) {
+				org.slf4j.LoggerFactory.getLogger(KpiRoundDelegates.class)
+					.warn("ไม่ได้เริ่มปิดรอบตัวชี้วัด {}-{}/{}: ไม่มีแม่แบบตัวชี้วัดของปีและรอบนี้ที่จังหวัดใช้ได้", year, round,
+							province);
+				return;
+			}
 			Map<String, Object> start = new java.util.HashMap<>();
-			start.put(FISCAL_YEAR, String.valueOf(execution.getVariable(th.raingan.round.ReportingRoundProcess.FISCAL_YEAR)));
-			start.put(ROUND_NO, String.valueOf(execution.getVariable(th.raingan.round.ReportingRoundProcess.ROUND_NO)));
-			start.put(TEMPLATE_ID, template);
-			start.put(ROUND_PROVINCE, execution.getVariable(th.raingan.round.ReportingRoundProcess.PROVINCE_CODE));
+			start.put(FISCAL_YEAR, String.valueOf(year));
+			start.put(ROUND_NO, String.valueOf(round));
+			start.put(TEMPLATE_ID, usable.get(0).id());
+			start.put(ROUND_PROVINCE, province);
 			runtime.startProcessInstanceByKey(KEY, start);
 		};
 	}

@@ -161,7 +161,7 @@ class KpiRoundCloseProcessTest {
 		String definition = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
 			.singleResult().getId();
 		ProcessInstance round = forms.submitStartForm(definition,
-				Map.of(FISCAL_YEAR, "2570", ROUND_NO, "1", TEMPLATE_ID, "department-province-2565"));
+				Map.of(FISCAL_YEAR, "2570", ROUND_NO, "1", TEMPLATE_ID, "test-department-2570"));
 		identity.clearAuthentication();
 		assertThat(round).hasBusinessKey("kpi/2570-1/57").hasPassed(TASK_FREEZE_ROUND);
 

@@ -136,6 +136,8 @@ public class KpiEntries {
 			}
 			Map<String, Object> row = given.getOrDefault(input.id(), Map.of());
 			String where = "ตัวชี้วัด " + id + " " + field(indicator, input) + ": ";
+			String proofWhere = "ตัวชี้วัด " + id + ("ผลการดำเนินงาน".equals(field(indicator, input)) ? "" : " " + input.labelTh())
+					+ " หลักฐาน: ";
 			String raw = row.get("value") == null ? "" : row.get("value").toString().strip();
 			String proof = row.get("evidence") == null ? "" : row.get("evidence").toString().strip();
 			switch (input.type()) {
@@ -152,16 +154,16 @@ public class KpiEntries {
 						}
 						BuddhistDates.Parsed date = BuddhistDates.parse(row.get("doneOn"));
 						if (row.get("doneOn") == null || row.get("doneOn").toString().isBlank()) {
-							problems.add(where + "วันที่ทำเสร็จ: ต้องระบุ (วว/ดด/ปปปป พ.ศ.)");
+							problems.add("ตัวชี้วัด " + id + " " + input.labelTh() + " วันที่ทำเสร็จ: ต้องระบุ (วว/ดด/ปปปป พ.ศ.)");
 						}
 						else if (!date.isValid()) {
-							problems.add(where + "วันที่ทำเสร็จ: " + date.error());
+							problems.add("ตัวชี้วัด " + id + " " + input.labelTh() + " วันที่ทำเสร็จ: " + date.error());
 						}
 						else {
 							on = date.value();
 						}
 						if (proof.length() < 5) {
-							problems.add(where + "หลักฐาน: ต้องระบุหลักฐานของขั้นนี้ (เช่น เลขที่หนังสือ ชื่อไฟล์แนบ) อย่างน้อย 5 ตัวอักษร");
+							problems.add(proofWhere + "ต้องระบุหลักฐานของขั้นนี้ (เช่น เลขที่หนังสือ ชื่อไฟล์แนบ) อย่างน้อย 5 ตัวอักษร");
 						}
 						m = m.done(input.id(), on);
 					}
@@ -183,6 +185,9 @@ public class KpiEntries {
 						entries.add(new Entry(id, input.id(), null, null, proof));
 						continue;
 					}
+					if (input.type() == Input.Type.NUMBER && proof.length() < 5) {
+						problems.add(proofWhere + "ต้องระบุหลักฐาน (เช่น เลขที่หนังสือ ชื่อไฟล์แนบ) อย่างน้อย 5 ตัวอักษร");
+					}
 					ThaiNumbers.Parsed parsed = ThaiNumbers.parse(raw);
 					if (!parsed.isValid()) {
 						problems.add(where + parsed.error());
@@ -201,9 +206,6 @@ public class KpiEntries {
 							problems.add(where + "ต้องอยู่ระหว่าง " + plain(input.min()) + " ถึง "
 									+ (input.max() == null ? "ไม่จำกัด" : plain(input.max())) + " (ได้รับ " + raw + ")");
 							continue;
-						}
-						if (proof.length() < 5) {
-							problems.add(where + "หลักฐาน: ต้องระบุหลักฐาน (เช่น เลขที่หนังสือ ชื่อไฟล์แนบ) อย่างน้อย 5 ตัวอักษร");
 						}
 					}
 					m = m.and(input.id(), value);

@@ -44,16 +44,19 @@ public class KpiRoundService {
 
 	private final KpiPeople people;
 
+	private final KpiAgreements agreements;
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	KpiRoundService(JdbcTemplate jdbc, KpiCatalog catalog, ComputedIndicators computed, Officers officers,
-			KpiEntries entries, KpiPeople people) {
+			KpiEntries entries, KpiPeople people, KpiAgreements agreements) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.computed = computed;
 		this.officers = officers;
 		this.entries = entries;
 		this.people = people;
+		this.agreements = agreements;
 	}
 
 	/**
@@ -200,6 +203,7 @@ public class KpiRoundService {
 					values (?, ?, ?, ?, ?, ?, ?, ?)""", roundKey, version, score.officeCode(), score.score(), score.percent(),
 					write(detail), user, now);
 		}
+		agreements.snapshot(roundKey, templateId, version, user, now);
 		jdbc.update("update raingan.kpi_round set status = 'signed_off', signed_off_by = ?, signed_off_at = ? where round_key = ?",
 				user, now, roundKey);
 		return version;
@@ -224,6 +228,14 @@ public class KpiRoundService {
 								+ levelsOf(before.get("detail_json").toString()) + ")");
 			}
 			text.append('\n');
+			if (!score.toNextLevel().isEmpty()) {
+				text.append("  ระดับถัดไป: ").append(String.join(" | ", score.toNextLevel().entrySet().stream()
+					.map(e -> e.getKey() + " " + e.getValue()).toList())).append('\n');
+			}
+		}
+		String individual = agreements.scorecardText(roundKey, templateId);
+		if (!individual.isEmpty()) {
+			text.append("\nตัวชี้วัดรายบุคคล\n").append(individual);
 		}
 		return text.toString();
 	}

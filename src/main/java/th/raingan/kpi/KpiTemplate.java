@@ -24,19 +24,20 @@ public record KpiTemplate(String id, String nameTh, int fiscalYearBe, List<Integ
 		return provinces.isEmpty() || provinces.contains(provinceCode);
 	}
 
-	/** Why this template cannot close a province's round, in Thai, or null when it can. */
+	/** Why this template cannot close a province's round, in Thai (every reason), or null when it can. */
 	public String refusal(int fiscalYear, int round, String provinceCode) {
+		java.util.List<String> why = new java.util.ArrayList<>();
 		if (fiscalYear != fiscalYearBe) {
-			return "แม่แบบ \"" + nameTh + "\" เป็นของปีงบประมาณ " + fiscalYearBe + " ใช้กับรอบปี " + fiscalYear + " ไม่ได้";
+			why.add("เป็นของปีงบประมาณ " + fiscalYearBe + " ใช้กับรอบปี " + fiscalYear + " ไม่ได้");
 		}
 		if (!rounds.contains(round)) {
-			return "แม่แบบ \"" + nameTh + "\" ใช้กับรอบที่ " + rounds.stream().map(String::valueOf)
-				.collect(java.util.stream.Collectors.joining(", ")) + " เท่านั้น ไม่ใช่รอบที่ " + round;
+			why.add("ใช้กับรอบที่ " + rounds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+					+ " เท่านั้น ไม่ใช่รอบที่ " + round);
 		}
 		if (provinceCode != null && !usableBy(provinceCode)) {
-			return "แม่แบบ \"" + nameTh + "\" เป็นของจังหวัดอื่น";
+			why.add("เป็นของจังหวัดอื่น");
 		}
-		return null;
+		return why.isEmpty() ? null : "แม่แบบ \"" + nameTh + "\" " + String.join(" และ", why);
 	}
 
 }

@@ -309,6 +309,50 @@ public class KpiAgreements {
 		return text.toString();
 	}
 
+	/**
+	 * The agreement as the letter attaches it (บันทึกข้อตกลงการปฏิบัติราชการ), as XHTML for the Thai PDF printer:
+	 * the parties, each indicator with its weight, target and responsible unit, and who confirmed it when.
+	 */
+	public String agreementXhtml(String roundKey, String templateId, String office, String person) {
+		KpiTemplate template = catalog.template(templateId).orElseThrow();
+		String head = kpiPeople.head(office).orElse("");
+		StringBuilder b = new StringBuilder();
+		b.append("<html><head><style>body { font-family: '").append(th.raingan.myreports.ThaiPdf.FONT)
+			.append("'; font-size: 15pt; } h2 { text-align: center; font-size: 18pt; } table { width: 100%; border-collapse: collapse; }")
+			.append(" td, th { border: 1px solid #444; padding: 4px; vertical-align: top; } th { font-weight: 700; }")
+			.append(" .n { text-align: right; } .sign { border: none; width: 50%; text-align: center; padding-top: 30px; }</style></head><body>");
+		b.append("<h2>บันทึกข้อตกลงการปฏิบัติราชการ</h2>");
+		b.append("<p>รอบการประเมิน ").append(e(roundKey)).append(" แม่แบบ ").append(e(template.nameTh())).append("</p>");
+		b.append("<p>ระหว่าง ").append(e(people.displayName(head))).append(" ตำแหน่ง พัฒนาการอำเภอ กับ ")
+			.append(e(people.displayName(person))).append(" ตำแหน่ง พัฒนากร (").append(e(person)).append(")</p>");
+		b.append("<table><thead><tr><th>ตัวชี้วัด</th><th class=\"n\">น้ำหนัก (ร้อยละ)</th><th>ค่าเป้าหมาย</th><th>หน่วยงานรับผิดชอบ</th></tr></thead><tbody>");
+		for (Map<String, Object> a : agreement(roundKey, person)) {
+			Indicator indicator = template.indicator((String) a.get("indicator_id"));
+			b.append("<tr><td>").append(e(indicator.id() + " " + indicator.nameTh())).append("</td><td class=\"n\">")
+				.append(indicator.weight().stripTrailingZeros().toPlainString()).append("</td><td>")
+				.append(e((String) a.get("target_th"))).append("</td><td>")
+				.append(e(a.get("responsible_unit") == null ? "" : a.get("responsible_unit").toString())).append("</td></tr>");
+		}
+		b.append("</tbody></table><table><tr>");
+		Map<String, Map<String, Object>> byParty = new LinkedHashMap<>();
+		confirmations(roundKey, person).forEach(c -> byParty.put((String) c.get("party"), c));
+		for (String[] party : new String[][] { { OFFICER, person, "พัฒนากร (ผู้รับการประเมิน)" },
+				{ HEAD, head, "พัฒนาการอำเภอ (ผู้ประเมิน)" } }) {
+			Map<String, Object> c = byParty.get(party[0]);
+			b.append("<td class=\"sign\"><p>(").append(e(people.displayName(party[1]))).append(")</p><p>").append(party[2])
+				.append("</p><p>").append(c == null ? "ยังไม่ได้ยืนยัน"
+						: "ยืนยันในระบบเมื่อ " + th.raingan.thai.BuddhistDates
+							.formatLong(((java.sql.Timestamp) c.get("confirmed_at")).toLocalDateTime().toLocalDate()))
+				.append("</p></td>");
+		}
+		b.append("</tr></table></body></html>");
+		return b.toString();
+	}
+
+	private static String e(String text) {
+		return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
 	private boolean signedOff(String roundKey) {
 		return "signed_off".equals(jdbc.queryForList("select status from raingan.kpi_round where round_key = ?", String.class,
 				roundKey).stream().findFirst().orElse(null));

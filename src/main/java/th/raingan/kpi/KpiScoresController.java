@@ -99,6 +99,25 @@ class KpiScoresController {
 			.toList();
 	}
 
+	/** The agreement printed, for the same people who may read the person's scores. */
+	@GetMapping("/agreement.pdf")
+	ResponseEntity<byte[]> agreementPdf(@RequestParam String round, @RequestParam String person) {
+		Authentication user = identity.getCurrentAuthentication();
+		String office = agreements.officeOf(round, person);
+		if (!mayRead(user == null ? null : user.getUserId(), person, office)) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.contentType(org.springframework.http.MediaType.TEXT_PLAIN)
+				.body("พิมพ์บันทึกข้อตกลงของผู้อื่นไม่ได้".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		String template = jdbc.queryForObject("select template_id from raingan.kpi_round where round_key = ?", String.class,
+				round);
+		byte[] pdf = th.raingan.myreports.ThaiPdf.render(agreements.agreementXhtml(round, template, office, person));
+		return ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "inline; filename=\"agreement-" + person + ".pdf\"")
+			.body(pdf);
+	}
+
 	private Map<String, Object> scoreOf(String round, String office, String person) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("round", round);

@@ -39,6 +39,11 @@ class ReportPrint {
 	}
 
 	byte[] pdf(Printable printable) {
+		return ThaiPdf.render(html(printable));
+	}
+
+	/** The renderer set up for Thai (font, line breaking, marks); used by {@link ThaiPdf}. */
+	static byte[] render(String html) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -50,7 +55,7 @@ class ReportPrint {
 			builder.withProducer("Raingan");
 			// PDFBox does no OpenType mark positioning: the marks are placed by picking the font's positioned
 			// glyphs before layout, and the PDF's text is given back its Unicode afterwards (ThaiMarks)
-			builder.withHtmlContent(ThaiMarks.place(html(printable)), null);
+			builder.withHtmlContent(ThaiMarks.place(html), null);
 			builder.toStream(out);
 			builder.run();
 		}

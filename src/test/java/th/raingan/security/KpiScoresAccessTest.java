@@ -93,4 +93,19 @@ class KpiScoresAccessTest {
 		assertThat(people("review57")).isEmpty();
 	}
 
+	@Test
+	void theAgreementPrintsInThaiForThoseWhoMayReadIt() throws Exception {
+		ResponseEntity<byte[]> pdf = rest.withBasicAuth("cdo4201a", "cdo4201a")
+			.getForEntity("/api/kpi/scores/agreement.pdf?round={r}&person=cdo4201a", byte[].class, ROUND);
+		assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("บันทึกข้อตกลงการปฏิบัติราชการ").contains("I1").contains("ระดับ 5")
+				.contains("ยังไม่ได้ยืนยัน");
+		}
+		assertThat(rest.withBasicAuth("cdo4201b", "cdo4201b")
+			.getForEntity("/api/kpi/scores/agreement.pdf?round={r}&person=cdo4201a", byte[].class, ROUND)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
 }

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.org.Groups;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
@@ -33,16 +33,16 @@ class AssignmentAccess {
 	}
 
 	Optional<String> userId() {
-		return Optional.ofNullable(identity.getCurrentAuthentication()).map(Authentication::getUserId);
+		return SignedIn.current(identity).map(SignedIn::userId);
 	}
 
 	/** The provinces the signed-in user may maintain, in code order. */
 	List<OrgUnit> provinces() {
-		Authentication user = identity.getCurrentAuthentication();
-		if (user == null || user.getGroupIds() == null) {
+		SignedIn user = SignedIn.current(identity).orElse(null);
+		if (user == null || user.groupIds() == null) {
 			return List.of();
 		}
-		boolean admin = user.getGroupIds().contains(Groups.ADMIN);
+		boolean admin = user.groupIds().contains(Groups.ADMIN);
 		return orgUnits.all().stream().filter(OrgUnit::isProvince).filter(p -> admin || own(user, p.code())).toList();
 	}
 
@@ -50,8 +50,8 @@ class AssignmentAccess {
 		return provinceCode != null && provinces().stream().anyMatch(p -> p.code().equals(provinceCode));
 	}
 
-	private static boolean own(Authentication user, String provinceCode) {
-		for (String group : user.getGroupIds()) {
+	private static boolean own(SignedIn user, String provinceCode) {
+		for (String group : user.groupIds()) {
 			Matcher m = PROVINCE_GROUP.matcher(group);
 			if (m.matches() && m.group(1).equals(provinceCode)) {
 				return true;

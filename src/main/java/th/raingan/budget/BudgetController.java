@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.org.Groups;
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
@@ -82,13 +82,13 @@ class BudgetController {
 
 	/** The office asked for (or the user's own), if the signed-in user may see it. */
 	private Optional<OrgUnit> visible(String requested) {
-		Authentication user = identity.getCurrentAuthentication();
+		SignedIn user = SignedIn.current(identity).orElse(null);
 		if (user == null) {
 			return Optional.empty();
 		}
-		Optional<Officers.Officer> officer = officers.find(user.getUserId());
+		Optional<Officers.Officer> officer = officers.find(user.userId());
 		// the administrators and the department (read-only) see every office
-		boolean admin = user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN)
+		boolean admin = user.groupIds() != null && user.groupIds().contains(Groups.ADMIN)
 				|| officer.filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent();
 		String code = requested != null ? requested
 				: officer.map(Officers.Officer::officeCode).filter(c -> !Officers.DEPARTMENT_OFFICE.equals(c)).orElse(null);

@@ -3,9 +3,9 @@ package th.raingan.dashboard;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.org.Groups;
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
@@ -32,29 +32,29 @@ public class DashboardAccess {
 
 	/** The administrator: the only one who sees Cockpit's technical widgets on the start page. */
 	public boolean administrator() {
-		Authentication user = identity.getCurrentAuthentication();
-		return user != null && user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN);
+		SignedIn user = SignedIn.current(identity).orElse(null);
+		return user != null && user.groupIds() != null && user.groupIds().contains(Groups.ADMIN);
 	}
 
 	/** The department's people and the administrator see the nation. */
 	public boolean nation() {
-		Authentication user = identity.getCurrentAuthentication();
+		SignedIn user = SignedIn.current(identity).orElse(null);
 		if (user == null) {
 			return false;
 		}
 		return administrator()
-				|| officers.find(user.getUserId()).filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent();
+				|| officers.find(user.userId()).filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent();
 	}
 
 	/** The province the user asked for (or their own), if they may see it. */
 	public Optional<String> province(String requested) {
-		Authentication user = identity.getCurrentAuthentication();
+		SignedIn user = SignedIn.current(identity).orElse(null);
 		if (user == null) {
 			return Optional.empty();
 		}
-		Optional<Officers.Officer> officer = officers.find(user.getUserId());
+		Optional<Officers.Officer> officer = officers.find(user.userId());
 		boolean department = officer.filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent();
-		if (department || user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN)) {
+		if (department || user.groupIds() != null && user.groupIds().contains(Groups.ADMIN)) {
 			return Optional.ofNullable(requested).filter(code -> orgUnits.find(code).filter(OrgUnit::isProvince).isPresent());
 		}
 		return officer

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.raingan.engine.AsEngine;
+import th.raingan.engine.SignedIn;
 import th.raingan.org.Officers;
 
 /**
@@ -39,10 +40,10 @@ class KpiRoundController {
 
 	@PostMapping("/reopen")
 	ResponseEntity<Map<String, String>> reopen(@RequestParam String round, @RequestParam(required = false) String reason) {
-		Authentication user = identity.getCurrentAuthentication();
+		SignedIn user = SignedIn.current(identity).orElse(null);
 		String province = rounds.provinceOf(round);
 		boolean manager = user != null && province != null
-				&& officers.provinceManagedBy(user.getUserId()).filter(province::equals).isPresent();
+				&& officers.provinceManagedBy(user.userId()).filter(province::equals).isPresent();
 		if (!manager) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("message", "เฉพาะพัฒนาการจังหวัดของรอบนี้เปิดรอบใหม่ได้"));
@@ -56,16 +57,10 @@ class KpiRoundController {
 				.body(Map.of("message", "รอบ " + round + " ยังไม่ได้ลงนาม จึงไม่ต้องเปิดใหม่"));
 		}
 		// checked above who may; the engine's own check would ask for process-instance rights managers do not hold
-		identity.clearAuthentication();
-		try {
-			runtime.createMessageCorrelation(KpiRoundCloseProcess.MESSAGE_ROUND_REOPENED)
-				.processInstanceBusinessKey("kpi/" + round)
-				.setVariable(KpiRoundCloseProcess.REOPEN_REASON, reason.strip())
-				.correlate();
-		}
-		finally {
-			identity.setAuthentication(user);
-		}
+		AsEngine.run(identity, () -> runtime.createMessageCorrelation(KpiRoundCloseProcess.MESSAGE_ROUND_REOPENED)
+			.processInstanceBusinessKey("kpi/" + round)
+			.setVariable(KpiRoundCloseProcess.REOPEN_REASON, reason.strip())
+			.correlate());
 		return ResponseEntity.ok(Map.of("message", "เปิดรอบ " + round + " ให้แก้ไขแล้ว เมื่อแก้ไขเสร็จต้องลงนามใหม่"));
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import th.raingan.deadline.Mailer;
+import th.raingan.mail.Mailer;
 import th.raingan.deadline.Recipients;
 import th.raingan.org.CurrentUser;
 import th.raingan.org.Groups;

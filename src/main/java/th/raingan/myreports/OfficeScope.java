@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.org.Groups;
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
@@ -61,19 +61,19 @@ class OfficeScope {
 
 	/** The signed-in user's scope; empty without a signed-in user or without any office. */
 	Optional<Scope> current() {
-		Authentication user = identity.getCurrentAuthentication();
-		if (user == null || user.getUserId() == null) {
+		SignedIn user = SignedIn.current(identity).orElse(null);
+		if (user == null || user.userId() == null) {
 			return Optional.empty();
 		}
-		List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
+		List<String> groups = user.groupIds() == null ? List.of() : user.groupIds();
 		if (groups.contains(Groups.ADMIN) || groups.contains(Groups.DEPARTMENT)
-				|| officers.find(user.getUserId()).filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent()) {
+				|| officers.find(user.userId()).filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent()) {
 			List<OrgUnit> all = orgUnits.all().stream().filter(o -> o.isProvince() || o.isDistrict()).toList();
-			return Optional.of(new Scope(user.getUserId(), true, all));
+			return Optional.of(new Scope(user.userId(), true, all));
 		}
 		Set<String> districts = new LinkedHashSet<>();
 		Set<String> provinces = new LinkedHashSet<>();
-		officers.find(user.getUserId()).ifPresent(o -> {
+		officers.find(user.userId()).ifPresent(o -> {
 			if ("district".equals(o.role())) {
 				districts.add(o.officeCode());
 			}
@@ -100,7 +100,7 @@ class OfficeScope {
 			orgUnits.find(code).filter(o -> offices.stream().noneMatch(x -> x.code().equals(o.code())))
 				.ifPresent(offices::add);
 		}
-		return offices.isEmpty() ? Optional.empty() : Optional.of(new Scope(user.getUserId(), false, offices));
+		return offices.isEmpty() ? Optional.empty() : Optional.of(new Scope(user.userId(), false, offices));
 	}
 
 }

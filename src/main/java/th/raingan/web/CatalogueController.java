@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.org.Groups;
 import th.raingan.project.ImportReport;
 import th.raingan.project.ProjectImport;
@@ -59,8 +59,8 @@ class CatalogueController {
 	}
 
 	private ResponseEntity<Map<String, Object>> adminOnly(Import work) throws IOException {
-		Authentication user = identity.getCurrentAuthentication();
-		if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ADMIN)) {
+		SignedIn user = SignedIn.current(identity).orElse(null);
+		if (user == null || user.groupIds() == null || !user.groupIds().contains(Groups.ADMIN)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("message", "เฉพาะผู้ดูแลระบบนำเข้าบัญชีโครงการได้"));
 		}

@@ -124,7 +124,7 @@ class KpiTargetPlanProcessTest {
 		assertThat(plans.values(key)).containsEntry("planQ1", "25");
 
 		assertThatThrownBy(() -> completeAs("str4201", quarterOne("25", "25", ACTION_SIGN_OFF)))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("นำส่งข้อมูล (Sign Off) ไม่ได้ ยอดรวมไม่ตรง")
 			.hasMessageContaining("ต่างกัน 5");
 
@@ -155,7 +155,7 @@ class KpiTargetPlanProcessTest {
 			.isInstanceOf(ReportRefused.class)
 			.hasMessageContaining("แผนตัวชี้วัดนี้นำส่งข้อมูล (Sign Off) แล้ว จึงถูกล็อกไว้");
 		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode, KPI_NAME, "ซ้ำ")))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("มีแผนของตัวชี้วัด " + kpiCode + " ปีงบประมาณ 2570 แล้ว");
 		assertThat(plans.values(key)).containsEntry("planQ1", "20");
 	}
@@ -165,7 +165,7 @@ class KpiTargetPlanProcessTest {
 		String key = PlanService.planKey(2570, "4201", kpiCode);
 		completeAs("str4201", quarterOne("20", "20", ACTION_SIGN_OFF));
 		assertThatThrownBy(() -> completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_REOPEN)))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("เหตุผลที่เปิดให้แก้ไข");
 
 		completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_REOPEN, REOPEN_REASON, "แผนไตรมาส 1 สูงเกินจริง"));
@@ -182,7 +182,7 @@ class KpiTargetPlanProcessTest {
 	@Test
 	void badStartsAreRefusedAndOnlyOfficesStartPlans() {
 		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "70", KPI_CODE, "", KPI_NAME, "")))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ปีงบประมาณ: ต้องเป็นปี พ.ศ.")
 			.hasMessageContaining("รหัสตัวชี้วัด: ต้องกรอก")
 			.hasMessageContaining("ชื่อตัวชี้วัด: ต้องกรอก");

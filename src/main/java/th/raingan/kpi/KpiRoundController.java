@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import th.raingan.engine.AsEngine;
-import th.raingan.engine.SignedIn;
-import th.raingan.org.Officers;
+import th.raingan.org.OfficeAccess;
+import th.raingan.report.ReasonedDecision;
 
 /**
  * Reopening a signed KPI round: the province's manager only, with a reason. The round goes back to the
@@ -29,26 +29,24 @@ class KpiRoundController {
 
 	private final IdentityService identity;
 
-	private final Officers officers;
+	private final OfficeAccess access;
 
-	KpiRoundController(KpiRoundService rounds, RuntimeService runtime, IdentityService identity, Officers officers) {
+	KpiRoundController(KpiRoundService rounds, RuntimeService runtime, IdentityService identity, OfficeAccess access) {
 		this.rounds = rounds;
 		this.runtime = runtime;
 		this.identity = identity;
-		this.officers = officers;
+		this.access = access;
 	}
 
 	@PostMapping("/reopen")
 	ResponseEntity<Map<String, String>> reopen(@RequestParam String round, @RequestParam(required = false) String reason) {
-		SignedIn user = SignedIn.current(identity).orElse(null);
 		String province = rounds.provinceOf(round);
-		boolean manager = user != null && province != null
-				&& officers.provinceManagedBy(user.userId()).filter(province::equals).isPresent();
+		boolean manager = province != null && access.provincesManaged().contains(province);
 		if (!manager) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("message", "เฉพาะพัฒนาการจังหวัดของรอบนี้เปิดรอบใหม่ได้"));
 		}
-		if (reason == null || reason.strip().length() < 5) {
+		if (reason == null || reason.strip().length() < ReasonedDecision.MIN_REASON) {
 			return ResponseEntity.badRequest()
 				.body(Map.of("message", "เหตุผล: ต้องระบุเหตุผลที่เปิดรอบใหม่ (อย่างน้อย 5 ตัวอักษร)"));
 		}

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import th.raingan.engine.SignedIn;
 import th.raingan.org.Groups;
+import th.raingan.org.OfficeAccess;
 import th.raingan.org.People;
 import th.raingan.report.ReportRefused;
 import th.raingan.report.ReportService;
@@ -86,9 +87,12 @@ class ReviewDesk {
 
 	private final ReportChanges changes;
 
+	private final OfficeAccess access;
+
 	ReviewDesk(TaskService tasks, IdentityService identity, ReportVersions versions,
 			People people, PlatformTransactionManager transactions, JdbcTemplate jdbc,
-			ReportChanges changes) {
+			ReportChanges changes, OfficeAccess access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.changes = changes;
 		this.tasks = tasks;
@@ -106,24 +110,12 @@ class ReviewDesk {
 
 	/** The provinces whose reports the signed-in user reviews (from the groups {@code province-<code>-review}). */
 	Set<String> provinces() {
-		SignedIn user = SignedIn.current(identity).orElse(null);
-		Set<String> provinces = new LinkedHashSet<>();
-		if (user == null || user.groupIds() == null) {
-			return provinces;
-		}
-		for (String group : user.groupIds()) {
-			if (group.startsWith("province-") && group.endsWith("-review")) {
-				provinces.add(group.substring("province-".length(), group.length() - "-review".length()));
-			}
-		}
-		return provinces;
+		return new LinkedHashSet<>(access.provincesReviewed());
 	}
 
 	/** Whether the signed-in user reviews the version's province or works in its district. */
 	boolean mayRead(ReportChanges.Version version) {
-		SignedIn user = SignedIn.current(identity).orElse(null);
-		List<String> groups = user == null || user.groupIds() == null ? List.of() : user.groupIds();
-		return groups.contains(Groups.district(version.officeCode())) || groups.contains(Groups.ADMIN)
+		return access.districts().contains(version.officeCode()) || access.administrator()
 				|| provinces().contains(provinceOfReport(version.businessKey()));
 	}
 

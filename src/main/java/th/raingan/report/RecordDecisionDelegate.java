@@ -3,6 +3,7 @@ package th.raingan.report;
 import static th.raingan.report.DistrictReportProcess.*;
 
 import java.util.Date;
+import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -237,7 +237,7 @@ class NationalRoundBenchmark {
 		List<String> closes = new ArrayList<>();
 		for (String province : provinceCodes) {
 			closes.add(startAsManager(province, KpiRoundCloseProcess.KEY, Map.of(KpiRoundCloseProcess.FISCAL_YEAR, String.valueOf(FISCAL_YEAR),
-					KpiRoundCloseProcess.ROUND_NO, "1", KpiRoundCloseProcess.TEMPLATE_ID, "department-province-2565")));
+					KpiRoundCloseProcess.ROUND_NO, "1", KpiRoundCloseProcess.TEMPLATE_ID, "test-department-2575")));
 		}
 		parallel(closes, this::closeRound);
 		print("KPI round close for %d districts: %.1f s", districts, seconds(closeStart));

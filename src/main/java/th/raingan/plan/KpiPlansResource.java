@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.ws.rs.Consumes;
@@ -22,10 +23,10 @@ import jakarta.ws.rs.core.Response.Status;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.dashboard.Exports;
 import th.raingan.myreports.OfficeScope;
 import th.raingan.org.Groups;
@@ -213,8 +214,8 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 		if (!keepsCatalogue()) {
 			return refuse(Status.FORBIDDEN, "บัญชีตัวชี้วัดกำหนดโดยกรม: เฉพาะกรมการพัฒนาชุมชนและผู้ดูแลระบบนำเข้าได้");
 		}
-		Authentication user = identity.getCurrentAuthentication();
-		IndicatorCatalogue.ImportResult result = catalogue.importCsv(body == null ? new byte[0] : body, user.getUserId());
+		String userId = SignedIn.current(identity).map(SignedIn::userId).orElseThrow();
+		IndicatorCatalogue.ImportResult result = catalogue.importCsv(body == null ? new byte[0] : body, userId);
 		Map<String, Object> answer = Map.of("message", result.message(), "imported", result.imported(), "errors",
 				result.errors());
 		return Response.status(result.errors().isEmpty() ? Status.OK : Status.BAD_REQUEST)
@@ -228,8 +229,8 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 	@Path("choices")
 	@Produces(MediaType.APPLICATION_JSON)
 	public Response choices() {
-		Authentication user = identity.getCurrentAuthentication();
-		OrgUnit office = user == null ? null : officers.find(user.getUserId())
+		Optional<SignedIn> user = SignedIn.current(identity);
+		OrgUnit office = user.isEmpty() ? null : officers.find(user.get().userId())
 			.filter(o -> Officers.DISTRICT.equals(o.role()) || Officers.REVIEWER.equals(o.role()))
 			.flatMap(o -> orgUnits.find(o.officeCode()))
 			.orElse(null);
@@ -263,8 +264,7 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 	}
 
 	private boolean keepsCatalogue() {
-		Authentication user = identity.getCurrentAuthentication();
-		List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+		List<String> groups = SignedIn.current(identity).map(SignedIn::groupIds).orElse(List.of());
 		return groups.contains(Groups.ADMIN) || groups.contains(Groups.DEPARTMENT);
 	}
 

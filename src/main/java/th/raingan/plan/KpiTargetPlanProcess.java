@@ -2,7 +2,7 @@ package th.raingan.plan;
 
 import java.util.List;
 
-/** Process {@code kpi-target-plan} (seed 003): its key, element ids, variable names and the plan's fields. */
+/** Process {@code kpi-target-plan} (the KPI target program, docs/requirements/overview.md): its key, element ids, variable names and the plan's fields. */
 public final class KpiTargetPlanProcess {
 
 	public static final String KEY = "kpi-target-plan";
@@ -87,7 +87,7 @@ public final class KpiTargetPlanProcess {
 
 	public static final String REOPENED = "reopened";
 
-	// the plan's fields (seed 003's screen)
+	// the plan's fields (the KPI target program's screen)
 	public static final List<String> MONTHS = List.of("planOct", "planNov", "planDec", "planJan", "planFeb", "planMar",
 			"planApr", "planMay", "planJun", "planJul", "planAug", "planSep");
 

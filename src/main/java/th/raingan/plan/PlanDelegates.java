@@ -16,6 +16,7 @@ import th.raingan.org.Groups;
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
+import th.raingan.report.ReasonedDecision;
 import th.raingan.report.ReportRefused;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
@@ -91,9 +92,9 @@ class PlanDelegates {
 	}
 
 	/**
-	 * {@code Task_CheckPlan}: refuses what breaks seed 003's rules (the completion rolls back, the officer keeps
+	 * {@code Task_CheckPlan}: refuses what breaks the KPI target program's rules (docs/requirements/kpi-target-plan.md) (the completion rolls back, the officer keeps
 	 * what they typed); saves the rest. A quantity indicator's total that differs from the sum of its parts is a
-	 * warning with the difference (saved, shown, and the plan may still be signed off, as the seed's own example).
+	 * warning with the difference (saved, shown, and the plan may still be signed off, as the program's own example).
 	 */
 	@Bean
 	JavaDelegate checkPlanDelegate(PlanService plans, IdentityService identity) {
@@ -130,26 +131,24 @@ class PlanDelegates {
 		};
 	}
 
+	private static final ReasonedDecision REOPEN = new ReasonedDecision("เปิดให้แก้ไขไม่ได้:", "เหตุผลที่เปิดให้แก้ไข",
+			"ต้องระบุเหตุผลให้หน่วยงานทราบ");
+
 	/** {@code Task_RecordProvinceDecision}: accepted stays locked; reopened needs a reason the office will see. */
 	@Bean
 	JavaDelegate recordProvinceDecisionDelegate(PlanService plans, IdentityService identity) {
 		return execution -> {
 			Object decision = execution.getVariable(PROVINCE_DECISION);
-			String reason = text(execution.getVariable(REOPEN_REASON));
 			String key = execution.getProcessBusinessKey();
 			if (DECISION_ACCEPT.equals(decision)) {
 				plans.accept(key);
 				execution.setVariable(REOPENED, false);
 			}
 			else if (DECISION_REOPEN.equals(decision)) {
-				if (reason.length() < 5) {
-					throw new ReportRefused("เปิดให้แก้ไขไม่ได้:",
-							List.of("เหตุผลที่เปิดให้แก้ไข: ต้องระบุเหตุผลให้หน่วยงานทราบ (อย่างน้อย 5 ตัวอักษร)"));
-				}
+				String reason = REOPEN.reason(execution.getVariable(REOPEN_REASON));
 				plans.reopen(key);
-				Object history = execution.getVariable(REOPEN_HISTORY);
-				String entry = BuddhistDates.format(Clock.today()) + " โดย " + CurrentUser.id(identity) + ": " + reason;
-				execution.setVariable(REOPEN_HISTORY, history == null ? entry : entry + "\n" + history);
+				execution.setVariable(REOPEN_HISTORY, ReasonedDecision.inFront(execution.getVariable(REOPEN_HISTORY),
+						ReasonedDecision.entry(Clock.today(), CurrentUser.id(identity), reason)));
 				execution.setVariable(PLAN_STATUS_TEXT, "จังหวัดเปิดให้แก้ไข: " + reason);
 				execution.setVariable(REOPENED, true);
 			}

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * The rules of the budget bureau's KPI target program (seed 003), on the server, exactly: plan and result fields
+ * The rules of the budget bureau's KPI target program (docs/requirements/kpi-target-plan.md), on the server, exactly: plan and result fields
  * take the digits 0-9 and {@code , / . -} only (no Thai digits, no spaces, no letters); monthly values need their
- * quarter's total; quarter totals need the grand total. The seed does not ask totals to add up (its own example, a
+ * quarter's total; quarter totals need the grand total. The program does not ask totals to add up (its own example, a
  * percent indicator of 85 against quarters 15/25/20/20, is valid): for a quantity indicator a total that differs
  * from the sum of its parts is a warning with the difference, saved and shown, never a refusal; a quality
  * indicator's totals are not summed at all.
@@ -46,7 +46,7 @@ public final class PlanValidator {
 		Map<String, String> labels = labels(fiscalYearBe);
 		for (Map.Entry<String, String> field : labels.entrySet()) {
 			Object raw = input.get(field.getKey());
-			// a blank field is an empty one; any other space, even before or after the value, is refused (seed 003)
+			// a blank field is an empty one; any other space, even before or after the value, is refused (docs/requirements/kpi-target-plan.md)
 			String text = raw == null || raw.toString().isBlank() ? "" : raw.toString();
 			if (text.length() > MAX_VALUE) {
 				errors.add(field.getValue() + ": ยาวเกิน " + MAX_VALUE + " ตัวอักษร (กรอกมา " + text.length() + ")");
@@ -116,7 +116,7 @@ public final class PlanValidator {
 	}
 
 	/**
-	 * The estimate spans after the three single years, as seed 003 draws them for fiscal year 64: 68-72, 73-77,
+	 * The estimate spans after the three single years, as the KPI target program draws them for fiscal year 64: 68-72, 73-77,
 	 * 78-80, i.e. the year + 4 to + 8, + 9 to + 13 and + 14 to + 16.
 	 */
 	public static int[] span(int fy, int index) {

@@ -167,10 +167,10 @@ class KpiTargetPlanProcessTest {
 		String key = PlanService.planKey(2570, "4201", kpiCode);
 		Map<String, Object> values = quarterOne("", "20", ACTION_SAVE);
 		values.remove("planQ1");
-		assertThatThrownBy(() -> completeAs("str4201", values)).isInstanceOf(ReportRefused.class)
+		assertThatThrownBy(() -> completeAs("str4201", values)).hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ไตรมาส 1 (รวม): ต้องกรอกรวมไตรมาส เมื่อกรอกแผนรายเดือนของไตรมาสนี้");
 		Map<String, Object> thaiDigits = quarterOne("๒๐", "20", ACTION_SAVE);
-		assertThatThrownBy(() -> completeAs("str4201", thaiDigits)).isInstanceOf(ReportRefused.class)
+		assertThatThrownBy(() -> completeAs("str4201", thaiDigits)).hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ไตรมาส 1 (รวม): กรอกได้เฉพาะตัวเลข 0-9");
 		assertThat(plan).isWaitingAt(TASK_EDIT_PLAN);
 		assertThat(plans.values(key)).isEmpty();
@@ -205,7 +205,7 @@ class KpiTargetPlanProcessTest {
 			.isInstanceOf(ReportRefused.class)
 			.hasMessageContaining("แผนตัวชี้วัดนี้นำส่งข้อมูล (Sign Off) แล้ว จึงถูกล็อกไว้");
 		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode)))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("มีแผนของตัวชี้วัด " + kpiCode + " ปีงบประมาณ 2570 แล้ว");
 		assertThat(plans.values(key)).containsEntry("planQ1", "20");
 	}
@@ -215,7 +215,7 @@ class KpiTargetPlanProcessTest {
 		String key = PlanService.planKey(2570, "4201", kpiCode);
 		completeAs("str4201", quarterOne("20", "20", ACTION_SIGN_OFF));
 		assertThatThrownBy(() -> completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_REOPEN)))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("เหตุผลที่เปิดให้แก้ไข");
 
 		completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_REOPEN, REOPEN_REASON, "แผนไตรมาส 1 สูงเกินจริง"));
@@ -236,18 +236,18 @@ class KpiTargetPlanProcessTest {
 	@Test
 	void badStartsAreRefusedAndOnlyOfficesStartPlansOfTheCatalogue() {
 		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "70", KPI_CODE, "")))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ปีงบประมาณ: ต้องเป็นปี พ.ศ.")
 			.hasMessageContaining("ตัวชี้วัด: ต้องเลือกตัวชี้วัดจากบัญชีตัวชี้วัดของกรม");
 		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, "NOT-IN-CATALOGUE",
 				KPI_NAME, "ตัวชี้วัดที่ตั้งเอง", UNIT, "คน", KPI_TYPE, IndicatorCatalogue.QUANTITY)))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ตัวชี้วัด: รหัส \"NOT-IN-CATALOGUE\" ไม่มีในบัญชีตัวชี้วัดของกรม");
 		// planned by Sa Kaeo's offices only
 		String sakaeo = Indicators.add(catalogue, "ร้อยละของกลุ่มอาชีพที่ได้รับการพัฒนา", "ร้อยละ",
 				IndicatorCatalogue.QUANTITY, "27");
 		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, sakaeo)))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ไม่ได้เป็นหน่วยงานที่จัดทำแผนของตัวชี้วัด " + sakaeo);
 		assertThat(plans.status(PlanService.planKey(2570, "4201", sakaeo))).isEmpty();
 		ProcessInstance inSakaeo = startAs("str2701", Map.of(FISCAL_YEAR, "2570", KPI_CODE, sakaeo));

@@ -74,7 +74,7 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 		this.identity = identity;
 	}
 
-	/** Seed 003's search: the plans the reader may see, filtered and paged, with what to fill the filters with. */
+	/** The budget bureau's program's search: the plans the reader may see, filtered and paged, with what to fill the filters with. */
 	@GET
 	@Path("plans")
 	@Produces(MediaType.APPLICATION_JSON)

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * Seed 003's first screen: the KPI target plans found by fiscal year, level (ชั้นค่าขอ), office and service target,
+ * The budget bureau's program's first screen: the KPI target plans found by fiscal year, level (ชั้นค่าขอ), office and service target,
  * each with the catalogue's code, name, unit and type and the plan's total and quarters, paged. Which offices the
  * reader may see is decided by the caller ({@code myreports/OfficeScope}); this class only filters.
  */

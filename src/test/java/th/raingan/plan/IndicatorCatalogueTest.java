@@ -31,7 +31,7 @@ class IndicatorCatalogueTest {
 	}
 
 	@Test
-	void theSeedsExampleIndicatorsAreThereForEveryOffice() {
+	void theBureausExampleIndicatorsAreThereForEveryOffice() {
 		IndicatorCatalogue.Indicator lpa = catalogue.find("01").orElseThrow();
 		assertThat(lpa.nameTh()).startsWith("องค์กรปกครองส่วนท้องถิ่นผ่านเกณฑ์การประเมินประสิทธิภาพ (Local Performance Assessment : LPA)");
 		assertThat(lpa.unitTh()).isEqualTo("ร้อยละ");

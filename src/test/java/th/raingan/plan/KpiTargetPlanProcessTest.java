@@ -115,8 +115,8 @@ class KpiTargetPlanProcessTest {
 		return values;
 	}
 
-	/** Seed 003's own example: a percent indicator, total 85 against quarters 15/25/20/20 (80), is valid. */
-	private static Map<String, Object> seedExample(String action) {
+	/** The bureau's own example: a percent indicator, total 85 against quarters 15/25/20/20 (80), is valid. */
+	private static Map<String, Object> bureauExample(String action) {
 		Map<String, Object> values = new HashMap<>();
 		values.put("planQ1", "15");
 		values.put("planQ2", "25");
@@ -132,7 +132,7 @@ class KpiTargetPlanProcessTest {
 	}
 
 	@Test
-	void theSeedsExampleSavesAndSignsOffWithTheDifferenceAsAWarning() {
+	void theBureausExampleSavesAndSignsOffWithTheDifferenceAsAWarning() {
 		String key = PlanService.planKey(2570, "4201", kpiCode);
 		assertThat(plan).hasBusinessKey(key).isWaitingAt(TASK_EDIT_PLAN);
 		assertThat(task(plan)).hasCandidateGroup("district-4201");
@@ -149,7 +149,7 @@ class KpiTargetPlanProcessTest {
 		assertThat(plans.values(key)).containsEntry("planQ1", "25");
 		assertThat(plans.status(key)).contains(PlanService.DRAFT);
 
-		completeAs("str4201", seedExample(ACTION_SIGN_OFF));
+		completeAs("str4201", bureauExample(ACTION_SIGN_OFF));
 		assertThat(plan).hasPassed(TASK_SIGN_OFF).isWaitingAt(TASK_PROVINCE_CHECK);
 		assertThat(plan).variables().hasEntrySatisfying(PLAN_WARNINGS,
 				w -> assertThat(w.toString()).contains("รวมทั้งสิ้น: 85 ไม่ตรงกับผลรวม 4 ไตรมาส 80 (ต่างกัน 5)"));

@@ -45,8 +45,8 @@ public final class PlanFixtures {
 		}
 	}
 
-	/** Seed 003's example (total 85, quarters 15/25/20/20), saved or signed off. */
-	public void seedExample(String user, String businessKey, String action) {
+	/** The budget bureau's example (total 85, quarters 15/25/20/20), saved or signed off. */
+	public void bureauExample(String user, String businessKey, String action) {
 		Map<String, Object> values = new HashMap<>();
 		values.put("planQ1", "15");
 		values.put("planQ2", "25");

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Seed 003's rules for the KPI target plan, and the totals check added to them. */
+/** The budget bureau's rules for the KPI target plan, and the totals check added to them. */
 class PlanValidatorTest {
 
 	private static Map<String, Object> consistentPlan() {
@@ -54,7 +54,7 @@ class PlanValidatorTest {
 	}
 
 	@Test
-	void theSeedsExampleIsValidItsDifferenceOnlyAWarning() {
+	void theBureausExampleIsValidItsDifferenceOnlyAWarning() {
 		Map<String, Object> plan = new HashMap<>(Map.of("planQ1", "15", "planQ2", "25", "planQ3", "20", "planQ4", "20",
 				"planTotal", "85"));
 		PlanValidator.Result quantity = PlanValidator.check(plan, 2564, true);
@@ -92,8 +92,8 @@ class PlanValidatorTest {
 	}
 
 	@Test
-	void theYearsAreNamedInTheBuddhistEraAsTheSeedShows() {
-		// seed 003 for fiscal year 64: 61-63 plan and result, 64, 65-67, then 68-72, 73-77, 78-80
+	void theYearsAreNamedInTheBuddhistEraAsTheBureauShows() {
+		// the bureau's manual for fiscal year 64: 61-63 plan and result, 64, 65-67, then 68-72, 73-77, 78-80
 		assertThat(PlanValidator.labels(2564)).containsEntry("planPrev3", "แผน ปีงบประมาณ 2561")
 			.containsEntry("resultPrev1", "ผล ปีงบประมาณ 2563")
 			.containsEntry("estNext1", "ประมาณการ ปีงบประมาณ 2565")

@@ -73,7 +73,7 @@ class KpiPlanAccessTest {
 		sakaeoOnly = Indicators.add(catalogue, "จำนวนกลุ่มอาชีพในสระแก้ว", "กลุ่ม", IndicatorCatalogue.QUANTITY, "27");
 		PlanFixtures fixtures = new PlanFixtures(spring);
 		plans.put("4201", fixtures.start("str4201", YEAR, everyOffice));
-		fixtures.seedExample("str4201", plans.get("4201"), KpiTargetPlanProcess.ACTION_SIGN_OFF);
+		fixtures.bureauExample("str4201", plans.get("4201"), KpiTargetPlanProcess.ACTION_SIGN_OFF);
 		plans.put("4202", fixtures.start("str4202", YEAR, everyOffice));
 		plans.put("42", fixtures.start("review42", YEAR, everyOffice));
 		plans.put("2701", fixtures.start("str2701", YEAR, sakaeoOnly));

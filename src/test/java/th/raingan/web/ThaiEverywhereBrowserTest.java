@@ -288,9 +288,19 @@ class ThaiEverywhereBrowserTest {
 				new Select(browser.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]")))
 					.selectByValue("2570");
 				browser.waitForText("อนุมัติ");
-				for (WebElement toggle : browser.driver.findElements(By.cssSelector(".raingan-toggle"))) {
-					browser.click(toggle);
-				}
+				// "อนุมัติ" is also a status filter's option: the list may still be redrawn for the year chosen, and a
+				// redrawn list has new (closed) toggles, so they are opened again until none went stale
+				browser.wait.until(d -> {
+					try {
+						for (WebElement toggle : d.findElements(By.cssSelector(".raingan-toggle"))) {
+							browser.click(toggle);
+						}
+						return true;
+					}
+					catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+						return false;
+					}
+				});
 				collect(browser, who[2] + "-my-reports");
 			}
 		}

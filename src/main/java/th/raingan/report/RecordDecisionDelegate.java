@@ -27,6 +27,9 @@ class RecordDecisionDelegate implements JavaDelegate {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	private static final ReasonedDecision RETURN = new ReasonedDecision("บันทึกผลการพิจารณาไม่ได้:",
+			"เหตุผลที่ส่งกลับแก้ไข", "ต้องระบุเหตุผลให้อำเภอทราบว่าต้องแก้ไขอะไร");
+
 	private final ReportService reports;
 
 	private final ReportTracker tracker;
@@ -52,8 +55,6 @@ class RecordDecisionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Object decision = execution.getVariable(REVIEW_DECISION);
-		Object reasonValue = execution.getVariable(RETURN_REASON);
-		String reason = reasonValue == null ? "" : reasonValue.toString().strip();
 		long versionId = ((Number) execution.getVariable(REPORT_VERSION_ID)).longValue();
 		String reviewer = CurrentUser.id(identity);
 		Date now = Clock.now();
@@ -70,18 +71,7 @@ class RecordDecisionDelegate implements JavaDelegate {
 			execution.setVariable(APPROVED, true);
 		}
 		else if (DECISION_RETURN.equals(decision)) {
-			if (reasonValue != null && !(reasonValue instanceof String)) {
-				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
-						List.of("เหตุผลที่ส่งกลับแก้ไข: ต้องเป็นข้อความ (ได้รับข้อมูลชนิดอื่น)"));
-			}
-			if (reason.length() < 5) {
-				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
-						List.of("เหตุผลที่ส่งกลับแก้ไข: ต้องระบุเหตุผลให้อำเภอทราบว่าต้องแก้ไขอะไร (อย่างน้อย 5 ตัวอักษร)"));
-			}
-			if (reason.length() > ReportValidator.MAX_TEXT) {
-				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
-						List.of("เหตุผลที่ส่งกลับแก้ไข: ยาวเกิน " + ReportValidator.MAX_TEXT + " ตัวอักษร"));
-			}
+			String reason = RETURN.reason(execution.getVariable(RETURN_REASON));
 			boolean evaluation = Boolean.TRUE.equals(execution.getVariable(EVALUATION_REQUIRED));
 			List<FieldComments.Comment> said = FieldComments.parse(execution.getVariable(REVIEW_COMMENTS), evaluation,
 					versions.areas(versionId).size());
@@ -91,17 +81,15 @@ class RecordDecisionDelegate implements JavaDelegate {
 					: SpinValues.jsonValue(JSON.valueToTree(said.stream().map(FieldComments.Comment::json).toList()).toString()).create());
 			tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_RETURNED);
 			int revision = ((Number) execution.getVariable(REVISION)).intValue();
-			Object history = execution.getVariable(RETURN_HISTORY);
 			String entry = "ครั้งที่ " + revision + " (" + BuddhistDates.format(Clock.today()) + " โดย " + people.displayName(reviewer) + "): "
 					+ MarkdownText.escape(reason).replace("\n", "  \n")
 					+ said.stream().map(c -> "  \n· " + MarkdownText.escape(c.label() + ": " + c.text()).replace("\n", " ")).reduce("", String::concat);
-			execution.setVariable(RETURN_HISTORY, history == null ? entry : entry + "\n" + history);
+			execution.setVariable(RETURN_HISTORY, ReasonedDecision.inFront(execution.getVariable(RETURN_HISTORY), entry));
 			execution.setVariable(REVISION, revision + 1);
 			execution.setVariable(APPROVED, false);
 		}
 		else {
-			throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
-					List.of("ผลการพิจารณา: กรุณาเลือก \"อนุมัติ\" หรือ \"ส่งกลับแก้ไข\""));
+			throw RETURN.noDecision("ผลการพิจารณา", "\"อนุมัติ\" หรือ \"ส่งกลับแก้ไข\"");
 		}
 		// the next review starts with a clean decision
 		execution.removeVariable(REVIEW_DECISION);

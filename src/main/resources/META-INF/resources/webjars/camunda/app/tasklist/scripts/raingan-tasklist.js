@@ -6,6 +6,7 @@ import { api, beDateTime, THAI_MONTHS, THAI_DAYS_SHORT, ERA } from '../../rainga
 
 const ENGINE = 'default';
 const FORMS_API = `../../../api/tasklist/plugin/raingan-forms/${ENGINE}`;
+const KPI_PLANS_API = `../../../api/tasklist/plugin/raingan-kpi-plans/${ENGINE}`;
 
 /*
  * 1. Forms with a dynamic list can be completed.
@@ -51,6 +52,15 @@ try {
   const Form = webpackRequire()(57661).Form;
   const importSchema = Form.prototype.importSchema;
   Form.prototype.importSchema = async function (schema, data) {
+    if (schema && schema.id === 'kpi-target-plan-start') {
+      // the indicator list of the KPI plan's start form: the department's catalogue, the office's indicators only
+      let choices = [];
+      try {
+        const { status, json } = await api('GET', `${KPI_PLANS_API}/choices`);
+        if (status === 200 && json) choices = json.choices;
+      } catch (e) { /* the server then names the field: no indicator chosen */ }
+      arguments[1] = Object.assign({}, data || {}, { indicatorChoices: choices });
+    }
     const result = await importSchema.apply(this, arguments);
     formShown(this, schema);
     reviewerAids(schema, data);
@@ -415,7 +425,7 @@ function showRefusal(message) {
 }
 
 /*
- * 6. Say what happened: a completed form "จัดเก็บข้อมูลเรียบร้อยแล้ว" (seed 001), a district report
+ * 6. Say what happened: a completed form "จัดเก็บข้อมูลเรียบร้อยแล้ว" (the Sa Kaeo manual), a district report
  * "ส่งรายงานให้จังหวัดพิจารณาแล้ว", an opened round "เปิดรอบแล้ว: n รายงาน m อำเภอ".
  */
 function notice(text) {

@@ -288,8 +288,17 @@ class ThaiEverywhereBrowserTest {
 				new Select(browser.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]")))
 					.selectByValue("2570");
 				browser.waitForText("อนุมัติ");
-				for (WebElement toggle : browser.driver.findElements(By.cssSelector(".raingan-toggle"))) {
-					browser.click(toggle);
+				// the list may be drawn again once the year's answer arrives: each toggle is found afresh
+				int toggles = browser.driver.findElements(By.cssSelector(".raingan-toggle")).size();
+				for (int i = 0; i < toggles; i++) {
+					int n = i;
+					browser.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+						List<WebElement> now = d.findElements(By.cssSelector(".raingan-toggle"));
+						if (n < now.size()) {
+							browser.click(now.get(n));
+						}
+						return true;
+					});
 				}
 				collect(browser, who[2] + "-my-reports");
 			}

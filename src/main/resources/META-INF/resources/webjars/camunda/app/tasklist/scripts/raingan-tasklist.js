@@ -715,12 +715,25 @@ function autoClaim() {
   const taskId = taskIdOfPage();
   if (!claim || !taskId || claimed.has(taskId)) return;
   claimed.add(taskId);
-  api('GET', `${ENGINE_API}/task/${encodeURIComponent(taskId)}`).then(({ status, json }) => {
-    if (status !== 200 || !json || json.assignee || json.taskDefinitionKey !== 'Task_ProvinceReview') return;
-    if (taskIdOfPage() !== taskId) return;
+  reviewable(taskId).then(take => {
+    if (!take || taskIdOfPage() !== taskId) return;
     const button = document.querySelector('[cam-tasklist-task-meta] button.claim, button.claim');
     if (button && !button.disabled) button.click();
   });
+}
+
+/** A review task nobody has, and the signed-in user is one of its reviewers (not, say, the administrator). */
+async function reviewable(taskId) {
+  const id = encodeURIComponent(taskId);
+  const task = await api('GET', `${ENGINE_API}/task/${id}`);
+  if (task.status !== 200 || !task.json || task.json.assignee || task.json.taskDefinitionKey !== 'Task_ProvinceReview') return false;
+  const links = await api('GET', `${ENGINE_API}/task/${id}/identity-links?type=candidate`);
+  const candidates = (links.json || []).map(l => l.groupId).filter(Boolean);
+  const me = await api('GET', `../../../api/admin/auth/user/${ENGINE}`);
+  if (me.status !== 200 || !me.json || !me.json.userId) return false;
+  const mine = await api('GET', `${ENGINE_API}/identity/groups?userId=${encodeURIComponent(me.json.userId)}`);
+  const groups = ((mine.json && mine.json.groups) || []).map(g => g.id);
+  return candidates.some(g => groups.includes(g));
 }
 
 const SECTIONS = [['ส่วนที่ 1', 'part1'], ['ส่วนที่ 2', 'areas'], ['แบบสรุปการประเมินผล', 'evaluation']];

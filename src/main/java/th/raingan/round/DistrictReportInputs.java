@@ -59,7 +59,7 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(ASSIGNMENT_ID, assignment.id());
 		report.put(OFFICE_CODE, office.code());
 		report.put(OFFICE_NAME, office.nameTh());
-		// a province-level activity (seed 002) is reported by the province office's own staff
+		// a province-level activity (the Chiang Rai evaluation letter) is reported by the province office's own staff
 		report.put(OFFICE_GROUP,
 				office.isDistrict() ? Groups.district(office.code()) : Groups.provinceReview(office.code()));
 		report.put(REVIEW_GROUP, Groups.provinceReview(office.provinceCode()));

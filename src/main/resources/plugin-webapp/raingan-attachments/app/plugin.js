@@ -47,10 +47,13 @@ function render(node, { api, taskId }) {
   slotBox.style.display = 'none';
   let slot = null;
   const progress = el('div', { class: 'raingan-progress' });
+  // photos are shown here, in the tab; a PDF opens in the browser's own viewer (a new tab: the webapp's security
+  // headers forbid framing it), never as a download
+  const viewer = el('div', { class: 'raingan-viewer', role: 'region', 'aria-label': 'ดูไฟล์' });
 
   node.append(
     el('div', { class: 'raingan-attachments' },
-      messages, slotBox, uploadBox, progress,
+      messages, slotBox, uploadBox, progress, viewer,
       el('table', { class: 'table table-condensed' },
         el('thead', {}, el('tr', {},
           el('th', {}, 'ไฟล์'), el('th', {}, 'ขนาด'), el('th', {}, 'แนบโดย'), el('th', {}, 'เมื่อ'), el('th', {}, ''))),
@@ -92,7 +95,19 @@ function render(node, { api, taskId }) {
       list.append(el('tr', {}, el('td', { colspan: '5' }, 'ยังไม่มีไฟล์แนบ')));
     }
     json.files.forEach(file => {
-      const link = el('a', { href: `${base}/attachments/${file.id}`, target: '_blank', class: 'raingan-file' }, file.name);
+      const photo = /^image\/(jpeg|png)$/.test(file.type);
+      const pdf = file.type === 'application/pdf';
+      const inline = `${base}/attachments/${file.id}?inline=true`;
+      const link = el('a', { href: photo || pdf ? inline : `${base}/attachments/${file.id}`, target: '_blank', class: 'raingan-file' }, file.name);
+      if (photo) {
+        link.onclick = event => {
+          event.preventDefault();
+          const close = el('button', { type: 'button', class: 'btn btn-default btn-sm', onclick: () => viewer.replaceChildren() }, 'ปิด');
+          const image = el('img', { src: inline, alt: file.name, class: 'raingan-viewer-image' });
+          viewer.replaceChildren(el('div', { class: 'raingan-viewer-head' }, el('strong', {}, file.name), ' ', close), image);
+          viewer.scrollIntoView({ block: 'nearest' });
+        };
+      }
       const shrunk = file.originalSize > file.size ? ` (ย่อจาก ${size(file.originalSize)})` : '';
       const actions = el('td');
       if (json.editable && !file.submitted) {

@@ -104,16 +104,23 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 
 	@GET
 	@Path("attachments/{id}")
-	public Response download(@PathParam("id") long id) {
+	public Response download(@PathParam("id") long id, @QueryParam("inline") boolean inline) {
 		Attachment file = attachments.find(id).orElse(null);
 		if (file == null || !access.canRead(file.businessKey())) {
 			return refuse(Status.NOT_FOUND, "ไม่พบไฟล์นี้ หรือท่านไม่มีสิทธิ์เปิด");
 		}
 		String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
 		return Response.ok(attachments.content(id), file.mediaType())
-			.header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+			// a photo or a PDF asked for on screen (the tab's viewer) opens in the browser; everything else downloads
+			.header("Content-Disposition", (inline && viewable(file.mediaType()) ? "inline" : "attachment")
+					+ "; filename*=UTF-8''" + encoded)
 			.header("X-Content-Type-Options", "nosniff")
 			.build();
+	}
+
+	static boolean viewable(String mediaType) {
+		return mediaType != null && (mediaType.equals("image/jpeg") || mediaType.equals("image/png")
+				|| mediaType.equals("application/pdf"));
 	}
 
 	private Map<String, Object> json(Attachment a) {

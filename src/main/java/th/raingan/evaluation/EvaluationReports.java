@@ -21,7 +21,7 @@ import th.raingan.project.Assignment;
  * slot), the EA4 check before submission, and the EA3 rows kept with each submitted version.
  */
 @Component
-public class EvaluationReports {
+public class EvaluationReports implements th.raingan.report.ReportExtension {
 
 	/** The report's variable: the activity has the data form (EA4 file required before submission). */
 	public static final String DATA_FORM_REQUIRED = "dataFormRequired";
@@ -48,6 +48,7 @@ public class EvaluationReports {
 	}
 
 	/** The variables a report of this assignment starts with; none when its project is not in a plan. */
+	@Override
 	public Map<String, Object> inputs(Assignment assignment) {
 		Optional<PlanActivity> activity = plans.ofProject(assignment.project().id());
 		Map<String, Object> inputs = new HashMap<>();
@@ -76,8 +77,22 @@ public class EvaluationReports {
 		return inputs;
 	}
 
+	@Override
+	public boolean applies(Map<String, Object> values) {
+		return Ea3Check.planned(values);
+	}
+
+	@Override
+	public th.raingan.report.ReportValidator.Overall check(Map<String, Object> values, Integer respondents,
+			int participants, java.util.function.BiConsumer<String, String> error) {
+		Ea3Check.Checked checked = Ea3Check.check(values, respondents, error);
+		return checked == null ? null
+				: new th.raingan.report.ReportValidator.Overall(checked.knowledge(), checked.use(), checked.satisfaction());
+	}
+
 	/** The EA4 refusal, if the activity has the data form and the report has no EA4 file. */
-	public List<String> ea4Problems(String businessKey, Map<String, Object> values) {
+	@Override
+	public List<String> beforeSubmit(String businessKey, Map<String, Object> values) {
 		if (!Boolean.TRUE.equals(values.get(DATA_FORM_REQUIRED))) {
 			return List.of();
 		}
@@ -86,7 +101,8 @@ public class EvaluationReports {
 	}
 
 	/** Keeps the EA3 rows of a submitted version (the report was checked in the same transaction). */
-	public void keepTopics(long versionId, Map<String, Object> values) {
+	@Override
+	public void submitted(long versionId, Map<String, Object> values) {
 		if (!Ea3Check.planned(values) || !Boolean.TRUE.equals(values.get(th.raingan.report.DistrictReportProcess.EVALUATION_REQUIRED))) {
 			return;
 		}

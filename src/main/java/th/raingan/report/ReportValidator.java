@@ -45,6 +45,47 @@ public final class ReportValidator {
 	 */
 	public static Result validate(Map<String, Object> values, List<Map<String, Object>> areas,
 			boolean evaluationRequired, boolean needsAreaData, FiscalYear fiscalYear) {
+		return validate(values, areas, evaluationRequired, needsAreaData, fiscalYear, NO_SECTION);
+	}
+
+	/** The evaluation's overall figures: knowledge, use, satisfaction (percent). */
+	public record Overall(BigDecimal knowledge, BigDecimal use, BigDecimal satisfaction) {
+
+	}
+
+	/**
+	 * An evaluation asked per key topic instead of the three overall percentages (th.raingan.evaluation's EA3),
+	 * when it {@link #applies} to the report's values: it checks its own fields, reporting each problem as (field
+	 * label, reason), and gives the overall figures, or null when a problem was reported.
+	 */
+	public interface EvaluationSection {
+
+		boolean applies(Map<String, Object> values);
+
+		Overall check(Map<String, Object> values, Integer respondents, int participants,
+				java.util.function.BiConsumer<String, String> error);
+
+	}
+
+	/** No evaluation section: the three overall percentages. */
+	public static final EvaluationSection NO_SECTION = new EvaluationSection() {
+
+		@Override
+		public boolean applies(Map<String, Object> values) {
+			return false;
+		}
+
+		@Override
+		public Overall check(Map<String, Object> values, Integer respondents, int participants,
+				java.util.function.BiConsumer<String, String> error) {
+			return null;
+		}
+
+	};
+
+	/** With the evaluation section of another capability (see {@link EvaluationSection}). */
+	public static Result validate(Map<String, Object> values, List<Map<String, Object>> areas,
+			boolean evaluationRequired, boolean needsAreaData, FiscalYear fiscalYear, EvaluationSection section) {
 		Fields f = new Fields();
 		String officer = f.text(values.get(OFFICER_NAME), "ผู้รับผิดชอบโครงการ", 255);
 		String phone = f.phone(values.get(OFFICER_PHONE), "เบอร์โทรศัพท์ผู้รับผิดชอบ");
@@ -89,19 +130,20 @@ public final class ReportValidator {
 			BigDecimal knowledge;
 			BigDecimal use;
 			BigDecimal satisfaction;
-			if (th.raingan.evaluation.Ea3Check.planned(values)) {
-				// EA3 per key topic of the province's evaluation plan (th.raingan.evaluation): respondents at most the
-				// people reported in part 2; the three overall figures are the topics' means
+			if (section.applies(values)) {
+				// the evaluation per key topic another capability asks for (th.raingan.evaluation's EA3): respondents
+				// at most the people reported in part 2; the three overall figures come from the topics
 				int participants = rows.stream().mapToInt(ReportDraft.Area::people).sum();
 				if (respondents != null && !rows.isEmpty() && respondents.intValue() > participants) {
 					f.error("จำนวนผู้ตอบแบบประเมิน (คน)", "ต้องไม่เกินจำนวนผู้เข้าร่วมที่รายงานในส่วนที่ 2 (" + participants
 							+ " คน) แต่กรอก " + respondents.toPlainString());
 				}
-				th.raingan.evaluation.Ea3Check.Checked ea3 = th.raingan.evaluation.Ea3Check.check(values,
-						respondents == null || respondents.signum() == 0 ? null : respondents.intValueExact(), f::error);
-				knowledge = ea3 == null ? null : ea3.knowledge();
-				use = ea3 == null ? null : ea3.use();
-				satisfaction = ea3 == null ? null : ea3.satisfaction();
+				Overall overall = section.check(values,
+						respondents == null || respondents.signum() == 0 ? null : respondents.intValueExact(), participants,
+						f::error);
+				knowledge = overall == null ? null : overall.knowledge();
+				use = overall == null ? null : overall.use();
+				satisfaction = overall == null ? null : overall.satisfaction();
 			}
 			else {
 				knowledge = f.percent(values.get(KNOWLEDGE_PERCENT), "ความรู้ความเข้าใจ (ร้อยละ)");

@@ -24,10 +24,10 @@ class ValidateReportDelegate implements JavaDelegate {
 	/** The checked not-held report, handed to {@code Task_RecordNotHeld} in the same transaction. */
 	static final String VALIDATED_NOT_HELD = "validatedNotHeld";
 
-	private final th.raingan.evaluation.EvaluationReports evaluation;
+	private final java.util.List<ReportExtension> extensions;
 
-	ValidateReportDelegate(th.raingan.evaluation.EvaluationReports evaluation) {
-		this.evaluation = evaluation;
+	ValidateReportDelegate(org.springframework.beans.factory.ObjectProvider<ReportExtension> extensions) {
+		this.extensions = extensions.orderedStream().toList();
 	}
 
 	@Override
@@ -47,12 +47,16 @@ class ValidateReportDelegate implements JavaDelegate {
 				JsonRows.of(execution.getVariable(AREAS), "ข้อมูลเชิงพื้นที่",
 						"พื้นที่ (ตำบล/หมู่บ้าน กลุ่มเป้าหมาย จำนวนคน ผลที่ได้รับ ค่าใช้จ่าย)"),
 				Boolean.TRUE.equals(execution.getVariable(EVALUATION_REQUIRED)),
-				!Boolean.FALSE.equals(execution.getVariable(NEEDS_AREA_DATA)), year);
-		// the evaluation plan's EA4 (แบบจัดเก็บข้อมูล) file, where the activity has the data form
-		java.util.List<String> ea4 = evaluation.ea4Problems(execution.getProcessBusinessKey(), execution.getVariables());
-		if (!result.isValid() || !ea4.isEmpty()) {
+				!Boolean.FALSE.equals(execution.getVariable(NEEDS_AREA_DATA)), year,
+				extensions.stream().filter(e -> e.applies(execution.getVariables())).map(e -> (ReportValidator.EvaluationSection) e)
+					.findFirst().orElse(ReportValidator.NO_SECTION));
+		// what other capabilities ask before submission (th.raingan.evaluation: the EA4 file)
+		java.util.List<String> more = extensions.stream()
+			.flatMap(e -> e.beforeSubmit(execution.getProcessBusinessKey(), execution.getVariables()).stream())
+			.toList();
+		if (!result.isValid() || !more.isEmpty()) {
 			java.util.List<String> errors = new java.util.ArrayList<>(result.errors());
-			errors.addAll(ea4);
+			errors.addAll(more);
 			throw new ReportRefused("ส่งรายงานไม่ได้ กรุณาแก้ไข:", errors);
 		}
 		execution.setVariable(ACTIVITY_HELD, true);

@@ -33,10 +33,11 @@ class DistrictReportInputs implements DelegateVariableMapping {
 
 	private final OrgUnits orgUnits;
 
-	private final th.raingan.evaluation.EvaluationReports evaluation;
+	private final java.util.List<th.raingan.report.ReportExtension> extensions;
 
-	DistrictReportInputs(RoundService rounds, OrgUnits orgUnits, th.raingan.evaluation.EvaluationReports evaluation) {
-		this.evaluation = evaluation;
+	DistrictReportInputs(RoundService rounds, OrgUnits orgUnits,
+			org.springframework.beans.factory.ObjectProvider<th.raingan.report.ReportExtension> extensions) {
+		this.extensions = extensions.orderedStream().toList();
 		this.rounds = rounds;
 		this.orgUnits = orgUnits;
 	}
@@ -86,8 +87,8 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(DistrictReportProcess.ROUND_DEADLINE, roundDeadline);
 		report.put(DUE_DATE_TEXT, BuddhistDates.formatLong(due));
 		report.put(REVISION, 1);
-		// the province's evaluation plan: EA3 per key topic, the EA4 upload slot (th.raingan.evaluation)
-		report.putAll(evaluation.inputs(assignment));
+		// what other capabilities add (th.raingan.evaluation: the plan's EA3 topics, the EA4 upload slot)
+		extensions.forEach(e -> report.putAll(e.inputs(assignment)));
 	}
 
 	@Override

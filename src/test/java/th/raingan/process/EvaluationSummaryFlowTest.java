@@ -1,0 +1,97 @@
+package th.raingan.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * {@code evaluation-summary} on the plain engine: every office already approved (the task at once), the last
+ * office's approval (the message), the recording window's timer; the task's listeners are mocks (the real ones are
+ * proven by th.raingan.evaluation.EvaluationSummaryProcessTest).
+ */
+@Deployment(resources = { "processes/evaluation-summary.bpmn", "forms/evaluation-summary.form" })
+class EvaluationSummaryFlowTest {
+
+	@RegisterExtension
+	static ProcessEngineCoverageExtension extension = Flows.engine();
+
+	ProcessEngine engine;
+
+	TaskListener title;
+
+	TaskListener recorded;
+
+	@BeforeEach
+	void listeners() {
+		BpmnAwareTests.init(engine);
+		title = Flows.taskListener("evaluationSummaryTitle");
+		recorded = Flows.taskListener("evaluationSummaryRecorded");
+	}
+
+	@AfterEach
+	void forget() {
+		Mocks.reset();
+	}
+
+	ProcessInstance start(boolean allApproved) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("reviewGroup", "province-57-review");
+		variables.put("allApproved", allApproved);
+		variables.put("windowCloses", Flows.daysFromNow(20));
+		variables.put("activityName", "ประชุมเชิงปฏิบัติการ");
+		return engine.getRuntimeService().startProcessInstanceByKey("evaluation-summary", "eval/2568/57/1", variables);
+	}
+
+	void recordAndComplete(ProcessInstance summary) {
+		assertThat(summary).isWaitingAt("Task_ProvinceSummary");
+		assertThat(task(summary)).hasCandidateGroup("province-57-review");
+		engine.getTaskService().complete(task(summary).getId(), Map.of("recordedText", "ลงนามโดย review57"));
+		assertThat(summary).hasPassed("EndEvent_SummaryRecorded").isEnded();
+	}
+
+	@Test
+	void everyOfficeAlreadyApproved() throws Exception {
+		ProcessInstance summary = start(true);
+		assertThat(summary).hasPassed("Gateway_SummaryMerge");
+		verify(title).notify(any());
+		recordAndComplete(summary);
+		verify(recorded).notify(any());
+	}
+
+	@Test
+	void theLastOfficesApproval() {
+		ProcessInstance summary = start(false);
+		assertThat(summary).isWaitingAt("Gateway_WaitForReportsOrWindow");
+		engine.getRuntimeService().createMessageCorrelation("EvaluationReportsComplete")
+			.processInstanceBusinessKey("eval/2568/57/1").correlate();
+		assertThat(summary).hasPassed("Event_AllReportsApproved");
+		recordAndComplete(summary);
+	}
+
+	@Test
+	void theRecordingWindowCloses() {
+		ProcessInstance summary = start(false);
+		Job window = engine.getManagementService().createJobQuery().timers().singleResult();
+		engine.getManagementService().executeJob(window.getId());
+		assertThat(summary).hasPassed("Timer_WindowCloses").variables().containsKey("summaryReasonText");
+		recordAndComplete(summary);
+	}
+
+}

@@ -13,13 +13,14 @@ import org.springframework.context.annotation.Configuration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import th.raingan.deadline.Mailer;
+import th.raingan.mail.Mailer;
 import th.raingan.deadline.Recipients;
 import th.raingan.org.CurrentUser;
 import th.raingan.org.Groups;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 import th.raingan.report.JsonRows;
+import th.raingan.report.ReasonedDecision;
 import th.raingan.report.ReportRefused;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
@@ -156,28 +157,28 @@ class KpiRoundDelegates {
 				JsonRows.of(execution.getVariable(ENTRIES), "ผลตัวชี้วัด", "ตัวชี้วัด (ผลการดำเนินงาน หลักฐาน)"));
 	}
 
+	private static final ReasonedDecision VERIFY_RETURN = new ReasonedDecision("บันทึกผลการตรวจไม่ได้:", "เหตุผลที่ส่งกลับ",
+			"ต้องระบุให้อำเภอทราบว่าต้องแก้ไขอะไร");
+
+	private static final ReasonedDecision REOPEN = new ReasonedDecision("เปิดรอบใหม่ไม่ได้:", "เหตุผล",
+			"ต้องระบุเหตุผลที่เปิดรอบใหม่");
+
 	/** {@code Task_RecordVerification}: verified, or returned to the district with a reason. */
 	@Bean
 	JavaDelegate recordVerificationDelegate(IdentityService identity) {
 		return execution -> {
 			Object decision = execution.getVariable(VERIFY_DECISION);
-			String reason = execution.getVariable(VERIFY_REASON) == null ? ""
-					: execution.getVariable(VERIFY_REASON).toString().strip();
 			if ("return".equals(decision)) {
-				if (reason.length() < 5) {
-					throw new ReportRefused("บันทึกผลการตรวจไม่ได้:",
-							List.of("เหตุผลที่ส่งกลับ: ต้องระบุให้อำเภอทราบว่าต้องแก้ไขอะไร (อย่างน้อย 5 ตัวอักษร)"));
-				}
-				Object history = execution.getVariable(RETURN_HISTORY);
-				String entry = BuddhistDates.format(Clock.today()) + " โดย " + CurrentUser.id(identity) + ": " + reason;
-				execution.setVariable(RETURN_HISTORY, history == null ? entry : entry + "\n" + history);
+				String reason = VERIFY_RETURN.reason(execution.getVariable(VERIFY_REASON));
+				execution.setVariable(RETURN_HISTORY, ReasonedDecision.inFront(execution.getVariable(RETURN_HISTORY),
+						ReasonedDecision.entry(Clock.today(), CurrentUser.id(identity), reason)));
 				execution.setVariable(VERIFIED, false);
 			}
 			else if ("verify".equals(decision)) {
 				execution.setVariable(VERIFIED, true);
 			}
 			else {
-				throw new ReportRefused("บันทึกผลการตรวจไม่ได้:", List.of("ผลการตรวจ: กรุณาเลือก \"ถูกต้อง\" หรือ \"ส่งกลับแก้ไข\""));
+				throw VERIFY_RETURN.noDecision("ผลการตรวจ", "\"ถูกต้อง\" หรือ \"ส่งกลับแก้ไข\"");
 			}
 			execution.setVariable(VERIFY_DECISION, null);
 			execution.setVariable(VERIFY_REASON, null);
@@ -207,9 +208,9 @@ class KpiRoundDelegates {
 	JavaDelegate recordReopenDelegate(KpiRoundService rounds) {
 		return execution -> {
 			rounds.reopen((String) execution.getVariable(ROUND_KEY));
-			Object history = execution.getVariable(REOPEN_HISTORY);
-			String entry = BuddhistDates.format(Clock.today()) + ": " + execution.getVariable(REOPEN_REASON);
-			execution.setVariable(REOPEN_HISTORY, history == null ? entry : entry + "\n" + history);
+			String reason = REOPEN.reason(execution.getVariable(REOPEN_REASON));
+			execution.setVariable(REOPEN_HISTORY, ReasonedDecision.inFront(execution.getVariable(REOPEN_HISTORY),
+					BuddhistDates.format(Clock.today()) + ": " + reason));
 		};
 	}
 

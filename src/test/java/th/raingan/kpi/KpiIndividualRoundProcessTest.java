@@ -215,7 +215,7 @@ class KpiIndividualRoundProcessTest {
 			.singleResult().getId();
 		assertThatThrownBy(() -> forms.submitStartForm(definition,
 				Map.of(FISCAL_YEAR, "2565", ROUND_NO, "1", TEMPLATE_ID, "loei-2569-round1")))
-			.isInstanceOf(ReportRefused.class)
+			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
 			.hasMessageContaining("เป็นของปีงบประมาณ 2569 ใช้กับรอบปี 2565 ไม่ได้")
 			.hasMessageContaining("เป็นของจังหวัดอื่น");
 		ProcessInstance round = forms.submitStartForm(definition,

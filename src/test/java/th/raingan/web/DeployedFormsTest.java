@@ -86,6 +86,9 @@ class DeployedFormsTest {
 		variables.put("dueDate", new java.util.Date());
 		variables.put("managerGroup", "province-42-manager");
 		variables.put("officeGroup", "district-4201");
+		// the KPI round's individual part is assigned to the district head and each officer
+		variables.put("headId", "head4201");
+		variables.put("officerId", "cdo4201a");
 		return variables;
 	}
 

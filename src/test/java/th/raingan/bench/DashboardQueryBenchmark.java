@@ -72,10 +72,12 @@ class DashboardQueryBenchmark {
 				insert into raingan.report (business_key, round_key, assignment_id, office_code, province_code, due_date,
 				status, late, opened_at, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		System.out.printf("[benchmark] inserted %d reports in %d ms%n", REPORTS, (System.nanoTime() - start) / 1_000_000);
-		// the submissions behind the sent reports (first sent over the round's first weeks), for the weekly progress
+		// the submissions behind Buriram's sent reports (first sent over the round's first eight weeks), for its
+		// weekly progress; only Buriram's: every report of the benchmark hangs on the one assignment, and the budget
+		// queries look up each approved version's latest sibling of the same assignment (in real data a handful)
 		List<Object[]> versions = new ArrayList<>();
 		for (Object[] report : rows) {
-			if (!"draft".equals(report[6])) {
+			if (!"draft".equals(report[6]) && "2570-1/31".equals(report[1])) {
 				int i = Integer.parseInt(((String) report[0]).substring("bench-".length()));
 				Timestamp sent = Timestamp.valueOf(LocalDate.of(2026, 10, 1).plusDays(i % 56).atTime(10, 0));
 				versions.add(new Object[] { report[0], assignment, report[1], "approved".equals(report[6]) ? "approved"

@@ -138,8 +138,11 @@ public class TeamScores {
 
 	/** As the KPI round scores a kept value: milestones as their count, anything else as the value itself. */
 	private static Measurement measurement(Indicator indicator, BigDecimal value) {
-		return indicator.kind() == Indicator.Kind.MILESTONE ? Measurement.milestones(value == null ? 0 : value.intValue())
-				: new Measurement(value, null, null, 0);
+		if (value == null) {
+			return Measurement.empty();
+		}
+		return "milestone".equals(indicator.kind()) ? Measurement.steps(value.intValue())
+				: Measurement.empty().and(Measurement.VALUE, value);
 	}
 
 	/** The snapshot's inputs (indicator and value) and levels; column names as the database spelled them. */

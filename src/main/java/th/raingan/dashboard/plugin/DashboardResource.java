@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.budget.BudgetOverview;
 import th.raingan.dashboard.DashboardAccess;
 import th.raingan.dashboard.DashboardService;
@@ -166,7 +167,7 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		}
 		try {
 			int rows = nationalBudget.record(fiscalYear, csv,
-					getProcessEngine().getIdentityService().getCurrentAuthentication().getUserId());
+					SignedIn.current(getProcessEngine().getIdentityService()).map(SignedIn::userId).orElseThrow());
 			return Response.ok(Map.of("recorded", rows, "message", "บันทึกงบประมาณตามระดับแล้ว " + rows + " รายการ")).build();
 		}
 		catch (ReportRefused ex) {

@@ -139,6 +139,9 @@ class ScorecardTest {
 		var pdf = cdd01.get(BASE + "/scorecard/export?format=pdf&fiscalYear=2561&round=1&province=42");
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+		// kept for a look (target/screenshots)
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "scorecard-2561-1-42.pdf"), pdf.body());
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
 			assertThat(text).contains("แบบสรุปผลการประเมินตัวชี้วัดตามคำรับรองการปฏิบัติราชการระดับอำเภอ")

@@ -33,7 +33,7 @@ DATE_LOCALES_TH = {
     "weekdaysShort": ["อา.", "จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส."],
 }
 
-# the seeds' own words where the reporting system's screens say them (seed 001: "กดเพื่อส่งรายงาน")
+# the sources' own words where the reporting system's screens say them (the Sa Kaeo manual, docs/requirements/overview.md: "กดเพื่อส่งรายงาน")
 # and the apps' names, the login page's vendor ("CAMUNDA") and empty values in Thai (issue 16: no English on screen)
 NAMES = {'APP_VENDOR': 'รายงาน', 'TASKLIST_APP': 'ระบบงาน', 'COCKPIT_APP': 'ติดตามงาน', 'ADMIN_APP': 'ผู้ดูแลระบบ',
          'CAM_WIDGET_VARIABLES_TABLE_NULL': 'ไม่มีค่า', 'CAM_WIDGET_VARIABLE_NULL': 'ไม่มีค่า',

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The province's assignments as a CSV file for Excel: UTF-8 with a byte order mark (so that Excel shows Thai), Thai
- * column headers, Buddhist-Era dates, the activity period as seed 002 writes it ("ไตรมาส 3-4") and the deadline as
+ * column headers, Buddhist-Era dates, the activity period as the Chiang Rai evaluation letter writes it ("ไตรมาส 3-4") and the deadline as
  * the letters write it ("ภายใน 15/08/2567"). The export reads back unchanged; the import takes the same columns.
  */
 final class AssignmentCsv {

@@ -18,17 +18,29 @@ import th.raingan.engine.SignedIn;
 public class AttachmentAccess {
 
 	/**
-	 * Tasks on which the office adds its evidence: the report's draft ({@code district-report}) and the KPI entry
-	 * ({@code kpi-round-close}). Named here, not taken from those processes, because they use this capability
-	 * (a submission attaches the files to its version); {@code AttachmentContractTest} keeps the names in step.
+	 * Tasks on which the office adds its evidence: the report's draft ({@code district-report}), the KPI entry
+	 * ({@code kpi-round-close}) and the province's evaluation summary ({@code evaluation-summary}). Named here, not
+	 * taken from those processes, because they use this capability (a submission attaches the files to its
+	 * version); {@code AttachmentContractTest} keeps the names in step.
 	 */
-	static final java.util.Set<String> EDITABLE_TASKS = java.util.Set.of("Task_DistrictDraft", "Task_EnterKpis");
+	static final java.util.Set<String> EDITABLE_TASKS = java.util.Set.of("Task_DistrictDraft", "Task_EnterKpis",
+			"Task_ProvinceSummary");
 
 	/** The variable by which a task finds its files: the report's business key, {@code kpi/<round>/<office>}. */
 	public static final String FILES_KEY = "reportKey";
 
+	/**
+	 * A task variable naming the report's extra upload slot, if any ({@link Attachment#KIND_EA4} on the draft of an
+	 * activity with the data form, {@link Attachment#KIND_EA4_PROVINCE} on the province's evaluation summary).
+	 */
+	public static final String UPLOAD_SLOT = "uploadSlot";
+
 	/** The report behind a task the user can see, and whether it is the open draft. */
-	public record ReportTask(String businessKey, boolean draft, String userId) {
+	public record ReportTask(String businessKey, boolean draft, String userId, String slot) {
+
+		public ReportTask(String businessKey, boolean draft, String userId) {
+			this(businessKey, draft, userId, null);
+		}
 
 	}
 
@@ -54,8 +66,9 @@ public class AttachmentAccess {
 		if (key == null) {
 			return Optional.empty();
 		}
+		Object slot = tasks.getVariable(taskId, UPLOAD_SLOT);
 		return Optional.of(new ReportTask(key.toString(), EDITABLE_TASKS.contains(task.getTaskDefinitionKey()),
-				user.userId()));
+				user.userId(), slot == null ? null : slot.toString()));
 	}
 
 	/** Whether the user can see a task of this report (and so its files). */

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import th.raingan.org.Profiles;
 
 /**
- * The e-mail addresses of a group's members, from their profiles (seed 004: notifications use them): everyone
+ * The e-mail addresses of a group's members, from their profiles (the Buriram KPI letter: notifications use them; docs/requirements/overview.md): everyone
  * Camunda has in the group now, the shared district account and the district's people alike.
  */
 @Component

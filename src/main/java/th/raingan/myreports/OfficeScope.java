@@ -10,23 +10,23 @@ import th.raingan.org.OfficeAccess;
 import th.raingan.org.OrgUnit;
 
 /**
- * Whose reports the signed-in user may read on รายงานของฉัน and print, decided here once for every endpoint: a
+ * Whose reports (and KPI target plans, {@code plan/KpiPlansResource}) the signed-in user may read on รายงานของฉัน and print, decided here once for every endpoint: a
  * district's officers their district; a province's reviewers and managers the province office and each of its
  * districts; the administrators and the department any office. The offices are those {@link OfficeAccess}
  * lets the user see, as on every other page.
  */
 @Component
-class OfficeScope {
+public class OfficeScope {
 
 	/** The offices a user may read, in the order the page offers them. */
-	record Scope(String userId, boolean anyOffice, List<OrgUnit> offices) {
+	public record Scope(String userId, boolean anyOffice, List<OrgUnit> offices) {
 
-		boolean covers(String officeCode) {
+		public boolean covers(String officeCode) {
 			return officeCode != null && offices.stream().anyMatch(o -> o.code().equals(officeCode));
 		}
 
 		/** The office asked for, or the first one offered (a district's own; a province's first district). */
-		Optional<OrgUnit> office(String requested) {
+		public Optional<OrgUnit> office(String requested) {
 			if (requested == null || requested.isBlank()) {
 				return offices.stream().filter(OrgUnit::isDistrict).findFirst().or(() -> offices.stream().findFirst());
 			}
@@ -42,7 +42,7 @@ class OfficeScope {
 	}
 
 	/** The signed-in user's scope; empty without a signed-in user or without any office. */
-	Optional<Scope> current() {
+	public Optional<Scope> current() {
 		Optional<SignedIn> user = access.user();
 		if (user.isEmpty()) {
 			return Optional.empty();

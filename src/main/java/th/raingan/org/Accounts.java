@@ -58,7 +58,7 @@ public class Accounts {
 	}
 
 	/**
-	 * Demo accounts as the department's letters list them (seed 000): {@code str4201} / {@code test4201} for each
+	 * Demo accounts as the department's letters list them (the Loei letter, docs/requirements/overview.md): {@code str4201} / {@code test4201} for each
 	 * district office, and per province {@code review42} and {@code manager42} whose password is the user id. Loei's
 	 * districts also get their people: {@code head4201} (พัฒนาการอำเภอ), {@code cdo4201a} and {@code cdo4201b}
 	 * (พัฒนากร), password the user id; and {@code cdd01} reads for the department.
@@ -101,7 +101,7 @@ public class Accounts {
 		return ensureAccount(userId, userId, first, last, group, details);
 	}
 
-	/** สพอ.เมืองเลย: the district office as the seed's สังกัดกลุ่มงาน/ฝ่าย names it. */
+	/** สพอ.เมืองเลย: the district office as the Sa Kaeo manual's สังกัดกลุ่มงาน/ฝ่าย names it. */
 	private static String section(OrgUnit district) {
 		return district.nameTh().replace("สำนักงานพัฒนาชุมชนอำเภอ", "สพอ.");
 	}

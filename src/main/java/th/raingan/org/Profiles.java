@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 import th.raingan.thai.Clock;
 
 /**
- * A person's profile as seed 001 shows it: ชื่อ สกุล, ตำแหน่ง, หน่วยงาน, สังกัดกลุ่มงาน/ฝ่าย, โทรศัพท์, อีเมลแอดเดรส,
+ * A person's profile as the Sa Kaeo manual shows it (docs/requirements/overview.md): ชื่อ สกุล, ตำแหน่ง, หน่วยงาน, สังกัดกลุ่มงาน/ฝ่าย, โทรศัพท์, อีเมลแอดเดรส,
  * วันที่ลงทะเบียน. Each field has one home: the Thai first and last name and the e-mail are the Camunda user's own
  * fields (Camunda Admin shows and edits the same), the office and role follow from the groups ({@link Officers}),
  * and only position, section, phone and registration date live in {@code raingan.profile}, keyed by user id.

@@ -64,7 +64,7 @@ public record DeadlineRule(Kind kind, LocalDate date, YearMonth month, int days)
 	private static final Pattern BY_DATE = Pattern.compile("ภายใน(?:วันที่)?\\s*(.+)");
 
 	/**
-	 * A rule as the provinces' letters write it (seed 002's column "ช่วงเวลาการบันทึก BPM"): "ภายใน ๑๕ สิงหาคม ๒๕๖๗"
+	 * A rule as the provinces' letters write it (the Chiang Rai evaluation letter's column "ช่วงเวลาการบันทึก BPM"): "ภายใน ๑๕ สิงหาคม ๒๕๖๗"
 	 * or "ภายใน 15/08/2567" (by a date), "ภายในเดือนมิถุนายน ๒๕๖๗" (within a month), "ภายใน ๗ วันหลังเสร็จสิ้นการประชุม"
 	 * (days after the activity); the stored form ({@code by_date:2024-08-15}) is read too. Empty: {@link #ROUND} (the
 	 * project's own rule). A date or month must exist and lie in the fiscal year. Refusals say in Thai why.

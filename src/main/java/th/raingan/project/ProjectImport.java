@@ -192,7 +192,7 @@ public class ProjectImport {
 	}
 
 	/**
-	 * A province's evaluation plan (seed 002, e.g. evaluation-plan-2567-chiangrai.csv: no, project_th, activity_th,
+	 * A province's evaluation plan (the Chiang Rai evaluation letter, e.g. evaluation-plan-2567-chiangrai.csv: no, project_th, activity_th,
 	 * assessment_form, data_form, deadline_rule): which activities need the evaluation forms and by when. Each row
 	 * is matched to the province's project whose name contains the activity's name; a row without such a project,
 	 * or with a deadline that does not exist, is rejected.

@@ -14,7 +14,7 @@ public record ReportDraft(String officerName, String officerPhone, LocalDate sta
 
 	}
 
-	/** The evaluation summary (EA forms, seed 002), when the project requires one; otherwise null. */
+	/** The evaluation summary (EA forms of the Chiang Rai evaluation letter, docs/requirements/overview.md), when the project requires one; otherwise null. */
 	public record Evaluation(int respondents, BigDecimal knowledgePercent, BigDecimal usePercent,
 			BigDecimal satisfactionPercent) {
 

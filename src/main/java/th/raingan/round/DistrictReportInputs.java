@@ -33,7 +33,10 @@ class DistrictReportInputs implements DelegateVariableMapping {
 
 	private final OrgUnits orgUnits;
 
-	DistrictReportInputs(RoundService rounds, OrgUnits orgUnits) {
+	private final th.raingan.evaluation.EvaluationReports evaluation;
+
+	DistrictReportInputs(RoundService rounds, OrgUnits orgUnits, th.raingan.evaluation.EvaluationReports evaluation) {
+		this.evaluation = evaluation;
 		this.rounds = rounds;
 		this.orgUnits = orgUnits;
 	}
@@ -56,7 +59,7 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(ASSIGNMENT_ID, assignment.id());
 		report.put(OFFICE_CODE, office.code());
 		report.put(OFFICE_NAME, office.nameTh());
-		// a province-level activity (seed 002) is reported by the province office's own staff
+		// a province-level activity (the Chiang Rai evaluation letter) is reported by the province office's own staff
 		report.put(OFFICE_GROUP,
 				office.isDistrict() ? Groups.district(office.code()) : Groups.provinceReview(office.code()));
 		report.put(REVIEW_GROUP, Groups.provinceReview(office.provinceCode()));
@@ -83,6 +86,8 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(DistrictReportProcess.ROUND_DEADLINE, roundDeadline);
 		report.put(DUE_DATE_TEXT, BuddhistDates.formatLong(due));
 		report.put(REVISION, 1);
+		// the province's evaluation plan: EA3 per key topic, the EA4 upload slot (th.raingan.evaluation)
+		report.putAll(evaluation.inputs(assignment));
 	}
 
 	@Override

@@ -1,5 +1,5 @@
 /*
- * Raingan: "ข้อมูลของฉัน" (my profile, seed 001's fields) from Tasklist's user menu and navbar: a user sees their
+ * Raingan: "ข้อมูลของฉัน" (my profile, the Sa Kaeo manual's fields) from Tasklist's user menu and navbar: a user sees their
  * profile and changes their own phone and e-mail. The administrator and a province's manager also get
  * "บุคลากร": the people of their offices (edit a profile, office and role) and the CSV onboarding, which lists every
  * refused row and, on request, takes the valid ones; new users' one-time passwords are shown here, once.

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import th.raingan.project.ActivityPeriod;
 import th.raingan.project.DeadlineRule;
 
-/** The activity period and the deadline rule as seed 002 and the province's staff write them. */
+/** The activity period and the deadline rule as the Chiang Rai evaluation letter (docs/requirements/overview.md) and the province's staff write them. */
 class AssignmentTextsTest {
 
 	@Test

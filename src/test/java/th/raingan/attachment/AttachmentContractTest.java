@@ -14,9 +14,9 @@ import th.raingan.report.DistrictReportProcess;
 class AttachmentContractTest {
 
 	@Test
-	void evidenceIsAddedOnTheDraftAndTheKpiEntry() {
+	void evidenceIsAddedOnTheDraftTheKpiEntryAndTheEvaluationSummary() {
 		assertThat(AttachmentAccess.EDITABLE_TASKS).containsExactlyInAnyOrder(DistrictReportProcess.TASK_DISTRICT_DRAFT,
-				KpiRoundCloseProcess.TASK_ENTER_KPIS);
+				KpiRoundCloseProcess.TASK_ENTER_KPIS, th.raingan.evaluation.EvaluationSummaryProcess.TASK_PROVINCE_SUMMARY);
 	}
 
 	@Test

@@ -161,7 +161,7 @@ class KpiRoundCloseProcessTest {
 		String definition = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
 			.singleResult().getId();
 		ProcessInstance round = forms.submitStartForm(definition,
-				Map.of(FISCAL_YEAR, "2570", ROUND_NO, "1", TEMPLATE_ID, "department-province-2565"));
+				Map.of(FISCAL_YEAR, "2570", ROUND_NO, "1", TEMPLATE_ID, "test-department-2570"));
 		identity.clearAuthentication();
 		assertThat(round).hasBusinessKey("kpi/2570-1/57").hasPassed(TASK_FREEZE_ROUND);
 
@@ -259,6 +259,14 @@ class KpiRoundCloseProcessTest {
 		assertThat(versions).hasSize(2);
 		assertThat((BigDecimal) versions.get(0).get("score")).as("the first sign-off is kept").isEqualByComparingTo("2.60");
 		assertThat((BigDecimal) versions.get(1).get("score")).isEqualByComparingTo("3.00");
+
+		// half a year after the sign-off without a reopening, the scores are final
+		engine.getManagementService().createJobQuery().processInstanceId(round.getId()).messages().list()
+			.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+		assertThat(round).isWaitingAt(GATEWAY_AFTER_SIGN_OFF);
+		var timer = engine.getManagementService().createJobQuery().processInstanceId(round.getId()).timers().singleResult();
+		engine.getManagementService().executeJob(timer.getId());
+		assertThat(round).hasPassed(END_SIGNED_OFF).isEnded();
 	}
 
 	private Task verifyTask(ProcessInstance round, String office) {

@@ -211,7 +211,7 @@ class NotYetHeldAndPartsTest {
 
 	@Test
 	void aProjectWithoutAreaDataIsSubmittedWithoutPart2AndWithoutSuccessPoints() {
-		// จปฐ. (809-112-P0453): seed 001 lists no area data for it; the demo assignment says needs_area_data N
+		// จปฐ. (809-112-P0453): the Sa Kaeo manual lists no area data for it (docs/requirements/overview.md); the demo assignment says needs_area_data N
 		assertThat(catalog.assignment(2569, "809-112-P0453-2026-02", "4201").orElseThrow().needsAreaData()).isFalse();
 		ProcessInstance report = start("809-112-P0453-2026-02", "test-" + UUID.randomUUID().toString().substring(0, 6));
 		Map<String, Object> draft = ReportDrafts.valid();

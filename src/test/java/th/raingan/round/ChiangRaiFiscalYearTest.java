@@ -43,7 +43,7 @@ import th.raingan.report.ReportTracker;
 import th.raingan.thai.Clock;
 
 /**
- * A fiscal year (2567) of Mueang Chiang Rai on Chiang Rai's evaluation plan (seed 002,
+ * A fiscal year (2567) of Mueang Chiang Rai on Chiang Rai's evaluation plan (the Chiang Rai evaluation letter, docs/requirements/overview.md,
  * evaluation-plan-2567-chiangrai.csv), with the engine's clock moved from November to the end of September: every
  * activity of the plan reports in round 2 on its own date; round 1 only has the year-long project and a quarter-2
  * activity, and none of round 2's activities is reminded, escalated or closed "not submitted" in round 1.

@@ -50,16 +50,33 @@ final class Browser implements AutoCloseable {
 		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 	}
 
-	/** Chromium, or the test skipped where Debian's chromium and chromium-driver are missing. */
+	/**
+	 * Chromium, or the test skipped where Debian's chromium and chromium-driver are missing (failed instead when
+	 * {@link #required()}).
+	 */
 	static Browser open(int port) {
 		return open(port, "en-US");
 	}
 
 	/** Chromium whose user reads {@code language} first ("th-TH", "en-US"): its interface and Accept-Language. */
 	static Browser open(int port, String language) {
-		Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-				"Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+		checkInstalled(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), required());
 		return new Browser(port, language);
+	}
+
+	/** Missing Chromium: the test is skipped, or fails when the browser tests are {@code required}. */
+	static void checkInstalled(boolean installed, boolean required) {
+		String missing = "Debian's chromium and chromium-driver are not installed (.ci/run installs them)";
+		if (!installed && required) {
+			throw new IllegalStateException(missing + ", and RAINGAN_REQUIRE_BROWSER=true: the browser tests must run");
+		}
+		Assumptions.assumeTrue(installed, missing);
+	}
+
+	/** {@code RAINGAN_REQUIRE_BROWSER=true} (as {@code .ci/run} sets it): a missing Chromium fails, not skips. */
+	static boolean required() {
+		return Boolean.parseBoolean(System.getenv("RAINGAN_REQUIRE_BROWSER"))
+				|| Boolean.getBoolean("raingan.requireBrowser");
 	}
 
 	/**

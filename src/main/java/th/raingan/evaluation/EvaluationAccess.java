@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.org.Directory;
 import th.raingan.org.Groups;
 import th.raingan.org.Officers;
@@ -41,8 +42,7 @@ public class EvaluationAccess {
 	}
 
 	public Optional<String> userId() {
-		var auth = identity.getCurrentAuthentication();
-		return auth == null ? Optional.empty() : Optional.of(auth.getUserId());
+		return SignedIn.current(identity).map(SignedIn::userId);
 	}
 
 	boolean isAdmin(String userId) {

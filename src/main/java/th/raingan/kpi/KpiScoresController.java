@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.org.OrgUnits;
 import th.raingan.org.Officers;
 import th.raingan.org.People;
@@ -77,9 +77,9 @@ class KpiScoresController {
 
 	@GetMapping("/person")
 	ResponseEntity<Map<String, Object>> person(@RequestParam String round, @RequestParam String person) {
-		Authentication user = identity.getCurrentAuthentication();
+		SignedIn user = SignedIn.current(identity).orElse(null);
 		String office = agreements.officeOf(round, person);
-		if (!mayRead(user == null ? null : user.getUserId(), person, office)) {
+		if (!mayRead(user == null ? null : user.userId(), person, office)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("message", "ดูผลคะแนนรายบุคคลของผู้อื่นไม่ได้: ดูได้เฉพาะของตนเอง (พัฒนาการอำเภอดูของบุคลากรในอำเภอ)"));
 		}
@@ -89,8 +89,8 @@ class KpiScoresController {
 	/** The people of a round whose scores the signed-in user may read. */
 	@GetMapping("/people")
 	List<Map<String, Object>> people(@RequestParam String round) {
-		Authentication user = identity.getCurrentAuthentication();
-		String userId = user == null ? null : user.getUserId();
+		SignedIn user = SignedIn.current(identity).orElse(null);
+		String userId = user == null ? null : user.userId();
 		return jdbc.queryForList("select office_code, person_id from raingan.kpi_person_part where round_key = ? order by office_code, person_id",
 				round)
 			.stream()
@@ -102,9 +102,9 @@ class KpiScoresController {
 	/** The agreement printed, for the same people who may read the person's scores. */
 	@GetMapping("/agreement.pdf")
 	ResponseEntity<byte[]> agreementPdf(@RequestParam String round, @RequestParam String person) {
-		Authentication user = identity.getCurrentAuthentication();
+		SignedIn user = SignedIn.current(identity).orElse(null);
 		String office = agreements.officeOf(round, person);
-		if (!mayRead(user == null ? null : user.getUserId(), person, office)) {
+		if (!mayRead(user == null ? null : user.userId(), person, office)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.contentType(org.springframework.http.MediaType.TEXT_PLAIN)
 				.body("พิมพ์บันทึกข้อตกลงของผู้อื่นไม่ได้".getBytes(java.nio.charset.StandardCharsets.UTF_8));

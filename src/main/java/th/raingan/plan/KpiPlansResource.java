@@ -22,11 +22,11 @@ import jakarta.ws.rs.core.Response.Status;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 
 import th.raingan.dashboard.Exports;
+import th.raingan.engine.SignedIn;
 import th.raingan.myreports.OfficeScope;
 import th.raingan.org.Groups;
 import th.raingan.org.Officers;
@@ -213,8 +213,8 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 		if (!keepsCatalogue()) {
 			return refuse(Status.FORBIDDEN, "บัญชีตัวชี้วัดกำหนดโดยกรม: เฉพาะกรมการพัฒนาชุมชนและผู้ดูแลระบบนำเข้าได้");
 		}
-		Authentication user = identity.getCurrentAuthentication();
-		IndicatorCatalogue.ImportResult result = catalogue.importCsv(body == null ? new byte[0] : body, user.getUserId());
+		SignedIn user = SignedIn.current(identity).orElse(null);
+		IndicatorCatalogue.ImportResult result = catalogue.importCsv(body == null ? new byte[0] : body, user.userId());
 		Map<String, Object> answer = Map.of("message", result.message(), "imported", result.imported(), "errors",
 				result.errors());
 		return Response.status(result.errors().isEmpty() ? Status.OK : Status.BAD_REQUEST)
@@ -228,8 +228,8 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 	@Path("choices")
 	@Produces(MediaType.APPLICATION_JSON)
 	public Response choices() {
-		Authentication user = identity.getCurrentAuthentication();
-		OrgUnit office = user == null ? null : officers.find(user.getUserId())
+		SignedIn user = SignedIn.current(identity).orElse(null);
+		OrgUnit office = user == null ? null : officers.find(user.userId())
 			.filter(o -> Officers.DISTRICT.equals(o.role()) || Officers.REVIEWER.equals(o.role()))
 			.flatMap(o -> orgUnits.find(o.officeCode()))
 			.orElse(null);
@@ -263,8 +263,8 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 	}
 
 	private boolean keepsCatalogue() {
-		Authentication user = identity.getCurrentAuthentication();
-		List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
+		SignedIn user = SignedIn.current(identity).orElse(null);
+		List<String> groups = user == null || user.groupIds() == null ? List.of() : user.groupIds();
 		return groups.contains(Groups.ADMIN) || groups.contains(Groups.DEPARTMENT);
 	}
 

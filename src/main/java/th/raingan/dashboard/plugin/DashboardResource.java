@@ -24,6 +24,7 @@ import th.raingan.dashboard.Exports;
 import th.raingan.dashboard.NationalBudget;
 import th.raingan.dashboard.Scorecards;
 import th.raingan.dashboard.WeeklyProgress;
+import th.raingan.engine.SignedIn;
 import th.raingan.report.ReportRefused;
 import th.raingan.round.RoundService;
 import th.raingan.thai.BuddhistDates;
@@ -166,7 +167,7 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		}
 		try {
 			int rows = nationalBudget.record(fiscalYear, csv,
-					getProcessEngine().getIdentityService().getCurrentAuthentication().getUserId());
+					SignedIn.current(getProcessEngine().getIdentityService()).orElseThrow().userId());
 			return Response.ok(Map.of("recorded", rows, "message", "บันทึกงบประมาณตามระดับแล้ว " + rows + " รายการ")).build();
 		}
 		catch (ReportRefused ex) {

@@ -77,9 +77,9 @@ class KpiScoresController {
 
 	@GetMapping("/person")
 	ResponseEntity<Map<String, Object>> person(@RequestParam String round, @RequestParam String person) {
-		SignedIn user = SignedIn.current(identity).orElse(null);
+		String userId = SignedIn.current(identity).map(SignedIn::userId).orElse(null);
 		String office = agreements.officeOf(round, person);
-		if (!mayRead(user == null ? null : user.userId(), person, office)) {
+		if (!mayRead(userId, person, office)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("message", "ดูผลคะแนนรายบุคคลของผู้อื่นไม่ได้: ดูได้เฉพาะของตนเอง (พัฒนาการอำเภอดูของบุคลากรในอำเภอ)"));
 		}
@@ -89,8 +89,7 @@ class KpiScoresController {
 	/** The people of a round whose scores the signed-in user may read. */
 	@GetMapping("/people")
 	List<Map<String, Object>> people(@RequestParam String round) {
-		SignedIn user = SignedIn.current(identity).orElse(null);
-		String userId = user == null ? null : user.userId();
+		String userId = SignedIn.current(identity).map(SignedIn::userId).orElse(null);
 		return jdbc.queryForList("select office_code, person_id from raingan.kpi_person_part where round_key = ? order by office_code, person_id",
 				round)
 			.stream()
@@ -102,9 +101,9 @@ class KpiScoresController {
 	/** The agreement printed, for the same people who may read the person's scores. */
 	@GetMapping("/agreement.pdf")
 	ResponseEntity<byte[]> agreementPdf(@RequestParam String round, @RequestParam String person) {
-		SignedIn user = SignedIn.current(identity).orElse(null);
+		String userId = SignedIn.current(identity).map(SignedIn::userId).orElse(null);
 		String office = agreements.officeOf(round, person);
-		if (!mayRead(user == null ? null : user.userId(), person, office)) {
+		if (!mayRead(userId, person, office)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.contentType(org.springframework.http.MediaType.TEXT_PLAIN)
 				.body("พิมพ์บันทึกข้อตกลงของผู้อื่นไม่ได้".getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.budget.BudgetOverview;
 import th.raingan.dashboard.DashboardAccess;
 import th.raingan.dashboard.DashboardService;
@@ -24,7 +25,6 @@ import th.raingan.dashboard.Exports;
 import th.raingan.dashboard.NationalBudget;
 import th.raingan.dashboard.Scorecards;
 import th.raingan.dashboard.WeeklyProgress;
-import th.raingan.engine.SignedIn;
 import th.raingan.report.ReportRefused;
 import th.raingan.round.RoundService;
 import th.raingan.thai.BuddhistDates;
@@ -167,7 +167,7 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		}
 		try {
 			int rows = nationalBudget.record(fiscalYear, csv,
-					SignedIn.current(getProcessEngine().getIdentityService()).orElseThrow().userId());
+					SignedIn.current(getProcessEngine().getIdentityService()).map(SignedIn::userId).orElseThrow());
 			return Response.ok(Map.of("recorded", rows, "message", "บันทึกงบประมาณตามระดับแล้ว " + rows + " รายการ")).build();
 		}
 		catch (ReportRefused ex) {

@@ -170,7 +170,7 @@ class EvaluationSummaryProcessTest {
 		Map<String, Object> mueangDraft = EvaluationFixture.draft(45, 40, topics(),
 				new int[][] { { 36, 30, 38 }, { 32, 28, 36 }, { 30, 26, 35 }, { 28, 24, 34 } }, Map.of(0, "90"));
 		// EA4: the data form's file is required before submission
-		assertThatThrownBy(() -> completeAs("str5701", mueang, mueangDraft)).isInstanceOf(ReportRefused.class)
+		assertThatThrownBy(() -> completeAs("str5701", mueang, mueangDraft)).hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("แบบจัดเก็บข้อมูล (EA4)");
 		assertThat(mueang).isWaitingAt(TASK_DISTRICT_DRAFT);
 		assertThat(versions.ofReport(fixture.businessKey("5701"))).isEmpty();
@@ -193,7 +193,7 @@ class EvaluationSummaryProcessTest {
 		int[][] chiangKhongCounts = { { 28, 21, 33 }, { 25, 20, 30 }, { 30, 25, 32 }, { 21, 18, 28 } };
 		assertThatThrownBy(() -> completeAs("str5703", chiangKhong,
 				EvaluationFixture.draft(35, 50, topics(), chiangKhongCounts, Map.of(0, "120", 1, "60"))))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("จำนวนผู้ตอบแบบประเมิน (คน): ต้องไม่เกินจำนวนผู้เข้าร่วมที่รายงานในส่วนที่ 2 (35 คน)")
 			.hasMessageContaining("ประเด็นที่ 1 ความรู้ความเข้าใจ (ร้อยละ): ต้องอยู่ระหว่าง 0 ถึง 100")
 			.hasMessageContaining("ประเด็นที่ 2 ความรู้ความเข้าใจ (ร้อยละ): ไม่ตรงกับจำนวนคน");
@@ -201,7 +201,7 @@ class EvaluationSummaryProcessTest {
 		dropped.remove(3);
 		assertThatThrownBy(() -> completeAs("str5703", chiangKhong,
 				EvaluationFixture.draft(35, 35, dropped, chiangKhongCounts, Map.of())))
-			.isInstanceOf(ReportRefused.class).hasMessageContaining("ประเด็นที่ต้องประเมินตามแผน: ไม่พบประเด็น \"๔)");
+			.hasCauseInstanceOf(ReportRefused.class).hasMessageContaining("ประเด็นที่ต้องประเมินตามแผน: ไม่พบประเด็น \"๔)");
 		assertThat(versions.ofReport(fixture.businessKey("5703"))).as("nothing partial").isEmpty();
 		completeAs("str5703", chiangKhong, EvaluationFixture.draft(35, 35, topics(), chiangKhongCounts, Map.of()));
 

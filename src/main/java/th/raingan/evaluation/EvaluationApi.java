@@ -158,11 +158,13 @@ public class EvaluationApi {
 					topics instanceof List<?> list ? (List<Map<String, Object>>) list : List.of(),
 					reason == null ? null : reason.toString()), user);
 		}
-		catch (ReportRefused ex) {
-			return Answer.refuse(400, ex.getMessage(), ex.problems());
-		}
 		catch (ClassCastException ex) {
 			return Answer.refuse(400, "ข้อมูลผลระดับจังหวัดไม่ถูกต้อง");
+		}
+		catch (RuntimeException failure) {
+			// thrown here, or by a listener of the task's completion and then translated by the engine
+			ReportRefused ex = ReportRefused.in(failure).orElseThrow(() -> failure);
+			return Answer.refuse(400, ex.getMessage(), ex.problems());
 		}
 		return Answer.json(200, Map.of("message", "บันทึกและลงนามผลการประเมินระดับจังหวัดแล้ว"));
 	}

@@ -215,7 +215,7 @@ class KpiIndividualRoundProcessTest {
 			.singleResult().getId();
 		assertThatThrownBy(() -> forms.submitStartForm(definition,
 				Map.of(FISCAL_YEAR, "2565", ROUND_NO, "1", TEMPLATE_ID, "loei-2569-round1")))
-			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("เป็นของปีงบประมาณ 2569 ใช้กับรอบปี 2565 ไม่ได้")
 			.hasMessageContaining("เป็นของจังหวัดอื่น");
 		ProcessInstance round = forms.submitStartForm(definition,
@@ -229,16 +229,16 @@ class KpiIndividualRoundProcessTest {
 		assertThat(tasks.getVariable(enter.getId(), ENTRIES).toString()).contains("\"inputId\":\"staff\"")
 			.contains("\"value\":\"3\"");
 		assertThatThrownBy(() -> completeAs("str3101", enter, Map.of(ENTRIES, teamEntries("0"))))
-			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด T6 จำนวนบุคลากรของอำเภอ: ต้องเป็นจำนวนคนเต็ม 1 ถึง 100");
 		assertThatThrownBy(() -> completeAs("str3101", enter, Map.of(ENTRIES, teamEntries("101"))))
-			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ต้องเป็นจำนวนคนเต็ม 1 ถึง 100 (ได้รับ 101)");
 		List<Map<String, Object>> outOfOrder = teamEntries("3");
 		outOfOrder.set(4, row("T3", "step4", "1", "01/03/2565", ""));
 		outOfOrder.set(2, row("T3", "step2", "", "", ""));
 		assertThatThrownBy(() -> completeAs("str3101", enter, Map.of(ENTRIES, outOfOrder)))
-			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด T3 ขั้นที่ 4")
 			.hasMessageContaining("ทำขั้นก่อนหน้าให้เสร็จก่อน")
 			.hasMessageContaining("หลักฐาน: ต้องระบุหลักฐานของขั้นนี้");
@@ -255,7 +255,7 @@ class KpiIndividualRoundProcessTest {
 		rows.add(Map.of("indicatorId", "I2", "personId", "cdo3101b", "target", "จัดตั้งศูนย์ครบทุกตำบล"));
 		rows.add(Map.of("indicatorId", "I8.1", "personId", "str3101", "target", "81 คะแนน"));
 		assertThatThrownBy(() -> completeAs("head3101", assign, Map.of(ASSIGNMENTS, rows)))
-			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด I8.1 ผู้รับผิดชอบ: \"str3101\" ไม่ใช่พัฒนากรของอำเภอนี้");
 		rows.set(3, Map.of("indicatorId", "I8.1", "personId", "cdo3101b", "target", "81 คะแนน"));
 		completeAs("head3101", assign, Map.of(ASSIGNMENTS, rows));
@@ -268,7 +268,7 @@ class KpiIndividualRoundProcessTest {
 			.contains("ระหว่าง สมศักดิ์ ทดสอบ (พัฒนาการอำเภอ) กับ มาลี ทดสอบ (พัฒนากร)")
 			.contains("I1 ร้อยละของครัวเรือนยากจน").contains("ค่าเป้าหมาย: ร้อยละ 85 ของครัวเรือนเป้าหมาย");
 		assertThatThrownBy(() -> completeAs("head3101", confirmA, Map.of(OFFICER_CONFIRM, true)))
-			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ต้องยืนยันโดย มาลี ทดสอบ เอง ผู้อื่นยืนยันแทนไม่ได้");
 		completeAs("cdo3101a", confirmA, Map.of(OFFICER_CONFIRM, true));
 		completeAs("head3101", personTask(round, TASK_HEAD_CONFIRMS, "cdo3101a"), Map.of(HEAD_CONFIRM, true));
@@ -286,7 +286,7 @@ class KpiIndividualRoundProcessTest {
 		List<Map<String, Object>> withUnassigned = new ArrayList<>(a);
 		withUnassigned.add(row("I2", "step1", "1", "01/12/2564", "ฐานข้อมูลศูนย์"));
 		assertThatThrownBy(() -> completeAs("cdo3101a", enterA, Map.of(PERSON_ENTRIES, withUnassigned)))
-			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด I2: ไม่ได้มอบหมายให้ท่านในบันทึกข้อตกลง");
 		completeAs("cdo3101a", enterA, Map.of(PERSON_ENTRIES, a));
 
@@ -296,7 +296,7 @@ class KpiIndividualRoundProcessTest {
 				row("I2", "step4", "", "", ""), row("I2", "step5", "", "", ""),
 				row("I8.1", "value", "55", "", "ผลประเมินพื้นที่โคก หนอง นา")));
 		assertThatThrownBy(() -> completeAs("cdo3101b", enterB, Map.of(PERSON_ENTRIES, b)))
-			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด I2 ขั้นที่ 1 มีฐานข้อมูลศูนย์จัดการกองทุนชุมชนครบถ้วนทุกกลุ่ม หลักฐาน");
 		b.set(0, row("I2", "step1", "1", "01/12/2564", "ฐานข้อมูลศูนย์จัดการกองทุน.xlsx"));
 		completeAs("cdo3101b", enterB, Map.of(PERSON_ENTRIES, b));
@@ -305,7 +305,7 @@ class KpiIndividualRoundProcessTest {
 		completeAs("head3101", personTask(round, TASK_HEAD_VERIFIES, "cdo3101a"), Map.of(PERSON_DECISION, "verify"));
 		Task verifyB = personTask(round, TASK_HEAD_VERIFIES, "cdo3101b");
 		assertThatThrownBy(() -> completeAs("cdo3101a", verifyB, Map.of(PERSON_DECISION, "verify")))
-			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("เฉพาะพัฒนาการอำเภอของอำเภอนี้ตรวจผลตัวชี้วัดรายบุคคลได้");
 		completeAs("head3101", verifyB,
 				Map.of(PERSON_DECISION, "return", PERSON_REASON, "คะแนนโคก หนอง นา ต้องเป็นผลประเมินรอบล่าสุด 65 คะแนน"));
@@ -342,7 +342,7 @@ class KpiIndividualRoundProcessTest {
 		// nothing is entered after the sign-off
 		assertThatThrownBy(() -> agreements.saveEntries("2565-1/31", "buriram-2565-round1", "3101", "cdo3101a", "cdo3101a",
 				a))
-			.isInstanceOf(ReportRefused.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ลงนามผลคะแนนแล้ว บันทึกผลเพิ่มไม่ได้");
 	}
 

@@ -88,12 +88,12 @@ class KpiTemplatesInForceProcessTest {
 		Users.signIn(identity, "manager57");
 		assertThatThrownBy(() -> forms.submitStartForm(startDefinition(),
 				Map.of(FISCAL_YEAR, "2570", ROUND_NO, "1", TEMPLATE_ID, "department-province-2565-round1")))
-			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining(
 					"แม่แบบตัวชี้วัด: แม่แบบ \"กรมฯ กับจังหวัด รอบที่ 1/2565 (ทีม 40/40/20 บุคคล 7 ตัวชี้วัด)\" เป็นของปีงบประมาณ 2565 ใช้กับรอบปี 2570 ไม่ได้");
 		assertThatThrownBy(() -> forms.submitStartForm(startDefinition(),
 				Map.of(FISCAL_YEAR, "2565", ROUND_NO, "2", TEMPLATE_ID, "department-province-2565-round1")))
-			.isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ใช้กับรอบที่ 1 เท่านั้น ไม่ใช่รอบที่ 2");
 		assertThat(templates.usable("57", 2570, 1)).extracting(KpiTemplate::id).containsExactly("test-department-2570");
 		assertThat(templates.usable("42", 2569, 1)).extracting(KpiTemplate::id)

@@ -55,7 +55,20 @@ class KpiRoundCloseFlowTest {
 		Flows.delegate("freezeRoundDelegate");
 		Flows.delegate("prepareEntriesDelegate", execution -> {
 			execution.setVariable(OFFICE_GROUP, "district-" + execution.getVariable(OFFICE_CODE));
+			// 4203 has its people's accounts and a template with individual indicators
+			boolean people = "4203".equals(execution.getVariable(OFFICE_CODE));
+			execution.setVariable("hasPeople", people);
+			execution.setVariable("headId", people ? "head4203" : null);
 		});
+		Flows.delegate("recordAgreementsDelegate",
+				execution -> execution.setVariable("agreedOfficers", List.of("cdo4203a", "cdo4203b")));
+		Flows.delegate("preparePersonDelegate");
+		Flows.delegate("recordOfficerConfirmationDelegate");
+		Flows.delegate("recordHeadConfirmationDelegate");
+		Flows.delegate("preparePersonEntriesDelegate");
+		Flows.delegate("checkIndividualEntriesDelegate");
+		Flows.delegate("recordHeadVerificationDelegate", execution -> execution.setVariable("personVerified",
+				"correct".equals(execution.getVariable("personDecision"))));
 		Flows.delegate("checkEntriesDelegate");
 		Flows.delegate("recordVerificationDelegate",
 				execution -> execution.setVariable(VERIFIED, "correct".equals(execution.getVariable(VERIFY_DECISION))));
@@ -96,7 +109,8 @@ class KpiRoundCloseFlowTest {
 		assertThat(task()).hasCandidateGroup("province-42-manager");
 		complete(task());
 		// one notification job per office: a mail outage in one does not hold the others
-		assertThat(engine.getManagementService().createJobQuery().activityId(TASK_NOTIFY_DISTRICTS).count()).isEqualTo(2);
+		int offices = ((List<?>) engine.getRuntimeService().getVariable(round.getId(), OFFICES)).size();
+		assertThat(engine.getManagementService().createJobQuery().activityId(TASK_NOTIFY_DISTRICTS).count()).isEqualTo(offices);
 		Flows.runAsyncJobs(engine.getManagementService());
 		// the event-based gateway waits for the reopening message and the 180-day timer
 		assertThat(round).isWaitingAt(GATEWAY_AFTER_SIGN_OFF);
@@ -141,6 +155,45 @@ class KpiRoundCloseFlowTest {
 		enterAndVerify("4201", "correct");
 		enterAndVerify("4202", "correct");
 		verify(computeScores, times(2)).execute(any());
+		signedOff(round);
+		execute(job("Timer_RoundFinal"));
+		assertThat(round).isEnded();
+	}
+
+	/**
+	 * A district with its people: the head assigns individual indicators, each officer and the head confirm the
+	 * agreement (in either order), each officer enters their own results, the head returns or verifies them; the
+	 * district's team results go their own way beside it and the district is done when both are.
+	 */
+	@Test
+	void individualIndicatorsAgreedEnteredReturnedAndVerifiedBesideTheTeamsResults() {
+		ProcessInstance round = engine.getRuntimeService()
+			.startProcessInstanceByKey(KEY, "kpi/2569/1/42",
+					Map.of(ROUND_KEY, "2569/1/42", OFFICES, List.of("4203"), MANAGER_GROUP, "province-42-manager",
+							REVIEW_GROUP, "province-42-review"));
+		complete(taskQuery().taskDefinitionKey("Task_AssignIndicators").taskAssignee("head4203").singleResult());
+		assertThat(taskQuery().taskDefinitionKey("Task_OfficerConfirms").count()).isEqualTo(2);
+		assertThat(taskQuery().taskDefinitionKey("Task_HeadConfirms").count()).isEqualTo(2);
+		for (String officer : List.of("cdo4203a", "cdo4203b")) {
+			complete(taskQuery().taskDefinitionKey("Task_OfficerConfirms").taskAssignee(officer).singleResult());
+		}
+		taskQuery().taskDefinitionKey("Task_HeadConfirms").list().forEach(BpmnAwareTests::complete);
+		for (String officer : List.of("cdo4203a", "cdo4203b")) {
+			complete(taskQuery().taskDefinitionKey("Task_EnterIndividualKpis").taskAssignee(officer).singleResult());
+		}
+		List<Task> checks = taskQuery().taskDefinitionKey("Task_HeadVerifiesIndividual").taskAssignee("head4203").list();
+		assertThat(checks).hasSize(2);
+		complete(checks.get(0), withVariables("personDecision", "return", "personReason", "แนบหลักฐานขั้นที่ 3"));
+		complete(checks.get(1), withVariables("personDecision", "correct"));
+		// the returned officer enters again
+		Task again = taskQuery().taskDefinitionKey("Task_EnterIndividualKpis").singleResult();
+		complete(again);
+		complete(taskQuery().taskDefinitionKey("Task_HeadVerifiesIndividual").singleResult(),
+				withVariables("personDecision", "correct"));
+		assertThat(round).isWaitingAt(TASK_ENTER_KPIS).isNotEnded();
+
+		enterAndVerify("4203", "correct");
+		assertThat(round).hasPassed("EndEvent_PersonVerified", "EndEvent_DistrictVerified", TASK_COMPUTE_SCORES);
 		signedOff(round);
 		execute(job("Timer_RoundFinal"));
 		assertThat(round).isEnded();

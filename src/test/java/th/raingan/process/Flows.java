@@ -28,16 +28,24 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
  */
 final class Flows {
 
+	/**
+	 * Not {@code camunda.cfg.xml}: Camunda's {@code ProcessEngines.init()} builds an engine from every such file on
+	 * the class path, so the application tests' webapps would list a second engine (an engine picker in English on
+	 * every screen).
+	 */
+	static final String CONFIGURATION = "flows/raingan-flows.cfg.xml";
+
 	private Flows() {
 	}
 
 	/**
-	 * The engine of {@code camunda.cfg.xml} with the coverage gate: the test class fails unless every flow node and
+	 * The engine of {@link #CONFIGURATION} with the coverage gate: the test class fails unless every flow node and
 	 * sequence flow of its process was taken; the figures are logged per class and written under
 	 * {@code target/process-test-coverage}.
 	 */
 	static ProcessEngineCoverageExtension engine(String... stubbedKeys) {
 		return ProcessEngineCoverageExtension.builder()
+			.configurationResource(CONFIGURATION)
 			.assertClassCoverageAtLeast(1.0)
 			.withDetailedCoverageLogging()
 			.excludeProcessDefinitionKeys(stubbedKeys)

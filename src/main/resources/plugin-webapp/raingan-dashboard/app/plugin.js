@@ -344,12 +344,11 @@ function monitor(node, { api }, standalone) {
   }
 
   async function loadNation() {
-    const mine = ++latest;
+    ++latest; // a province's page still loading must not replace the nation
     body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
     const response = await fetch(`${base}/nation?fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}`,
       { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     const data = await response.json().catch(() => ({}));
-    if (mine !== latest) return;
     body.replaceChildren();
     if (!response.ok) {
       body.append(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดข้อมูลไม่ได้'));

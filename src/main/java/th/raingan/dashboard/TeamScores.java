@@ -15,13 +15,14 @@ import org.springframework.stereotype.Component;
 
 import th.raingan.kpi.Indicator;
 import th.raingan.kpi.KpiCatalog;
+import th.raingan.kpi.KpiRoundService;
 import th.raingan.kpi.KpiTemplate;
 import th.raingan.kpi.Measurement;
 import th.raingan.kpi.Scoring;
 
 /**
  * The dashboard's only reader of the KPI rounds' team scores ({@code raingan.kpi_round}, {@code kpi_snapshot},
- * {@code kpi_value} and the round's template): per district each team indicator's value, level and what the next
+ * {@code kpi_input} and the round's template): per district each team indicator's value, level and what the next
  * level needs, the weighted score and its percent. A signed-off round is read from its latest snapshot, as the
  * manager signed it; a round still collecting is scored from the values entered so far with the same scoring
  * ({@link Scoring}), and says so. Changes to how the KPI capability keeps its scores touch this class alone.
@@ -58,11 +59,14 @@ public class TeamScores {
 
 	private final KpiCatalog catalog;
 
+	private final KpiRoundService kpi;
+
 	private final ObjectMapper json = new ObjectMapper();
 
-	TeamScores(JdbcTemplate jdbc, KpiCatalog catalog) {
+	TeamScores(JdbcTemplate jdbc, KpiCatalog catalog, KpiRoundService kpi) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.kpi = kpi;
 	}
 
 	/** The round's team scores, or empty when the province has not closed (frozen) this KPI round. */
@@ -97,13 +101,16 @@ public class TeamScores {
 			signedAt[0] = rs.getTimestamp("taken_at");
 			Map<String, BigDecimal> values = new LinkedHashMap<>();
 			Map<String, Integer> levels = new LinkedHashMap<>();
-			readDetail(rs.getString("detail_json"), values, levels);
+			Map<String, String> next = new LinkedHashMap<>();
+			readDetail(rs.getString("detail_json"), values, levels, next);
 			Map<String, IndicatorScore> byId = new LinkedHashMap<>();
 			for (Indicator indicator : team) {
 				BigDecimal value = values.get(indicator.id());
 				int level = levels.getOrDefault(indicator.id(), 0);
-				byId.put(indicator.id(), new IndicatorScore(indicator.id(), value, level,
-						level >= 5 ? null : Scoring.toNextLevel(indicator, measurement(indicator, value))));
+				// the next level as the sign-off wrote it; an older snapshot without it: computed from its value
+				String toNext = next.containsKey(indicator.id()) ? next.get(indicator.id())
+						: level >= 5 ? null : Scoring.toNextLevel(indicator, measurement(indicator, value));
+				byId.put(indicator.id(), new IndicatorScore(indicator.id(), value, level, toNext));
 			}
 			districts.add(new DistrictScores(rs.getString("office_code"), byId, rs.getBigDecimal("score"),
 					rs.getBigDecimal("percent")));
@@ -112,28 +119,40 @@ public class TeamScores {
 	}
 
 	private RoundScores provisional(String roundKey, String templateId, List<Indicator> team, List<IndicatorHead> heads) {
-		Map<String, Map<String, BigDecimal>> byOffice = new LinkedHashMap<>();
+		Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
 		jdbc.query("""
-				select office_code, indicator_id, value_number from raingan.kpi_value where round_key = ?
-				order by office_code""", rs -> {
-			byOffice.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+				select office_code, indicator_id, input_id, value_number from raingan.kpi_input
+				where round_key = ? and person_id = '' order by office_code""", rs -> {
+			add(values.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()), rs.getString(2), rs.getString(3),
+					rs.getBigDecimal(4));
 		}, roundKey);
 		List<DistrictScores> districts = new ArrayList<>();
-		byOffice.forEach((office, values) -> {
-			Map<Indicator, Integer> levels = new LinkedHashMap<>();
+		if (catalog.template(templateId).isEmpty()) {
+			return new RoundScores(roundKey, templateId, false, null, null, null, heads, districts);
+		}
+		for (KpiRoundService.DistrictScore d : kpi.scores(roundKey, templateId)) {
 			Map<String, IndicatorScore> byId = new LinkedHashMap<>();
 			for (Indicator indicator : team) {
-				BigDecimal value = values.get(indicator.id());
-				Measurement m = measurement(indicator, value);
-				int level = value == null ? 0 : Scoring.level(indicator, m);
-				levels.put(indicator, level);
-				byId.put(indicator.id(), new IndicatorScore(indicator.id(), value, level,
-						level >= 5 ? null : Scoring.toNextLevel(indicator, m)));
+				byId.put(indicator.id(), new IndicatorScore(indicator.id(),
+						values.getOrDefault(d.officeCode(), Map.of()).get(indicator.id()),
+						d.levels().getOrDefault(indicator.id(), 0), d.toNextLevel().get(indicator.id())));
 			}
-			BigDecimal score = Scoring.weightedScore(levels);
-			districts.add(new DistrictScores(office, byId, score, Scoring.percent(score)));
-		});
+			districts.add(new DistrictScores(d.officeCode(), byId, d.score(), d.percent()));
+		}
 		return new RoundScores(roundKey, templateId, false, null, null, null, heads, districts);
+	}
+
+	/** The value shown for an indicator: its {@code value} input, or for a ladder of steps the steps done. */
+	private static void add(Map<String, BigDecimal> values, String indicatorId, String inputId, BigDecimal value) {
+		if (value == null) {
+			return;
+		}
+		if (Measurement.VALUE.equals(inputId)) {
+			values.put(indicatorId, value);
+		}
+		else if (inputId != null && inputId.startsWith("step") && value.signum() > 0) {
+			values.merge(indicatorId, BigDecimal.ONE, BigDecimal::add);
+		}
 	}
 
 	/** As the KPI round scores a kept value: milestones as their count, anything else as the value itself. */
@@ -147,7 +166,8 @@ public class TeamScores {
 
 	/** The snapshot's inputs (indicator and value) and levels; column names as the database spelled them. */
 	@SuppressWarnings("unchecked")
-	private void readDetail(String detailJson, Map<String, BigDecimal> values, Map<String, Integer> levels) {
+	private void readDetail(String detailJson, Map<String, BigDecimal> values, Map<String, Integer> levels,
+			Map<String, String> next) {
 		try {
 			Map<String, Object> detail = json.readValue(detailJson, Map.class);
 			Object inputs = detail.get("inputs");
@@ -155,11 +175,16 @@ public class TeamScores {
 				for (Object input : list) {
 					Map<String, Object> row = (Map<String, Object>) input;
 					Object id = value(row, "indicator_id");
+					Object inputId = value(row, "input_id");
 					Object number = value(row, "value_number");
 					if (id != null && number != null) {
-						values.put(id.toString(), new BigDecimal(number.toString()));
+						add(values, id.toString(), inputId == null ? Measurement.VALUE : inputId.toString(),
+								new BigDecimal(number.toString()));
 					}
 				}
+			}
+			if (detail.get("toNextLevel") instanceof Map<?, ?> map) {
+				map.forEach((id, text) -> next.put(id.toString(), text == null ? null : text.toString()));
 			}
 			if (detail.get("levels") instanceof Map<?, ?> map) {
 				map.forEach((id, level) -> levels.put(id.toString(), ((Number) level).intValue()));

@@ -247,11 +247,16 @@ function monitor(node, { api }, standalone) {
       el('tr', { class: 'raingan-total' }, el('th', {}, 'รวมทั้งจังหวัด'), ...cells(budget.total))));
   }
 
+  // the latest request wins: the page's first load answering late must not replace what the user asked for since
+  let latest = 0;
+
   async function load() {
+    const mine = ++latest;
     body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
     const response = await fetch(`${base}/summary?${query()}`,
       { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     const data = await response.json().catch(() => ({}));
+    if (mine !== latest) return;
     body.replaceChildren();
     // the start page: the monitor first; Cockpit's own widgets only for the administrator
     const dashboard = node.closest('.dashboard');
@@ -339,6 +344,7 @@ function monitor(node, { api }, standalone) {
   }
 
   async function loadNation() {
+    ++latest; // a province's page still loading must not replace the nation
     body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
     const response = await fetch(`${base}/nation?fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}`,
       { headers: { Accept: 'application/json' }, credentials: 'same-origin' });

@@ -85,6 +85,9 @@ class NationalPagesTest {
 		jdbc.update("delete from raingan.report_version where business_key like ?", "2561-1/" + CODE + "%");
 		jdbc.update("delete from raingan.report where business_key like ?", "2561-1/" + CODE + "%");
 		jdbc.update("delete from raingan.budget_level where fiscal_year_be = 2561");
+		// ScorecardBrowserTest's reports of the same round
+		jdbc.update("delete from raingan.report_version where business_key like 'browser-2561-%'");
+		jdbc.update("delete from raingan.report where business_key like 'browser-2561-%'");
 		importer.importProjects(new ByteArrayInputStream(("""
 				budget_code,fiscal_year_be,province_code,name_th,budget_source
 				%s1,2561,42,กิจกรรมระดับจังหวัดเลย,B1

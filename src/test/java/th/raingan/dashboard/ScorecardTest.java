@@ -25,9 +25,9 @@ import th.raingan.kpi.KpiRoundService;
 
 /**
  * Loei's KPI scorecard for round 1 of fiscal 2561 against round 2 of 2560 (two rounds of this test alone), under
- * the department's province template: P1 budget disbursement, at least 70/75/80/85/90 for levels 1-5, weight 40;
+ * the department's province template (department-province-2565-round1): P1 budget disbursement, at least 70/75/80/85/90 for levels 1-5, weight 40;
  * P2 achievement, more than 75/80/85/90/95, weight 40; P3 transparency milestones (the count is the level),
- * weight 20. Both rounds signed off by manager42 through the KPI round's own sign-off. By hand:
+ * weight 20; P3 entered as the number of milestones met. Both rounds signed off by manager42 through the KPI round's own sign-off. By hand:
  *
  * <pre>
  * 2561-1  4201  P1 82 -> 3 (next: at least 85, 3 short)   P2 90 -> 3 (next: more than 90)   P3 5 -> 5

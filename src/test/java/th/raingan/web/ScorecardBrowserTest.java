@@ -97,6 +97,8 @@ class ScorecardBrowserTest {
 		for (String language : List.of("th-TH", "en-US")) {
 			try (Browser browser = Browser.open(port, language)) {
 				browser.signIn("cockpit", "manager42", "manager42", "ติดตามการรายงานผลของอำเภอ");
+				// the current round first, then the one asked for
+				browser.wait.until(d -> !d.findElements(By.cssSelector(".raingan-scorecard")).isEmpty());
 				show(browser, "2561", "1");
 				browser.click(browser.driver.findElement(By.cssSelector(".raingan-controls button.btn-primary")));
 				WebElement muang = browser.wait.until(d -> d.findElements(

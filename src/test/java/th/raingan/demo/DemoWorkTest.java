@@ -28,7 +28,10 @@ import th.raingan.thai.Clock;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"spring.datasource.url=jdbc:h2:mem:raingan-demo-work;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE,YEAR",
-		"spring.datasource.username=sa", "spring.datasource.password=", "raingan.demo-accounts=auto" })
+		"spring.datasource.username=sa", "spring.datasource.password=", "raingan.demo-accounts=auto",
+		// an engine of another name: Camunda keeps engines in a static registry by name, and the shared test
+		// context's REST API and webapps look theirs up as "default"
+		"camunda.bpm.process-engine-name=demo-work" })
 @ActiveProfiles("test")
 class DemoWorkTest {
 

@@ -2,14 +2,10 @@ package th.raingan.assignment;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import th.raingan.org.Groups;
+import th.raingan.engine.SignedIn;
+import th.raingan.org.OfficeAccess;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 
@@ -21,43 +17,28 @@ import th.raingan.org.OrgUnits;
 @Component
 class AssignmentAccess {
 
-	private static final Pattern PROVINCE_GROUP = Pattern.compile("province-(\\w+)-(review|manager)");
-
-	private final IdentityService identity;
+	private final OfficeAccess access;
 
 	private final OrgUnits orgUnits;
 
-	AssignmentAccess(IdentityService identity, OrgUnits orgUnits) {
-		this.identity = identity;
+	AssignmentAccess(OfficeAccess access, OrgUnits orgUnits) {
+		this.access = access;
 		this.orgUnits = orgUnits;
 	}
 
 	Optional<String> userId() {
-		return Optional.ofNullable(identity.getCurrentAuthentication()).map(Authentication::getUserId);
+		return access.user().map(SignedIn::userId);
 	}
 
-	/** The provinces the signed-in user may maintain, in code order. */
+	/** The provinces the signed-in user may maintain (their own as reviewer or manager; all for the administrator). */
 	List<OrgUnit> provinces() {
-		Authentication user = identity.getCurrentAuthentication();
-		if (user == null || user.getGroupIds() == null) {
-			return List.of();
-		}
-		boolean admin = user.getGroupIds().contains(Groups.ADMIN);
-		return orgUnits.all().stream().filter(OrgUnit::isProvince).filter(p -> admin || own(user, p.code())).toList();
+		boolean admin = access.administrator();
+		java.util.Set<String> own = access.provinces();
+		return orgUnits.all().stream().filter(OrgUnit::isProvince).filter(p -> admin || own.contains(p.code())).toList();
 	}
 
 	boolean mayMaintain(String provinceCode) {
 		return provinceCode != null && provinces().stream().anyMatch(p -> p.code().equals(provinceCode));
-	}
-
-	private static boolean own(Authentication user, String provinceCode) {
-		for (String group : user.getGroupIds()) {
-			Matcher m = PROVINCE_GROUP.matcher(group);
-			if (m.matches() && m.group(1).equals(provinceCode)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.raingan.engine.AsEngine;
 import th.raingan.project.ProjectCatalog;
 import th.raingan.project.ReportSchedule;
 import th.raingan.round.RunningRounds;
@@ -195,16 +195,7 @@ class AssignmentService {
 
 	/** The caller decided who may; the engine's per-instance checks would ask for rights reviewers do not hold. */
 	private int asSystem(EngineWork work) {
-		Authentication user = identity.getCurrentAuthentication();
-		identity.clearAuthentication();
-		try {
-			return work.run();
-		}
-		finally {
-			if (user != null) {
-				identity.setAuthentication(user);
-			}
-		}
+		return AsEngine.call(identity, work::run);
 	}
 
 }

@@ -46,6 +46,15 @@ public class AttachmentService {
 
 	@Transactional
 	public Attachment add(String businessKey, String fileName, byte[] content, String user) {
+		return add(businessKey, fileName, content, user, null);
+	}
+
+	/** A file into a named slot ({@link Attachment#kind()}), with the same checks as any other. */
+	@Transactional
+	public Attachment add(String businessKey, String fileName, byte[] content, String user, String kind) {
+		if (!Attachment.knownKind(kind)) {
+			throw new AttachmentRefused("ไม่รู้จักช่องแนบไฟล์ \"" + kind + "\"");
+		}
 		String given = cleanName(fileName);
 		if (content == null || content.length == 0) {
 			throw new AttachmentRefused("ไฟล์ \"" + given + "\" ว่างเปล่า (0 ไบต์) ไม่ได้แนบ");
@@ -65,7 +74,7 @@ public class AttachmentService {
 			type = FileTypes.JPEG;
 			name = name.replaceAll("(?i)\\.(png|jpe?g)$", "") + ".jpg";
 		}
-		long id = attachments.insert(businessKey, name, type, stored, content.length, user, Clock.now());
+		long id = attachments.insert(businessKey, name, type, stored, content.length, user, Clock.now(), kind);
 		return attachments.find(id).orElseThrow();
 	}
 

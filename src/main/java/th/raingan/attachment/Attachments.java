@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class Attachments {
 
 	private static final String COLUMNS = "id, business_key, report_version_id, file_name, media_type, size_bytes, "
-			+ "original_bytes, uploaded_by, uploaded_at";
+			+ "original_bytes, uploaded_by, uploaded_at, kind";
 
 	private final JdbcTemplate jdbc;
 
@@ -25,12 +25,12 @@ class Attachments {
 	}
 
 	long insert(String businessKey, String fileName, String mediaType, byte[] content, int originalBytes, String user,
-			Date at) {
+			Date at, String kind) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			var ps = connection.prepareStatement("""
 					insert into raingan.attachment (business_key, file_name, media_type, size_bytes, original_bytes,
-					content, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
+					content, uploaded_by, uploaded_at, kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
 			ps.setString(1, businessKey);
 			ps.setString(2, fileName);
 			ps.setString(3, mediaType);
@@ -39,6 +39,7 @@ class Attachments {
 			ps.setBytes(6, content);
 			ps.setString(7, user);
 			ps.setTimestamp(8, new Timestamp(at.getTime()));
+			ps.setString(9, kind);
 			return ps;
 		}, key);
 		return key.getKey().longValue();
@@ -75,7 +76,8 @@ class Attachments {
 		Long version = rs.wasNull() ? null : versionId;
 		return new Attachment(rs.getLong("id"), rs.getString("business_key"), version,
 				rs.getString("file_name"), rs.getString("media_type"), rs.getInt("size_bytes"),
-				rs.getInt("original_bytes"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at"));
+				rs.getInt("original_bytes"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at"),
+				rs.getString("kind"));
 	}
 
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import th.raingan.org.Groups;
+import th.raingan.org.OfficeAccess;
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
@@ -31,16 +29,13 @@ class BudgetController {
 
 	private final BudgetOverview budgets;
 
-	private final IdentityService identity;
-
-	private final Officers officers;
+	private final OfficeAccess access;
 
 	private final OrgUnits orgUnits;
 
-	BudgetController(BudgetOverview budgets, IdentityService identity, Officers officers, OrgUnits orgUnits) {
+	BudgetController(BudgetOverview budgets, OfficeAccess access, OrgUnits orgUnits) {
 		this.budgets = budgets;
-		this.identity = identity;
-		this.officers = officers;
+		this.access = access;
 		this.orgUnits = orgUnits;
 	}
 
@@ -82,22 +77,13 @@ class BudgetController {
 
 	/** The office asked for (or the user's own), if the signed-in user may see it. */
 	private Optional<OrgUnit> visible(String requested) {
-		Authentication user = identity.getCurrentAuthentication();
-		if (user == null) {
+		if (access.user().isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<Officers.Officer> officer = officers.find(user.getUserId());
-		// the administrators and the department (read-only) see every office
-		boolean admin = user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN)
-				|| officer.filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent();
 		String code = requested != null ? requested
-				: officer.map(Officers.Officer::officeCode).filter(c -> !Officers.DEPARTMENT_OFFICE.equals(c)).orElse(null);
-		Optional<OrgUnit> unit = code == null ? Optional.empty() : orgUnits.find(code);
-		if (unit.isEmpty() || admin) {
-			return unit;
-		}
-		return officer.filter(o -> "district".equals(o.role()) ? o.officeCode().equals(unit.get().code())
-				: o.officeCode().equals(unit.get().provinceCode())).map(o -> unit.get());
+				: access.roles().stream().map(Officers.Officer::officeCode)
+					.filter(c -> !Officers.DEPARTMENT_OFFICE.equals(c)).findFirst().orElse(null);
+		return Optional.ofNullable(code).flatMap(orgUnits::find).filter(unit -> access.maySee(unit.code()));
 	}
 
 	private static ResponseEntity<?> refused() {

@@ -2,12 +2,9 @@ package th.raingan.dashboard;
 
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import th.raingan.org.Groups;
-import th.raingan.org.Officers;
+import th.raingan.org.OfficeAccess;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 
@@ -18,49 +15,34 @@ import th.raingan.org.OrgUnits;
 @Component
 public class DashboardAccess {
 
-	private final IdentityService identity;
-
-	private final Officers officers;
+	private final OfficeAccess access;
 
 	private final OrgUnits orgUnits;
 
-	DashboardAccess(IdentityService identity, Officers officers, OrgUnits orgUnits) {
-		this.identity = identity;
-		this.officers = officers;
+	DashboardAccess(OfficeAccess access, OrgUnits orgUnits) {
+		this.access = access;
 		this.orgUnits = orgUnits;
 	}
 
 	/** The administrator: the only one who sees Cockpit's technical widgets on the start page. */
 	public boolean administrator() {
-		Authentication user = identity.getCurrentAuthentication();
-		return user != null && user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN);
+		return access.administrator();
 	}
 
 	/** The department's people and the administrator see the nation. */
 	public boolean nation() {
-		Authentication user = identity.getCurrentAuthentication();
-		if (user == null) {
-			return false;
-		}
-		return administrator()
-				|| officers.find(user.getUserId()).filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent();
+		return access.nation();
 	}
 
 	/** The province the user asked for (or their own), if they may see it. */
 	public Optional<String> province(String requested) {
-		Authentication user = identity.getCurrentAuthentication();
-		if (user == null) {
-			return Optional.empty();
-		}
-		Optional<Officers.Officer> officer = officers.find(user.getUserId());
-		boolean department = officer.filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent();
-		if (department || user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMIN)) {
+		if (access.nation()) {
 			return Optional.ofNullable(requested).filter(code -> orgUnits.find(code).filter(OrgUnit::isProvince).isPresent());
 		}
-		return officer
-			.filter(o -> "manager".equals(o.role()) || "reviewer".equals(o.role()))
-			.map(Officers.Officer::officeCode)
-			.filter(own -> requested == null || requested.isBlank() || own.equals(requested));
+		if (requested == null || requested.isBlank()) {
+			return access.provinces().stream().findFirst();
+		}
+		return Optional.of(requested).filter(access.provinces()::contains);
 	}
 
 }

@@ -12,12 +12,12 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import th.raingan.engine.AsEngine;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 import th.raingan.round.ReportingRoundProcess;
@@ -134,16 +134,7 @@ public class DashboardService {
 	 * and a manager has no right to read process history in general (the engine would filter the rounds away).
 	 */
 	private <T> T asApplication(java.util.function.Supplier<T> query) {
-		Authentication user = identity.getCurrentAuthentication();
-		identity.clearAuthentication();
-		try {
-			return query.get();
-		}
-		finally {
-			if (user != null) {
-				identity.setAuthentication(user);
-			}
-		}
+		return AsEngine.call(identity, query);
 	}
 
 	/** The round's reporting deadline, read from the {@code reporting-round} instance the manager started. */

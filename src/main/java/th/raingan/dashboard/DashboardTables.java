@@ -43,10 +43,105 @@ public class DashboardTables {
 
 	private final OrgUnits orgUnits;
 
-	DashboardTables(DashboardService dashboard, BudgetOverview budgets, OrgUnits orgUnits) {
+	private final NationalBudget nationalBudget;
+
+	DashboardTables(DashboardService dashboard, BudgetOverview budgets, OrgUnits orgUnits, NationalBudget nationalBudget) {
 		this.dashboard = dashboard;
 		this.budgets = budgets;
 		this.orgUnits = orgUnits;
+		this.nationalBudget = nationalBudget;
+	}
+
+	/** The reports behind one count (of a district, or of the province when {@code office} is empty), with a title. */
+	public Exports.Table reports(int fiscalYear, int round, String province, String office,
+			DashboardService.Category category) {
+		String roundKey = RoundService.roundKey(fiscalYear, round, province);
+		List<List<Object>> rows = new ArrayList<>();
+		for (DashboardService.ReportRow r : dashboard.reports(roundKey, province, office, category)) {
+			rows.add(java.util.Arrays.asList(r.officeCode(), r.officeName(), r.budgetCode(), r.projectName(),
+					r.statusTh() + (r.overdue() ? " (เลยกำหนด)" : r.late() ? " (ส่งช้า)" : ""), r.dueDate(),
+					r.businessKey()));
+		}
+		String whose = office == null || office.isBlank() ? "" : " " + placeName(office);
+		return new Exports.Table("รายงาน" + category.nameTh,
+				heading("รายงาน" + category.nameTh + whose + " รอบที่ " + round + " ปีงบประมาณ " + fiscalYear, province),
+				List.of("รหัส", "หน่วยงาน", "รหัสงบประมาณ", "โครงการ/กิจกรรม", "สถานะ", "กำหนดส่ง", "รหัสรายงาน"), rows,
+				java.util.Arrays.asList("", "รวม " + rows.size() + " รายงาน"));
+	}
+
+	/** The national page's table: per province the counts, on-time rate, KPI and B1+B2 budget; national totals. */
+	public Exports.Table nation(int fiscalYear, int round) {
+		List<DashboardService.ProvinceRow> provinces = dashboard.provinces(fiscalYear, round);
+		List<List<Object>> rows = new ArrayList<>();
+		long[] totals = new long[10];
+		BigDecimal allocation = BigDecimal.ZERO;
+		BigDecimal result = BigDecimal.ZERO;
+		for (DashboardService.ProvinceRow p : provinces) {
+			long[] counts = { p.assigned(), p.notYetDue(), p.draft(), p.submitted(), p.returned(), p.approved(),
+					p.overdue(), p.notHeld(), p.dueSoFar(), p.onTime() };
+			List<Object> row = new ArrayList<>(List.of(p.provinceCode(), p.provinceName()));
+			for (int i = 0; i < 8; i++) {
+				row.add(counts[i]);
+			}
+			for (int i = 0; i < counts.length; i++) {
+				totals[i] += counts[i];
+			}
+			row.add(p.onTimeRate() == null ? "" : p.onTimeRate());
+			row.add(p.kpiScore() == null ? "" : p.kpiScore());
+			row.add(p.allocation());
+			row.add(p.result());
+			row.add(p.percent());
+			allocation = allocation.add(p.allocation());
+			result = result.add(p.result());
+			rows.add(row);
+		}
+		List<Object> total = new ArrayList<>(List.of("", "รวมทั้งประเทศ"));
+		for (int i = 0; i < 8; i++) {
+			total.add(totals[i]);
+		}
+		total.add(totals[8] == 0 ? "" : BigDecimal.valueOf(totals[9] * 100).divide(BigDecimal.valueOf(totals[8]), 2,
+				java.math.RoundingMode.HALF_UP));
+		total.add("");
+		total.add(allocation);
+		total.add(result);
+		total.add(allocation.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+				: result.multiply(BigDecimal.valueOf(100)).divide(allocation, 2, java.math.RoundingMode.HALF_UP));
+		return new Exports.Table("ภาพรวมทั้งประเทศ",
+				headingAt("ภาพรวมทั้งประเทศ รอบที่ " + round + " ปีงบประมาณ " + fiscalYear, "กรมการพัฒนาชุมชน"),
+				List.of("รหัส", "จังหวัด", "รายงานที่ได้รับมอบหมาย", "ยังไม่ถึงกำหนดส่ง", "ร่าง (ยังไม่ได้ส่ง)",
+						"ส่งแล้ว (รอตรวจ)", "ส่งกลับแก้ไข", "อนุมัติ", "เลยกำหนด", "ยังไม่ได้ดำเนินการ",
+						"ส่งตรงเวลา (ร้อยละของที่ถึงกำหนดแล้ว)", "คะแนน KPI เฉลี่ยของอำเภอ (เต็ม 5)", "B1+B2 ได้รับจัดสรร",
+						"B1+B2 เบิกจ่าย", "B1+B2 ร้อยละ"),
+				rows, total);
+	}
+
+	/** The budget by level: per source central, province, training centre (allocation, disbursed), the nation. */
+	public Exports.Table budgetLevels(int fiscalYear) {
+		NationalBudget.ByLevel table = nationalBudget.of(fiscalYear);
+		List<String> headers = new ArrayList<>(List.of("แหล่งงบประมาณ", "ชื่อ"));
+		for (String level : NationalBudget.LEVELS) {
+			headers.add(NationalBudget.LEVEL_TH.get(level) + " ได้รับจัดสรร");
+			headers.add(NationalBudget.LEVEL_TH.get(level) + " เบิกจ่าย");
+		}
+		headers.addAll(List.of("รวมทั้งประเทศ ได้รับจัดสรร", "รวมทั้งประเทศ แผนการ", "รวมทั้งประเทศ เบิกจ่าย",
+				"รวมทั้งประเทศ ร้อยละ"));
+		List<List<Object>> rows = new ArrayList<>();
+		for (NationalBudget.SourceRow row : table.sources()) {
+			rows.add(levelCells(row));
+		}
+		return new Exports.Table("งบประมาณตามระดับ",
+				headingAt("งบประมาณตามระดับ ปีงบประมาณ " + fiscalYear, "ทั้งประเทศ"), headers, rows,
+				levelCells(table.b1b2()));
+	}
+
+	private static List<Object> levelCells(NationalBudget.SourceRow row) {
+		List<Object> cells = new ArrayList<>(List.of(row.source(), row.nameTh()));
+		for (String level : NationalBudget.LEVELS) {
+			cells.add(row.byLevel().get(level).allocation());
+			cells.add(row.byLevel().get(level).result());
+		}
+		cells.addAll(List.of(row.total().allocation(), row.total().plan(), row.total().result(), row.total().percent()));
+		return cells;
 	}
 
 	public Exports.Table table(String name, int fiscalYear, int round, String province) {
@@ -64,8 +159,12 @@ public class DashboardTables {
 	}
 
 	/** {@code สรุปรายอำเภอ รอบที่ 2 ปีงบประมาณ 2570 จังหวัดเลย (ส่งออกเมื่อ 27/11/2569 22:40 น.)} */
-	String heading(String what, String province) {
-		String place = placeName(province);
+	public String heading(String what, String province) {
+		return headingAt(what, placeName(province));
+	}
+
+	/** {@code ภาพรวมทั้งประเทศ รอบที่ 1 ปีงบประมาณ 2570 (ส่งออกเมื่อ 27/11/2569 22:40 น.)}: for a place by its name. */
+	String headingAt(String what, String place) {
 		java.time.ZonedDateTime now = Clock.now().toInstant().atZone(Clock.ZONE);
 		return what + " " + place + " (ส่งออกเมื่อ " + BuddhistDates.format(now.toLocalDate()) + " "
 				+ String.format("%02d:%02d", now.getHour(), now.getMinute()) + " น.)";

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -31,6 +30,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.raingan.engine.AsEngine;
+import th.raingan.engine.SignedIn;
 import th.raingan.org.People;
 
 /**
@@ -105,8 +106,8 @@ public class Drafts {
 					: "งานนี้ " + asSystem(() -> people.displayName(task.getAssignee()))
 							+ " รับไว้แล้ว ร่างของท่านไม่ได้บันทึก");
 		}
-		Authentication auth = identity.getCurrentAuthentication();
-		boolean mayWork = asSystem(() -> authorizations.isUserAuthorized(user, auth.getGroupIds(),
+		SignedIn auth = SignedIn.current(identity).orElse(null);
+		boolean mayWork = asSystem(() -> authorizations.isUserAuthorized(user, auth.groupIds(),
 				TaskPermissions.TASK_WORK, Resources.TASK, taskId));
 		if (!mayWork) {
 			throw new DraftRefused(403, "ท่านไม่มีสิทธิ์ทำงานนี้ ร่างไม่ได้บันทึก");
@@ -154,7 +155,7 @@ public class Drafts {
 	}
 
 	private Task visibleTask(String taskId) {
-		if (identity.getCurrentAuthentication() == null) {
+		if (SignedIn.current(identity).isEmpty()) {
 			throw new DraftRefused(401, "กรุณาเข้าสู่ระบบ");
 		}
 		// the engine's authorization checks filter this query: a task the user may not read is not found
@@ -166,7 +167,7 @@ public class Drafts {
 	}
 
 	private String userId() {
-		return identity.getCurrentAuthentication().getUserId();
+		return SignedIn.current(identity).orElseThrow().userId();
 	}
 
 	/** The variable names a task's deployed Camunda Form binds: its fields' keys and its dynamic lists' paths. */
@@ -276,16 +277,7 @@ public class Drafts {
 	 * its variables through the engine's API).
 	 */
 	private <T> T asSystem(Supplier<T> call) {
-		Authentication user = identity.getCurrentAuthentication();
-		identity.clearAuthentication();
-		try {
-			return call.get();
-		}
-		finally {
-			if (user != null) {
-				identity.setAuthentication(user);
-			}
-		}
+		return AsEngine.call(identity, call);
 	}
 
 }

@@ -2,30 +2,31 @@ package th.raingan.kpi;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One KPI of a template (src/main/resources/kpi/kpi-templates.yaml): how it is scored into levels 0-5 and where its
- * value comes from: a {@code measure} of the system's own records, or entered by the office with evidence. Thresholds and ranges are ascending, level 1 first.
+ * One KPI of a template (src/main/resources/kpi/kpi-templates.yaml): its weight, the inputs its levels are
+ * decided on and its level tables. Every rule the letters use (thresholds with {@code >} or {@code >=}, ranges,
+ * milestones with or without dates, thresholds by staff size, several conditions per level, mixed comparisons, an
+ * alternative table chosen by a condition) is data of this one shape; {@link Scoring} has no branch per rule.
+ *
+ * @param kind how the letter words it (threshold, range, milestone, rules): for display only
+ * @param responsible the unit and officer the letter names as responsible, if it names one
  */
-public record Indicator(String id, String nameTh, BigDecimal weight, Kind kind, String comparison,
-		List<BigDecimal> thresholds, List<BigDecimal> secondThresholds, Map<String, List<BigDecimal>> thresholdsByStaff,
-		List<BigDecimal[]> ranges, List<String> milestones, String measure) {
+public record Indicator(String id, String nameTh, BigDecimal weight, String kind, List<Input> inputs,
+		List<LevelTable> tables, String responsible) {
 
-	public enum Kind {
-
-		THRESHOLD, RANGE, MILESTONE
-
-	}
-
-	/** Scored from the system's own records (a {@code measure}), not entered by the office. */
+	/** Scored from the system's own records alone: nothing to enter. */
 	public boolean computed() {
-		return measure != null;
+		return inputs.stream().allMatch(Input::computed);
 	}
 
-	/** "more than" ({@code >}) or "at least" ({@code >=}), as the letter says; at least when it says nothing. */
-	public boolean strictlyMore() {
-		return ">".equals(comparison);
+	public Input input(String inputId) {
+		return inputs.stream().filter(i -> i.id().equals(inputId)).findFirst().orElse(null);
+	}
+
+	/** The table that applies to a measurement: the first whose conditions hold. */
+	public LevelTable table(Measurement m) {
+		return tables.stream().filter(t -> t.applies(m)).findFirst().orElse(null);
 	}
 
 }

@@ -80,6 +80,61 @@ public final class KpiRoundCloseProcess {
 
 	public static final String RETURN_HISTORY = "kpiReturnHistory";
 
+	// the individual part of a district (local to the district subprocess)
+	public static final String GATEWAY_HAS_PEOPLE = "Gateway_HasPeople";
+
+	public static final String TASK_ASSIGN_INDICATORS = "Task_AssignIndicators";
+
+	public static final String TASK_RECORD_AGREEMENTS = "Task_RecordAgreements";
+
+	public static final String SUBPROCESS_PERSON = "SubProcess_PersonKpis";
+
+	public static final String TASK_OFFICER_CONFIRMS = "Task_OfficerConfirms";
+
+	public static final String TASK_HEAD_CONFIRMS = "Task_HeadConfirms";
+
+	public static final String TASK_ENTER_INDIVIDUAL = "Task_EnterIndividualKpis";
+
+	public static final String TASK_CHECK_INDIVIDUAL = "Task_CheckIndividualEntries";
+
+	public static final String TASK_HEAD_VERIFIES = "Task_HeadVerifiesIndividual";
+
+	public static final String TASK_RECORD_HEAD_VERIFICATION = "Task_RecordHeadVerification";
+
+	public static final String HEAD_ID = "headId";
+
+	/** The district has a head and officers with person accounts, and the template individual indicators. */
+	public static final String HAS_PEOPLE = "hasPeople";
+
+	/** The head's rows: indicatorId, name, responsibleUnit, personId, target. */
+	public static final String ASSIGNMENTS = "assignments";
+
+	public static final String OFFICERS_TEXT = "officersText";
+
+	/** The officers who answer for at least one indicator: one person subprocess each. */
+	public static final String AGREED_OFFICERS = "agreedOfficers";
+
+	// per officer (local to the person subprocess)
+	public static final String OFFICER_ID = "officerId";
+
+	public static final String PERSON_NAME = "personName";
+
+	public static final String AGREEMENT_TEXT = "agreementText";
+
+	public static final String OFFICER_CONFIRM = "officerConfirm";
+
+	public static final String HEAD_CONFIRM = "headConfirm";
+
+	public static final String PERSON_ENTRIES = "personEntries";
+
+	public static final String PERSON_DECISION = "personDecision";
+
+	public static final String PERSON_REASON = "personReason";
+
+	public static final String PERSON_VERIFIED = "personVerified";
+
+	public static final String PERSON_RETURN_HISTORY = "personReturnHistory";
+
 	// manager
 	public static final String SCORECARD_TEXT = "scorecardText";
 

@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import th.raingan.org.Officers;
+import th.raingan.engine.AsEngine;
+import th.raingan.org.OfficeAccess;
+import th.raingan.report.ReasonedDecision;
 
 /**
  * Reopening a signed KPI round: the province's manager only, with a reason. The round goes back to the
@@ -28,26 +29,24 @@ class KpiRoundController {
 
 	private final IdentityService identity;
 
-	private final Officers officers;
+	private final OfficeAccess access;
 
-	KpiRoundController(KpiRoundService rounds, RuntimeService runtime, IdentityService identity, Officers officers) {
+	KpiRoundController(KpiRoundService rounds, RuntimeService runtime, IdentityService identity, OfficeAccess access) {
 		this.rounds = rounds;
 		this.runtime = runtime;
 		this.identity = identity;
-		this.officers = officers;
+		this.access = access;
 	}
 
 	@PostMapping("/reopen")
 	ResponseEntity<Map<String, String>> reopen(@RequestParam String round, @RequestParam(required = false) String reason) {
-		Authentication user = identity.getCurrentAuthentication();
 		String province = rounds.provinceOf(round);
-		boolean manager = user != null && province != null
-				&& officers.provinceManagedBy(user.getUserId()).filter(province::equals).isPresent();
+		boolean manager = province != null && access.provincesManaged().contains(province);
 		if (!manager) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("message", "เฉพาะพัฒนาการจังหวัดของรอบนี้เปิดรอบใหม่ได้"));
 		}
-		if (reason == null || reason.strip().length() < 5) {
+		if (reason == null || reason.strip().length() < ReasonedDecision.MIN_REASON) {
 			return ResponseEntity.badRequest()
 				.body(Map.of("message", "เหตุผล: ต้องระบุเหตุผลที่เปิดรอบใหม่ (อย่างน้อย 5 ตัวอักษร)"));
 		}
@@ -56,16 +55,10 @@ class KpiRoundController {
 				.body(Map.of("message", "รอบ " + round + " ยังไม่ได้ลงนาม จึงไม่ต้องเปิดใหม่"));
 		}
 		// checked above who may; the engine's own check would ask for process-instance rights managers do not hold
-		identity.clearAuthentication();
-		try {
-			runtime.createMessageCorrelation(KpiRoundCloseProcess.MESSAGE_ROUND_REOPENED)
-				.processInstanceBusinessKey("kpi/" + round)
-				.setVariable(KpiRoundCloseProcess.REOPEN_REASON, reason.strip())
-				.correlate();
-		}
-		finally {
-			identity.setAuthentication(user);
-		}
+		AsEngine.run(identity, () -> runtime.createMessageCorrelation(KpiRoundCloseProcess.MESSAGE_ROUND_REOPENED)
+			.processInstanceBusinessKey("kpi/" + round)
+			.setVariable(KpiRoundCloseProcess.REOPEN_REASON, reason.strip())
+			.correlate());
 		return ResponseEntity.ok(Map.of("message", "เปิดรอบ " + round + " ให้แก้ไขแล้ว เมื่อแก้ไขเสร็จต้องลงนามใหม่"));
 	}
 

@@ -27,7 +27,8 @@ import th.raingan.thai.ThaiNumbers;
 public class KpiRoundService {
 
 	/** One district's score: the levels per indicator, the weighted score and percent. */
-	public record DistrictScore(String officeCode, Map<String, Integer> levels, BigDecimal score, BigDecimal percent) {
+	public record DistrictScore(String officeCode, Map<String, Integer> levels, BigDecimal score, BigDecimal percent,
+			Map<String, String> toNextLevel) {
 
 	}
 
@@ -39,13 +40,23 @@ public class KpiRoundService {
 
 	private final Officers officers;
 
+	private final KpiEntries entries;
+
+	private final KpiPeople people;
+
+	private final KpiAgreements agreements;
+
 	private final ObjectMapper json = new ObjectMapper();
 
-	KpiRoundService(JdbcTemplate jdbc, KpiCatalog catalog, ComputedIndicators computed, Officers officers) {
+	KpiRoundService(JdbcTemplate jdbc, KpiCatalog catalog, ComputedIndicators computed, Officers officers,
+			KpiEntries entries, KpiPeople people, KpiAgreements agreements) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.computed = computed;
 		this.officers = officers;
+		this.entries = entries;
+		this.people = people;
+		this.agreements = agreements;
 	}
 
 	/**
@@ -74,6 +85,12 @@ public class KpiRoundService {
 		}
 		else {
 			catalog.problems(templateId).forEach(p -> problems.add("แม่แบบตัวชี้วัด: " + p));
+			if (year.isValid() && (round.equals("1") || round.equals("2"))) {
+				String refusal = template.refusal(year.value().intValue(), Integer.parseInt(round), province);
+				if (refusal != null) {
+					problems.add("แม่แบบตัวชี้วัด: " + refusal);
+				}
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new ReportRefused("ปิดรอบการประเมินไม่ได้:", problems);
@@ -92,11 +109,14 @@ public class KpiRoundService {
 				insert into raingan.kpi_round (round_key, fiscal_year_be, round_no, province_code, template_id, status, frozen_at)
 				values (?, ?, ?, ?, ?, 'collecting', ?)""", roundKey, year.value().intValue(), Integer.parseInt(round),
 				province, templateId, new Timestamp(Clock.now().getTime()));
+		Timestamp now = new Timestamp(Clock.now().getTime());
 		for (String office : offices) {
 			for (Indicator indicator : template.team()) {
-				if (indicator.computed()) {
-					save(roundKey, office, indicator.id(), computed.measure(indicator.measure(), roundKey, office), null,
-							"computed", "computed");
+				for (Input input : indicator.inputs()) {
+					if (input.computed()) {
+						entries.save(roundKey, office, KpiEntries.TEAM, indicator.id(), input.id(),
+								computed.measure(input.measure(), roundKey, office), null, null, "computed", null, now);
+					}
 				}
 			}
 		}
@@ -104,104 +124,67 @@ public class KpiRoundService {
 	}
 
 	/**
-	 * What a district has to enter: its template's indicators the system does not compute, with what it entered
-	 * before when the round was reopened.
+	 * What a district has to enter: one row per input of its team indicators the system does not compute, with
+	 * what it entered before when the round was reopened; the staff count comes from the district's person accounts.
 	 */
 	public List<Map<String, Object>> entries(String roundKey, String templateId, String office) {
 		KpiTemplate template = catalog.template(templateId).orElseThrow();
-		Map<String, Map<String, Object>> earlier = new LinkedHashMap<>();
-		jdbc.queryForList("select indicator_id, value_number, evidence from raingan.kpi_value where round_key = ? and office_code = ? and source = 'entered'",
-				roundKey, office).forEach(row -> earlier.put((String) row.get("indicator_id"), row));
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Indicator indicator : template.team()) {
-			if (!indicator.computed()) {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("indicatorId", indicator.id());
-				row.put("name", indicator.id() + " " + indicator.nameTh() + " (น้ำหนัก "
-						+ indicator.weight().stripTrailingZeros().toPlainString() + ")");
-				row.put("howScored", howScored(indicator));
-				Map<String, Object> before = earlier.get(indicator.id());
-				row.put("value", before == null ? "" : ((BigDecimal) before.get("value_number")).stripTrailingZeros().toPlainString());
-				row.put("evidence", before == null || before.get("evidence") == null ? "" : before.get("evidence"));
-				rows.add(row);
-			}
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		int staff = people.staff(office);
+		if (staff > 0) {
+			defaults.put("staff", String.valueOf(staff));
 		}
-		return rows;
+		return entries.rows(roundKey, office, KpiEntries.TEAM, template.team(), defaults);
 	}
 
-	/** Checks and keeps what the district entered; every problem names the indicator and the field. */
+	/** Checks and keeps what the district entered; every problem names the indicator and the field; nothing partial. */
 	public void saveEntries(String roundKey, String office, String templateId, List<Map<String, Object>> rows) {
+		saveEntries(roundKey, office, templateId, rows, null);
+	}
+
+	public void saveEntries(String roundKey, String office, String templateId, List<Map<String, Object>> rows,
+			String user) {
 		KpiTemplate template = catalog.template(templateId).orElseThrow();
 		List<String> problems = new ArrayList<>();
-		Map<String, BigDecimal> values = new LinkedHashMap<>();
-		Map<String, String> evidence = new LinkedHashMap<>();
-		for (Map<String, Object> row : rows) {
-			String id = String.valueOf(row.get("indicatorId"));
-			Indicator indicator;
-			try {
-				indicator = template.indicator(id);
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add("ตัวชี้วัด " + id + ": ไม่อยู่ในแม่แบบนี้");
-				continue;
-			}
-			if (indicator.computed()) {
-				problems.add("ตัวชี้วัด " + id + ": ระบบคำนวณจากข้อมูลรายงานเอง กรอกแทนไม่ได้");
-				continue;
-			}
-			ThaiNumbers.Parsed value = ThaiNumbers.parse(row.get("value"));
-			if (!value.isValid()) {
-				problems.add("ตัวชี้วัด " + id + " ผลการดำเนินงาน: " + value.error());
-			}
-			else if (indicator.kind() == Indicator.Kind.MILESTONE
-					&& (value.value().scale() > 0 && value.value().stripTrailingZeros().scale() > 0
-							|| value.value().compareTo(BigDecimal.valueOf(5)) > 0)) {
-				problems.add("ตัวชี้วัด " + id + " ผลการดำเนินงาน: กรอกจำนวนขั้นที่ทำสำเร็จตามลำดับ 0 ถึง 5");
-			}
-			String proof = row.get("evidence") == null ? "" : row.get("evidence").toString().strip();
-			if (proof.length() < 5) {
-				problems.add("ตัวชี้วัด " + id + " หลักฐาน: ต้องระบุหลักฐาน (เช่น เลขที่หนังสือ ชื่อไฟล์แนบ) อย่างน้อย 5 ตัวอักษร");
-			}
-			values.put(id, value.value());
-			evidence.put(id, proof);
+		if ("signed_off".equals(status(roundKey))) {
+			problems.add("รอบ " + roundKey + ": ลงนามผลคะแนนแล้ว แก้ไขผลไม่ได้ (ต้องให้พัฒนาการจังหวัดเปิดรอบใหม่)");
 		}
-		for (Indicator indicator : template.team()) {
-			if (!indicator.computed() && !values.containsKey(indicator.id())) {
-				problems.add("ตัวชี้วัด " + indicator.id() + ": ยังไม่ได้กรอก");
-			}
-		}
+		List<KpiEntries.Entry> checked = entries.check(template, template.team(),
+				"เป็นตัวชี้วัดรายบุคคล ผู้รับผิดชอบกรอกในงานของตนเอง", rows, problems);
 		if (!problems.isEmpty()) {
 			throw new ReportRefused("บันทึกผลตัวชี้วัดไม่ได้ กรุณาแก้ไข:", problems);
 		}
-		values.forEach((id, value) -> save(roundKey, office, id, value, evidence.get(id), "entered",
-				template.indicator(id).kind().name()));
+		entries.save(roundKey, office, KpiEntries.TEAM, checked, "entered", user);
 	}
 
 	public List<DistrictScore> scores(String roundKey, String templateId) {
 		KpiTemplate template = catalog.template(templateId).orElseThrow();
-		Map<String, Map<String, BigDecimal>> byOffice = new LinkedHashMap<>();
-		jdbc.query("select office_code, indicator_id, value_number from raingan.kpi_value where round_key = ? order by office_code",
-				rs -> {
-					byOffice.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-						.put(rs.getString(2), rs.getBigDecimal(3));
-				}, roundKey);
 		List<DistrictScore> scores = new ArrayList<>();
-		byOffice.forEach((office, values) -> {
-			Map<Indicator, Integer> levels = new LinkedHashMap<>();
-			Map<String, Integer> byId = new LinkedHashMap<>();
-			for (Indicator indicator : template.team()) {
-				BigDecimal value = values.get(indicator.id());
-				Measurement m = indicator.kind() == Indicator.Kind.MILESTONE
-						? Measurement.milestones(value == null ? 0 : value.intValue())
-						: new Measurement(value, null, null, 0);
-				int level = value == null ? 0 : Scoring.level(indicator, m);
-				levels.put(indicator, level);
-				byId.put(indicator.id(), level);
-			}
-			BigDecimal score = Scoring.weightedScore(levels);
-			scores.add(new DistrictScore(office, byId, score, Scoring.percent(score)));
-		});
+		for (String office : jdbc.queryForList(
+				"select distinct office_code from raingan.kpi_input where round_key = ? and person_id = '' order by office_code",
+				String.class, roundKey)) {
+			scores.add(score(template.team(), office, entries.measurements(roundKey, office, KpiEntries.TEAM)));
+		}
 		return scores;
+	}
+
+	/** One office's or person's weighted score over these indicators. */
+	static DistrictScore score(List<Indicator> indicators, String who, Map<String, Measurement> measured) {
+		Map<Indicator, Integer> levels = new LinkedHashMap<>();
+		Map<String, Integer> byId = new LinkedHashMap<>();
+		Map<String, String> next = new LinkedHashMap<>();
+		for (Indicator indicator : indicators) {
+			Measurement m = measured.getOrDefault(indicator.id(), Measurement.empty());
+			int level = Scoring.level(indicator, m);
+			levels.put(indicator, level);
+			byId.put(indicator.id(), level);
+			String toNext = Scoring.toNextLevel(indicator, m);
+			if (toNext != null) {
+				next.put(indicator.id(), toNext);
+			}
+		}
+		BigDecimal score = Scoring.weightedScore(levels);
+		return new DistrictScore(who, byId, score, Scoring.percent(score), next);
 	}
 
 	/** The manager's sign-off: an immutable snapshot of every input and score, version after version. */
@@ -210,18 +193,17 @@ public class KpiRoundService {
 				Integer.class, roundKey);
 		Timestamp now = new Timestamp(Clock.now().getTime());
 		for (DistrictScore score : scores(roundKey, templateId)) {
-			List<Map<String, Object>> inputs = jdbc.queryForList(
-					"select indicator_id, value_number, evidence, source from raingan.kpi_value where round_key = ? and office_code = ? order by indicator_id",
-					roundKey, score.officeCode());
 			Map<String, Object> detail = new LinkedHashMap<>();
 			detail.put("template", templateId);
-			detail.put("inputs", inputs);
+			detail.put("inputs", entries.stored(roundKey, score.officeCode(), KpiEntries.TEAM));
 			detail.put("levels", score.levels());
+			detail.put("toNextLevel", score.toNextLevel());
 			jdbc.update("""
 					insert into raingan.kpi_snapshot (round_key, version, office_code, score, percent, detail_json, taken_by, taken_at)
 					values (?, ?, ?, ?, ?, ?, ?, ?)""", roundKey, version, score.officeCode(), score.score(), score.percent(),
 					write(detail), user, now);
 		}
+		agreements.snapshot(roundKey, templateId, version, user, now);
 		jdbc.update("update raingan.kpi_round set status = 'signed_off', signed_off_by = ?, signed_off_at = ? where round_key = ?",
 				user, now, roundKey);
 		return version;
@@ -246,6 +228,14 @@ public class KpiRoundService {
 								+ levelsOf(before.get("detail_json").toString()) + ")");
 			}
 			text.append('\n');
+			if (!score.toNextLevel().isEmpty()) {
+				text.append("  ระดับถัดไป: ").append(String.join(" | ", score.toNextLevel().entrySet().stream()
+					.map(e -> e.getKey() + " " + e.getValue()).toList())).append('\n');
+			}
+		}
+		String individual = agreements.scorecardText(roundKey, templateId);
+		if (!individual.isEmpty()) {
+			text.append("\nตัวชี้วัดรายบุคคล\n").append(individual);
 		}
 		return text.toString();
 	}
@@ -280,33 +270,12 @@ public class KpiRoundService {
 
 	public String computedText(String roundKey, String office) {
 		StringBuilder text = new StringBuilder();
-		jdbc.query("select indicator_id, value_number from raingan.kpi_value where round_key = ? and office_code = ? and source = 'computed' order by indicator_id",
+		jdbc.query("select indicator_id, value_number from raingan.kpi_input where round_key = ? and office_code = ? and person_id = '' and source = 'computed' order by indicator_id, input_id",
 				rs -> {
 					text.append(rs.getString(1)).append(": ร้อยละ ").append(rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
 						.append(" (ระบบคำนวณจากรายงาน)\n");
 				}, roundKey, office);
 		return text.toString();
-	}
-
-	private static String howScored(Indicator indicator) {
-		return switch (indicator.kind()) {
-			case MILESTONE -> "กรอกจำนวนขั้นที่ทำสำเร็จตามลำดับ (0-5)";
-			case RANGE -> "กรอกคะแนนที่ได้";
-			case THRESHOLD -> "กรอกผล (ร้อยละหรือจำนวน)";
-		};
-	}
-
-	private void save(String roundKey, String office, String indicatorId, BigDecimal value, String evidence,
-			String source, String kind) {
-		int updated = jdbc.update("""
-				update raingan.kpi_value set value_number = ?, evidence = ?, source = ?
-				where round_key = ? and office_code = ? and indicator_id = ?""", value, evidence, source, roundKey, office,
-				indicatorId);
-		if (updated == 0) {
-			jdbc.update("""
-					insert into raingan.kpi_value (round_key, office_code, indicator_id, value_number, evidence, source)
-					values (?, ?, ?, ?, ?, ?)""", roundKey, office, indicatorId, value, evidence, source);
-		}
 	}
 
 	private String write(Object value) {

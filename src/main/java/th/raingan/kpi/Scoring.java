@@ -2,12 +2,14 @@ package th.raingan.kpi;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The letters' scoring, as a plain service: a value to a level 0-5, a district's weighted score (on the 5-point
- * scale and as a percent), and how far it is from the next level.
+ * The letters' scoring, as a plain service and one rule for every indicator: the first level table whose
+ * conditions hold applies; the level is how many of its levels, from level 1 up, have all their conditions
+ * holding. A weighted score (5-point scale and percent) and what the next level asks follow.
  */
 public final class Scoring {
 
@@ -17,62 +19,11 @@ public final class Scoring {
 	}
 
 	public static int level(Indicator indicator, Measurement m) {
-		return switch (indicator.kind()) {
-			case THRESHOLD -> {
-				int level = thresholdLevel(thresholds(indicator, m), m.value(), indicator.strictlyMore());
-				if (indicator.secondThresholds() != null) {
-					level = Math.min(level,
-							thresholdLevel(indicator.secondThresholds(), m.secondValue(), indicator.strictlyMore()));
-				}
-				yield level;
-			}
-			case RANGE -> rangeLevel(indicator.ranges(), m.value());
-			case MILESTONE -> Math.max(0, Math.min(5, m.milestonesMet()));
-		};
+		LevelTable table = indicator.table(m);
+		return table == null ? 0 : table.level(m);
 	}
 
-	/** Level N is reached when the value passes threshold N: "more than 75" is not reached by 75 itself. */
-	static int thresholdLevel(List<BigDecimal> thresholds, BigDecimal value, boolean strictlyMore) {
-		if (value == null) {
-			return 0;
-		}
-		int level = 0;
-		for (int i = 0; i < thresholds.size(); i++) {
-			int cmp = value.compareTo(thresholds.get(i));
-			if (strictlyMore ? cmp > 0 : cmp >= 0) {
-				level = i + 1;
-			}
-		}
-		return level;
-	}
-
-	/** The level of the highest range the score has reached (ranges are closed: 0-22, 23-44, ...). */
-	static int rangeLevel(List<BigDecimal[]> ranges, BigDecimal value) {
-		if (value == null) {
-			return 0;
-		}
-		int level = 0;
-		for (int i = 0; i < ranges.size(); i++) {
-			if (value.compareTo(ranges.get(i)[0]) >= 0) {
-				level = i + 1;
-			}
-		}
-		return level;
-	}
-
-	private static List<BigDecimal> thresholds(Indicator indicator, Measurement m) {
-		Map<String, List<BigDecimal>> byStaff = indicator.thresholdsByStaff();
-		if (byStaff == null) {
-			return indicator.thresholds();
-		}
-		int staff = m.staff() == null ? Integer.MAX_VALUE : m.staff();
-		if (staff <= 2) {
-			return byStaff.get("<=2");
-		}
-		return staff <= 4 ? byStaff.get("<=4") : byStaff.get(">4");
-	}
-
-	/** Σ weight × level / Σ weight: the district's score on the 5-point scale, two decimals. */
+	/** Σ weight × level / Σ weight: the score on the 5-point scale, two decimals. */
 	public static BigDecimal weightedScore(Map<Indicator, Integer> levels) {
 		BigDecimal weights = BigDecimal.ZERO;
 		BigDecimal sum = BigDecimal.ZERO;
@@ -88,28 +39,31 @@ public final class Scoring {
 		return score.multiply(BigDecimal.valueOf(100)).divide(FIVE, 2, RoundingMode.HALF_UP);
 	}
 
-	/** What the next level asks, in Thai, or null at level 5. */
+	/**
+	 * What the next level asks, in Thai: each of its conditions that does not hold yet, with how far the value is
+	 * ("ระดับ 2: ต้องไม่น้อยกว่า 75 (ขาดอีก 2.5)"); null at level 5.
+	 */
 	public static String toNextLevel(Indicator indicator, Measurement m) {
-		int level = level(indicator, m);
-		if (level >= 5) {
+		LevelTable table = indicator.table(m);
+		if (table == null) {
+			return "ไม่มีตารางระดับที่ตรงกับข้อมูลที่กรอก";
+		}
+		int level = table.level(m);
+		if (level >= table.levels().size()) {
 			return null;
 		}
-		return switch (indicator.kind()) {
-			case THRESHOLD -> {
-				BigDecimal next = thresholds(indicator, m).get(level);
-				BigDecimal gap = next.subtract(m.value() == null ? BigDecimal.ZERO : m.value());
-				yield "ระดับ " + (level + 1) + ": ต้อง" + (indicator.strictlyMore() ? "มากกว่า " : "ไม่น้อยกว่า ")
-						+ next.stripTrailingZeros().toPlainString() + " (ขาดอีก " + gap.stripTrailingZeros().toPlainString()
-						+ (indicator.strictlyMore() ? " และมากกว่านั้น" : "") + ")";
+		List<String> asks = new ArrayList<>();
+		boolean single = indicator.inputs().size() == 1;
+		for (Condition c : table.levels().get(level)) {
+			if (c.holds(m)) {
+				continue;
 			}
-			case RANGE -> {
-				BigDecimal next = indicator.ranges().get(level)[0];
-				yield "ระดับ " + (level + 1) + ": ต้องได้อย่างน้อย " + next.stripTrailingZeros().toPlainString() + " คะแนน (ขาดอีก "
-						+ next.subtract(m.value() == null ? BigDecimal.ZERO : m.value()).stripTrailingZeros().toPlainString() + ")";
-			}
-			case MILESTONE -> "ระดับ " + (level + 1) + ": " + (indicator.milestones() != null
-					&& indicator.milestones().size() > level ? indicator.milestones().get(level) : "ขั้นตอนถัดไป");
-		};
+			Input in = indicator.input(c.input());
+			String what = c.isStep() || single ? c.asked(in) : in.labelTh() + " " + c.asked(in);
+			String gap = c.gap(m);
+			asks.add(gap == null ? what : what + " (" + gap + ")");
+		}
+		return "ระดับ " + (level + 1) + ": " + String.join("; ", asks);
 	}
 
 }

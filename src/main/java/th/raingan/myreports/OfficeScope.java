@@ -1,44 +1,32 @@
 package th.raingan.myreports;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
-import th.raingan.org.Groups;
-import th.raingan.org.Officers;
+import th.raingan.engine.SignedIn;
+import th.raingan.org.OfficeAccess;
 import th.raingan.org.OrgUnit;
-import th.raingan.org.OrgUnits;
 
 /**
- * Whose reports the signed-in user may read on รายงานของฉัน and print, decided here once for every endpoint: a
+ * Whose reports (and KPI target plans, {@code plan/KpiPlansResource}) the signed-in user may read on รายงานของฉัน and print, decided here once for every endpoint: a
  * district's officers their district; a province's reviewers and managers the province office and each of its
- * districts; the administrators and the department any office. The office comes from {@link Officers} and from
- * the user's Camunda groups ({@code district-<code>}, {@code province-<code>-review}, {@code -manager}).
+ * districts; the administrators and the department any office. The offices are those {@link OfficeAccess}
+ * lets the user see, as on every other page.
  */
 @Component
-class OfficeScope {
-
-	private static final Pattern DISTRICT_GROUP = Pattern.compile("district-(\\d+)");
-
-	private static final Pattern PROVINCE_GROUP = Pattern.compile("province-(\\d+)-(review|manager)");
+public class OfficeScope {
 
 	/** The offices a user may read, in the order the page offers them. */
-	record Scope(String userId, boolean anyOffice, List<OrgUnit> offices) {
+	public record Scope(String userId, boolean anyOffice, List<OrgUnit> offices) {
 
-		boolean covers(String officeCode) {
+		public boolean covers(String officeCode) {
 			return officeCode != null && offices.stream().anyMatch(o -> o.code().equals(officeCode));
 		}
 
 		/** The office asked for, or the first one offered (a district's own; a province's first district). */
-		Optional<OrgUnit> office(String requested) {
+		public Optional<OrgUnit> office(String requested) {
 			if (requested == null || requested.isBlank()) {
 				return offices.stream().filter(OrgUnit::isDistrict).findFirst().or(() -> offices.stream().findFirst());
 			}
@@ -47,60 +35,20 @@ class OfficeScope {
 
 	}
 
-	private final IdentityService identity;
+	private final OfficeAccess access;
 
-	private final Officers officers;
-
-	private final OrgUnits orgUnits;
-
-	OfficeScope(IdentityService identity, Officers officers, OrgUnits orgUnits) {
-		this.identity = identity;
-		this.officers = officers;
-		this.orgUnits = orgUnits;
+	OfficeScope(OfficeAccess access) {
+		this.access = access;
 	}
 
 	/** The signed-in user's scope; empty without a signed-in user or without any office. */
-	Optional<Scope> current() {
-		Authentication user = identity.getCurrentAuthentication();
-		if (user == null || user.getUserId() == null) {
+	public Optional<Scope> current() {
+		Optional<SignedIn> user = access.user();
+		if (user.isEmpty()) {
 			return Optional.empty();
 		}
-		List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-		if (groups.contains(Groups.ADMIN) || groups.contains(Groups.DEPARTMENT)
-				|| officers.find(user.getUserId()).filter(o -> Officers.DEPARTMENT.equals(o.role())).isPresent()) {
-			List<OrgUnit> all = orgUnits.all().stream().filter(o -> o.isProvince() || o.isDistrict()).toList();
-			return Optional.of(new Scope(user.getUserId(), true, all));
-		}
-		Set<String> districts = new LinkedHashSet<>();
-		Set<String> provinces = new LinkedHashSet<>();
-		officers.find(user.getUserId()).ifPresent(o -> {
-			if ("district".equals(o.role())) {
-				districts.add(o.officeCode());
-			}
-			else if ("reviewer".equals(o.role()) || "manager".equals(o.role())) {
-				provinces.add(o.officeCode());
-			}
-		});
-		for (String group : groups) {
-			Matcher district = DISTRICT_GROUP.matcher(group);
-			Matcher province = PROVINCE_GROUP.matcher(group);
-			if (district.matches()) {
-				districts.add(district.group(1));
-			}
-			else if (province.matches()) {
-				provinces.add(province.group(1));
-			}
-		}
-		List<OrgUnit> offices = new ArrayList<>();
-		for (String code : provinces) {
-			orgUnits.find(code).ifPresent(offices::add);
-			offices.addAll(orgUnits.districtsOf(code));
-		}
-		for (String code : districts) {
-			orgUnits.find(code).filter(o -> offices.stream().noneMatch(x -> x.code().equals(o.code())))
-				.ifPresent(offices::add);
-		}
-		return offices.isEmpty() ? Optional.empty() : Optional.of(new Scope(user.getUserId(), false, offices));
+		List<OrgUnit> offices = access.visibleOffices();
+		return offices.isEmpty() ? Optional.empty() : Optional.of(new Scope(user.get().userId(), access.nation(), offices));
 	}
 
 }

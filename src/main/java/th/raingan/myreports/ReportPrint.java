@@ -1,8 +1,5 @@
 package th.raingan.myreports;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.text.BreakIterator;
@@ -10,13 +7,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import th.raingan.thai.Clock;
 
@@ -29,9 +23,7 @@ import th.raingan.thai.Clock;
 @Component
 class ReportPrint {
 
-	static final String FONT = "Laksaman";
-
-	private static final Locale THAI = Locale.forLanguageTag("th-TH");
+	static final String FONT = ThaiPdf.FONT;
 
 	/** Everything the printout shows. */
 	record Printable(MyReports.Heading heading, String budgetSourceName, MyReports.Version version) {
@@ -39,34 +31,7 @@ class ReportPrint {
 	}
 
 	byte[] pdf(Printable printable) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> font("Laksaman.ttf"), FONT, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> font("Laksaman-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-			builder.useUnicodeLineBreaker(new ThaiBreaker(BreakIterator.getLineInstance(THAI)));
-			builder.useUnicodeCharacterBreaker(new ThaiBreaker(BreakIterator.getCharacterInstance(THAI)));
-			builder.withProducer("Raingan");
-			// PDFBox does no OpenType mark positioning: the marks are placed by picking the font's positioned
-			// glyphs before layout, and the PDF's text is given back its Unicode afterwards (ThaiMarks)
-			builder.withHtmlContent(ThaiMarks.place(html(printable)), null);
-			builder.toStream(out);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return PrintedThaiText.restoreUnicode(out.toByteArray());
-	}
-
-	private static java.io.InputStream font(String file) {
-		try {
-			return new ClassPathResource("print/fonts/" + file).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return ThaiPdf.render(html(printable));
 	}
 
 	String html(Printable p) {

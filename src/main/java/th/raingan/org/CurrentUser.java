@@ -1,7 +1,8 @@
 package th.raingan.org;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import th.raingan.engine.SignedIn;
 
 /** Who is acting, as the engine knows it: the signed-in user, or "system" for the engine's own jobs. */
 public final class CurrentUser {
@@ -10,8 +11,7 @@ public final class CurrentUser {
 	}
 
 	public static String id(IdentityService identity) {
-		Authentication authentication = identity.getCurrentAuthentication();
-		return authentication == null ? "system" : authentication.getUserId();
+		return SignedIn.current(identity).map(SignedIn::userId).orElse("system");
 	}
 
 }

@@ -7,8 +7,9 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+
+import th.raingan.engine.AsEngine;
 
 /**
  * Camunda's identity as the application reads it for its own decisions: who is in which group, a user's name and
@@ -61,17 +62,7 @@ public class Directory {
 
 	/** Runs identity work without the signed-in user's authorization filter, and restores the signed-in user. */
 	public <T> T asEngine(Supplier<T> work) {
-		Authentication signedIn = identity.getCurrentAuthentication();
-		if (signedIn == null) {
-			return work.get();
-		}
-		identity.clearAuthentication();
-		try {
-			return work.get();
-		}
-		finally {
-			identity.setAuthentication(signedIn);
-		}
+		return AsEngine.call(identity, work);
 	}
 
 }

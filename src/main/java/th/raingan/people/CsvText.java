@@ -11,14 +11,14 @@ import java.nio.charset.StandardCharsets;
  * signs), newer Excel "CSV UTF-8" with a byte order mark; both are read. A file that is neither is refused, naming
  * what it seems to be, instead of importing mojibake names.
  */
-record CsvText(String text, String encoding) {
+public record CsvText(String text, String encoding) {
 
 	static final String UTF_8 = "UTF-8";
 
 	static final String WINDOWS_874 = "Windows-874 (TIS-620)";
 
 	/** Thrown for a file whose encoding we do not read; the message is Thai and names the encoding. */
-	static final class Unreadable extends Exception {
+	public static final class Unreadable extends Exception {
 
 		private static final long serialVersionUID = 1L;
 
@@ -28,7 +28,7 @@ record CsvText(String text, String encoding) {
 
 	}
 
-	static CsvText decode(byte[] bytes) throws Unreadable {
+	public static CsvText decode(byte[] bytes) throws Unreadable {
 		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
 			return new CsvText(strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8"), UTF_8);
 		}

@@ -3,7 +3,6 @@ package th.raingan.people;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import th.raingan.engine.SignedIn;
 
 /**
  * The same as the Tasklist screens, over HTTP Basic for scripts: {@code GET/PUT /api/people/me},
@@ -69,8 +70,8 @@ class PeopleController {
 	}
 
 	private String user() {
-		Authentication authentication = identity.getCurrentAuthentication();
-		return authentication == null ? null : authentication.getUserId();
+		SignedIn authentication = SignedIn.current(identity).orElse(null);
+		return authentication == null ? null : authentication.userId();
 	}
 
 	private static ResponseEntity<Object> answer(PeopleApi.Answer answer) {

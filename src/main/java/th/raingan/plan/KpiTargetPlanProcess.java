@@ -46,6 +46,14 @@ public final class KpiTargetPlanProcess {
 
 	public static final String KPI_TYPE = "kpiType";
 
+	/** The catalogue's request level (ชั้นค่าขอ) and service target of the indicator, shown on the plan's form. */
+	public static final String LEVEL = "levelTh";
+
+	public static final String SERVICE_TARGET = "serviceTargetTh";
+
+	/** The start form's dynamic select reads its options from this input (filled by Tasklist from the catalogue). */
+	public static final String INDICATOR_CHOICES = "indicatorChoices";
+
 	public static final String OFFICE_CODE = "officeCode";
 
 	public static final String OFFICE_NAME = "officeName";
@@ -94,8 +102,12 @@ public final class KpiTargetPlanProcess {
 	public static final List<String> PREVIOUS = List.of("planPrev3", "resultPrev3", "planPrev2", "resultPrev2",
 			"planPrev1", "resultPrev1");
 
-	/** Estimates: the next three years one by one, then two 5-year spans. */
-	public static final List<String> ESTIMATES = List.of("estNext1", "estNext2", "estNext3", "estSpan1", "estSpan2");
+	/** Estimate spans after the three single years (seed 003: 68-72, 73-77, 78-80 for fiscal year 64). */
+	public static final List<String> SPANS = List.of("estSpan1", "estSpan2", "estSpan3");
+
+	/** Estimates: the next three years one by one, then the three spans. */
+	public static final List<String> ESTIMATES = List.of("estNext1", "estNext2", "estNext3", "estSpan1", "estSpan2",
+			"estSpan3");
 
 	public static final String SUCCESS_FACTOR = "successFactor";
 

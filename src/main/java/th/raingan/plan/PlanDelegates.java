@@ -16,6 +16,7 @@ import th.raingan.org.Groups;
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
+import th.raingan.report.ReasonedDecision;
 import th.raingan.report.ReportRefused;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
@@ -25,9 +26,14 @@ import th.raingan.thai.ThaiNumbers;
 @Configuration
 class PlanDelegates {
 
-	/** {@code Task_OpenPlan}: which office, which indicator; one plan per office, year and indicator. */
+	/**
+	 * {@code Task_OpenPlan}: which office, which indicator; the indicator comes from the department's catalogue
+	 * (code, name, unit and type as the catalogue has them, whatever the start form sent) and must be one the office
+	 * plans; one plan per office, year and indicator.
+	 */
 	@Bean
-	JavaDelegate openPlanDelegate(PlanService plans, Officers officers, OrgUnits orgUnits) {
+	JavaDelegate openPlanDelegate(PlanService plans, Officers officers, OrgUnits orgUnits,
+			IndicatorCatalogue catalogue) {
 		return execution -> {
 			List<String> problems = new ArrayList<>();
 			String initiator = (String) execution.getVariable(INITIATOR);
@@ -44,30 +50,38 @@ class PlanDelegates {
 				problems.add("ปีงบประมาณ: ต้องเป็นปี พ.ศ. เช่น 2570");
 			}
 			String code = text(execution.getVariable(KPI_CODE));
-			String name = text(execution.getVariable(KPI_NAME));
-			if (code.isEmpty() || code.length() > 32) {
-				problems.add("รหัสตัวชี้วัด: ต้องกรอก (ไม่เกิน 32 ตัวอักษร) เช่น 01");
+			IndicatorCatalogue.Indicator indicator = null;
+			if (code.isEmpty()) {
+				problems.add("ตัวชี้วัด: ต้องเลือกตัวชี้วัดจากบัญชีตัวชี้วัดของกรม");
 			}
-			if (name.isEmpty() || name.length() > 1000) {
-				problems.add("ชื่อตัวชี้วัด: ต้องกรอก (ไม่เกิน 1000 ตัวอักษร)");
+			else if (code.length() > 32) {
+				problems.add("ตัวชี้วัด: รหัสยาวเกิน 32 ตัวอักษร และไม่มีในบัญชีตัวชี้วัดของกรม");
 			}
-			if (text(execution.getVariable(UNIT)).length() > 100) {
-				problems.add("หน่วยนับ: ยาวเกิน 100 ตัวอักษร");
-			}
-			if (text(execution.getVariable(KPI_TYPE)).length() > 32) {
-				problems.add("ประเภทตัวชี้วัด: ยาวเกิน 32 ตัวอักษร");
+			else {
+				indicator = catalogue.find(code).orElse(null);
+				if (indicator == null) {
+					problems.add("ตัวชี้วัด: รหัส \"" + code + "\" ไม่มีในบัญชีตัวชี้วัดของกรม กรุณาเลือกจากรายการ");
+				}
+				else if (office != null && !catalogue.plannedBy(indicator, office)) {
+					problems.add("ตัวชี้วัด: " + office.nameTh() + " ไม่ได้เป็นหน่วยงานที่จัดทำแผนของตัวชี้วัด " + code
+							+ " ตามบัญชีตัวชี้วัดของกรม");
+				}
 			}
 			if (!problems.isEmpty()) {
 				throw new ReportRefused("เริ่มแผนไม่ได้:", problems);
 			}
 			int fy = year.value().intValue();
 			String key = PlanService.planKey(fy, office.code(), code);
-			plans.create(key, fy, office.code(), code, name, text(execution.getVariable(UNIT)),
-					text(execution.getVariable(KPI_TYPE)), initiator);
+			plans.create(key, fy, office.code(), code, indicator.nameTh(), indicator.unitTh(), indicator.type(),
+					initiator);
 			execution.setProcessBusinessKey(key);
 			execution.setVariable(FISCAL_YEAR, fy);
 			execution.setVariable(KPI_CODE, code);
-			execution.setVariable(KPI_NAME, name);
+			execution.setVariable(KPI_NAME, indicator.nameTh());
+			execution.setVariable(UNIT, indicator.unitTh());
+			execution.setVariable(KPI_TYPE, indicator.type());
+			execution.setVariable(LEVEL, indicator.levelTh());
+			execution.setVariable(SERVICE_TARGET, indicator.serviceTargetCode() + " " + indicator.serviceTargetTh());
 			execution.setVariable(OFFICE_CODE, office.code());
 			execution.setVariable(OFFICE_NAME, office.nameTh());
 			execution.setVariable(OFFICE_GROUP,
@@ -78,9 +92,9 @@ class PlanDelegates {
 	}
 
 	/**
-	 * {@code Task_CheckPlan}: refuses what breaks the KPI target program's rules (docs/requirements/overview.md) (the completion rolls back, the officer keeps
-	 * what they typed); saves the rest, with any total that disagrees with its parts flagged. A plan so flagged
-	 * cannot be signed off.
+	 * {@code Task_CheckPlan}: refuses what breaks the KPI target program's rules (docs/requirements/kpi-target-plan.md) (the completion rolls back, the officer keeps
+	 * what they typed); saves the rest. A quantity indicator's total that differs from the sum of its parts is a
+	 * warning with the difference (saved, shown, and the plan may still be signed off, as the program's own example).
 	 */
 	@Bean
 	JavaDelegate checkPlanDelegate(PlanService plans, IdentityService identity) {
@@ -88,20 +102,18 @@ class PlanDelegates {
 			String key = execution.getProcessBusinessKey();
 			plans.refuseIfLocked(key);
 			int fy = ((Number) execution.getVariable(FISCAL_YEAR)).intValue();
-			PlanValidator.Result result = PlanValidator.check(execution.getVariables(), fy);
+			PlanValidator.Result result = PlanValidator.check(execution.getVariables(), fy,
+					IndicatorCatalogue.QUANTITY.equals(execution.getVariable(KPI_TYPE)));
 			boolean signOff = ACTION_SIGN_OFF.equals(execution.getVariable(PLAN_ACTION));
 			if (!result.errors().isEmpty()) {
 				throw new ReportRefused("บันทึกแผนไม่ได้ กรุณาแก้ไข:", result.errors());
-			}
-			if (signOff && !result.warnings().isEmpty()) {
-				throw new ReportRefused("นำส่งข้อมูล (Sign Off) ไม่ได้ ยอดรวมไม่ตรง:", result.warnings());
 			}
 			if (signOff && result.values().get(TOTAL).isEmpty()) {
 				throw new ReportRefused("นำส่งข้อมูล (Sign Off) ไม่ได้:", List.of("รวมทั้งสิ้น: ต้องกรอกค่าเป้าหมายก่อนนำส่งข้อมูล"));
 			}
 			plans.save(key, result.values(), result.warnings(), CurrentUser.id(identity));
 			execution.setVariable(PLAN_WARNINGS,
-					result.warnings().isEmpty() ? null : "ตรวจพบ: " + String.join(" | ", result.warnings()));
+					result.warnings().isEmpty() ? null : "⚠ คำเตือน (บันทึกได้ ไม่ใช่ข้อผิดพลาด): " + String.join(" | ", result.warnings()));
 			execution.setVariable(PLAN_STATUS_TEXT, "บันทึกล่าสุด " + BuddhistDates.format(Clock.today()) + " โดย "
 					+ CurrentUser.id(identity));
 			execution.setVariable(SIGNED_OFF, signOff);
@@ -119,26 +131,24 @@ class PlanDelegates {
 		};
 	}
 
+	private static final ReasonedDecision REOPEN = new ReasonedDecision("เปิดให้แก้ไขไม่ได้:", "เหตุผลที่เปิดให้แก้ไข",
+			"ต้องระบุเหตุผลให้หน่วยงานทราบ");
+
 	/** {@code Task_RecordProvinceDecision}: accepted stays locked; reopened needs a reason the office will see. */
 	@Bean
 	JavaDelegate recordProvinceDecisionDelegate(PlanService plans, IdentityService identity) {
 		return execution -> {
 			Object decision = execution.getVariable(PROVINCE_DECISION);
-			String reason = text(execution.getVariable(REOPEN_REASON));
 			String key = execution.getProcessBusinessKey();
 			if (DECISION_ACCEPT.equals(decision)) {
 				plans.accept(key);
 				execution.setVariable(REOPENED, false);
 			}
 			else if (DECISION_REOPEN.equals(decision)) {
-				if (reason.length() < 5) {
-					throw new ReportRefused("เปิดให้แก้ไขไม่ได้:",
-							List.of("เหตุผลที่เปิดให้แก้ไข: ต้องระบุเหตุผลให้หน่วยงานทราบ (อย่างน้อย 5 ตัวอักษร)"));
-				}
+				String reason = REOPEN.reason(execution.getVariable(REOPEN_REASON));
 				plans.reopen(key);
-				Object history = execution.getVariable(REOPEN_HISTORY);
-				String entry = BuddhistDates.format(Clock.today()) + " โดย " + CurrentUser.id(identity) + ": " + reason;
-				execution.setVariable(REOPEN_HISTORY, history == null ? entry : entry + "\n" + history);
+				execution.setVariable(REOPEN_HISTORY, ReasonedDecision.inFront(execution.getVariable(REOPEN_HISTORY),
+						ReasonedDecision.entry(Clock.today(), CurrentUser.id(identity), reason)));
 				execution.setVariable(PLAN_STATUS_TEXT, "จังหวัดเปิดให้แก้ไข: " + reason);
 				execution.setVariable(REOPENED, true);
 			}

@@ -26,6 +26,17 @@ public class PlanService {
 
 	public static final String ACCEPTED = "accepted";
 
+	/** The province reopened the signed-off plan with a reason (เปิดแก้ไข): editable until signed off again. */
+	public static final String REOPENED = "reopened";
+
+	/** The statuses in Thai, as the plan list shows them. */
+	public static final java.util.Map<String, String> STATUS_TH = java.util.Map.of(DRAFT, "ร่าง", SIGNED_OFF,
+			"นำส่งแล้ว", ACCEPTED, "ยอมรับแล้ว", REOPENED, "เปิดแก้ไข");
+
+	public static boolean open(String status) {
+		return DRAFT.equals(status) || REOPENED.equals(status);
+	}
+
 	private final JdbcTemplate jdbc;
 
 	private final ObjectMapper json = new ObjectMapper();
@@ -74,7 +85,7 @@ public class PlanService {
 	}
 
 	public void reopen(String key) {
-		jdbc.update("update raingan.kpi_plan set status = 'draft', signed_off_by = null, signed_off_at = null where business_key = ?",
+		jdbc.update("update raingan.kpi_plan set status = 'reopened', signed_off_by = null, signed_off_at = null where business_key = ?",
 				key);
 	}
 
@@ -92,7 +103,7 @@ public class PlanService {
 
 	public void refuseIfLocked(String key) {
 		String status = status(key).orElse(DRAFT);
-		if (!DRAFT.equals(status)) {
+		if (!open(status)) {
 			throw new ReportRefused("แก้ไขแผนไม่ได้:", List.of("แผนตัวชี้วัดนี้นำส่งข้อมูล (Sign Off) แล้ว จึงถูกล็อกไว้ "
 					+ "หากต้องแก้ไข ขอให้จังหวัดเปิดให้แก้ไขพร้อมระบุเหตุผล"));
 		}

@@ -214,6 +214,30 @@ public final class DistrictReportProcess {
 	/** On a resubmission's review: what differs from the previous submitted version, as escaped markdown. */
 	public static final String CHANGES_TEXT = "changesText";
 
+	/** What the reviewer sends with a return: comments on fields or area rows ({@code [{target, comment}]}). */
+	public static final String REVIEW_COMMENTS = "reviewComments";
+
+	/** What the review form offers to comment on ({@code [{label, value}]}), set when the review task is created. */
+	public static final String COMMENT_TARGETS = "commentTargets";
+
+	/** The comments of the last return, for the district's draft ({@code [{target, label, row, comment}]}). */
+	public static final String RETURN_COMMENTS = "returnComments";
+
+	/** On a resubmission's review: each comment of the last return, addressed or not, as escaped markdown. */
+	public static final String COMMENTS_TEXT = "commentsText";
+
+	/**
+	 * On a resubmission's review: the form's sections with a change ("part1", "areas", "evaluation", comma
+	 * separated); Tasklist folds the others.
+	 */
+	public static final String CHANGED_SECTIONS = "changedSections";
+
+	/** Target against result and the evaluation's numbers, for the reviewer ("check at a glance"). */
+	public static final String CHECK_TEXT = "checkText";
+
+	/** What in {@link #CHECK_TEXT} needs a look: a warning (amber), never a refusal. */
+	public static final String CHECK_WARNING = "checkWarning";
+
 	public static final String APPROVED = "approved";
 
 	public static final String DECISION_APPROVE = "approve";

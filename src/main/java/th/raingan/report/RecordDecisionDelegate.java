@@ -8,7 +8,10 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.raingan.org.CurrentUser;
 import th.raingan.org.People;
@@ -22,6 +25,11 @@ import th.raingan.thai.Clock;
 @Component("recordDecisionDelegate")
 class RecordDecisionDelegate implements JavaDelegate {
 
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final ReasonedDecision RETURN = new ReasonedDecision("บันทึกผลการพิจารณาไม่ได้:",
+			"เหตุผลที่ส่งกลับแก้ไข", "ต้องระบุเหตุผลให้อำเภอทราบว่าต้องแก้ไขอะไร");
+
 	private final ReportService reports;
 
 	private final ReportTracker tracker;
@@ -30,56 +38,63 @@ class RecordDecisionDelegate implements JavaDelegate {
 
 	private final People people;
 
-	RecordDecisionDelegate(ReportService reports, ReportTracker tracker, IdentityService identity, People people) {
+	private final ReportVersions versions;
+
+	private final FieldComments comments;
+
+	RecordDecisionDelegate(ReportService reports, ReportTracker tracker, IdentityService identity, People people,
+			ReportVersions versions, FieldComments comments) {
 		this.reports = reports;
 		this.tracker = tracker;
 		this.identity = identity;
 		this.people = people;
+		this.versions = versions;
+		this.comments = comments;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		Object decision = execution.getVariable(REVIEW_DECISION);
-		Object reasonValue = execution.getVariable(RETURN_REASON);
-		String reason = reasonValue == null ? "" : reasonValue.toString().strip();
 		long versionId = ((Number) execution.getVariable(REPORT_VERSION_ID)).longValue();
 		String reviewer = CurrentUser.id(identity);
 		Date now = Clock.now();
 		if (DECISION_APPROVE.equals(decision)) {
+			List<FieldComments.Comment> typed = FieldComments.parse(execution.getVariable(REVIEW_COMMENTS), true,
+					Integer.MAX_VALUE);
+			if (!typed.isEmpty()) {
+				// what the reviewer typed is not dropped unseen: comments go to the district only with a return
+				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:", List.of("ความเห็นรายช่อง: มีความเห็น " + typed.size()
+						+ " รายการ ซึ่งจะส่งถึงอำเภอเฉพาะเมื่อส่งกลับแก้ไข กรุณากด \"ส่งกลับแก้ไข\" หรือลบความเห็นก่อนอนุมัติ"));
+			}
 			reports.approve(versionId, reviewer, now);
 			tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_APPROVED);
 			execution.setVariable(APPROVED, true);
 		}
 		else if (DECISION_RETURN.equals(decision)) {
-			if (reasonValue != null && !(reasonValue instanceof String)) {
-				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
-						List.of("เหตุผลที่ส่งกลับแก้ไข: ต้องเป็นข้อความ (ได้รับข้อมูลชนิดอื่น)"));
-			}
-			if (reason.length() < 5) {
-				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
-						List.of("เหตุผลที่ส่งกลับแก้ไข: ต้องระบุเหตุผลให้อำเภอทราบว่าต้องแก้ไขอะไร (อย่างน้อย 5 ตัวอักษร)"));
-			}
-			if (reason.length() > ReportValidator.MAX_TEXT) {
-				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
-						List.of("เหตุผลที่ส่งกลับแก้ไข: ยาวเกิน " + ReportValidator.MAX_TEXT + " ตัวอักษร"));
-			}
+			String reason = RETURN.reason(execution.getVariable(RETURN_REASON));
+			boolean evaluation = Boolean.TRUE.equals(execution.getVariable(EVALUATION_REQUIRED));
+			List<FieldComments.Comment> said = FieldComments.parse(execution.getVariable(REVIEW_COMMENTS), evaluation,
+					versions.areas(versionId).size());
 			reports.returnForRevision(versionId, reviewer, now, reason);
+			comments.save(versionId, said);
+			execution.setVariable(RETURN_COMMENTS, said.isEmpty() ? null
+					: SpinValues.jsonValue(JSON.valueToTree(said.stream().map(FieldComments.Comment::json).toList()).toString()).create());
 			tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_RETURNED);
 			int revision = ((Number) execution.getVariable(REVISION)).intValue();
-			Object history = execution.getVariable(RETURN_HISTORY);
 			String entry = "ครั้งที่ " + revision + " (" + BuddhistDates.format(Clock.today()) + " โดย " + people.displayName(reviewer) + "): "
-					+ MarkdownText.escape(reason).replace("\n", "  \n");
-			execution.setVariable(RETURN_HISTORY, history == null ? entry : entry + "\n" + history);
+					+ MarkdownText.escape(reason).replace("\n", "  \n")
+					+ said.stream().map(c -> "  \n· " + MarkdownText.escape(c.label() + ": " + c.text()).replace("\n", " ")).reduce("", String::concat);
+			execution.setVariable(RETURN_HISTORY, ReasonedDecision.inFront(execution.getVariable(RETURN_HISTORY), entry));
 			execution.setVariable(REVISION, revision + 1);
 			execution.setVariable(APPROVED, false);
 		}
 		else {
-			throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
-					List.of("ผลการพิจารณา: กรุณาเลือก \"อนุมัติ\" หรือ \"ส่งกลับแก้ไข\""));
+			throw RETURN.noDecision("ผลการพิจารณา", "\"อนุมัติ\" หรือ \"ส่งกลับแก้ไข\"");
 		}
 		// the next review starts with a clean decision
 		execution.removeVariable(REVIEW_DECISION);
 		execution.removeVariable(RETURN_REASON);
+		execution.removeVariable(REVIEW_COMMENTS);
 	}
 
 }

@@ -12,11 +12,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
+import th.raingan.engine.AsEngine;
 import th.raingan.project.DeadlineRule;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
@@ -105,16 +105,7 @@ public class ReportDeadlines {
 
 	/** The system moves the dates on its own behalf: a candidate group may work on its task, not reschedule it. */
 	private <T> T asSystem(java.util.function.Supplier<T> work) {
-		Authentication user = identity.getCurrentAuthentication();
-		identity.clearAuthentication();
-		try {
-			return work.get();
-		}
-		finally {
-			if (user != null) {
-				identity.setAuthentication(user);
-			}
-		}
+		return AsEngine.call(identity, work);
 	}
 
 }

@@ -86,9 +86,28 @@ public final class ReportValidator {
 			if (respondents != null && respondents.signum() == 0) {
 				f.error("จำนวนผู้ตอบแบบประเมิน (คน)", "ต้องมีผู้ตอบอย่างน้อย 1 คน");
 			}
-			BigDecimal knowledge = f.percent(values.get(KNOWLEDGE_PERCENT), "ความรู้ความเข้าใจ (ร้อยละ)");
-			BigDecimal use = f.percent(values.get(USE_PERCENT), "การนำไปใช้ประโยชน์ (ร้อยละ)");
-			BigDecimal satisfaction = f.percent(values.get(SATISFACTION_PERCENT), "ความพึงพอใจ (ร้อยละ)");
+			BigDecimal knowledge;
+			BigDecimal use;
+			BigDecimal satisfaction;
+			if (th.raingan.evaluation.Ea3Check.planned(values)) {
+				// EA3 per key topic of the province's evaluation plan (th.raingan.evaluation): respondents at most the
+				// people reported in part 2; the three overall figures are the topics' means
+				int participants = rows.stream().mapToInt(ReportDraft.Area::people).sum();
+				if (respondents != null && !rows.isEmpty() && respondents.intValue() > participants) {
+					f.error("จำนวนผู้ตอบแบบประเมิน (คน)", "ต้องไม่เกินจำนวนผู้เข้าร่วมที่รายงานในส่วนที่ 2 (" + participants
+							+ " คน) แต่กรอก " + respondents.toPlainString());
+				}
+				th.raingan.evaluation.Ea3Check.Checked ea3 = th.raingan.evaluation.Ea3Check.check(values,
+						respondents == null || respondents.signum() == 0 ? null : respondents.intValueExact(), f::error);
+				knowledge = ea3 == null ? null : ea3.knowledge();
+				use = ea3 == null ? null : ea3.use();
+				satisfaction = ea3 == null ? null : ea3.satisfaction();
+			}
+			else {
+				knowledge = f.percent(values.get(KNOWLEDGE_PERCENT), "ความรู้ความเข้าใจ (ร้อยละ)");
+				use = f.percent(values.get(USE_PERCENT), "การนำไปใช้ประโยชน์ (ร้อยละ)");
+				satisfaction = f.percent(values.get(SATISFACTION_PERCENT), "ความพึงพอใจ (ร้อยละ)");
+			}
 			if (respondents != null && knowledge != null && use != null && satisfaction != null) {
 				evaluation = new ReportDraft.Evaluation(respondents.intValueExact(), knowledge, use, satisfaction);
 			}

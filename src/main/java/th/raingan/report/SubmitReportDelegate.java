@@ -28,8 +28,11 @@ class SubmitReportDelegate implements JavaDelegate {
 
 	private final th.raingan.attachment.AttachmentService attachments;
 
+	private final th.raingan.evaluation.EvaluationReports evaluation;
+
 	SubmitReportDelegate(ReportService reports, ReportTracker tracker, IdentityService identity,
-			th.raingan.attachment.AttachmentService attachments) {
+			th.raingan.attachment.AttachmentService attachments, th.raingan.evaluation.EvaluationReports evaluation) {
+		this.evaluation = evaluation;
 		this.reports = reports;
 		this.tracker = tracker;
 		this.identity = identity;
@@ -48,6 +51,7 @@ class SubmitReportDelegate implements JavaDelegate {
 				((Number) execution.getVariable(ASSIGNMENT_ID)).longValue(), (String) execution.getVariable(ROUND_KEY),
 				revision, dueDay, now, user, onTime, draft));
 		attachments.attachToVersion(execution.getProcessBusinessKey(), versionId);
+		evaluation.keepTopics(versionId, execution.getVariables());
 		execution.setVariable(REPORT_VERSION_ID, versionId);
 		execution.setVariable(SUBMITTED_AT, now);
 		execution.setVariable(SUBMITTED_BY, user);

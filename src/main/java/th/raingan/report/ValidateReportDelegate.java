@@ -24,6 +24,12 @@ class ValidateReportDelegate implements JavaDelegate {
 	/** The checked not-held report, handed to {@code Task_RecordNotHeld} in the same transaction. */
 	static final String VALIDATED_NOT_HELD = "validatedNotHeld";
 
+	private final th.raingan.evaluation.EvaluationReports evaluation;
+
+	ValidateReportDelegate(th.raingan.evaluation.EvaluationReports evaluation) {
+		this.evaluation = evaluation;
+	}
+
 	@Override
 	public void execute(DelegateExecution execution) {
 		FiscalYear year = FiscalYear.of(((Number) execution.getVariable(FISCAL_YEAR)).intValue());
@@ -42,8 +48,12 @@ class ValidateReportDelegate implements JavaDelegate {
 						"พื้นที่ (ตำบล/หมู่บ้าน กลุ่มเป้าหมาย จำนวนคน ผลที่ได้รับ ค่าใช้จ่าย)"),
 				Boolean.TRUE.equals(execution.getVariable(EVALUATION_REQUIRED)),
 				!Boolean.FALSE.equals(execution.getVariable(NEEDS_AREA_DATA)), year);
-		if (!result.isValid()) {
-			throw new ReportRefused("ส่งรายงานไม่ได้ กรุณาแก้ไข:", result.errors());
+		// the evaluation plan's EA4 (แบบจัดเก็บข้อมูล) file, where the activity has the data form
+		java.util.List<String> ea4 = evaluation.ea4Problems(execution.getProcessBusinessKey(), execution.getVariables());
+		if (!result.isValid() || !ea4.isEmpty()) {
+			java.util.List<String> errors = new java.util.ArrayList<>(result.errors());
+			errors.addAll(ea4);
+			throw new ReportRefused("ส่งรายงานไม่ได้ กรุณาแก้ไข:", errors);
 		}
 		execution.setVariable(ACTIVITY_HELD, true);
 		execution.setVariable(VALIDATED_DRAFT, Variables.objectValue(result.draft(), true).create());

@@ -74,8 +74,27 @@ class ReportChanges {
 
 	private final JdbcTemplate jdbc;
 
-	ReportChanges(JdbcTemplate jdbc) {
+	private final th.raingan.report.FieldComments comments;
+
+	ReportChanges(JdbcTemplate jdbc, th.raingan.report.FieldComments comments) {
 		this.jdbc = jdbc;
+		this.comments = comments;
+	}
+
+	/**
+	 * The comments the province returned the "from" version with, each with whether these changes answer it:
+	 * {@code [{label, comment, row, addressed, changes}]}.
+	 */
+	List<Map<String, Object>> addressed(Changes c) {
+		List<Map<String, Object>> out = new ArrayList<>();
+		for (th.raingan.report.FieldComments.Comment k : comments.of(c.from().id())) {
+			List<String> answer = answering(c, k);
+			Map<String, Object> row = new LinkedHashMap<>(k.json());
+			row.put("addressed", !answer.isEmpty());
+			row.put("changes", answer);
+			out.add(row);
+		}
+		return out;
 	}
 
 	Optional<Version> version(long id) {
@@ -142,6 +161,32 @@ class ReportChanges {
 		c.filesAdded().forEach(f -> lines.add("ไฟล์แนบเพิ่ม: " + f));
 		c.filesRemoved().forEach(f -> lines.add("ไฟล์แนบที่ไม่มีแล้ว: " + f));
 		return lines;
+	}
+
+	/**
+	 * What in these changes answers a comment of the return: the commented field's old -> new, or the changes of the
+	 * commented area row (or that it was removed); empty when the district left it as it was.
+	 */
+	static List<String> answering(Changes c, th.raingan.report.FieldComments.Comment comment) {
+		List<String> answer = new ArrayList<>();
+		if (comment.areaRow() != null) {
+			for (Area a : c.areas()) {
+				if (a.row() == comment.areaRow()) {
+					switch (a.kind()) {
+						case "removed" -> answer.add("ลบพื้นที่นี้ออก");
+						case "added" -> answer.add("เพิ่มใหม่");
+						default -> a.fields().forEach(f -> answer.add(f.label() + ": " + f.oldValue() + " → " + f.newValue()));
+					}
+				}
+			}
+			return answer;
+		}
+		String column = th.raingan.report.FieldComments.column(comment.target());
+		String label = column == null ? null : FIELDS.get(column);
+		c.fields().stream()
+			.filter(f -> f.label().equals(label))
+			.forEach(f -> answer.add(f.oldValue() + " → " + f.newValue()));
+		return answer;
 	}
 
 	private List<Map<String, Object>> areas(long versionId) {

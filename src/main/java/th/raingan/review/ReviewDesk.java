@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +22,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.org.Groups;
+import th.raingan.org.OfficeAccess;
 import th.raingan.org.People;
 import th.raingan.report.ReportRefused;
 import th.raingan.report.ReportService;
@@ -86,9 +87,12 @@ class ReviewDesk {
 
 	private final ReportChanges changes;
 
+	private final OfficeAccess access;
+
 	ReviewDesk(TaskService tasks, IdentityService identity, ReportVersions versions,
 			People people, PlatformTransactionManager transactions, JdbcTemplate jdbc,
-			ReportChanges changes) {
+			ReportChanges changes, OfficeAccess access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.changes = changes;
 		this.tasks = tasks;
@@ -100,30 +104,18 @@ class ReviewDesk {
 	}
 
 	String userId() {
-		Authentication user = identity.getCurrentAuthentication();
-		return user == null ? "" : user.getUserId();
+		SignedIn user = SignedIn.current(identity).orElse(null);
+		return user == null ? "" : user.userId();
 	}
 
 	/** The provinces whose reports the signed-in user reviews (from the groups {@code province-<code>-review}). */
 	Set<String> provinces() {
-		Authentication user = identity.getCurrentAuthentication();
-		Set<String> provinces = new LinkedHashSet<>();
-		if (user == null || user.getGroupIds() == null) {
-			return provinces;
-		}
-		for (String group : user.getGroupIds()) {
-			if (group.startsWith("province-") && group.endsWith("-review")) {
-				provinces.add(group.substring("province-".length(), group.length() - "-review".length()));
-			}
-		}
-		return provinces;
+		return new LinkedHashSet<>(access.provincesReviewed());
 	}
 
 	/** Whether the signed-in user reviews the version's province or works in its district. */
 	boolean mayRead(ReportChanges.Version version) {
-		Authentication user = identity.getCurrentAuthentication();
-		List<String> groups = user == null || user.getGroupIds() == null ? List.of() : user.getGroupIds();
-		return groups.contains(Groups.district(version.officeCode())) || groups.contains(Groups.ADMIN)
+		return access.districts().contains(version.officeCode()) || access.administrator()
 				|| provinces().contains(provinceOfReport(version.businessKey()));
 	}
 
@@ -155,7 +147,7 @@ class ReviewDesk {
 		if (selection == null || selection.isEmpty()) {
 			throw new ReportRefused("อนุมัติไม่ได้:", List.of(EMPTY));
 		}
-		String reviewer = identity.getCurrentAuthentication().getUserId();
+		String reviewer = SignedIn.current(identity).orElseThrow().userId();
 		Set<String> mine = provinces();
 		List<Waiting> approved = new ArrayList<>();
 		List<Refusal> refused = new ArrayList<>();
@@ -182,7 +174,10 @@ class ReviewDesk {
 				refused.add(new Refusal(key, titleOf(key), takenMeanwhile(key)));
 			}
 			catch (ProcessEngineException e) {
-				refused.add(new Refusal(key, titleOf(key), takenMeanwhile(key)));
+				// a refusal of the decision's delegate arrives as the engine's translation of it
+				refused.add(new Refusal(key, titleOf(key), ReportRefused.in(e)
+					.map(r -> String.join(" ", r.problems()))
+					.orElseGet(() -> takenMeanwhile(key))));
 			}
 		}
 		return new Outcome(approved, refused);

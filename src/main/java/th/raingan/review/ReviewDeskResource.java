@@ -133,6 +133,7 @@ public class ReviewDeskResource extends AbstractTasklistPluginResource {
 		answer.put("filesAdded", c.filesAdded());
 		answer.put("filesRemoved", c.filesRemoved());
 		answer.put("lines", ReportChanges.lines(c));
+		answer.put("comments", changes.addressed(c));
 		return Response.ok(answer).build();
 	}
 

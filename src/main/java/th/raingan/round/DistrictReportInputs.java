@@ -33,7 +33,10 @@ class DistrictReportInputs implements DelegateVariableMapping {
 
 	private final OrgUnits orgUnits;
 
-	DistrictReportInputs(RoundService rounds, OrgUnits orgUnits) {
+	private final th.raingan.evaluation.EvaluationReports evaluation;
+
+	DistrictReportInputs(RoundService rounds, OrgUnits orgUnits, th.raingan.evaluation.EvaluationReports evaluation) {
+		this.evaluation = evaluation;
 		this.rounds = rounds;
 		this.orgUnits = orgUnits;
 	}
@@ -83,6 +86,8 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(DistrictReportProcess.ROUND_DEADLINE, roundDeadline);
 		report.put(DUE_DATE_TEXT, BuddhistDates.formatLong(due));
 		report.put(REVISION, 1);
+		// the province's evaluation plan: EA3 per key topic, the EA4 upload slot (th.raingan.evaluation)
+		report.putAll(evaluation.inputs(assignment));
 	}
 
 	@Override

@@ -7,8 +7,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
+
+import th.raingan.engine.AsEngine;
+import th.raingan.engine.SignedIn;
 
 /**
  * What opening a round did, for the manager who opened it: how many reports and how many offices. Read from the
@@ -37,27 +39,23 @@ public class RoundOpened {
 	}
 
 	public Optional<Summary> of(String processInstanceId) {
-		Authentication user = identity.getCurrentAuthentication();
+		SignedIn user = SignedIn.current(identity).orElse(null);
 		if (user == null) {
 			return Optional.empty();
 		}
 		// the manager may start a round but not read the engine's history: this reads it for them, after checking
 		// they started this very instance
-		identity.clearAuthentication();
-		try {
+		return AsEngine.call(identity, () -> {
 			HistoricProcessInstance round = history.createHistoricProcessInstanceQuery()
 				.processInstanceId(processInstanceId)
 				.processDefinitionKey(ReportingRoundProcess.KEY)
 				.singleResult();
-			if (round == null || !user.getUserId().equals(round.getStartUserId())) {
+			if (round == null || !user.userId().equals(round.getStartUserId())) {
 				return Optional.empty();
 			}
 			return Optional.of(new Summary(round.getBusinessKey(), size(processInstanceId, ReportingRoundProcess.REPORT_KEYS),
 					size(processInstanceId, ReportingRoundProcess.OFFICE_CODES)));
-		}
-		finally {
-			identity.setAuthentication(user);
-		}
+		});
 	}
 
 	private int size(String processInstanceId, String variable) {

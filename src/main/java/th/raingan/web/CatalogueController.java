@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import th.raingan.org.Groups;
+import th.raingan.org.OfficeAccess;
 import th.raingan.project.ImportReport;
 import th.raingan.project.ProjectImport;
 
@@ -29,11 +27,11 @@ class CatalogueController {
 
 	private final ProjectImport importer;
 
-	private final IdentityService identity;
+	private final OfficeAccess access;
 
-	CatalogueController(ProjectImport importer, IdentityService identity) {
+	CatalogueController(ProjectImport importer, OfficeAccess access) {
 		this.importer = importer;
-		this.identity = identity;
+		this.access = access;
 	}
 
 	@PostMapping(path = "/projects", consumes = { "text/csv", "text/plain" })
@@ -59,8 +57,7 @@ class CatalogueController {
 	}
 
 	private ResponseEntity<Map<String, Object>> adminOnly(Import work) throws IOException {
-		Authentication user = identity.getCurrentAuthentication();
-		if (user == null || user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ADMIN)) {
+		if (!access.administrator()) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
 				.body(Map.of("message", "เฉพาะผู้ดูแลระบบนำเข้าบัญชีโครงการได้"));
 		}

@@ -37,11 +37,23 @@ function render(node, { api, taskId }) {
     el('p', { class: 'help-block' },
       'รูปภาพ เอกสาร PDF เอกสารเวิร์ด หรือตาราง Excel ไม่เกินไฟล์ละ 2 เมกะไบต์ — รูปภาพที่ใหญ่กว่านั้นระบบจะย่อให้อัตโนมัติ'));
   uploadBox.style.display = 'none';
+  // a named slot (the evaluation plan's EA4 data form): its files are marked with the slot's kind
+  const SLOT_NAMES = { 'ea4': 'แบบจัดเก็บข้อมูล (EA4)', 'ea4-province': 'ไฟล์สรุปแบบจัดเก็บข้อมูล (EA4) ของจังหวัด' };
+  const slotInput = el('input', { type: 'file', multiple: 'multiple', name: 'slot-file', accept: '.jpg,.jpeg,.png,.pdf,.doc,.docx,.xls,.xlsx' });
+  const slotLabel = el('span', {}, '');
+  const slotBox = el('div', { class: 'raingan-upload raingan-slot' },
+    el('label', { class: 'btn btn-primary raingan-choose' }, slotLabel, slotInput),
+    el('p', { class: 'help-block' }, 'ต้องแนบอย่างน้อย 1 ไฟล์ก่อนส่ง (เลือกได้หลายไฟล์ ไม่เกินไฟล์ละ 2 เมกะไบต์)'));
+  slotBox.style.display = 'none';
+  let slot = null;
   const progress = el('div', { class: 'raingan-progress' });
+  // photos are shown here, in the tab; a PDF opens in the browser's own viewer (a new tab: the webapp's security
+  // headers forbid framing it), never as a download
+  const viewer = el('div', { class: 'raingan-viewer', role: 'region', 'aria-label': 'ดูไฟล์' });
 
   node.append(
     el('div', { class: 'raingan-attachments' },
-      messages, uploadBox, progress,
+      messages, slotBox, uploadBox, progress, viewer,
       el('table', { class: 'table table-condensed' },
         el('thead', {}, el('tr', {},
           el('th', {}, 'ไฟล์'), el('th', {}, 'ขนาด'), el('th', {}, 'แนบโดย'), el('th', {}, 'เมื่อ'), el('th', {}, ''))),
@@ -76,11 +88,26 @@ function render(node, { api, taskId }) {
       return;
     }
     uploadBox.style.display = json.editable ? '' : 'none';
+    slot = json.slot || null;
+    slotLabel.textContent = slot ? `แนบ${SLOT_NAMES[slot] || slot}` : '';
+    slotBox.style.display = json.editable && slot ? '' : 'none';
     if (!json.files.length) {
       list.append(el('tr', {}, el('td', { colspan: '5' }, 'ยังไม่มีไฟล์แนบ')));
     }
     json.files.forEach(file => {
-      const link = el('a', { href: `${base}/attachments/${file.id}`, target: '_blank', class: 'raingan-file' }, file.name);
+      const photo = /^image\/(jpeg|png)$/.test(file.type);
+      const pdf = file.type === 'application/pdf';
+      const inline = `${base}/attachments/${file.id}?inline=true`;
+      const link = el('a', { href: photo || pdf ? inline : `${base}/attachments/${file.id}`, target: '_blank', class: 'raingan-file' }, file.name);
+      if (photo) {
+        link.onclick = event => {
+          event.preventDefault();
+          const close = el('button', { type: 'button', class: 'btn btn-default btn-sm', onclick: () => viewer.replaceChildren() }, 'ปิด');
+          const image = el('img', { src: inline, alt: file.name, class: 'raingan-viewer-image' });
+          viewer.replaceChildren(el('div', { class: 'raingan-viewer-head' }, el('strong', {}, file.name), ' ', close), image);
+          viewer.scrollIntoView({ block: 'nearest' });
+        };
+      }
       const shrunk = file.originalSize > file.size ? ` (ย่อจาก ${size(file.originalSize)})` : '';
       const actions = el('td');
       if (json.editable && !file.submitted) {
@@ -95,14 +122,15 @@ function render(node, { api, taskId }) {
       } else if (file.submitted) {
         actions.append('ส่งแล้ว');
       }
-      list.append(el('tr', {}, el('td', {}, link), el('td', {}, size(file.size) + shrunk),
+      const marker = file.kind ? el('span', { class: 'label label-info raingan-kind' }, SLOT_NAMES[file.kind] || file.kind) : '';
+      list.append(el('tr', {}, el('td', {}, marker, marker ? ' ' : '', link), el('td', {}, size(file.size) + shrunk),
         el('td', {}, file.uploadedBy), el('td', {}, thaiDate(file.uploadedAt)), actions));
     });
   }
 
-  input.onchange = async () => {
+  const upload = (chooser, kind) => async () => {
     messages.replaceChildren();
-    const files = Array.from(input.files);
+    const files = Array.from(chooser.files);
     await Promise.all(files.map(async file => {
       const bar = el('div', { class: 'progress-bar', role: 'progressbar', style: 'width: 0%' }, '0%');
       const row = el('div', {}, el('span', {}, file.name + ' '), el('div', { class: 'progress' }, bar));
@@ -112,7 +140,8 @@ function render(node, { api, taskId }) {
         row.remove();
         return;
       }
-      const url = `${base}/tasks/${taskId}/attachments?name=${encodeURIComponent(file.name)}`;
+      const url = `${base}/tasks/${taskId}/attachments?name=${encodeURIComponent(file.name)}` +
+        (kind ? `&kind=${encodeURIComponent(kind)}` : '');
       const res = await request('POST', url, file, share => {
         bar.style.width = `${Math.round(share * 100)}%`;
         bar.textContent = `${Math.round(share * 100)}%`;
@@ -121,9 +150,11 @@ function render(node, { api, taskId }) {
       if (res.status === 200) say(`แนบไฟล์ "${res.json.name}" เรียบร้อยแล้ว`, 'success');
       else say((res.json && res.json.message) || `แนบไฟล์ "${file.name}" ไม่ได้`, 'danger');
     }));
-    input.value = '';
+    chooser.value = '';
     load();
   };
+  input.onchange = upload(input, null);
+  slotInput.onchange = () => upload(slotInput, slot)();
 
   load();
 }

@@ -18,6 +18,10 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** Scores with two decimals: 3.40. */
+const score = value => (value === null || value === undefined || value === '') ? '-' :
+  Number(value).toLocaleString('th-TH', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 const number = value => (value === null || value === undefined || value === '') ? '-' :
   Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 });
 
@@ -81,6 +85,27 @@ function barChart(api, node, names, series, { stacked = false, percent = false }
   }).catch(() => node.replaceChildren('วาดแผนภูมิไม่ได้'));
 }
 
+/** Lines over the round's weeks: x the weeks' last days (BE, from the server), one line per district, in percent. */
+function lineChart(api, node, weeks, lines) {
+  node.style.height = '360px';
+  loadEcharts(api).then(echarts => {
+    const chart = echarts.init(node, null, { renderer: 'canvas' });
+    chart.setOption({
+      textStyle: { fontFamily: 'sans-serif' },
+      animation: false,
+      grid: { left: 8, right: 24, top: 60, bottom: 30, containLabel: true },
+      legend: { top: 0, type: 'scroll' },
+      tooltip: { trigger: 'axis',
+        valueFormatter: value => Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 }) + '%' },
+      xAxis: { type: 'category', data: weeks.map(w => w.endTh), name: 'สิ้นสัปดาห์', nameLocation: 'middle', nameGap: 28,
+        axisLabel: { hideOverlap: true } },
+      yAxis: { type: 'value', max: 100, axisLabel: { formatter: value => Number(value).toLocaleString('th-TH') + '%' } },
+      series: lines.map(([name, data]) => ({ name, type: 'line', data, showSymbol: weeks.length < 14 }))
+    });
+    node.setAttribute('data-drawn', 'true');
+  }).catch(() => node.replaceChildren('วาดแผนภูมิไม่ได้'));
+}
+
 function deadlineText(round) {
   if (!round || !round.deadline) {
     return 'ยังไม่ได้เปิดรอบการรายงานนี้ (ไม่มีวันสุดท้ายของการส่งรายงาน)';
@@ -116,10 +141,62 @@ function monitor(node, { api }, standalone) {
       el('button', { type: 'button', class: 'btn btn-primary', onclick: () => load() }, 'แสดง'), ' ', nationButton),
     body));
 
-  function exportLinks(name) {
+  function exportLinks(name, extra = '') {
     return el('span', { class: 'raingan-exports' }, ' ส่งออก: ',
-      el('a', { href: `${base}/export?table=${name}&format=xlsx&${query()}` }, 'Excel'), ' | ',
-      el('a', { href: `${base}/export?table=${name}&format=csv&${query()}` }, 'CSV'));
+      el('a', { href: `${base}/export?table=${name}&format=xlsx&${query()}${extra}` }, 'Excel'), ' | ',
+      el('a', { href: `${base}/export?table=${name}&format=csv&${query()}${extra}` }, 'CSV'));
+  }
+
+  // the KPI scorecard: per district each indicator's level (and the previous round's), the weighted score, the
+  // change since the previous round, and what the next levels need
+  async function loadScorecard(target) {
+    const response = await fetch(`${base}/scorecard?${query()}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const card = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      target.replaceChildren(el('div', { class: 'alert alert-danger' }, card.message || 'โหลดผลคะแนนตัวชี้วัดไม่ได้'));
+      return;
+    }
+    const links = el('span', { class: 'raingan-exports' }, ' ส่งออก: ',
+      el('a', { href: `${base}/scorecard/export?format=xlsx&${query()}`, class: 'raingan-scorecard-xlsx' }, 'Excel'), ' | ',
+      el('a', { href: `${base}/scorecard/export?format=pdf&${query()}`, class: 'raingan-scorecard-pdf', target: '_blank' }, 'PDF'));
+    const title = el('h4', { class: 'raingan-scorecard-title' }, `ผลคะแนนตัวชี้วัด (KPI) รายอำเภอ รอบที่ ${card.round} ปีงบประมาณ ${card.fiscalYear} (${card.roundPeriodTh}) `, links);
+    if (!card.exists) {
+      target.replaceChildren(title, el('p', { class: 'raingan-scorecard-none' }, 'จังหวัดยังไม่ได้ปิดรอบการประเมินตัวชี้วัดของรอบนี้'));
+      return;
+    }
+    const level = (cell) => {
+      const before = cell.previousLevel === null || cell.previousLevel === undefined ? '' :
+        cell.level > cell.previousLevel ? ' ▲' : cell.level < cell.previousLevel ? ' ▼' : '';
+      return el('td', { class: 'raingan-level', title: (cell.value === null ? 'ไม่มีผล' : `ผล ${number(cell.value)}`) +
+        (cell.previousLevel === null || cell.previousLevel === undefined ? '' : ` (${card.previousRoundTh}: ระดับ ${cell.previousLevel})`) },
+        String(cell.level), before);
+    };
+    const change = value => value === null || value === undefined ? '-' : (value > 0 ? '+' : '') + score(value);
+    target.replaceChildren(title,
+      el('p', { class: 'raingan-scorecard-status' }, card.signed ? `ผลที่ลงนามรับรองแล้ว: ${card.signedTh}` : 'ผลเบื้องต้น (ยังไม่ได้ลงนามรับรอง)',
+        card.previousExists ? ` เทียบกับ${card.previousRoundTh}` : ` (${card.previousRoundTh}: ไม่มีผลคะแนน)`),
+      el('div', { class: 'raingan-scroll' }, table(['หน่วยงาน', ...card.indicators.map(i => `${i.id} (${number(i.weight)}%)`),
+        'คะแนน (เต็ม 5)', 'ร้อยละ', card.previousRoundTh, 'เปลี่ยนแปลง', 'สิ่งที่ต้องทำเพื่อเลื่อนระดับ'],
+        card.lines.map(l => el('tr', { class: 'raingan-scorecard-row', 'data-office': l.officeCode },
+          el('td', {}, l.officeName), ...l.cells.map(level),
+          el('td', { class: 'raingan-score' }, score(l.score)), el('td', {}, score(l.percent)),
+          el('td', {}, score(l.previousScore)), el('td', { class: l.change > 0 ? 'text-success' : l.change < 0 ? 'text-danger' : '' }, change(l.change)),
+          el('td', { class: 'raingan-next' }, ...l.cells.filter(c => c.toNextLevel).map(c => el('div', {}, `${c.indicatorId} ${c.toNextLevel}`))))),
+        el('tr', { class: 'raingan-total' }, el('th', {}, 'เฉลี่ยทั้งจังหวัด'), ...card.indicators.map(() => el('th', {}, '')),
+          el('th', {}, score(card.meanScore)), el('th', {}, score(card.meanPercent)), el('th', {}, score(card.previousMeanScore)),
+          el('th', {}, card.meanScore === null || card.previousMeanScore === null ? '-' : change(Math.round((card.meanScore - card.previousMeanScore) * 100) / 100)),
+          el('th', {}, '')))),
+      el('p', { class: 'raingan-indicators small' }, ...card.indicators.map(i => el('span', {}, `${i.id} ${i.nameTh}; `))));
+  }
+
+  async function loadProgress(target) {
+    const response = await fetch(`${base}/progress?${query()}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok || !data.weeks || !data.weeks.length || !data.districts.length) {
+      target.replaceChildren(el('p', {}, 'ยังไม่มีความก้าวหน้ารายสัปดาห์ของรอบนี้'));
+      return;
+    }
+    lineChart(api, target, data.weeks, data.districts.map(d => [shortName(d.officeName), d.sentPercent]));
   }
 
   function instanceLink(id) {
@@ -138,7 +215,8 @@ function monitor(node, { api }, standalone) {
     }
     list.replaceChildren(
       el('h4', { class: 'raingan-report-list-title' }, `รายงาน${data.categoryTh}: ${officeName} (${number(data.reports.length)} รายงาน) `,
-        el('button', { type: 'button', class: 'btn btn-default btn-xs', onclick: () => list.replaceChildren() }, 'ปิดรายการ')),
+        el('button', { type: 'button', class: 'btn btn-default btn-xs', onclick: () => list.replaceChildren() }, 'ปิดรายการ'),
+        exportLinks('reports', `&category=${category}${office ? `&office=${office}` : ''}`)),
       data.reports.length ? table(['หน่วยงาน', 'รหัสงบประมาณ', 'โครงการ/กิจกรรม', 'สถานะ', 'กำหนดส่ง', ''],
         data.reports.map(r => el('tr', { class: 'raingan-report-row', 'data-key': r.businessKey },
           el('td', {}, r.officeName), el('td', {}, r.budgetCode), el('td', {}, r.projectName),
@@ -200,6 +278,8 @@ function monitor(node, { api }, standalone) {
     const progressChart = el('div', { class: 'raingan-chart raingan-chart-progress' });
     const onTimeChart = el('div', { class: 'raingan-chart raingan-chart-on-time' });
     const budgetChart = el('div', { class: 'raingan-chart raingan-chart-budget' });
+    const weeklyChart = el('div', { class: 'raingan-chart raingan-chart-weekly' });
+    const scorecard = el('div', { class: 'raingan-scorecard' }, el('p', {}, 'กำลังโหลดผลคะแนนตัวชี้วัด...'));
     const totals = Object.fromEntries(COUNTS.map(([key]) => [key, d.reduce((sum, r) => sum + r[key], 0)]));
     list.replaceChildren();
     body.append(
@@ -220,7 +300,9 @@ function monitor(node, { api }, standalone) {
           el('th', {}, number(data.onTimeRate)), el('th', {}, ''), el('th', {}, '')))
         : el('p', {}, 'ยังไม่มีรายงานในรอบนี้'),
       list,
+      scorecard,
       el('h4', {}, 'ความก้าวหน้าการรายงานรายอำเภอ (จำนวนรายงาน)'), progressChart,
+      el('h4', {}, 'ความก้าวหน้ารายสัปดาห์ของรอบ (ร้อยละของรายงานที่ส่งแล้วอย่างน้อยหนึ่งครั้ง ณ สิ้นสัปดาห์)'), weeklyChart,
       el('h4', {}, 'ส่งตรงเวลารายอำเภอ (ร้อยละของรายงานที่ถึงกำหนดแล้ว)'), onTimeChart,
       el('h4', {}, `รายงานที่เลยกำหนดส่ง (${data.overdue.length}) `, exportLinks('overdue')),
       data.overdue.length ? table(['หน่วยงาน', 'รหัสงบประมาณ', 'โครงการ/กิจกรรม', 'กำหนดส่ง', 'เลยมา (วัน)', ''],
@@ -252,6 +334,8 @@ function monitor(node, { api }, standalone) {
     barChart(api, budgetChart, offices.map(o => shortName(o.officeName)), [
       ['แผนการ', offices.map(o => Number(o.b1b2.plan)), '#90caf9'],
       ['เบิกจ่าย', offices.map(o => Number(o.b1b2.result)), '#1565c0']]);
+    loadScorecard(scorecard);
+    loadProgress(weeklyChart);
   }
 
   async function loadNation() {
@@ -271,7 +355,7 @@ function monitor(node, { api }, standalone) {
     const allocation = sum('allocation');
     const result = sum('result');
     body.append(
-      el('h4', { class: 'raingan-nation-title' }, `ภาพรวมทั้งประเทศ รอบที่ ${data.round} ปีงบประมาณ ${data.fiscalYear}`),
+      el('h4', { class: 'raingan-nation-title' }, `ภาพรวมทั้งประเทศ รอบที่ ${data.round} ปีงบประมาณ ${data.fiscalYear} `, nationExports('nation')),
       el('p', {}, 'ส่งตรงเวลาทั้งประเทศ (ร้อยละของรายงานที่ถึงกำหนดแล้ว): ',
         el('strong', {}, data.onTimeRate === null ? 'ยังไม่มีรายงานที่ถึงกำหนด' : number(data.onTimeRate)),
         ' เลือกจังหวัดเพื่อดูรายอำเภอ'),
@@ -291,7 +375,33 @@ function monitor(node, { api }, standalone) {
           el('th', {}, number(data.onTimeRate)), el('th', {}, ''),
           el('th', {}, number(allocation)), el('th', {}, number(result)),
           el('th', {}, allocation ? number(Math.round(result * 10000 / allocation) / 100) : '0'))))
-        : el('p', {}, 'ยังไม่มีรายงานในรอบนี้'));
+        : el('p', {}, 'ยังไม่มีรายงานในรอบนี้'),
+      levelsTable(data.budgetByLevel));
+  }
+
+  function nationExports(name) {
+    const period = `fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}`;
+    return el('span', { class: 'raingan-exports' }, ' ส่งออก: ',
+      el('a', { href: `${base}/nation/export?table=${name}&format=xlsx&${period}` }, 'Excel'), ' | ',
+      el('a', { href: `${base}/nation/export?table=${name}&format=csv&${period}` }, 'CSV'));
+  }
+
+  // seed 001's table for the nation: per source the central, province and training-centre budget, national totals
+  function levelsTable(levels) {
+    const LEVELS = [['central', 'ส่วนกลาง'], ['province', 'จังหวัด'], ['training_centre', 'ศูนย์ศึกษา']];
+    const cells = row => [
+      ...LEVELS.flatMap(([key]) => [el('td', {}, number(row.byLevel[key].allocation)), el('td', {}, number(row.byLevel[key].result))]),
+      el('td', { class: 'raingan-national' }, number(row.total.allocation)), el('td', {}, number(row.total.plan)),
+      el('td', { class: 'raingan-national' }, number(row.total.result)), el('td', {}, number(row.total.percent))];
+    return el('div', { class: 'raingan-levels' },
+      el('h4', {}, `งบประมาณตามระดับ ปีงบประมาณ ${levels.fiscalYear} (บาท) `, nationExports('levels')),
+      el('p', { class: 'small' }, 'จังหวัด: ผลรวมการมอบหมายงบประมาณของทุกจังหวัดในระบบ และการเบิกจ่ายตามรายงานที่อนุมัติแล้ว; ส่วนกลางและศูนย์ศึกษา: ',
+        levels.recorded ? `ตามตัวเลขของกรม (${levels.recordedTh})` : 'ยังไม่ได้บันทึกตัวเลขของกรม (แสดงเป็น 0)'),
+      el('div', { class: 'raingan-scroll' }, table(['แหล่งงบประมาณ',
+        ...LEVELS.flatMap(([, name]) => [`${name} ได้รับจัดสรร`, `${name} เบิกจ่าย`]),
+        'รวมทั้งประเทศ ได้รับจัดสรร', 'รวมทั้งประเทศ แผนการ', 'รวมทั้งประเทศ เบิกจ่าย', 'ร้อยละ'],
+        levels.sources.map(r => el('tr', { class: 'raingan-level-row', 'data-source': r.source }, el('td', {}, `(${r.source}) ${r.nameTh}`), ...cells(r))),
+        el('tr', { class: 'raingan-total raingan-level-total' }, el('th', {}, levels.b1b2.nameTh), ...cells(levels.b1b2)))));
   }
 
   load();

@@ -181,7 +181,33 @@ function openPage(api) {
       ].concat(v.respondents === null ? [] : [
         ['ผลการประเมิน', `ผู้ตอบ ${number(v.respondents)} คน ความรู้ความเข้าใจร้อยละ ${number(v.knowledgePercent)} `
           + `การนำไปใช้ประโยชน์ร้อยละ ${number(v.usePercent)} ความพึงพอใจร้อยละ ${number(v.satisfactionPercent)}`]])),
-      areas(v), files(v))));
+      v.revision > 1 ? changed(v) : '', areas(v), files(v))));
+  }
+
+  // what the district changed from the version before, and the province's comments on that one (addressed or
+  // not): the same view the reviewer has, loaded when opened
+  function changed(v) {
+    const body = el('div', {}, 'กำลังโหลด...');
+    const box = el('details', { class: 'raingan-version-changes' }, el('summary', {}, 'สิ่งที่แก้ไขจากฉบับก่อน'), body);
+    let loaded = false;
+    box.addEventListener('toggle', async () => {
+      if (!box.open || loaded) return;
+      loaded = true;
+      const { status, json } = await getJson(`${api.tasklistApi}/plugin/raingan-review-desk/${api.engine}/versions/${v.id}/changes`);
+      if (status !== 200) {
+        body.replaceChildren((json && json.message) || 'โหลดไม่ได้');
+        return;
+      }
+      const parts = [el('p', {}, `เทียบกับฉบับที่ ${json.fromRevision}`),
+        json.lines.length ? el('ul', {}, json.lines.map(line => el('li', {}, line))) : el('p', {}, 'ไม่มีข้อมูลที่เปลี่ยนแปลง')];
+      if (json.comments.length) {
+        parts.push(el('h5', {}, 'ความเห็นรายช่องของจังหวัดในฉบับก่อน'), el('ul', {}, json.comments.map(c => el('li', {},
+          el('strong', {}, c.addressed ? '✔ แก้ไขแล้ว ' : '✖ ยังไม่ได้แก้ไข '), `${c.label}: "${c.comment}"`,
+          c.addressed ? ` (${c.changes.join('; ')})` : ''))));
+      }
+      body.replaceChildren(...parts);
+    });
+    return box;
   }
 
   function areas(v) {

@@ -109,6 +109,16 @@ class AttachmentAccessTest {
 		WebappSession review42 = WebappSession.login(port, "review42", "review42");
 		assertThat(files(review42, reviewTask)).hasSize(2).allSatisfy(f -> assertThat(f.get("submitted")).isEqualTo(true));
 		assertThat(review42.get(BASE + "/attachments/" + fileId).statusCode()).isEqualTo(200);
+		// the tab's viewer: a photo or a PDF asked with ?inline=true opens on screen, to those who may see it
+		assertThat(review42.get(BASE + "/attachments/" + fileId + "?inline=true").headers()
+			.firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+		assertThat(review42.get(BASE + "/attachments/" + fileId).headers().firstValue("Content-Disposition")
+			.orElseThrow()).startsWith("attachment");
+		Object pdfId = files(review42, reviewTask).stream().filter(f -> "report.pdf".equals(f.get("name"))).findFirst()
+			.orElseThrow().get("id");
+		assertThat(review42.get(BASE + "/attachments/" + pdfId + "?inline=true").headers()
+			.firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+		assertThat(str4202.get(BASE + "/attachments/" + fileId + "?inline=true").statusCode()).isEqualTo(404);
 		assertThat(review42.post(BASE + "/tasks/" + reviewTask + "/attachments?name=x.pdf", Photos.pdf(5000))
 			.statusCode()).isEqualTo(403);
 		assertThat(str4201.post(BASE + "/tasks/" + draftTask + "/attachments?name=late.pdf", Photos.pdf(5000))

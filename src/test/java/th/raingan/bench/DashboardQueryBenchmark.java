@@ -41,6 +41,15 @@ class DashboardQueryBenchmark {
 	@Autowired
 	th.raingan.org.OrgUnits orgUnits;
 
+	@Autowired
+	th.raingan.dashboard.NationalBudget nationalBudget;
+
+	@Autowired
+	th.raingan.dashboard.WeeklyProgress weekly;
+
+	@Autowired
+	th.raingan.dashboard.Scorecards scorecards;
+
 	@Test
 	void dashboardQueriesWithANationalRound() {
 		long assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow().id();
@@ -63,11 +72,35 @@ class DashboardQueryBenchmark {
 				insert into raingan.report (business_key, round_key, assignment_id, office_code, province_code, due_date,
 				status, late, opened_at, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 		System.out.printf("[benchmark] inserted %d reports in %d ms%n", REPORTS, (System.nanoTime() - start) / 1_000_000);
+		// the submissions behind the sent reports (first sent over the round's first weeks), for the weekly progress
+		List<Object[]> versions = new ArrayList<>();
+		for (Object[] report : rows) {
+			if (!"draft".equals(report[6])) {
+				int i = Integer.parseInt(((String) report[0]).substring("bench-".length()));
+				Timestamp sent = Timestamp.valueOf(LocalDate.of(2026, 10, 1).plusDays(i % 56).atTime(10, 0));
+				versions.add(new Object[] { report[0], assignment, report[1], "approved".equals(report[6]) ? "approved"
+						: "returned".equals(report[6]) ? "returned" : "submitted", report[5], sent,
+						"approved".equals(report[6]) ? new Timestamp(sent.getTime() + 86_400_000L * 3) : null });
+			}
+		}
+		jdbc.batchUpdate("""
+				insert into raingan.report_version (business_key, assignment_id, round_key, revision, status, due_date,
+				submitted_at, submitted_by, on_time, officer_name, officer_phone, start_date, end_date, target_value,
+				result_value, progress_percent, spent_baht, decided_at)
+				values (?, ?, ?, 1, ?, ?, ?, 'bench', true, 'bench', '0', date '2026-10-01', date '2026-10-01', 1, 1, 100, 0, ?)""",
+				versions);
+		System.out.printf("[benchmark] inserted %d report versions%n", versions.size());
 		jdbc.execute(jdbc.getDataSource() != null && isPostgres() ? "analyze raingan.report" : "select 1");
+		jdbc.execute(jdbc.getDataSource() != null && isPostgres() ? "analyze raingan.report_version" : "select 1");
 
 		measure("districts (per-district counts, on-time, KPI)", () -> dashboard.districts("2570-1/31", "31"));
 		measure("overdue (list with days overdue)", () -> dashboard.overdue("2570-1/31", "31"));
 		measure("national (per province counts, on-time, KPI, B1+B2 budget)", () -> dashboard.provinces(2570, 1));
+		measure("national (budget by level: central, province, training centre)", () -> nationalBudget.of(2570));
+		measure("province (progress over the round's weeks, Buriram)", () -> weekly.of(2570, 1, "31"));
+		measure("province (KPI scorecard against the previous round, Buriram)", () -> scorecards.of(2570, 1, "31"));
+		System.out.printf("[benchmark] Buriram's weekly progress: %d weeks, %d districts%n",
+				weekly.of(2570, 1, "31").weeks().size(), weekly.of(2570, 1, "31").districts().size());
 		System.out.printf("[benchmark] national round 2570-1: %d provinces, %d reports%n",
 				dashboard.provinces(2570, 1).size(),
 				dashboard.provinces(2570, 1).stream().mapToInt(DashboardService.ProvinceRow::assigned).sum());

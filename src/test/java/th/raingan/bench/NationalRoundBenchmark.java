@@ -1,5 +1,6 @@
 package th.raingan.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static th.raingan.report.DistrictReportProcess.*;
 
 import java.lang.management.ManagementFactory;
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.raingan.ApplicationTest;
+import th.raingan.engine.StockAuthorization;
 import th.raingan.kpi.KpiRoundCloseProcess;
 import th.raingan.org.AccessSetup;
 import th.raingan.org.Groups;
@@ -44,8 +47,8 @@ import th.raingan.thai.Clock;
 
 /**
  * A reporting round as the nation runs it, on one node, beside the bare engine. Prints figures; asserts nothing
- * about time. Size: {@code -Draingan.benchmark.size=national} (76 provinces, 878 districts, 40 reports each,
- * 35,120 reports) or the default {@code ci} (one province of 10 districts: 400 reports), which CI runs;
+ * about time; fails unless every measured lifecycle reached its end ({@code whatWasMeasuredHappened}). Size: {@code -Draingan.benchmark.size=national} (76 provinces, 878 districts, 40 reports each,
+ * 35,120 reports), a number of districts (provinces in the nation's proportion) or the default {@code ci} (one province of 10 districts: 400 reports), which CI runs;
  * {@code -Draingan.benchmark.sample=N} takes only N of them through draft and review.
  * <ol>
  * <li>the real provinces and districts, synthetic ones beyond, 40 assignments per district;</li>
@@ -71,6 +74,12 @@ class NationalRoundBenchmark {
 	static final int FISCAL_YEAR = 2575;
 
 	static final String ROUND = FISCAL_YEAR + "-1/%";
+
+	/** Runs the floor a second time with the engine's own authorization manager (before issue 22's change). */
+	static final boolean STOCK_FLOOR = Boolean.parseBoolean(System.getProperty("raingan.benchmark.stockFloor", "true"));
+
+	@Autowired
+	ProcessEngine engine;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -99,6 +108,14 @@ class NationalRoundBenchmark {
 	@Autowired
 	ManagementService management;
 
+	/** The KPI close tells each district its results by mail. */
+	@org.junit.jupiter.api.extension.RegisterExtension
+	static com.icegreen.greenmail.junit5.GreenMailExtension smtp = new com.icegreen.greenmail.junit5.GreenMailExtension(
+			com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+
+	/** The floor's process definition, deployed by this run. */
+	String floorDefinition;
+
 	@AfterEach
 	void realTime() {
 		ClockUtil.reset();
@@ -107,8 +124,9 @@ class NationalRoundBenchmark {
 	@Test
 	void aReportingRoundOnOneNodeBesideTheBareEngine() throws Exception {
 		boolean national = "national".equals(SIZE);
-		int provinces = national ? 76 : 1;
-		int districts = national ? 878 : 10;
+		// an intermediate size: -Draingan.benchmark.size=<districts>, provinces in the nation's proportion (878 / 76)
+		int districts = national ? 878 : SIZE.matches("\\d+") ? Integer.parseInt(SIZE) : 10;
+		int provinces = national ? 76 : SIZE.matches("\\d+") ? Math.max(1, Math.round(districts * 76f / 878)) : 1;
 		// January 2575: round 1 of fiscal 2575 is open
 		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2032, 1, 10).atTime(9, 0).atZone(Clock.ZONE).toInstant()));
 
@@ -163,6 +181,8 @@ class NationalRoundBenchmark {
 		int reports = jdbc.queryForObject("select count(*) from raingan.report where round_key like ?", Integer.class, ROUND);
 		double openSeconds = seconds(lifecycleStart);
 		print("round opened: %d reports in %.1f s = %.1f per second", reports, openSeconds, reports / openSeconds);
+		print("runtime rows per open report: %s", rowsPerReport("draft", reports, "act_ru_variable", "act_ru_execution",
+				"act_ru_task", "act_ru_job", "act_ru_authorization"));
 
 		// 2. a district officer's task list while every report is open (Tasklist's query, authorization on)
 		String sampleDistrict = jdbc.queryForObject("select min(office_code) from raingan.report where round_key like ?",
@@ -215,26 +235,131 @@ class NationalRoundBenchmark {
 		List<String> closes = new ArrayList<>();
 		for (String province : provinceCodes) {
 			closes.add(startAsManager(province, KpiRoundCloseProcess.KEY, Map.of(KpiRoundCloseProcess.FISCAL_YEAR, String.valueOf(FISCAL_YEAR),
-					KpiRoundCloseProcess.ROUND_NO, "1", KpiRoundCloseProcess.TEMPLATE_ID, "department-province-2565")));
+					KpiRoundCloseProcess.ROUND_NO, "1", KpiRoundCloseProcess.TEMPLATE_ID, "test-department-2575")));
 		}
 		parallel(closes, this::closeRound);
 		print("KPI round close for %d districts: %.1f s", districts, seconds(closeStart));
 
 		// 5. the engine floor, same number of lifecycles, same threads
-		repository.createDeployment().name("floor").addModelInstance("floor.bpmn",
+		floorDefinition = repository.createDeployment().name("floor").addModelInstance("floor.bpmn",
 				Bpmn.createExecutableProcess("floor").camundaHistoryTimeToLive(1).startEvent()
 					.userTask("A").camundaCandidateGroups("${officeGroup}").userTask("B").camundaCandidateGroups("${reviewGroup}")
-					.endEvent().done()).deploy();
-		long floorStart = System.nanoTime();
-		parallel(drafts, key -> {
-			String office = key.substring(key.lastIndexOf('/') + 1);
-			floorLifecycle(office, jdbc.queryForObject("select province_code from raingan.report where business_key = ?",
-					String.class, key));
-		});
-		double floorRate = drafts.size() / seconds(floorStart);
-		print("floor lifecycles: %d = %.1f per second", drafts.size(), floorRate);
+					.endEvent().done()).deployWithResult().getDeployedProcessDefinitions().get(0).getId();
+		// with the engine's own authorization manager as well (before issue 22): in alternating slices, so that both
+		// meet the same load and the same table sizes
+		int slices = STOCK_FLOOR ? 8 : 1;
+		double floorSeconds = 0;
+		double stockSeconds = 0;
+		int stockLifecycles = 0;
+		for (int slice = 0; slice < slices; slice++) {
+			List<String> part = drafts.subList(drafts.size() * slice / slices, drafts.size() * (slice + 1) / slices);
+			long start = System.nanoTime();
+			if (slice % 2 == 0) {
+				floorLifecycles(part);
+				floorSeconds += seconds(start);
+			}
+			else {
+				StockAuthorization.run(engine, () -> floorLifecycles(part));
+				stockSeconds += seconds(start);
+				stockLifecycles += part.size();
+			}
+		}
+		int floorLifecycles = drafts.size() - stockLifecycles;
+		double floorRate = floorLifecycles / floorSeconds;
+		print("floor lifecycles: %d = %.1f per second", floorLifecycles, floorRate);
 		print("ratio report / floor: %.2f", reportRate / floorRate);
+		if (STOCK_FLOOR) {
+			double stockRate = stockLifecycles / stockSeconds;
+			print("floor lifecycles with the engine's own authorization manager (before), in alternating slices: "
+					+ "%d = %.1f per second; Raingan's / the engine's: %.2f", stockLifecycles, stockRate, floorRate / stockRate);
+		}
 		print("peak heap: %d MB", peakHeapMb());
+		print("history rows per approved report: %s", rowsPerReport("approved", drafts.size(), "act_hi_varinst",
+				"act_hi_actinst", "act_hi_taskinst", "act_hi_detail", "act_hi_op_log"));
+
+		whatWasMeasuredHappened(districts, provinceCodes, rounds, offices, reports, drafts, closes);
+	}
+
+	/**
+	 * The figures count only what really happened: every report opened, every sampled lifecycle at its approved end
+	 * (one in ten after a return), every round, office, KPI close and floor instance ended where it should, and no job
+	 * left behind.
+	 */
+	private void whatWasMeasuredHappened(int districts, List<String> provinceCodes, List<String> rounds,
+			List<String> offices, int reports, List<String> drafts, List<String> closes) {
+		assertThat(rounds).as("rounds opened").hasSize(provinceCodes.size());
+		assertThat(offices).as("district rounds started").hasSize(districts);
+		assertThat(reports).as("reports opened").isEqualTo(districts * PER_DISTRICT);
+		String inRounds = in(rounds);
+		assertThat(count("select count(*) from act_hi_procinst where proc_def_key_ = ? and root_proc_inst_id_ in " + inRounds,
+				KEY)).as("report instances").isEqualTo(reports);
+		assertThat(count("select count(*) from raingan.report where round_key like ? and status = 'approved'", ROUND))
+			.as("reports approved").isEqualTo(drafts.size());
+		assertThat(count("select count(*) from raingan.report where round_key like ? and status = 'draft'", ROUND))
+			.as("reports still in draft").isEqualTo(reports - drafts.size());
+		assertThat(count("""
+				select count(*) from act_hi_procinst where proc_def_key_ = ? and end_act_id_ = ? and end_time_ is not null
+				and root_proc_inst_id_ in """ + inRounds, KEY, END_APPROVED)).as("report instances ended approved")
+			.isEqualTo(drafts.size());
+		assertThat(count("select count(*) from act_hi_taskinst where task_def_key_ = ? and end_time_ is not null "
+				+ "and root_proc_inst_id_ in " + inRounds, TASK_PROVINCE_REVIEW)).as("reviews, one in ten returned once")
+			.isEqualTo(drafts.size() + drafts.size() / 10);
+		assertThat(count("select count(*) from act_ru_job where type_ = 'message' and root_proc_inst_id_ in " + inRounds))
+			.as("asynchronous continuations left").isZero();
+		assertThat(count("""
+				select count(*) from act_ru_job j join raingan.report r on r.process_instance_id = j.process_instance_id_
+				where r.round_key like ? and r.status = 'approved'""", ROUND)).as("jobs of approved reports").isZero();
+		if (drafts.size() == reports) {
+			assertThat(count("select count(*) from act_hi_procinst where end_time_ is null and root_proc_inst_id_ in "
+					+ inRounds)).as("instances of the rounds still running").isZero();
+			assertThat(count("select count(*) from act_hi_procinst where end_act_id_ = ? and id_ in " + inRounds,
+					ReportingRoundProcess.END)).as("rounds completed").isEqualTo(rounds.size());
+			assertThat(count("select count(*) from act_ru_job where root_proc_inst_id_ in " + inRounds))
+				.as("jobs left in the rounds").isZero();
+		}
+		// a signed-off close tells each district, then waits 180 days for a reasoned reopening (its one timer)
+		String inCloses = in(closes);
+		assertThat(count("select count(*) from act_hi_actinst where act_id_ = ? and end_time_ is not null and proc_inst_id_ in "
+				+ inCloses, KpiRoundCloseProcess.TASK_MANAGER_SIGN_OFF)).as("KPI closes signed off").isEqualTo(closes.size());
+		assertThat(count("select count(*) from act_hi_actinst where act_id_ = ? and end_time_ is not null "
+				+ "and act_type_ = 'serviceTask' and proc_inst_id_ in " + inCloses, KpiRoundCloseProcess.TASK_NOTIFY_DISTRICTS))
+			.as("districts told their KPI results").isEqualTo(districts);
+		assertThat(count("select count(*) from act_ru_job where type_ = 'message' and root_proc_inst_id_ in " + inCloses))
+			.as("asynchronous continuations left in the KPI closes").isZero();
+		assertThat(count("select count(*) from act_ru_job where type_ = 'timer' and root_proc_inst_id_ in " + inCloses))
+			.as("KPI closes waiting for their finality (one timer each)").isEqualTo(closes.size());
+		assertThat(count("select count(*) from act_hi_procinst where proc_def_id_ = ? and end_time_ is not null",
+				floorDefinition)).as("floor lifecycles ended").isEqualTo(drafts.size());
+		assertThat(count("select count(*) from act_ru_execution where proc_def_id_ = ?", floorDefinition))
+			.as("floor executions left").isZero();
+	}
+
+	/** Rows of the engine's tables per report in the given status (joined on the report's process instance). */
+	private String rowsPerReport(String status, int reportCount, String... tables) {
+		StringBuilder rows = new StringBuilder();
+		for (String table : tables) {
+			String join = switch (table) {
+				// a task's grant names the task
+				case "act_ru_authorization" -> " join act_ru_task t on t.id_ = x.resource_id_ join raingan.report r"
+						+ " on r.process_instance_id = t.proc_inst_id_";
+				case "act_ru_job" -> " join raingan.report r on r.process_instance_id = x.process_instance_id_";
+				default -> " join raingan.report r on r.process_instance_id = x.proc_inst_id_";
+			};
+			long n = count("select count(*) from " + table + " x" + join + " where r.round_key like ? and r.status = ?",
+					ROUND, status);
+			rows.append(rows.isEmpty() ? "" : ", ").append(String.format("%s %.1f", table, (double) n / reportCount));
+		}
+		return rows.toString();
+	}
+
+	private long count(String sql, Object... args) {
+		return jdbc.queryForObject(sql, Long.class, args);
+	}
+
+	/** An SQL list of engine ids (made by the engine: letters, digits and dashes). */
+	private static String in(List<String> ids) {
+		ids.forEach(id -> assertThat(id).matches("[A-Za-z0-9-]+"));
+		return ids.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(",", "(", ")"));
 	}
 
 	/**
@@ -279,9 +404,19 @@ class NationalRoundBenchmark {
 				Map.of(REVIEW_DECISION, DECISION_APPROVE));
 	}
 
+	private void floorLifecycles(List<String> reportKeys) {
+		try {
+			parallel(reportKeys, key -> floorLifecycle(key.substring(key.lastIndexOf('/') + 1),
+					jdbc.queryForObject("select province_code from raingan.report where business_key = ?", String.class, key)));
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** The floor's lifecycle, as the same users: started (as the round's job starts a report), A by the officer, B by the reviewer. */
 	private void floorLifecycle(String office, String province) {
-		String instance = runtime.startProcessInstanceByKey("floor",
+		String instance = runtime.startProcessInstanceById(floorDefinition,
 				Map.of("officeGroup", "district-" + office, "reviewGroup", "province-" + province + "-review")).getId();
 		completeAs(instance, "officer" + office, "district-" + office, Map.of());
 		completeAs(instance, "review" + province, "province-" + province + "-review", Map.of());
@@ -301,6 +436,8 @@ class NationalRoundBenchmark {
 		Task signOff = tasks.createTaskQuery().processInstanceId(processInstanceId)
 			.taskDefinitionKey(KpiRoundCloseProcess.TASK_MANAGER_SIGN_OFF).singleResult();
 		tasks.complete(signOff.getId(), Map.of(KpiRoundCloseProcess.SIGN_OFF_CONFIRM, true));
+		// the districts are told the results, each in a job of its own (the job executor's part)
+		runContinuations(processInstanceId);
 	}
 
 	/** A user opens the report's task (Tasklist opens it by id, from the list or a mail's link) and completes it. */

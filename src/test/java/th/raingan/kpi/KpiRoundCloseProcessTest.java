@@ -161,7 +161,7 @@ class KpiRoundCloseProcessTest {
 		String definition = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
 			.singleResult().getId();
 		ProcessInstance round = forms.submitStartForm(definition,
-				Map.of(FISCAL_YEAR, "2570", ROUND_NO, "1", TEMPLATE_ID, "department-province-2565"));
+				Map.of(FISCAL_YEAR, "2570", ROUND_NO, "1", TEMPLATE_ID, "test-department-2570"));
 		identity.clearAuthentication();
 		assertThat(round).hasBusinessKey("kpi/2570-1/57").hasPassed(TASK_FREEZE_ROUND);
 
@@ -177,7 +177,7 @@ class KpiRoundCloseProcessTest {
 		draft.put(DistrictReportProcess.START_DATE, "05/01/2570");
 		draft.put(DistrictReportProcess.END_DATE, "20/01/2570");
 		assertThatThrownBy(() -> tasks.complete(tasks.createTaskQuery().processInstanceId(lateId).singleResult().getId(), draft))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ถูกตรึงไว้");
 
 		// each district enters its milestone indicator with evidence; another district cannot see it
@@ -188,7 +188,7 @@ class KpiRoundCloseProcessTest {
 		assertThat(enter5701.getId()).isNotEqualTo(enter5702.getId());
 		assertThatThrownBy(() -> completeAs("str5701", enter5701, Map.of(ENTRIES,
 				List.of(Map.of("indicatorId", "P3", "value", "สาม", "evidence", "")))))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ตัวชี้วัด P3 ผลการดำเนินงาน")
 			.hasMessageContaining("ตัวชี้วัด P3 หลักฐาน");
 		completeAs("str5701", enter5701, entries("3"));
@@ -207,7 +207,7 @@ class KpiRoundCloseProcessTest {
 
 		Task signOff = taskOf(round, "manager57", TASK_MANAGER_SIGN_OFF);
 		assertThatThrownBy(() -> completeAs("manager57", signOff, Map.of(SIGN_OFF_CONFIRM, false)))
-			.isInstanceOf(ReportRefused.class);
+			.hasCauseInstanceOf(ReportRefused.class);
 		completeAs("manager57", signOff, Map.of(SIGN_OFF_CONFIRM, true));
 		assertThat(round).hasPassed(TASK_TAKE_SNAPSHOT);
 
@@ -259,6 +259,14 @@ class KpiRoundCloseProcessTest {
 		assertThat(versions).hasSize(2);
 		assertThat((BigDecimal) versions.get(0).get("score")).as("the first sign-off is kept").isEqualByComparingTo("2.60");
 		assertThat((BigDecimal) versions.get(1).get("score")).isEqualByComparingTo("3.00");
+
+		// half a year after the sign-off without a reopening, the scores are final
+		engine.getManagementService().createJobQuery().processInstanceId(round.getId()).messages().list()
+			.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+		assertThat(round).isWaitingAt(GATEWAY_AFTER_SIGN_OFF);
+		var timer = engine.getManagementService().createJobQuery().processInstanceId(round.getId()).timers().singleResult();
+		engine.getManagementService().executeJob(timer.getId());
+		assertThat(round).hasPassed(END_SIGNED_OFF).isEnded();
 	}
 
 	private Task verifyTask(ProcessInstance round, String office) {

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import th.raingan.org.Directory;
+import th.raingan.org.OfficeAccess;
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
@@ -34,9 +36,11 @@ class OfficeScopeTest {
 
 	Officers officers = mock(Officers.class);
 
+	Directory directory = mock(Directory.class);
+
 	OrgUnits orgUnits = mock(OrgUnits.class);
 
-	OfficeScope scopes = new OfficeScope(identity, officers, orgUnits);
+	OfficeScope scopes = new OfficeScope(new OfficeAccess(identity, directory, orgUnits));
 
 	@BeforeEach
 	void organisation() {

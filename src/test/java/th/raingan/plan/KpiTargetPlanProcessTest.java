@@ -9,7 +9,6 @@ import static th.raingan.plan.KpiTargetPlanProcess.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -56,6 +55,9 @@ class KpiTargetPlanProcessTest {
 	@Autowired
 	TestRestTemplate rest;
 
+	@Autowired
+	IndicatorCatalogue catalogue;
+
 	String kpiCode;
 
 	ProcessInstance plan;
@@ -63,9 +65,11 @@ class KpiTargetPlanProcessTest {
 	@BeforeEach
 	void str4201StartsAPlan() {
 		BpmnAwareTests.init(engine);
-		kpiCode = "K" + UUID.randomUUID().toString().substring(0, 6);
-		plan = startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode, KPI_NAME,
-				"ร้อยละของหมู่บ้านที่มีแผนพัฒนาหมู่บ้าน", UNIT, "ร้อยละ", KPI_TYPE, "เชิงปริมาณ"));
+		kpiCode = Indicators.add(catalogue, "ร้อยละของหมู่บ้านที่มีแผนพัฒนาหมู่บ้าน", "ร้อยละ", IndicatorCatalogue.QUANTITY,
+				"4201 27");
+		// what an office types beside the code is not taken: the catalogue's name, unit and type are
+		plan = startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode, KPI_NAME, "ชื่อที่พิมพ์เอง", UNIT,
+				"แห่ง", KPI_TYPE, IndicatorCatalogue.QUALITY));
 	}
 
 	@AfterEach
@@ -111,31 +115,77 @@ class KpiTargetPlanProcessTest {
 		return values;
 	}
 
+	/** Seed 003's own example: a percent indicator, total 85 against quarters 15/25/20/20 (80), is valid. */
+	private static Map<String, Object> seedExample(String action) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("planQ1", "15");
+		values.put("planQ2", "25");
+		values.put("planQ3", "20");
+		values.put("planQ4", "20");
+		values.put("planTotal", "85");
+		values.put("planPrev1", "80");
+		values.put("resultPrev1", "82.5");
+		values.put("estSpan3", "90");
+		values.put(SUCCESS_FACTOR, "การกำกับติดตามของจังหวัด");
+		values.put(PLAN_ACTION, action);
+		return values;
+	}
+
 	@Test
-	void savedFlaggedCorrectedSignedOffAndAccepted() {
+	void theSeedsExampleSavesAndSignsOffWithTheDifferenceAsAWarning() {
 		String key = PlanService.planKey(2570, "4201", kpiCode);
 		assertThat(plan).hasBusinessKey(key).isWaitingAt(TASK_EDIT_PLAN);
 		assertThat(task(plan)).hasCandidateGroup("district-4201");
+		assertThat(plan).variables().containsEntry(KPI_NAME, "ร้อยละของหมู่บ้านที่มีแผนพัฒนาหมู่บ้าน")
+			.containsEntry(UNIT, "ร้อยละ")
+			.containsEntry(KPI_TYPE, IndicatorCatalogue.QUANTITY)
+			.containsEntry(LEVEL, Indicators.LEVEL)
+			.containsEntry("estSpan3Label", "ประมาณการ ปีงบประมาณ 2584 - 2586");
 
 		completeAs("str4201", quarterOne("25", "25", ACTION_SAVE));
 		assertThat(plan).hasPassed(TASK_CHECK_PLAN).isWaitingAt(TASK_EDIT_PLAN);
-		assertThat(plan).variables().containsEntry(PLAN_WARNINGS,
-				"ตรวจพบ: ไตรมาส 1 (รวม): 25 ไม่ตรงกับผลรวมรายเดือน 20 (ต่างกัน 5)");
+		assertThat(plan).variables().hasEntrySatisfying(PLAN_WARNINGS,
+				w -> assertThat(w.toString()).contains("ไตรมาส 1 (รวม): 25 ไม่ตรงกับผลรวมรายเดือน 20 (ต่างกัน 5)"));
 		assertThat(plans.values(key)).containsEntry("planQ1", "25");
+		assertThat(plans.status(key)).contains(PlanService.DRAFT);
 
-		assertThatThrownBy(() -> completeAs("str4201", quarterOne("25", "25", ACTION_SIGN_OFF)))
-			.isInstanceOf(ReportRefused.class)
-			.hasMessageContaining("นำส่งข้อมูล (Sign Off) ไม่ได้ ยอดรวมไม่ตรง")
-			.hasMessageContaining("ต่างกัน 5");
-
-		completeAs("str4201", quarterOne("20", "20", ACTION_SIGN_OFF));
+		completeAs("str4201", seedExample(ACTION_SIGN_OFF));
 		assertThat(plan).hasPassed(TASK_SIGN_OFF).isWaitingAt(TASK_PROVINCE_CHECK);
+		assertThat(plan).variables().hasEntrySatisfying(PLAN_WARNINGS,
+				w -> assertThat(w.toString()).contains("รวมทั้งสิ้น: 85 ไม่ตรงกับผลรวม 4 ไตรมาส 80 (ต่างกัน 5)"));
 		assertThat(task(plan)).hasCandidateGroup("province-42-review");
 		assertThat(plans.status(key)).contains(PlanService.SIGNED_OFF);
+		assertThat(plans.values(key)).containsEntry("planTotal", "85").containsEntry("estSpan3", "90");
 
 		completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_ACCEPT));
 		assertThat(plan).hasPassed(END_ACCEPTED).isEnded();
 		assertThat(plans.status(key)).contains(PlanService.ACCEPTED);
+	}
+
+	@Test
+	void aMonthWithoutItsQuarterTotalIsRefusedAndNothingIsSaved() {
+		String key = PlanService.planKey(2570, "4201", kpiCode);
+		Map<String, Object> values = quarterOne("", "20", ACTION_SAVE);
+		values.remove("planQ1");
+		assertThatThrownBy(() -> completeAs("str4201", values)).hasCauseInstanceOf(ReportRefused.class)
+			.hasMessageContaining("ไตรมาส 1 (รวม): ต้องกรอกรวมไตรมาส เมื่อกรอกแผนรายเดือนของไตรมาสนี้");
+		Map<String, Object> thaiDigits = quarterOne("๒๐", "20", ACTION_SAVE);
+		assertThatThrownBy(() -> completeAs("str4201", thaiDigits)).hasCauseInstanceOf(ReportRefused.class)
+			.hasMessageContaining("ไตรมาส 1 (รวม): กรอกได้เฉพาะตัวเลข 0-9");
+		assertThat(plan).isWaitingAt(TASK_EDIT_PLAN);
+		assertThat(plans.values(key)).isEmpty();
+	}
+
+	@Test
+	void aQualityIndicatorsTotalsAreNotSummed() {
+		String code = Indicators.add(catalogue, "ระดับความสำเร็จของการบริหารจัดการ", "ระดับ", IndicatorCatalogue.QUALITY,
+				"42");
+		plan = startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, code));
+		Map<String, Object> values = new HashMap<>(Map.of("planQ4", "80", "planTotal", "80", PLAN_ACTION, ACTION_SIGN_OFF));
+		values.put("planQ1", "5");
+		completeAs("str4201", values);
+		assertThat(plan).isWaitingAt(TASK_PROVINCE_CHECK);
+		assertThat(plan).variables().containsEntry(PLAN_WARNINGS, null);
 	}
 
 	@Test
@@ -154,8 +204,8 @@ class KpiTargetPlanProcessTest {
 		assertThatThrownBy(() -> plans.save(key, Map.of("planQ1", "999"), List.of(), "str4201"))
 			.isInstanceOf(ReportRefused.class)
 			.hasMessageContaining("แผนตัวชี้วัดนี้นำส่งข้อมูล (Sign Off) แล้ว จึงถูกล็อกไว้");
-		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode, KPI_NAME, "ซ้ำ")))
-			.isInstanceOf(ReportRefused.class)
+		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode)))
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("มีแผนของตัวชี้วัด " + kpiCode + " ปีงบประมาณ 2570 แล้ว");
 		assertThat(plans.values(key)).containsEntry("planQ1", "20");
 	}
@@ -165,28 +215,44 @@ class KpiTargetPlanProcessTest {
 		String key = PlanService.planKey(2570, "4201", kpiCode);
 		completeAs("str4201", quarterOne("20", "20", ACTION_SIGN_OFF));
 		assertThatThrownBy(() -> completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_REOPEN)))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("เหตุผลที่เปิดให้แก้ไข");
 
 		completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_REOPEN, REOPEN_REASON, "แผนไตรมาส 1 สูงเกินจริง"));
 		assertThat(plan).hasPassed(TASK_RECORD_PROVINCE_DECISION).isWaitingAt(TASK_EDIT_PLAN);
-		assertThat(plans.status(key)).contains(PlanService.DRAFT);
+		assertThat(plans.status(key)).contains(PlanService.REOPENED);
 		assertThat(plan).variables().hasEntrySatisfying(REOPEN_HISTORY,
 				h -> assertThat(h.toString()).contains("review42").contains("แผนไตรมาส 1 สูงเกินจริง"));
 
 		completeAs("str4201", quarterOne("20", "20", ACTION_SAVE));
 		assertThat(plans.values(key)).containsEntry("planQ1", "20");
+		assertThat(plans.status(key)).contains(PlanService.REOPENED);
 		assertThat(plan).isWaitingAt(TASK_EDIT_PLAN);
+		completeAs("str4201", quarterOne("20", "20", ACTION_SIGN_OFF));
+		assertThat(plans.status(key)).contains(PlanService.SIGNED_OFF);
+		assertThat(plan).isWaitingAt(TASK_PROVINCE_CHECK);
 	}
 
 	@Test
-	void badStartsAreRefusedAndOnlyOfficesStartPlans() {
-		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "70", KPI_CODE, "", KPI_NAME, "")))
-			.isInstanceOf(ReportRefused.class)
+	void badStartsAreRefusedAndOnlyOfficesStartPlansOfTheCatalogue() {
+		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "70", KPI_CODE, "")))
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ปีงบประมาณ: ต้องเป็นปี พ.ศ.")
-			.hasMessageContaining("รหัสตัวชี้วัด: ต้องกรอก")
-			.hasMessageContaining("ชื่อตัวชี้วัด: ต้องกรอก");
-		assertThatThrownBy(() -> startAs("manager42", Map.of(FISCAL_YEAR, "2570", KPI_CODE, "X1", KPI_NAME, "x")))
+			.hasMessageContaining("ตัวชี้วัด: ต้องเลือกตัวชี้วัดจากบัญชีตัวชี้วัดของกรม");
+		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, "NOT-IN-CATALOGUE",
+				KPI_NAME, "ตัวชี้วัดที่ตั้งเอง", UNIT, "คน", KPI_TYPE, IndicatorCatalogue.QUANTITY)))
+			.hasCauseInstanceOf(ReportRefused.class)
+			.hasMessageContaining("ตัวชี้วัด: รหัส \"NOT-IN-CATALOGUE\" ไม่มีในบัญชีตัวชี้วัดของกรม");
+		// planned by Sa Kaeo's offices only
+		String sakaeo = Indicators.add(catalogue, "ร้อยละของกลุ่มอาชีพที่ได้รับการพัฒนา", "ร้อยละ",
+				IndicatorCatalogue.QUANTITY, "27");
+		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, sakaeo)))
+			.hasCauseInstanceOf(ReportRefused.class)
+			.hasMessageContaining("ไม่ได้เป็นหน่วยงานที่จัดทำแผนของตัวชี้วัด " + sakaeo);
+		assertThat(plans.status(PlanService.planKey(2570, "4201", sakaeo))).isEmpty();
+		ProcessInstance inSakaeo = startAs("str2701", Map.of(FISCAL_YEAR, "2570", KPI_CODE, sakaeo));
+		assertThat(inSakaeo).isWaitingAt(TASK_EDIT_PLAN).hasBusinessKey(PlanService.planKey(2570, "2701", sakaeo));
+		assertThatThrownBy(() -> startAs("manager42", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode)))
 			.isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
 	}
 

@@ -36,13 +36,33 @@ class PlanValidatorTest {
 	}
 
 	@Test
-	void onlyDigitsAndCommaSlashDotDashAreTaken() {
+	void onlyDigitsAndCommaSlashDotDashAreTakenNotThaiDigitsSpacesOrLetters() {
 		Map<String, Object> plan = consistentPlan();
 		plan.put("planOct", "ห้า");
 		plan.put("resultPrev3", "80%");
+		plan.put("planPrev2", "๘๐");
+		plan.put("estNext1", "1 000");
+		plan.put("estNext2", "   ");
+		plan.put("estSpan3", "9".repeat(41));
+		String rule = ": กรอกได้เฉพาะตัวเลข 0-9 และเครื่องหมาย , / . - เท่านั้น ไม่รับเลขไทย ช่องว่าง หรือตัวอักษร (ได้รับ \"";
 		assertThat(PlanValidator.check(plan, 2570).errors()).containsExactly(
-				"แผน ต.ค.: กรอกได้เฉพาะตัวเลข 0-9 และเครื่องหมาย , / . - เท่านั้น (ได้รับ \"ห้า\")",
-				"ผล ปีงบประมาณ 2567: กรอกได้เฉพาะตัวเลข 0-9 และเครื่องหมาย , / . - เท่านั้น (ได้รับ \"80%\")");
+				"แผน ต.ค." + rule + "ห้า\")",
+				"ผล ปีงบประมาณ 2567" + rule + "80%\")",
+				"แผน ปีงบประมาณ 2568" + rule + "๘๐\")",
+				"ประมาณการ ปีงบประมาณ 2571" + rule + "1 000\")",
+				"ประมาณการ ปีงบประมาณ 2584 - 2586: ยาวเกิน 40 ตัวอักษร (กรอกมา 41)");
+	}
+
+	@Test
+	void theSeedsExampleIsValidItsDifferenceOnlyAWarning() {
+		Map<String, Object> plan = new HashMap<>(Map.of("planQ1", "15", "planQ2", "25", "planQ3", "20", "planQ4", "20",
+				"planTotal", "85"));
+		PlanValidator.Result quantity = PlanValidator.check(plan, 2564, true);
+		assertThat(quantity.errors()).isEmpty();
+		assertThat(quantity.warnings()).containsExactly("รวมทั้งสิ้น: 85 ไม่ตรงกับผลรวม 4 ไตรมาส 80 (ต่างกัน 5)");
+		PlanValidator.Result quality = PlanValidator.check(plan, 2564, false);
+		assertThat(quality.errors()).isEmpty();
+		assertThat(quality.warnings()).isEmpty();
 	}
 
 	@Test
@@ -73,10 +93,16 @@ class PlanValidatorTest {
 
 	@Test
 	void theYearsAreNamedInTheBuddhistEraAsTheSeedShows() {
-		assertThat(PlanValidator.labels(2570)).containsEntry("planPrev3", "แผน ปีงบประมาณ 2567")
-			.containsEntry("estNext3", "ประมาณการ ปีงบประมาณ 2573")
-			.containsEntry("estSpan1", "ประมาณการ ปีงบประมาณ 2574 - 2578")
-			.containsEntry("estSpan2", "ประมาณการ ปีงบประมาณ 2579 - 2583");
+		// seed 003 for fiscal year 64: 61-63 plan and result, 64, 65-67, then 68-72, 73-77, 78-80
+		assertThat(PlanValidator.labels(2564)).containsEntry("planPrev3", "แผน ปีงบประมาณ 2561")
+			.containsEntry("resultPrev1", "ผล ปีงบประมาณ 2563")
+			.containsEntry("estNext1", "ประมาณการ ปีงบประมาณ 2565")
+			.containsEntry("estNext3", "ประมาณการ ปีงบประมาณ 2567")
+			.containsEntry("estSpan1", "ประมาณการ ปีงบประมาณ 2568 - 2572")
+			.containsEntry("estSpan2", "ประมาณการ ปีงบประมาณ 2573 - 2577")
+			.containsEntry("estSpan3", "ประมาณการ ปีงบประมาณ 2578 - 2580");
+		assertThat(PlanValidator.labels(2570)).containsEntry("estSpan1", "ประมาณการ ปีงบประมาณ 2574 - 2578")
+			.containsEntry("estSpan3", "ประมาณการ ปีงบประมาณ 2584 - 2586");
 	}
 
 }

@@ -149,7 +149,7 @@ class DistrictReportProcessTest {
 	void invalidSubmissionIsRefusedAndNothingIsWritten() {
 		String taskId = task(report).getId();
 		assertThatThrownBy(() -> completeAs("str4201", ReportDrafts.withFirstAreaExpense("-")))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("พื้นที่ที่ 1 ค่าใช้จ่าย (บาท)");
 		assertThat(report).isWaitingAt(TASK_DISTRICT_DRAFT);
 		assertThat(task(report).getId()).isEqualTo(taskId);
@@ -171,10 +171,10 @@ class DistrictReportProcessTest {
 	void returnWithoutReasonIsRefused() {
 		completeAs("str4201", ReportDrafts.valid());
 		assertThatThrownBy(() -> completeAs("review42", Map.of(REVIEW_DECISION, DECISION_RETURN, RETURN_REASON, " ")))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("เหตุผลที่ส่งกลับแก้ไข");
 		assertThatThrownBy(() -> completeAs("review42", Map.of(REVIEW_DECISION, "maybe")))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ผลการพิจารณา");
 		assertThat(report).isWaitingAt(TASK_PROVINCE_REVIEW);
 		assertThat(versions.ofReport(businessKey)).singleElement()

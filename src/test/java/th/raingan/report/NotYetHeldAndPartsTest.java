@@ -145,11 +145,11 @@ class NotYetHeldAndPartsTest {
 
 		// nothing else is asked; but the reason and a planned date in the fiscal year, from today on, are
 		assertThatThrownBy(() -> completeAs(report, "str4201", notHeld(" ", "15/10/2569")))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("เหตุผลที่ยังไม่ได้ดำเนินการ: ยังไม่ได้กรอก")
 			.hasMessageContaining("วันที่คาดว่าจะดำเนินการแล้วเสร็จ: ต้องอยู่ในปีงบประมาณ 2569");
 		assertThatThrownBy(() -> completeAs(report, "str4201", notHeld("รองบประมาณจากจังหวัด", "01/03/2569")))
-			.isInstanceOf(ReportRefused.class)
+			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("วันที่คาดว่าจะดำเนินการแล้วเสร็จ: ต้องไม่ก่อนวันนี้ (10/03/2569)");
 		assertThat(tracker.statusOf(key)).isEqualTo("draft");
 
@@ -233,7 +233,7 @@ class NotYetHeldAndPartsTest {
 		ProcessInstance report = start("801-112-P0167-2026-02", "test-" + UUID.randomUUID().toString().substring(0, 6));
 		Map<String, Object> draft = ReportDrafts.valid();
 		draft.remove(AREAS);
-		assertThatThrownBy(() -> completeAs(report, "str4201", draft)).isInstanceOf(ReportRefused.class)
+		assertThatThrownBy(() -> completeAs(report, "str4201", draft)).hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ข้อมูลเชิงพื้นที่: ต้องมีพื้นที่ดำเนินการอย่างน้อย 1 แห่ง");
 		assertThat(report).isWaitingAt(TASK_DISTRICT_DRAFT);
 		assertThat(versions.ofReport(report.getBusinessKey())).isEmpty();

@@ -236,6 +236,7 @@ class AccessMatrixTest {
 		webapps();
 		assignments();
 		people();
+		scorecardsAndNationalExports();
 
 		System.out.println("[access-matrix] " + attempts + " cross-access attempts, " + (attempts - notRefused.size())
 				+ " refused");
@@ -533,6 +534,54 @@ class AccessMatrixTest {
 				notRefused.add(user.user() + " signs in to Cockpit: " + status);
 			}
 		}
+	}
+
+	/**
+	 * The KPI scorecard (JSON, Excel, PDF), the weekly progress, the national exports and the budget by level (issue
+	 * 18): a province's manager and reviewers read their own province's scorecard only (manager27 never Loei's); no
+	 * district account reads any scorecard, its own province's included; the department reads every province's;
+	 * the national exports are the department's and the administrator's; only the administrator records the
+	 * central and training-centre budget.
+	 */
+	private void scorecardsAndNationalExports() throws Exception {
+		String period = "fiscalYear=2569&round=2";
+		WebappSession manager27 = WebappSession.login(port, "cockpit", MANAGER27.user(), MANAGER27.password());
+		WebappSession manager42 = WebappSession.login(port, "cockpit", MANAGER42.user(), MANAGER42.password());
+		WebappSession review42 = WebappSession.login(port, "cockpit", REVIEW42.user(), REVIEW42.password());
+		WebappSession cdd01 = WebappSession.login(port, "cockpit", CDD01.user(), CDD01.password());
+		for (String path : List.of("/scorecard?", "/scorecard/export?format=xlsx&", "/scorecard/export?format=pdf&",
+				"/progress?")) {
+			webRefused("manager27 " + path + " of 42", manager27.get(DASHBOARD + path + period + "&province=42"));
+			webRefused("review42 " + path + " of 27", review42.get(DASHBOARD + path + period + "&province=27"));
+			for (Login district : List.of(STR4201, HEAD4201, CDO4202A, STR2701)) {
+				WebappSession s = WebappSession.login(port, district.user(), district.password());
+				webRefused(district.user() + " " + path + " own province", s.get(DASHBOARD + path + period));
+				webRefused(district.user() + " " + path + " of 42", s.get(DASHBOARD + path + period + "&province=42"));
+			}
+			webRefused("anonymous " + path, new WebappSession(port).get(DASHBOARD + path + period + "&province=42"));
+			// the owners and the department get it
+			assertThat(manager42.get(DASHBOARD + path + period).statusCode()).as("manager42 " + path).isEqualTo(200);
+			for (String province : List.of("42", "27")) {
+				assertThat(cdd01.get(DASHBOARD + path + period + "&province=" + province).statusCode())
+					.as("cdd01 " + path + province).isEqualTo(200);
+			}
+		}
+		assertThat(WebappSession.text(manager27.get(DASHBOARD + "/scorecard?" + period))).contains("\"provinceCode\":\"27\"");
+		for (String path : List.of("/nation/export?table=nation&format=xlsx&", "/nation/export?table=levels&format=csv&")) {
+			for (var attacker : Map.of("manager42", manager42, "review42", review42, "str4201",
+					WebappSession.login(port, STR4201.user(), STR4201.password())).entrySet()) {
+				webRefused(attacker.getKey() + " " + path, attacker.getValue().get(DASHBOARD + path + period));
+			}
+			assertThat(cdd01.get(DASHBOARD + path + period).statusCode()).isEqualTo(200);
+		}
+		Integer levels = jdbc.queryForObject("select count(*) from raingan.budget_level", Integer.class);
+		byte[] csv = "level,budget_source,allocation_baht,plan_baht,result_baht\ncentral,B1,1,,0\n"
+			.getBytes(StandardCharsets.UTF_8);
+		for (var attacker : Map.of("cdd01", cdd01, "manager42", manager42, "anonymous", new WebappSession(port)).entrySet()) {
+			webRefused(attacker.getKey() + " records the budget by level", attacker.getValue()
+				.send("PUT", DASHBOARD + "/nation/budget-levels?fiscalYear=2569", "text/csv", csv));
+		}
+		assertThat(jdbc.queryForObject("select count(*) from raingan.budget_level", Integer.class)).isEqualTo(levels);
 	}
 
 	/**

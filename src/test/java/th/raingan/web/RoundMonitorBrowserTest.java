@@ -27,7 +27,7 @@ import th.raingan.myreports.ReportsOf4201;
 class RoundMonitorBrowserTest {
 
 	/** Words a Thai page may show in Latin letters. */
-	static final Pattern ALLOWED = Pattern.compile("KPI|Excel|CSV|B[1-7]");
+	static final Pattern ALLOWED = Pattern.compile("KPI|Excel|CSV|PDF|B[1-7]");
 
 	@LocalServerPort
 	int port;

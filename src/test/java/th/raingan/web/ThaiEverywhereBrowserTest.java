@@ -197,16 +197,16 @@ class ThaiEverywhereBrowserTest {
 			reviewer.signIn("tasklist", "review27", "review27", "งานของหน่วยงาน");
 			collect(reviewer, "reviewer-list");
 			openTask(reviewer, reviewId, "ผลการพิจารณา");
-			reviewer.click(reviewer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
+			// a review task is taken on opening (no รับงาน), and decided with อนุมัติ / ส่งกลับแก้ไข
 			reviewer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
-			reviewer.click(reviewer.driver.findElement(By.xpath("//label[normalize-space(.)='ส่งกลับแก้ไข']")));
+			reviewer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.raingan-return")));
 			type(reviewer, "เหตุผลที่ส่งกลับแก้ไข", "กรุณาแนบภาพกิจกรรมเพิ่มเติม");
 			collect(reviewer, "reviewer-review-form");
 			tab(reviewer, "ประวัติ");
 			collect(reviewer, "reviewer-history");
 			tab(reviewer, "แบบฟอร์ม");
 			reviewer.waitForText("ผลการพิจารณา");
-			submit(reviewer);
+			reviewer.click(reviewer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.raingan-return"))));
 			reviewer.waitForText("จัดเก็บข้อมูลเรียบร้อยแล้ว");
 			collect(reviewer, "reviewer-returned");
 		}
@@ -235,11 +235,10 @@ class ThaiEverywhereBrowserTest {
 		try (Browser reviewer = Browser.open(port, "en-US")) {
 			reviewer.signIn("tasklist", "review27", "review27", "งานของหน่วยงาน");
 			openTask(reviewer, secondReview, "ผลการพิจารณา");
-			reviewer.click(reviewer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
 			reviewer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
-			reviewer.click(reviewer.driver.findElement(By.xpath("//label[normalize-space(.)='อนุมัติ']")));
+			reviewer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.raingan-approve")));
 			collect(reviewer, "reviewer-approve-form");
-			submit(reviewer);
+			reviewer.click(reviewer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.raingan-approve"))));
 			reviewer.waitForText("จัดเก็บข้อมูลเรียบร้อยแล้ว");
 			collect(reviewer, "reviewer-approved");
 		}

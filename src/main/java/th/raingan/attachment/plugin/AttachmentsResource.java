@@ -55,14 +55,17 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 			return refuse(Status.NOT_FOUND, "ไม่พบงานนี้ หรือท่านไม่มีสิทธิ์ดูไฟล์ของรายงานนี้");
 		}
 		List<Map<String, Object>> files = attachments.list(task.businessKey()).stream().map(this::json).toList();
-		return Response.ok(Map.of("files", files, "editable", task.draft())).build();
+		Map<String, Object> answer = new java.util.LinkedHashMap<>(Map.of("files", files, "editable", task.draft()));
+		answer.put("slot", task.slot());
+		return Response.ok(answer).build();
 	}
 
 	@POST
 	@Path("tasks/{taskId}/attachments")
 	@Consumes(MediaType.WILDCARD)
 	@Produces(MediaType.APPLICATION_JSON)
-	public Response add(@PathParam("taskId") String taskId, @QueryParam("name") String name, byte[] content) {
+	public Response add(@PathParam("taskId") String taskId, @QueryParam("name") String name,
+			@QueryParam("kind") String kind, byte[] content) {
 		ReportTask task = access.task(taskId).orElse(null);
 		if (task == null) {
 			return refuse(Status.NOT_FOUND, "ไม่พบงานนี้ หรือท่านไม่มีสิทธิ์แนบไฟล์ในรายงานนี้");
@@ -71,7 +74,7 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 			return refuse(Status.FORBIDDEN, "แนบไฟล์ได้เฉพาะขณะอำเภอจัดทำรายงาน รายงานนี้ส่งแล้ว");
 		}
 		try {
-			return Response.ok(json(attachments.add(task.businessKey(), name, content, task.userId()))).build();
+			return Response.ok(json(attachments.add(task.businessKey(), name, content, task.userId(), kind))).build();
 		}
 		catch (AttachmentRefused ex) {
 			return refuse(Status.BAD_REQUEST, ex.getMessage());
@@ -101,22 +104,32 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 
 	@GET
 	@Path("attachments/{id}")
-	public Response download(@PathParam("id") long id) {
+	public Response download(@PathParam("id") long id, @QueryParam("inline") boolean inline) {
 		Attachment file = attachments.find(id).orElse(null);
 		if (file == null || !access.canRead(file.businessKey())) {
 			return refuse(Status.NOT_FOUND, "ไม่พบไฟล์นี้ หรือท่านไม่มีสิทธิ์เปิด");
 		}
 		String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
 		return Response.ok(attachments.content(id), file.mediaType())
-			.header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
+			// a photo or a PDF asked for on screen (the tab's viewer) opens in the browser; everything else downloads
+			.header("Content-Disposition", (inline && viewable(file.mediaType()) ? "inline" : "attachment")
+					+ "; filename*=UTF-8''" + encoded)
 			.header("X-Content-Type-Options", "nosniff")
 			.build();
 	}
 
+	static boolean viewable(String mediaType) {
+		return mediaType != null && (mediaType.equals("image/jpeg") || mediaType.equals("image/png")
+				|| mediaType.equals("application/pdf"));
+	}
+
 	private Map<String, Object> json(Attachment a) {
-		return Map.of("id", a.id(), "name", a.fileName(), "type", a.mediaType(), "size", a.sizeBytes(),
-				"originalSize", a.originalBytes(), "uploadedBy", people.displayName(a.uploadedBy()), "uploadedById", a.uploadedBy(), "uploadedAt", a.uploadedAt().getTime(),
-				"submitted", a.reportVersionId() != null);
+		Map<String, Object> json = new java.util.LinkedHashMap<>(Map.of("id", a.id(), "name", a.fileName(), "type",
+				a.mediaType(), "size", a.sizeBytes(), "originalSize", a.originalBytes(), "uploadedBy",
+				people.displayName(a.uploadedBy()), "uploadedById", a.uploadedBy(), "uploadedAt", a.uploadedAt().getTime(),
+				"submitted", a.reportVersionId() != null));
+		json.put("kind", a.kind());
+		return json;
 	}
 
 	private static Response refuse(Status status, String message) {

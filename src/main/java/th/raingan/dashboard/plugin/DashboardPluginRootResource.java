@@ -24,7 +24,9 @@ public class DashboardPluginRootResource extends AbstractCockpitPluginRootResour
 		var spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
 		return subResource(new DashboardResource(engine, spring.getBean(DashboardService.class),
 				spring.getBean(DashboardTables.class), spring.getBean(BudgetOverview.class),
-				spring.getBean(DashboardAccess.class)), engine);
+				spring.getBean(DashboardAccess.class), spring.getBean(th.raingan.dashboard.Scorecards.class),
+				spring.getBean(th.raingan.dashboard.NationalBudget.class),
+				spring.getBean(th.raingan.dashboard.WeeklyProgress.class)), engine);
 	}
 
 }

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -14,11 +16,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginResource;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.budget.BudgetOverview;
 import th.raingan.dashboard.DashboardAccess;
 import th.raingan.dashboard.DashboardService;
 import th.raingan.dashboard.DashboardTables;
 import th.raingan.dashboard.Exports;
+import th.raingan.dashboard.NationalBudget;
+import th.raingan.dashboard.Scorecards;
+import th.raingan.dashboard.WeeklyProgress;
+import th.raingan.report.ReportRefused;
 import th.raingan.round.RoundService;
 import th.raingan.thai.BuddhistDates;
 
@@ -33,13 +40,151 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 
 	private final DashboardAccess access;
 
+	private final Scorecards scorecards;
+
+	private final NationalBudget nationalBudget;
+
+	private final WeeklyProgress weekly;
+
 	DashboardResource(String engineName, DashboardService dashboard, DashboardTables tables, BudgetOverview budgets,
-			DashboardAccess access) {
+			DashboardAccess access, Scorecards scorecards, NationalBudget nationalBudget, WeeklyProgress weekly) {
 		super(engineName);
 		this.dashboard = dashboard;
 		this.tables = tables;
 		this.budgets = budgets;
 		this.access = access;
+		this.scorecards = scorecards;
+		this.nationalBudget = nationalBudget;
+		this.weekly = weekly;
+	}
+
+	/**
+	 * The province's KPI scorecard for a round, beside the previous round: the province's managers and reviewers
+	 * (their own province), the department and the administrator (any); nobody else.
+	 */
+	@GET
+	@Path("scorecard")
+	@Produces(MediaType.APPLICATION_JSON)
+	public Response scorecard(@QueryParam("fiscalYear") int fiscalYear, @QueryParam("round") int round,
+			@QueryParam("province") String province) {
+		String code = access.province(province).orElse(null);
+		if (code == null) {
+			return refused();
+		}
+		if (fiscalYear == 0 || round == 0) {
+			int[] current = dashboard.currentRound(code);
+			fiscalYear = current[0];
+			round = current[1];
+		}
+		return Response.ok(scorecards.of(fiscalYear, round, code)).build();
+	}
+
+	/** The scorecard as Excel ({@code format=xlsx}) or as a printed document ({@code format=pdf}). */
+	@GET
+	@Path("scorecard/export")
+	public Response scorecardExport(@QueryParam("format") String format, @QueryParam("fiscalYear") int fiscalYear,
+			@QueryParam("round") int round, @QueryParam("province") String province) throws IOException {
+		String code = access.province(province).orElse(null);
+		if (code == null) {
+			return refused();
+		}
+		Scorecards.Scorecard card = scorecards.of(fiscalYear, round, code);
+		String file = "scorecard-" + fiscalYear + "-" + round + "-" + code;
+		if ("pdf".equals(format)) {
+			return Response.ok(scorecards.pdf(card), "application/pdf")
+				.header("Content-Disposition", "inline; filename=\"" + file + ".pdf\"")
+				.build();
+		}
+		Exports.Table table = scorecards.table(card);
+		table = new Exports.Table(table.title(), tables.heading("ผลคะแนนตัวชี้วัด (KPI) รายอำเภอ รอบที่ " + round
+				+ " ปีงบประมาณ " + fiscalYear, code), table.headers(), table.rows(), table.totals());
+		if ("csv".equals(format)) {
+			return Response.ok(Exports.csv(table).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+				.header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
+				.build();
+		}
+		return xlsx(table, file);
+	}
+
+	/** Progress by district over the round's weeks (reports sent and approved by the end of each week). */
+	@GET
+	@Path("progress")
+	@Produces(MediaType.APPLICATION_JSON)
+	public Response progress(@QueryParam("fiscalYear") int fiscalYear, @QueryParam("round") int round,
+			@QueryParam("province") String province) {
+		String code = access.province(province).orElse(null);
+		if (code == null) {
+			return refused();
+		}
+		if (fiscalYear == 0 || round == 0) {
+			int[] current = dashboard.currentRound(code);
+			fiscalYear = current[0];
+			round = current[1];
+		}
+		return Response.ok(weekly.of(fiscalYear, round, code)).build();
+	}
+
+	/** The national page's tables as Excel or CSV: {@code table=nation} (per province) or {@code levels} (budget). */
+	@GET
+	@Path("nation/export")
+	public Response nationExport(@QueryParam("table") String table, @QueryParam("format") String format,
+			@QueryParam("fiscalYear") int fiscalYear, @QueryParam("round") int round) throws IOException {
+		if (!access.nation()) {
+			return nationRefused();
+		}
+		Exports.Table data;
+		if ("levels".equals(table)) {
+			data = tables.budgetLevels(fiscalYear);
+		}
+		else if ("nation".equals(table)) {
+			data = tables.nation(fiscalYear, round);
+		}
+		else {
+			return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+				.entity(Map.of("message", "ไม่รู้จักตาราง " + table)).build();
+		}
+		String file = table + "-" + fiscalYear + ("nation".equals(table) ? "-" + round : "");
+		if ("csv".equals(format)) {
+			return Response.ok(Exports.csv(data).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+				.header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
+				.build();
+		}
+		return xlsx(data, file);
+	}
+
+	/**
+	 * Records the central and training-centre budget of a fiscal year (CSV body, see {@link NationalBudget#record}):
+	 * the administrator only (the department reads, it does not write).
+	 */
+	@PUT
+	@Path("nation/budget-levels")
+	@Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+	@Produces(MediaType.APPLICATION_JSON)
+	public Response recordBudgetLevels(@QueryParam("fiscalYear") int fiscalYear, String csv) {
+		if (!access.administrator()) {
+			return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
+				.entity(Map.of("message", "งบประมาณส่วนกลางและศูนย์ศึกษาบันทึกได้เฉพาะผู้ดูแลระบบ")).build();
+		}
+		try {
+			int rows = nationalBudget.record(fiscalYear, csv,
+					SignedIn.current(getProcessEngine().getIdentityService()).map(SignedIn::userId).orElseThrow());
+			return Response.ok(Map.of("recorded", rows, "message", "บันทึกงบประมาณตามระดับแล้ว " + rows + " รายการ")).build();
+		}
+		catch (ReportRefused ex) {
+			return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+				.entity(Map.of("message", ex.getMessage(), "problems", ex.problems())).build();
+		}
+	}
+
+	private static Response nationRefused() {
+		return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
+			.entity(Map.of("message", "ภาพรวมทั้งประเทศดูได้เฉพาะกรมการพัฒนาชุมชนและผู้ดูแลระบบ")).build();
+	}
+
+	private static Response xlsx(Exports.Table table, String file) throws IOException {
+		return Response.ok(Exports.xlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+			.header("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"")
+			.build();
 	}
 
 	@GET
@@ -116,8 +261,7 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 	@Produces(MediaType.APPLICATION_JSON)
 	public Response nation(@QueryParam("fiscalYear") int fiscalYear, @QueryParam("round") int round) {
 		if (!access.nation()) {
-			return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-				.entity(Map.of("message", "ภาพรวมทั้งประเทศดูได้เฉพาะกรมการพัฒนาชุมชนและผู้ดูแลระบบ")).build();
+			return nationRefused();
 		}
 		if (fiscalYear == 0 || round == 0) {
 			var year = th.raingan.thai.FiscalYear.containing(th.raingan.thai.Clock.today());
@@ -129,6 +273,7 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		body.put("fiscalYear", fiscalYear);
 		body.put("round", round);
 		body.put("provinces", provinces);
+		body.put("budgetByLevel", nationalBudget.of(fiscalYear));
 		long due = provinces.stream().mapToLong(DashboardService.ProvinceRow::dueSoFar).sum();
 		long onTime = provinces.stream().mapToLong(DashboardService.ProvinceRow::onTime).sum();
 		body.put("onTimeRate", due == 0 ? null
@@ -182,20 +327,29 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 	@Path("export")
 	public Response export(@QueryParam("table") String table, @QueryParam("format") String format,
 			@QueryParam("fiscalYear") int fiscalYear, @QueryParam("round") int round,
-			@QueryParam("province") String province) throws IOException {
+			@QueryParam("province") String province, @QueryParam("office") String office,
+			@QueryParam("category") String category) throws IOException {
 		String code = access.province(province).orElse(null);
 		if (code == null) {
 			return refused();
 		}
 		Exports.Table data;
 		try {
-			data = tables.table(table == null ? "" : table, fiscalYear, round, code);
+			if ("reports".equals(table)) {
+				// the list behind one count: category as DashboardService.Category, office optional
+				data = tables.reports(fiscalYear, round, code, office, DashboardService.Category.of(category == null ? "" : category)
+					.orElseThrow(() -> new IllegalArgumentException("ไม่รู้จักกลุ่มรายงาน " + category)));
+			}
+			else {
+				data = tables.table(table == null ? "" : table, fiscalYear, round, code);
+			}
 		}
 		catch (IllegalArgumentException ex) {
 			return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
 				.entity(Map.of("message", ex.getMessage())).build();
 		}
-		String file = table + "-" + fiscalYear + "-" + round + "-" + code;
+		String file = table + "-" + fiscalYear + "-" + round + "-" + code
+				+ ("reports".equals(table) ? "-" + category + (office == null || office.isBlank() ? "" : "-" + office) : "");
 		if ("csv".equals(format)) {
 			return Response.ok(Exports.csv(data).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
 				.header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")

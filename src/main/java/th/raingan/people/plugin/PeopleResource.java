@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 
+import th.raingan.engine.SignedIn;
 import th.raingan.people.PeopleApi;
 
 /** The profile and onboarding screens' backend; every answer comes from {@link PeopleApi}. */
@@ -85,8 +85,8 @@ public class PeopleResource extends AbstractTasklistPluginResource {
 	}
 
 	private String user() {
-		Authentication authentication = identity.getCurrentAuthentication();
-		return authentication == null ? null : authentication.getUserId();
+		SignedIn authentication = SignedIn.current(identity).orElse(null);
+		return authentication == null ? null : authentication.userId();
 	}
 
 	private static Response answer(PeopleApi.Answer answer) {

@@ -6,6 +6,7 @@ import { api, beDateTime, THAI_MONTHS, THAI_DAYS_SHORT, ERA } from '../../rainga
 
 const ENGINE = 'default';
 const FORMS_API = `../../../api/tasklist/plugin/raingan-forms/${ENGINE}`;
+const KPI_PLANS_API = `../../../api/tasklist/plugin/raingan-kpi-plans/${ENGINE}`;
 
 /*
  * 1. Forms with a dynamic list can be completed.
@@ -51,8 +52,18 @@ try {
   const Form = webpackRequire()(57661).Form;
   const importSchema = Form.prototype.importSchema;
   Form.prototype.importSchema = async function (schema, data) {
+    if (schema && schema.id === 'kpi-target-plan-start') {
+      // the indicator list of the KPI plan's start form: the department's catalogue, the office's indicators only
+      let choices = [];
+      try {
+        const { status, json } = await api('GET', `${KPI_PLANS_API}/choices`);
+        if (status === 200 && json) choices = json.choices;
+      } catch (e) { /* the server then names the field: no indicator chosen */ }
+      arguments[1] = Object.assign({}, data || {}, { indicatorChoices: choices });
+    }
     const result = await importSchema.apply(this, arguments);
     formShown(this, schema);
+    reviewerAids(schema, data);
     return result;
   };
 }
@@ -567,7 +578,190 @@ new MutationObserver(fixAssigneeTooltips).observe(document.documentElement, { ch
 new MutationObserver(showAbsoluteDates).observe(document.documentElement, { childList: true, subtree: true });
 
 /*
- * 8. Controls no Raingan role can use are not shown (see user-styles.css); the returned report is marked in the
+ * 8. The reviewer's desk in Tasklist itself (issue 17).
+ * - Say where: a report the province returned shows each comment of the return at its field of the draft (or at
+ *   the top of its area row), as text (textContent: never markup), and keeps showing it while form-js redraws.
+ * - Fewer clicks: the review form's decision is two buttons, อนุมัติ and ส่งกลับแก้ไข, in place of the decision
+ *   radio and Tasklist's "ส่งข้อมูล" (which they drive, so the engine sees exactly the same submission); and a
+ *   review task nobody has taken is taken on opening with Tasklist's own รับงาน (a task someone else has stays
+ *   theirs: Tasklist shows no รับงาน then, and a claim lost to someone in the same instant is refused by the engine).
+ * - Check at a glance: the review form's warnings ("⚠ ...") are shown in amber.
+ */
+const ENGINE_API = `../../../api/engine/engine/${ENGINE}`;
+const reviewer = { comments: [], schemaId: null };
+window.rainganReviewer = reviewer;
+
+function rowsOf(value) {
+  if (!value) return [];
+  if (typeof value === 'string') {
+    try { return JSON.parse(value) || []; } catch (e) { return []; }
+  }
+  return Array.isArray(value) ? value : [];
+}
+
+function reviewerAids(schema, data) {
+  reviewer.schemaId = schema && schema.id;
+  // a resubmission's review: the sections the district did not change are folded (one click shows them)
+  reviewer.changed = reviewer.schemaId === 'province-review' && data && data.changesText
+    ? String(data.changedSections || '').split(',').filter(Boolean) : null;
+  reviewer.unfolded = new Set();
+  reviewer.comments = reviewer.schemaId === 'district-draft' ? rowsOf(data && data.returnComments) : [];
+  document.querySelectorAll('.raingan-field-comment').forEach(e => e.remove());
+  setTimeout(applyReviewerAids, 0);
+}
+
+function commentPlace(comment) {
+  if (comment.row) {
+    const rows = document.querySelectorAll('.fjs-repeat-row-container');
+    return rows[Number(comment.row) - 1] || null;
+  }
+  return fieldFor(comment.label);
+}
+
+function showComments() {
+  reviewer.comments.forEach((comment, i) => {
+    const place = commentPlace(comment);
+    if (!place || place.querySelector(`:scope > .raingan-field-comment[data-comment="${i}"]`)) return;
+    const note = document.createElement('div');
+    note.className = 'raingan-field-comment';
+    note.setAttribute('role', 'note');
+    note.dataset.comment = String(i);
+    note.dataset.target = comment.target || '';
+    const head = document.createElement('strong');
+    head.textContent = comment.row ? `ความเห็นจากจังหวัดต่อ${comment.label}: ` : 'ความเห็นจากจังหวัด: ';
+    const text = document.createElement('span');
+    text.textContent = comment.comment || '';
+    note.append(head, text);
+    if (comment.row) place.prepend(note);
+    else place.append(note);
+  });
+}
+
+function markWarnings() {
+  document.querySelectorAll('.fjs-form-field-text').forEach(block => {
+    const heading = block.querySelector('h3');
+    const warning = !!heading && heading.textContent.trim().startsWith('⚠');
+    if (block.classList.contains('raingan-warning') !== warning) block.classList.toggle('raingan-warning', warning);
+  });
+}
+
+// form-js 1.8.7 gives its radios no value: the decision's options are found by their labels
+const DECISION_LABELS = { approve: 'อนุมัติ', return: 'ส่งกลับแก้ไข' };
+function radioOf(value) {
+  const field = fieldFor('ผลการพิจารณา');
+  if (!field) return null;
+  const label = Array.from(field.querySelectorAll('label'))
+    .find(l => l.querySelector('input[type=radio]') && l.textContent.trim() === DECISION_LABELS[value]);
+  return label ? label.querySelector('input[type=radio]') : null;
+}
+
+function completeButton() {
+  return document.querySelector('.form-actions button.btn-primary[ng-click="complete()"]');
+}
+
+function decide(value) {
+  const radio = radioOf(value);
+  const complete = completeButton();
+  if (!radio || !complete) return;
+  clearFieldErrors();
+  if (!radio.checked) radio.click();
+  if (value === 'return') {
+    const reason = fieldFor('เหตุผลที่ส่งกลับแก้ไข');
+    const box = reason && reason.querySelector('textarea');
+    if (box && !box.value.trim()) {
+      showRefusal('ส่งกลับแก้ไขไม่ได้: เหตุผลที่ส่งกลับแก้ไข: กรุณาพิมพ์เหตุผลให้อำเภอทราบว่าต้องแก้ไขอะไร');
+      box.focus();
+      return;
+    }
+  }
+  // Tasklist enables its button once form-js has taken the choice
+  let tries = 40;
+  const press = () => {
+    if (!complete.disabled) complete.click();
+    else if (tries-- > 0) setTimeout(press, 50);
+  };
+  setTimeout(press, 0);
+}
+
+function decisionButtons() {
+  const actions = document.querySelector('.form-actions');
+  if (reviewer.schemaId !== 'province-review' || !actions || !radioOf('approve')) {
+    document.querySelectorAll('.raingan-decision').forEach(e => e.remove());
+    document.querySelectorAll('.raingan-decision-actions').forEach(e => e.classList.remove('raingan-decision-actions'));
+    return;
+  }
+  const radioField = radioOf('approve').closest('.fjs-form-field');
+  if (radioField && !radioField.classList.contains('raingan-hidden')) radioField.classList.add('raingan-hidden');
+  if (actions.querySelector('.raingan-decision')) return;
+  actions.classList.add('raingan-decision-actions');
+  const box = document.createElement('span');
+  box.className = 'raingan-decision';
+  [['return', 'ส่งกลับแก้ไข', 'btn btn-warning raingan-return'], ['approve', 'อนุมัติ', 'btn btn-success raingan-approve']]
+    .forEach(([value, text, css]) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = css;
+      button.textContent = text;
+      button.addEventListener('click', () => decide(value));
+      box.append(button);
+    });
+  actions.append(box);
+}
+
+// the page's review task, taken once on opening when nobody has it
+const claimed = new Set();
+function autoClaim() {
+  const claim = document.querySelector('[cam-tasklist-task-meta] button.claim, button.claim');
+  const taskId = taskIdOfPage();
+  if (!claim || !taskId || claimed.has(taskId)) return;
+  claimed.add(taskId);
+  api('GET', `${ENGINE_API}/task/${encodeURIComponent(taskId)}`).then(({ status, json }) => {
+    if (status !== 200 || !json || json.assignee || json.taskDefinitionKey !== 'Task_ProvinceReview') return;
+    if (taskIdOfPage() !== taskId) return;
+    const button = document.querySelector('[cam-tasklist-task-meta] button.claim, button.claim');
+    if (button && !button.disabled) button.click();
+  });
+}
+
+const SECTIONS = [['ส่วนที่ 1', 'part1'], ['ส่วนที่ 2', 'areas'], ['แบบสรุปการประเมินผล', 'evaluation']];
+
+function foldUnchanged() {
+  if (!reviewer.changed) return;
+  document.querySelectorAll('.fjs-container .fjs-form-field-grouplike').forEach(group => {
+    const label = group.querySelector(':scope > label');
+    const section = label && SECTIONS.find(([prefix]) => label.textContent.trim().startsWith(prefix));
+    if (!section || reviewer.changed.includes(section[1])) return;
+    const folded = !reviewer.unfolded.has(section[1]);
+    if (group.classList.contains('raingan-folded') !== folded) group.classList.toggle('raingan-folded', folded);
+    let toggle = group.querySelector(':scope > .raingan-fold-toggle');
+    if (!toggle) {
+      toggle = document.createElement('button');
+      toggle.type = 'button';
+      toggle.className = 'btn btn-link raingan-fold-toggle';
+      toggle.addEventListener('click', () => {
+        if (reviewer.unfolded.has(section[1])) reviewer.unfolded.delete(section[1]);
+        else reviewer.unfolded.add(section[1]);
+        foldUnchanged();
+      });
+      label.insertAdjacentElement('afterend', toggle);
+    }
+    const text = folded ? 'ไม่มีการแก้ไขจากฉบับก่อน (ย่อไว้) แสดง' : 'ไม่มีการแก้ไขจากฉบับก่อน ย่อ';
+    if (toggle.textContent !== text) toggle.textContent = text;
+  });
+}
+
+function applyReviewerAids() {
+  foldUnchanged();
+  if (reviewer.comments.length) showComments();
+  markWarnings();
+  decisionButtons();
+  autoClaim();
+}
+
+new MutationObserver(applyReviewerAids).observe(document.documentElement, { childList: true, subtree: true });
+
+/*
+ * 9. Controls no Raingan role can use are not shown (see user-styles.css); the returned report is marked in the
  * list by its name ("ส่งกลับแก้ไข: ..."), given by the server.
  */
 document.documentElement.classList.add('raingan-tasklist');

@@ -1,4 +1,4 @@
-package th.raingan.deadline;
+package th.raingan.mail;
 
 import java.util.List;
 

@@ -1,0 +1,119 @@
+package th.raingan.evaluation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import th.raingan.attachment.Attachment;
+import th.raingan.attachment.AttachmentAccess;
+import th.raingan.attachment.AttachmentService;
+import th.raingan.project.Assignment;
+
+/**
+ * The evaluation plan in a district's report: what the report starts with (the plan's topics as EA3 rows, the EA4
+ * slot), the EA4 check before submission, and the EA3 rows kept with each submitted version.
+ */
+@Component
+public class EvaluationReports {
+
+	/** The report's variable: the activity has the data form (EA4 file required before submission). */
+	public static final String DATA_FORM_REQUIRED = "dataFormRequired";
+
+	/** The report's variable: the plan activity's id. */
+	public static final String PLAN_ACTIVITY_ID = "evaluationActivityId";
+
+	/** The plan's topics as one Thai text, for the form's heading of the EA3 section. */
+	public static final String PLAN_TOPICS_TEXT = "ea3PlanTopicsText";
+
+	public static final String EA4_MISSING = "แบบจัดเก็บข้อมูล (EA4): ต้องแนบไฟล์ EA4 อย่างน้อย 1 ไฟล์ก่อนส่งรายงาน "
+			+ "(แท็บ ไฟล์แนบ ช่อง \"แบบจัดเก็บข้อมูล (EA4)\")";
+
+	private final EvaluationPlans plans;
+
+	private final AttachmentService attachments;
+
+	private final JdbcTemplate jdbc;
+
+	EvaluationReports(EvaluationPlans plans, AttachmentService attachments, JdbcTemplate jdbc) {
+		this.plans = plans;
+		this.attachments = attachments;
+		this.jdbc = jdbc;
+	}
+
+	/** The variables a report of this assignment starts with; none when its project is not in a plan. */
+	public Map<String, Object> inputs(Assignment assignment) {
+		Optional<PlanActivity> activity = plans.ofProject(assignment.project().id());
+		Map<String, Object> inputs = new HashMap<>();
+		if (activity.isEmpty()) {
+			return inputs;
+		}
+		PlanActivity a = activity.get();
+		inputs.put(PLAN_ACTIVITY_ID, a.id());
+		inputs.put(DATA_FORM_REQUIRED, a.dataForm());
+		if (a.dataForm()) {
+			inputs.put(AttachmentAccess.UPLOAD_SLOT, Attachment.KIND_EA4);
+		}
+		if (a.evaluationForm() && !a.topics().isEmpty()) {
+			inputs.put(Ea3Check.PLAN_TOPICS, Variables.objectValue(new ArrayList<>(a.topics()))
+				.serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+			inputs.put(PLAN_TOPICS_TEXT, String.join("\n", a.topics().stream().map(t -> "- " + th.raingan.report.MarkdownText.escape(t)).toList()));
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (String topic : a.topics()) {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put(Ea3Check.TOPIC, topic);
+				rows.add(row);
+			}
+			inputs.put(Ea3Check.TOPICS, Variables.objectValue(rows)
+				.serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+		}
+		return inputs;
+	}
+
+	/** The EA4 refusal, if the activity has the data form and the report has no EA4 file. */
+	public List<String> ea4Problems(String businessKey, Map<String, Object> values) {
+		if (!Boolean.TRUE.equals(values.get(DATA_FORM_REQUIRED))) {
+			return List.of();
+		}
+		boolean attached = attachments.list(businessKey).stream().anyMatch(f -> Attachment.KIND_EA4.equals(f.kind()));
+		return attached ? List.of() : List.of(EA4_MISSING);
+	}
+
+	/** Keeps the EA3 rows of a submitted version (the report was checked in the same transaction). */
+	public void keepTopics(long versionId, Map<String, Object> values) {
+		if (!Ea3Check.planned(values) || !Boolean.TRUE.equals(values.get(th.raingan.report.DistrictReportProcess.EVALUATION_REQUIRED))) {
+			return;
+		}
+		Object respondents = values.get(th.raingan.report.DistrictReportProcess.RESPONDENTS);
+		int n = th.raingan.thai.ThaiNumbers.parse(respondents).value().intValueExact();
+		Ea3Check.Checked checked = Ea3Check.check(values, n, (field, reason) -> {
+			throw new IllegalStateException(field + ": " + reason);
+		});
+		int seq = 1;
+		for (Ea3Check.Topic t : checked.topics()) {
+			jdbc.update("""
+					insert into raingan.report_topic (report_version_id, seq, topic_th, own_topic, knowledge_count,
+					knowledge_percent, use_count, use_percent, satisfaction_count, satisfaction_percent)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", versionId, seq++, t.topic(), t.ownTopic(), t.knowledgeCount(),
+					t.knowledgePercent(), t.useCount(), t.usePercent(), t.satisfactionCount(), t.satisfactionPercent());
+		}
+	}
+
+	/** The EA3 rows of a submitted version. */
+	public List<Ea3Check.Topic> topicsOf(long versionId) {
+		return jdbc.query("select * from raingan.report_topic where report_version_id = ? order by seq",
+				(rs, i) -> new Ea3Check.Topic(rs.getString("topic_th"), rs.getBoolean("own_topic"),
+						rs.getInt("knowledge_count"), rs.getBigDecimal("knowledge_percent"), rs.getInt("use_count"),
+						rs.getBigDecimal("use_percent"), rs.getInt("satisfaction_count"),
+						rs.getBigDecimal("satisfaction_percent")),
+				versionId);
+	}
+
+
+}

@@ -1,0 +1,137 @@
+package th.raingan.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the code, as rules that fail the build (see docs/architecture-rules.md): capabilities without
+ * cycles, the engine's internals in one small adapting package, business rules free of the engine.
+ */
+class ArchitectureTest {
+
+	static JavaClasses main;
+
+	@BeforeAll
+	static void importMainClasses() {
+		main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("th.raingan");
+	}
+
+	/** A capability may use another, never in a circle: each can be read, tested and changed on its own. */
+	@Test
+	void noCyclesBetweenCapabilities() {
+		ArchRule rule = slices().matching("th.raingan.(*)..").should().beFreeOfCycles();
+		rule.check(main);
+	}
+
+	/**
+	 * The same in the source: the compiler copies a constant ({@code DistrictReportProcess.REPORT_KEY}) into the
+	 * class that uses it, so the bytecode ArchUnit reads does not show that use. Every mention of
+	 * {@code th.raingan.<capability>.} outside comments counts here.
+	 */
+	@Test
+	void noCyclesInTheSourceEither() throws IOException {
+		Pattern mention = Pattern.compile("\\bth\\.raingan\\.([a-z]+)\\.");
+		Map<String, Set<String>> uses = new TreeMap<>();
+		Path root = Path.of("src/main/java/th/raingan");
+		try (Stream<Path> files = Files.walk(root)) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+				Path relative = root.relativize(file);
+				if (relative.getNameCount() < 2) {
+					continue;
+				}
+				String capability = relative.getName(0).toString();
+				String code = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+				Matcher m = mention.matcher(code);
+				while (m.find()) {
+					if (!m.group(1).equals(capability)) {
+						uses.computeIfAbsent(capability, c -> new TreeSet<>()).add(m.group(1));
+					}
+				}
+			}
+		}
+		List<String> cycles = new ArrayList<>();
+		for (String from : uses.keySet()) {
+			for (String to : uses.get(from)) {
+				if (from.compareTo(to) < 0 && reaches(uses, to, from, new TreeSet<>())) {
+					cycles.add(from + " <-> " + to);
+				}
+			}
+		}
+		assertThat(cycles).as("capabilities using each other, directly or through others").isEmpty();
+	}
+
+	private static boolean reaches(Map<String, Set<String>> uses, String from, String target, Set<String> seen) {
+		if (from.equals(target)) {
+			return true;
+		}
+		if (!seen.add(from)) {
+			return false;
+		}
+		return uses.getOrDefault(from, Set.of()).stream().anyMatch(next -> reaches(uses, next, target, seen));
+	}
+
+	/** Camunda's internal classes (no compatibility promise) only in th.raingan.engine, which adapts them. */
+	@Test
+	void engineInternalsOnlyInTheEnginePackage() {
+		ArchRule rule = noClasses().that()
+			.resideOutsideOfPackage("th.raingan.engine..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.camunda.bpm.engine.impl..")
+			.because("the engine's impl classes may change in any release: th.raingan.engine adapts them in one place");
+		rule.check(main);
+	}
+
+	/** The shared refusal is a plain exception: the engine translates it (th.raingan.engine.RefusalTranslation). */
+	@Test
+	void theRefusalKnowsNothingOfTheEngine() {
+		ArchRule rule = noClasses().that()
+			.haveSimpleName("ReportRefused")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.camunda..");
+		rule.check(main);
+	}
+
+	/** The pure rules (Thai dates and numbers, scoring, validation) need no engine to be tested. */
+	@Test
+	void pureRulesAreFreeOfTheEngine() {
+		ArchRule rule = noClasses().that()
+			.haveSimpleNameEndingWith("Validator")
+			.or()
+			.haveSimpleName("Scoring")
+			.or()
+			.haveSimpleName("BuddhistDates")
+			.or()
+			.haveSimpleName("ThaiNumbers")
+			.or()
+			.haveSimpleName("FiscalYear")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.camunda..");
+		rule.check(main);
+	}
+
+}

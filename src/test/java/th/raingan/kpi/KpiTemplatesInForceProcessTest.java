@@ -1,0 +1,197 @@
+package th.raingan.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static th.raingan.kpi.KpiRoundCloseProcess.*;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.raingan.ApplicationTest;
+import th.raingan.Users;
+import th.raingan.project.ProjectCatalog;
+import th.raingan.project.ProjectImport;
+import th.raingan.report.DistrictReportProcess;
+import th.raingan.report.ReportDrafts;
+import th.raingan.report.ReportRefused;
+
+/**
+ * The templates in force: Loei's own 2569 letter closes a Loei round (its one team indicator T2 carries the whole
+ * weight, so a district's score is its T2 level); the department's 2565 set is refused for a 2570 round; the start
+ * form offers every template of the letters by its name.
+ */
+@ApplicationTest
+class KpiTemplatesInForceProcessTest {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	FormService forms;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	IdentityService identity;
+
+	@Autowired
+	ProjectImport importer;
+
+	@Autowired
+	ProjectCatalog catalog;
+
+	@Autowired
+	KpiCatalog templates;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void signOut() {
+		identity.clearAuthentication();
+	}
+
+	private String startDefinition() {
+		return repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getId();
+	}
+
+	@Test
+	void aTemplateOfAnotherYearIsRefusedInThai() {
+		Users.signIn(identity, "manager57");
+		assertThatThrownBy(() -> forms.submitStartForm(startDefinition(),
+				Map.of(FISCAL_YEAR, "2570", ROUND_NO, "1", TEMPLATE_ID, "department-province-2565-round1")))
+			.isInstanceOf(ReportRefused.class)
+			.hasMessageContaining(
+					"แม่แบบตัวชี้วัด: แม่แบบ \"กรมฯ กับจังหวัด รอบที่ 1/2565 (ทีม 40/40/20 บุคคล 7 ตัวชี้วัด)\" เป็นของปีงบประมาณ 2565 ใช้กับรอบปี 2570 ไม่ได้");
+		assertThatThrownBy(() -> forms.submitStartForm(startDefinition(),
+				Map.of(FISCAL_YEAR, "2565", ROUND_NO, "2", TEMPLATE_ID, "department-province-2565-round1")))
+			.isInstanceOf(ReportRefused.class)
+			.hasMessageContaining("ใช้กับรอบที่ 1 เท่านั้น ไม่ใช่รอบที่ 2");
+		assertThat(templates.usable("57", 2570, 1)).extracting(KpiTemplate::id).containsExactly("test-department-2570");
+		assertThat(templates.usable("42", 2569, 1)).extracting(KpiTemplate::id)
+			.as("the province's own letter first").startsWith("loei-2569-round1");
+		assertThat(templates.usable("31", 2565, 2)).extracting(KpiTemplate::id)
+			.containsExactly("department-province-2565-round2");
+	}
+
+	@Test
+	void theStartFormOffersTheLettersTemplatesByName() throws Exception {
+		JsonNode form = new ObjectMapper().readTree(new ClassPathResource("forms/kpi-round-start.form").getInputStream());
+		JsonNode field = null;
+		for (JsonNode c : form.get("components")) {
+			if ("templateId".equals(c.path("key").asText())) {
+				field = c;
+			}
+		}
+		assertThat(field).isNotNull();
+		Map<String, String> offered = new java.util.LinkedHashMap<>();
+		field.get("values").forEach(v -> offered.put(v.get("value").asText(), v.get("label").asText()));
+		Map<String, String> letters = new java.util.LinkedHashMap<>();
+		templates.templates().stream().filter(t -> !t.id().startsWith("test-"))
+			.forEach(t -> letters.put(t.id(), t.nameTh()));
+		assertThat(offered).as("every template of the letters, by its name").containsExactlyInAnyOrderEntriesOf(letters);
+	}
+
+	@Test
+	void loeisOwn2569LetterClosesALoeiRound() throws Exception {
+		String code = "801-112-S0569-2026-" + (10 + (int) (Math.random() * 80));
+		importer.importProjects(new java.io.ByteArrayInputStream(("""
+				budget_code,fiscal_year_be,province_code,name_th,budget_source
+				%s,2569,42,กิจกรรมทดสอบตัวชี้วัดเลย,B1
+				""".formatted(code)).getBytes(StandardCharsets.UTF_8)));
+		importer.importAssignments(new java.io.ByteArrayInputStream(("""
+				fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht
+				2569,42,%s,4201,10,10000
+				""".formatted(code)).getBytes(StandardCharsets.UTF_8)));
+		var assignment = catalog.assignment(2569, code, "4201").orElseThrow();
+		String report = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "kpi-" + UUID.randomUUID(),
+				ReportDrafts.inputsFor4201(assignment)).getId();
+		Map<String, Object> draft = ReportDrafts.valid();
+		draft.put(DistrictReportProcess.TARGET_VALUE, "10");
+		draft.put(DistrictReportProcess.RESULT_VALUE, "10");
+		Users.signIn(identity, "str4201");
+		tasks.complete(tasks.createTaskQuery().processInstanceId(report).singleResult().getId(), draft);
+		Users.signIn(identity, "review42");
+		tasks.complete(tasks.createTaskQuery().processInstanceId(report).singleResult().getId(),
+				Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
+		identity.clearAuthentication();
+		BpmnAwareTests.init(engine);
+
+		Users.signIn(identity, "manager42");
+		ProcessInstance round = forms.submitStartForm(startDefinition(),
+				Map.of(FISCAL_YEAR, "2569", ROUND_NO, "1", TEMPLATE_ID, "loei-2569-round1"));
+		identity.clearAuthentication();
+		try {
+			assertThat(round).hasBusinessKey("kpi/2569-1/42");
+			// T2 is computed: each district has nothing to enter, and no individual part (the letter has none)
+			for (Task enter : tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(TASK_ENTER_KPIS)
+				.list()) {
+				assertThat(tasks.getVariable(enter.getId(), ENTRIES).toString()).isEqualTo("[]");
+				String office = (String) tasks.getVariable(enter.getId(), OFFICE_CODE);
+				Users.signIn(identity, "str" + office);
+				tasks.complete(enter.getId(), Map.of(ENTRIES, List.of()));
+			}
+			Users.signIn(identity, "review42");
+			for (Task verify : tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(TASK_VERIFY_KPIS)
+				.list()) {
+				tasks.complete(verify.getId(), Map.of(VERIFY_DECISION, "verify"));
+			}
+			identity.clearAuthentication();
+			assertThat(round).hasNotPassed(TASK_ASSIGN_INDICATORS).isWaitingAt(TASK_MANAGER_SIGN_OFF);
+			Users.signIn(identity, "manager42");
+			tasks.complete(tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(TASK_MANAGER_SIGN_OFF)
+				.singleResult().getId(), Map.of(SIGN_OFF_CONFIRM, true));
+			identity.clearAuthentication();
+
+			BigDecimal t2 = jdbc.queryForObject(
+					"select value_number from raingan.kpi_input where round_key = '2569-1/42' and office_code = '4201' and indicator_id = 'T2'",
+					BigDecimal.class);
+			int level = Scoring.level(templates.template("loei-2569-round1").orElseThrow().indicator("T2"),
+					Measurement.empty().and("value", t2));
+			Map<String, Object> snapshot = jdbc.queryForMap(
+					"select score, detail_json from raingan.kpi_snapshot where round_key = '2569-1/42' and office_code = '4201'");
+			// weight 100 on T2 alone: the score is T2's level
+			assertThat((BigDecimal) snapshot.get("score")).isEqualByComparingTo(BigDecimal.valueOf(level));
+			assertThat(snapshot.get("detail_json").toString()).contains("\"template\":\"loei-2569-round1\"",
+					"\"T2\":" + level);
+		}
+		finally {
+			identity.clearAuthentication();
+			// other tests report in Loei's round 1/2569: it must not stay frozen
+			runtime.deleteProcessInstance(round.getId(), "test done");
+			for (String table : List.of("kpi_person_snapshot", "kpi_snapshot", "kpi_input", "kpi_agreement_confirmation",
+					"kpi_agreement", "kpi_person_part", "kpi_round")) {
+				jdbc.update("delete from raingan." + table + " where round_key = '2569-1/42'");
+			}
+		}
+	}
+
+}

@@ -1,0 +1,149 @@
+package th.raingan.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static th.raingan.kpi.KpiRoundCloseProcess.*;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code kpi-round-close} on the plain engine, the half-year's end included: after the sign-off the
+ * round waits for a reasoned reopening or for {@code Timer_RoundFinal}, 180 days, after which it is final.
+ */
+@Deployment(resources = "processes/kpi-round-close.bpmn")
+class KpiRoundCloseFlowTest {
+
+	@RegisterExtension
+	static ProcessEngineCoverageExtension extension = Flows.engine();
+
+	ProcessEngine engine;
+
+	JavaDelegate notify;
+
+	JavaDelegate recordReopen;
+
+	JavaDelegate computeScores;
+
+	@BeforeEach
+	void delegates() {
+		BpmnAwareTests.init(engine);
+		Flows.delegate("freezeRoundDelegate");
+		Flows.delegate("prepareEntriesDelegate", execution -> {
+			execution.setVariable(OFFICE_GROUP, "district-" + execution.getVariable(OFFICE_CODE));
+		});
+		Flows.delegate("checkEntriesDelegate");
+		Flows.delegate("recordVerificationDelegate",
+				execution -> execution.setVariable(VERIFIED, "correct".equals(execution.getVariable(VERIFY_DECISION))));
+		computeScores = Flows.delegate("computeScoresDelegate");
+		Flows.delegate("takeSnapshotDelegate");
+		notify = Flows.delegate("notifyDistrictsDelegate");
+		recordReopen = Flows.delegate("recordReopenDelegate");
+	}
+
+	@AfterEach
+	void forget() {
+		Mocks.reset();
+	}
+
+	private ProcessInstance closeRequested() {
+		ProcessInstance round = engine.getRuntimeService()
+			.startProcessInstanceByKey(KEY, "kpi/2569/1/42",
+					Map.of(ROUND_KEY, "2569/1/42", OFFICES, List.of("4201", "4202"), MANAGER_GROUP,
+							"province-42-manager", REVIEW_GROUP, "province-42-review"));
+		assertThat(round).hasPassed(TASK_FREEZE_ROUND, "Task_PrepareEntries");
+		assertThat(taskQuery().taskDefinitionKey(TASK_ENTER_KPIS).count()).isEqualTo(2);
+		return round;
+	}
+
+	/** The office's entry, then the province's check with the given decision. */
+	private void enterAndVerify(String office, String decision) {
+		Task entry = taskQuery().taskDefinitionKey(TASK_ENTER_KPIS).taskCandidateGroup("district-" + office).singleResult();
+		complete(entry);
+		Task verify = taskQuery().taskDefinitionKey(TASK_VERIFY_KPIS)
+			.processVariableValueEquals(OFFICE_CODE, office)
+			.singleResult();
+		assertThat(verify).hasCandidateGroup("province-42-review");
+		complete(verify, withVariables(VERIFY_DECISION, decision));
+	}
+
+	private void signedOff(ProcessInstance round) {
+		assertThat(round).isWaitingAt(TASK_MANAGER_SIGN_OFF);
+		assertThat(task()).hasCandidateGroup("province-42-manager");
+		complete(task());
+		// one notification job per office: a mail outage in one does not hold the others
+		assertThat(engine.getManagementService().createJobQuery().activityId(TASK_NOTIFY_DISTRICTS).count()).isEqualTo(2);
+		Flows.runAsyncJobs(engine.getManagementService());
+		// the event-based gateway waits for the reopening message and the 180-day timer
+		assertThat(round).isWaitingAt(GATEWAY_AFTER_SIGN_OFF);
+		assertThat(engine.getRuntimeService().createEventSubscriptionQuery().eventName(MESSAGE_ROUND_REOPENED).count()).isOne();
+		assertThat(job("Timer_RoundFinal")).isNotNull();
+	}
+
+	@Test
+	void returnedOnceThenVerifiedSignedAndFinalAfter180Days() throws Exception {
+		ProcessInstance round = closeRequested();
+		enterAndVerify("4201", "return");
+		assertThat(taskQuery().taskDefinitionKey(TASK_ENTER_KPIS).taskCandidateGroup("district-4201").count()).isOne();
+		enterAndVerify("4201", "correct");
+		enterAndVerify("4202", "correct");
+		assertThat(round).hasPassed("EndEvent_DistrictVerified", TASK_COMPUTE_SCORES);
+		signedOff(round);
+		verify(notify, times(2)).execute(any());
+
+		long expected = System.currentTimeMillis() + Duration.ofDays(180).toMillis();
+		assertThat(job("Timer_RoundFinal").getDuedate().getTime()).isCloseTo(expected, within(60_000L));
+		execute(job("Timer_RoundFinal"));
+		assertThat(round).hasPassed(END_SIGNED_OFF).isEnded();
+		assertThat(engine.getRuntimeService().createEventSubscriptionQuery().count()).isZero();
+	}
+
+	@Test
+	void reopenedWithinTheHalfYearRunsTheDistrictsAgain() throws Exception {
+		ProcessInstance round = closeRequested();
+		enterAndVerify("4201", "correct");
+		enterAndVerify("4202", "correct");
+		signedOff(round);
+
+		engine.getRuntimeService()
+			.createMessageCorrelation(MESSAGE_ROUND_REOPENED)
+			.processInstanceId(round.getId())
+			.setVariable(REOPEN_REASON, "อำเภอแจ้งข้อมูลผิดพลาด")
+			.correlate();
+		verify(recordReopen).execute(any());
+		// the timer of the signed round is gone with the gateway; the districts enter again
+		assertThat(engine.getManagementService().createJobQuery().timers().count()).isZero();
+		assertThat(taskQuery().taskDefinitionKey(TASK_ENTER_KPIS).count()).isEqualTo(2);
+		enterAndVerify("4201", "correct");
+		enterAndVerify("4202", "correct");
+		verify(computeScores, times(2)).execute(any());
+		signedOff(round);
+		execute(job("Timer_RoundFinal"));
+		assertThat(round).isEnded();
+	}
+
+}

@@ -22,7 +22,7 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * The nation's budget by level, as seed 001's table splits each source: central (ส่วนกลาง), province (จังหวัด) and
+ * The nation's budget by level, as the Sa Kaeo manual's table splits each source: central (ส่วนกลาง), province (จังหวัด) and
  * training centre (ศูนย์ศึกษา), with the national total per source and for B1+B2. The province level is the sum of
  * every province's assignments (allocation, plan, and what the latest approved reports say was spent), as in the
  * provinces' own budget tables; central and training-centre figures are recorded per fiscal year and source in

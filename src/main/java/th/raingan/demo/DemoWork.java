@@ -105,9 +105,11 @@ class DemoWork {
 
 	private final TransactionTemplate transaction;
 
+	private final th.raingan.kpi.KpiCatalog kpiCatalog;
+
 	DemoWork(ProjectImport importer, ProjectCatalog catalog, FormService forms, RepositoryService repository,
 			TaskService tasks, HistoryService history, IdentityService identity, RuntimeService runtime,
-			ManagementService management, TransactionTemplate transaction) {
+			ManagementService management, TransactionTemplate transaction, th.raingan.kpi.KpiCatalog kpiCatalog) {
 		this.importer = importer;
 		this.catalog = catalog;
 		this.forms = forms;
@@ -118,6 +120,7 @@ class DemoWork {
 		this.runtime = runtime;
 		this.management = management;
 		this.transaction = transaction;
+		this.kpiCatalog = kpiCatalog;
 	}
 
 	/** The round of {@code today}: {@code 2570-1/42}. */
@@ -191,9 +194,29 @@ class DemoWork {
 
 	/** The half-year before today's: {@code 2569-2/42} in November 2569. */
 	static String previousRoundKey(LocalDate today) {
-		LocalDate before = ReportSchedule.roundOf(today) == 1 ? FiscalYear.containing(today).start().minusDays(1)
-				: FiscalYear.containing(today).roundEnd(1);
-		return roundKey(before);
+		return roundKey(halfYearBefore(today));
+	}
+
+	private static LocalDate halfYearBefore(LocalDate day) {
+		return ReportSchedule.roundOf(day) == 1 ? FiscalYear.containing(day).start().minusDays(1)
+				: FiscalYear.containing(day).roundEnd(1);
+	}
+
+	/**
+	 * The latest past half-year (at most three back) with a KPI template in force for Loei, and that template:
+	 * {@code 2569-1/42} with {@code loei-2569-round1} in November 2569; empty when there is none.
+	 */
+	Optional<Map.Entry<String, String>> scoredRound(LocalDate today) {
+		LocalDate day = today;
+		for (int back = 0; back < 3; back++) {
+			day = halfYearBefore(day);
+			List<th.raingan.kpi.KpiTemplate> usable = kpiCatalog.usable(PROVINCE, FiscalYear.containing(day).yearBe(),
+					ReportSchedule.roundOf(day));
+			if (!usable.isEmpty()) {
+				return Optional.of(Map.entry(roundKey(day), usable.get(0).id()));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -205,7 +228,13 @@ class DemoWork {
 	 * {@link #MANAGER} signs off. Returns whether it did it now.
 	 */
 	boolean signPreviousRound(LocalDate today) throws IOException {
-		String round = previousRoundKey(today);
+		Optional<Map.Entry<String, String>> scored = scoredRound(today);
+		if (scored.isEmpty()) {
+			log.info("Demo: no KPI template in force for Loei's recent half-years: no signed KPI round");
+			return false;
+		}
+		String round = scored.get().getKey();
+		String templateId = scored.get().getValue();
 		if (history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(KpiRoundCloseProcess.KEY)
 			.processInstanceBusinessKey("kpi/" + round)
@@ -240,17 +269,23 @@ class DemoWork {
 			.getId();
 		ProcessInstance kpi = as(MANAGER, () -> forms.submitStartForm(definition,
 				Map.of(KpiRoundCloseProcess.FISCAL_YEAR, String.valueOf(year), KpiRoundCloseProcess.ROUND_NO,
-						String.valueOf(roundNo), KpiRoundCloseProcess.TEMPLATE_ID, "department-province-2565")));
+						String.valueOf(roundNo), KpiRoundCloseProcess.TEMPLATE_ID, templateId)));
 		for (Task enter : tasks.createTaskQuery()
 			.processInstanceId(kpi.getId())
 			.taskDefinitionKey(KpiRoundCloseProcess.TASK_ENTER_KPIS)
 			.list()) {
+			// the template's computed indicators need no entry; each entered one gets level 5 with its evidence
 			String office = (String) tasks.getVariable(enter.getId(), KpiRoundCloseProcess.OFFICE_CODE);
-			String milestones = String.valueOf(3 + Integer.parseInt(office.substring(2)) % 3);
-			as("str" + office, () -> tasks.complete(enter.getId(), Map.of(KpiRoundCloseProcess.ENTRIES,
-					List.of(Map.of("indicatorId", "P3", "value", milestones, "evidence",
-							"หนังสืออำเภอที่ ลย 0019." + office.substring(2) + "/" + (100 + Integer.parseInt(office.substring(2)))
-									+ " ลงวันที่ " + BuddhistDates.formatLong(reported))))));
+			List<Map<String, Object>> entries = kpiCatalog.template(templateId)
+				.orElseThrow()
+				.team()
+				.stream()
+				.filter(indicator -> !indicator.computed())
+				.map(indicator -> Map.<String, Object>of("indicatorId", indicator.id(), "value", "5", "evidence",
+						"หนังสืออำเภอที่ ลย 0019." + office.substring(2) + "/" + (100 + Integer.parseInt(office.substring(2)))
+								+ " ลงวันที่ " + BuddhistDates.formatLong(reported)))
+				.toList();
+			as("str" + office, () -> tasks.complete(enter.getId(), Map.of(KpiRoundCloseProcess.ENTRIES, entries)));
 		}
 		for (Task verify : tasks.createTaskQuery()
 			.processInstanceId(kpi.getId())

@@ -14,8 +14,8 @@ import th.raingan.org.DemoMode;
 import th.raingan.thai.Clock;
 
 /**
- * When the application is ready, on the demo database ({@code raingan.demo-work: auto}, the default: with the demo
- * accounts): opens Loei's round of today and lets a few districts act ({@link DemoWork}), in the background, since
+ * When the application is ready, on the demo database ({@code raingan.demo-work: auto}, the default: the embedded
+ * H2 database with the demo accounts): opens Loei's round of today and lets a few districts act ({@link DemoWork}), in the background, since
  * the round starts its reports through the job executor. {@code RAINGAN_DEMO_WORK=false} leaves the demo empty.
  */
 @Component
@@ -29,9 +29,21 @@ class DemoWorkStartup {
 
 	private final boolean enabled;
 
-	DemoWorkStartup(DemoWork work, DemoMode demo, @Value("${raingan.demo-work:auto}") String setting) {
+	DemoWorkStartup(DemoWork work, DemoMode demo, @Value("${raingan.demo-work:auto}") String setting,
+			javax.sql.DataSource dataSource) throws java.sql.SQLException {
 		this.work = work;
-		this.enabled = "auto".equalsIgnoreCase(setting) ? demo.enabled() : Boolean.parseBoolean(setting);
+		try (var connection = dataSource.getConnection()) {
+			this.enabled = decide(setting, demo.enabled(), connection.getMetaData().getURL());
+		}
+	}
+
+	/**
+	 * {@code auto}: on the embedded H2 database with the demo accounts only (a PostgreSQL installation with demo
+	 * accounts asked for, as the reliability tests' nodes, starts empty); {@code true}/{@code false} decide outright.
+	 */
+	static boolean decide(String setting, boolean demoAccounts, String jdbcUrl) {
+		return "auto".equalsIgnoreCase(setting) ? demoAccounts && jdbcUrl.startsWith("jdbc:h2:")
+				: Boolean.parseBoolean(setting);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

@@ -25,7 +25,7 @@ import th.raingan.people.CsvText;
 import th.raingan.thai.Clock;
 
 /**
- * The KPI indicator catalogue (the budget bureau's program: "the budget bureau sets the service targets, the indicator types and
+ * The KPI indicator catalogue (the KPI target program manual, docs/requirements/overview.md: "the budget bureau sets the service targets, the indicator types and
  * units; an office cannot change them"). Kept by the department; offices choose from it when they start a plan.
  * Each indicator is planned by the offices listed with it: a district's code, a province's code (its office and
  * every district of it) or {@code *} (every office).

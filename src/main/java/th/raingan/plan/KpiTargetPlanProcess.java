@@ -102,7 +102,7 @@ public final class KpiTargetPlanProcess {
 	public static final List<String> PREVIOUS = List.of("planPrev3", "resultPrev3", "planPrev2", "resultPrev2",
 			"planPrev1", "resultPrev1");
 
-	/** Estimate spans after the three single years (the budget bureau's program: 68-72, 73-77, 78-80 for fiscal year 64). */
+	/** Estimate spans after the three single years (the KPI target program manual: 68-72, 73-77, 78-80 for fiscal year 64). */
 	public static final List<String> SPANS = List.of("estSpan1", "estSpan2", "estSpan3");
 
 	/** Estimates: the next three years one by one, then the three spans. */

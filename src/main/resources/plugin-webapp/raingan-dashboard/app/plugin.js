@@ -392,7 +392,7 @@ function monitor(node, { api }, standalone) {
       el('a', { href: `${base}/nation/export?table=${name}&format=csv&${period}` }, 'CSV'));
   }
 
-  // seed 001's table for the nation: per source the central, province and training-centre budget, national totals
+  // the Sa Kaeo manual's table for the nation: per source the central, province and training-centre budget, national totals
   function levelsTable(levels) {
     const LEVELS = [['central', 'ส่วนกลาง'], ['province', 'จังหวัด'], ['training_centre', 'ศูนย์ศึกษา']];
     const cells = row => [

@@ -1,5 +1,5 @@
 /*
- * Raingan: แผนตัวชี้วัด (the budget bureau's "โปรแกรมบันทึกตัวชี้วัดของเป้าหมายการให้บริการหน่วยงาน"). A navigation bar entry in
+ * Raingan: แผนตัวชี้วัด (the KPI target program manual's "โปรแกรมบันทึกตัวชี้วัดของเป้าหมายการให้บริการหน่วยงาน"). A navigation bar entry in
  * Tasklist opens the search: fiscal year, level (ชั้นค่าขอ), office and service target; the table lists each
  * indicator with code, name, unit, type, total and quarters 1-4 (read-only: the plan is typed in its task), its
  * status and what the reader may do: แก้ไข opens the plan's task while it is open, ตรวจ the province's check, ดู

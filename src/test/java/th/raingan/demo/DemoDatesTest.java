@@ -23,6 +23,11 @@ class DemoDatesTest {
 		assertThat(DemoWork.overdueDate(LocalDate.of(2027, 4, 1))).as("in the round of today")
 			.isEqualTo(LocalDate.of(2027, 4, 1));
 		assertThat(DemoWork.roundKey(LocalDate.of(2026, 11, 27))).isEqualTo("2570-1/42");
+		assertThat(DemoWorkStartup.decide("auto", true, "jdbc:h2:file:./data/raingan")).isTrue();
+		assertThat(DemoWorkStartup.decide("auto", true, "jdbc:postgresql://db/raingan")).as("demo accounts on PostgreSQL")
+			.isFalse();
+		assertThat(DemoWorkStartup.decide("auto", false, "jdbc:h2:file:./data/raingan")).isFalse();
+		assertThat(DemoWorkStartup.decide("true", false, "jdbc:postgresql://db/raingan")).isTrue();
 		assertThat(DemoWork.previousRoundKey(LocalDate.of(2026, 11, 27))).isEqualTo("2569-2/42");
 		assertThat(DemoWork.previousRoundKey(LocalDate.of(2027, 5, 1))).isEqualTo("2570-1/42");
 	}

@@ -92,8 +92,8 @@ class PlanValidatorTest {
 	}
 
 	@Test
-	void theYearsAreNamedInTheBuddhistEraAsTheBureauShows() {
-		// the bureau's manual for fiscal year 64: 61-63 plan and result, 64, 65-67, then 68-72, 73-77, 78-80
+	void theYearsAreNamedInTheBuddhistEraAsTheManualShows() {
+		// the KPI target program manual (docs/requirements/overview.md) for fiscal year 64: 61-63 plan and result, 64, 65-67, then 68-72, 73-77, 78-80
 		assertThat(PlanValidator.labels(2564)).containsEntry("planPrev3", "แผน ปีงบประมาณ 2561")
 			.containsEntry("resultPrev1", "ผล ปีงบประมาณ 2563")
 			.containsEntry("estNext1", "ประมาณการ ปีงบประมาณ 2565")

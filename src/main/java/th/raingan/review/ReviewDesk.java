@@ -179,8 +179,24 @@ class ReviewDesk {
 					.map(r -> String.join(" ", r.problems()))
 					.orElseGet(() -> takenMeanwhile(key))));
 			}
+			catch (RuntimeException e) {
+				// a second reviewer's approval of the same report in the same instant can end its execution between
+				// this one reading the task and completing it: the engine then fails inside (seen: an NPE on the
+				// vanished execution) instead of with an optimistic-locking error; the report was decided meanwhile
+				if (stillWaitingForReview(key)) {
+					throw e;
+				}
+				refused.add(new Refusal(key, titleOf(key), takenMeanwhile(key)));
+			}
 		}
 		return new Outcome(approved, refused);
+	}
+
+	private boolean stillWaitingForReview(String key) {
+		return tasks.createTaskQuery()
+			.processInstanceBusinessKey(key)
+			.taskDefinitionKey(TASK_PROVINCE_REVIEW)
+			.count() > 0;
 	}
 
 	private Waiting approveOne(String key, long versionId, String reviewer, Set<String> mine) {

@@ -32,7 +32,7 @@ class DraftsTest {
 	void theReviewersDraftHoldsTheDecisionAndReasonOnlyNotTheDistrictsValuesItShows() throws Exception {
 		Drafts.FormKeys keys = keysOf("province-review");
 
-		assertThat(keys.editable()).containsExactlyInAnyOrder("reviewDecision", "returnReason");
+		assertThat(keys.editable()).containsExactlyInAnyOrder("reviewDecision", "returnReason", "reviewComments");
 		assertThat(keys.all()).contains("officerName", "areas", "progressPercent");
 	}
 

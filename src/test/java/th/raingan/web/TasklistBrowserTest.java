@@ -142,7 +142,7 @@ class TasklistBrowserTest {
 		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
 		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='ไฟล์แนบ']"))));
 		WebElement input = wait
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".raingan-attachments input[type=file]")));
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".raingan-attachments input[type=file]:not([name=slot-file])")));
 		wait.until(d -> input.isDisplayed());
 		input.sendKeys(photo.toAbsolutePath() + "\n" + pdf.toAbsolutePath());
 

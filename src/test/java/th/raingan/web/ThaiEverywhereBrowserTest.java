@@ -173,7 +173,7 @@ class ThaiEverywhereBrowserTest {
 				.allMatch(due -> "none".equals(due.getCssValue("pointer-events")));
 			tab(district, "ไฟล์แนบ");
 			WebElement input = district.wait.until(
-					ExpectedConditions.presenceOfElementLocated(By.cssSelector(".raingan-attachments input[type=file]")));
+					ExpectedConditions.presenceOfElementLocated(By.cssSelector(".raingan-attachments input[type=file]:not([name=slot-file])")));
 			Path photo = Files.createTempFile("ภาพกิจกรรม-", ".png");
 			Files.write(photo, th.raingan.attachment.Photos.smallPng());
 			input.sendKeys(photo.toAbsolutePath().toString());

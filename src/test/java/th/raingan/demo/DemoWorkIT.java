@@ -33,7 +33,9 @@ import th.raingan.thai.Clock;
 		// context's REST API and webapps look theirs up as "default"
 		"camunda.bpm.process-engine-name=demo-work" })
 @ActiveProfiles("test")
-class DemoWorkTest {
+// run by Failsafe, in a JVM of its own: beside the suite's shared context its engine would sit in Camunda's static
+// registry, and the shared webapps would then show an engine picker (and, once it is closed, lose "default")
+class DemoWorkIT {
 
 	@Autowired
 	DemoWork work;

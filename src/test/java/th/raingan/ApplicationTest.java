@@ -9,8 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * An application test: the whole application on a random port, on PostgreSQL when {@code RAINGAN_TEST_DB_URL}
- * is set, with the demo accounts. All such tests share one Spring context.
+ * An application test: the whole application on a random port, on PostgreSQL when
+ * {@code RAINGAN_TEST_DB_URL} is set, with the demo accounts. All such tests share one
+ * Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -3,7 +3,10 @@ package th.raingan;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 
-/** Acting as a demo user in process tests: signed in with their groups, as Tasklist and REST sign them in. */
+/**
+ * Acting as a demo user in process tests: signed in with their groups, as Tasklist and
+ * REST sign them in.
+ */
 public final class Users {
 
 	private Users() {

@@ -11,8 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A user signed in to the Camunda webapps as a browser is: session cookie and CSRF token, for testing what the
- * webapps' plugins call.
+ * A user signed in to the Camunda webapps as a browser is: session cookie and CSRF token,
+ * for testing what the webapps' plugins call.
  */
 public class WebappSession {
 
@@ -31,19 +31,26 @@ public class WebappSession {
 		return login(port, "tasklist", user, password);
 	}
 
-	/** Signs in to one of the webapps ({@code tasklist}, {@code cockpit}) as its login page does. */
+	/**
+	 * Signs in to one of the webapps ({@code tasklist}, {@code cockpit}) as its login
+	 * page does.
+	 */
 	public static WebappSession login(int port, String app, String user, String password) throws Exception {
 		WebappSession session = new WebappSession(port);
 		int status = session.signIn(app, user, password);
 		if (status != 200) {
 			throw new IllegalStateException(user + " could not sign in: " + status);
 		}
-		// the signed-in session has a new CSRF token: a page load hands it over, as in the browser
+		// the signed-in session has a new CSRF token: a page load hands it over, as in
+		// the browser
 		session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/" + app + "/default/")).GET());
 		return session;
 	}
 
-	/** The login page's answer: 200 signed in, otherwise refused (wrong password, or no access to that webapp). */
+	/**
+	 * The login page's answer: 200 signed in, otherwise refused (wrong password, or no
+	 * access to that webapp).
+	 */
 	public int signIn(String app, String user, String password) throws Exception {
 		send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET());
 		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
@@ -62,13 +69,19 @@ public class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
-	/** Any call with a body of the given type, with the session's CSRF token (as the webapps' pages send it). */
+	/**
+	 * Any call with a body of the given type, with the session's CSRF token (as the
+	 * webapps' pages send it).
+	 */
 	public HttpResponse<byte[]> send(String method, String path, String contentType, byte[] body) throws Exception {
 		return send(request(path).header("Content-Type", contentType)
 			.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
-	/** A POST as a page on another site could forge it: the session cookie goes along, the CSRF header does not. */
+	/**
+	 * A POST as a page on another site could forge it: the session cookie goes along, the
+	 * CSRF header does not.
+	 */
 	public HttpResponse<byte[]> postWithoutCsrfToken(String path, String contentType, byte[] body) throws Exception {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Accept", "application/json")
@@ -86,7 +99,8 @@ public class WebappSession {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "application/json");
 		cookies.getCookieStore()
 			.getCookies()
 			.stream()

@@ -10,9 +10,10 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 
 /**
- * Who may maintain which province's assignments, from the signed-in user's groups: the province's strategy unit
- * ({@code province-<code>-review}) and its manager ({@code province-<code>-manager}) their own province; the
- * administrator ({@code camunda-admin}) any province; nobody else, and no province another's.
+ * Who may maintain which province's assignments, from the signed-in user's groups: the
+ * province's strategy unit ({@code province-<code>-review}) and its manager
+ * ({@code province-<code>-manager}) their own province; the administrator
+ * ({@code camunda-admin}) any province; nobody else, and no province another's.
  */
 @Component
 class AssignmentAccess {
@@ -30,11 +31,18 @@ class AssignmentAccess {
 		return access.user().map(SignedIn::userId);
 	}
 
-	/** The provinces the signed-in user may maintain (their own as reviewer or manager; all for the administrator). */
+	/**
+	 * The provinces the signed-in user may maintain (their own as reviewer or manager;
+	 * all for the administrator).
+	 */
 	List<OrgUnit> provinces() {
 		boolean admin = access.administrator();
 		java.util.Set<String> own = access.provinces();
-		return orgUnits.all().stream().filter(OrgUnit::isProvince).filter(p -> admin || own.contains(p.code())).toList();
+		return orgUnits.all()
+			.stream()
+			.filter(OrgUnit::isProvince)
+			.filter(p -> admin || own.contains(p.code()))
+			.toList();
 	}
 
 	boolean mayMaintain(String provinceCode) {

@@ -21,10 +21,12 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * The province's rules for an assignment, the same for the screen and for every row of a CSV file: the project
- * must be in the province's catalogue for the year, the office one of the province's districts (or the province
- * office itself, for a province-level activity), amounts not negative and within the column's size, the activity
- * period real dates inside the fiscal year, the deadline rule readable. Each refusal names its row and field.
+ * The province's rules for an assignment, the same for the screen and for every row of a
+ * CSV file: the project must be in the province's catalogue for the year, the office one
+ * of the province's districts (or the province office itself, for a province-level
+ * activity), amounts not negative and within the column's size, the activity period real
+ * dates inside the fiscal year, the deadline rule readable. Each refusal names its row
+ * and field.
  */
 @Component
 class AssignmentChecks {
@@ -32,10 +34,11 @@ class AssignmentChecks {
 	/** numeric(14, 2): twelve digits before the point, two after. */
 	static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
-	static final Set<String> YES = Set.of("Y", "YES", "ใช่", "มี", "ต้อง", "ต้องกรอก", "ต้องประเมินผล", "✓", "true", "1");
+	static final Set<String> YES = Set.of("Y", "YES", "ใช่", "มี", "ต้อง", "ต้องกรอก", "ต้องประเมินผล", "✓", "true",
+			"1");
 
-	static final Set<String> NO = Set.of("N", "NO", "ไม่ใช่", "ไม่มี", "ไม่ต้อง", "ไม่ต้องกรอก", "ไม่ต้องประเมินผล", "-",
-			"false", "0");
+	static final Set<String> NO = Set.of("N", "NO", "ไม่ใช่", "ไม่มี", "ไม่ต้อง", "ไม่ต้องกรอก", "ไม่ต้องประเมินผล",
+			"-", "false", "0");
 
 	/** An input that passed, ready to save. */
 	record Checked(AssignmentInput input, Project project, OrgUnit office, AssignmentValues values) {
@@ -51,7 +54,10 @@ class AssignmentChecks {
 		this.orgUnits = orgUnits;
 	}
 
-	/** Every input checked; all of them, or an {@link AssignmentRefused} listing every refusal. */
+	/**
+	 * Every input checked; all of them, or an {@link AssignmentRefused} listing every
+	 * refusal.
+	 */
 	List<Checked> check(int fiscalYearBe, String provinceCode, List<AssignmentInput> inputs) {
 		List<FieldError> errors = new ArrayList<>();
 		List<Checked> checked = new ArrayList<>();
@@ -63,8 +69,9 @@ class AssignmentChecks {
 				String key = one.project().budgetCode() + "/" + one.office().code();
 				Long first = seen.putIfAbsent(key, input.row());
 				if (first != null) {
-					rowErrors.add(FieldError.of(input.row(), AssignmentField.OFFICE, "โครงการ " + one.project().budgetCode()
-							+ " มอบหมายให้หน่วยงาน " + one.office().code() + " ซ้ำกับแถวที่ " + first));
+					rowErrors
+						.add(FieldError.of(input.row(), AssignmentField.OFFICE, "โครงการ " + one.project().budgetCode()
+								+ " มอบหมายให้หน่วยงาน " + one.office().code() + " ซ้ำกับแถวที่ " + first));
 				}
 			}
 			errors.addAll(rowErrors);
@@ -78,7 +85,10 @@ class AssignmentChecks {
 		return checked;
 	}
 
-	/** Longer than any value a field can hold: refused as it is, never cut or echoed back in full. */
+	/**
+	 * Longer than any value a field can hold: refused as it is, never cut or echoed back
+	 * in full.
+	 */
 	static final int MAX_TEXT = 200;
 
 	static final int MAX_AMOUNT_TEXT = 30;
@@ -102,7 +112,8 @@ class AssignmentChecks {
 			int max = Set.of(AssignmentField.TARGET, AssignmentField.ALLOCATION, AssignmentField.PLAN).contains(field)
 					? MAX_AMOUNT_TEXT : MAX_TEXT;
 			if (text != null && text.strip().length() > max) {
-				errors.add(FieldError.of(row, field, "ยาวเกิน " + max + " ตัวอักษร (กรอกมา " + text.strip().length() + ")"));
+				errors.add(FieldError.of(row, field,
+						"ยาวเกิน " + max + " ตัวอักษร (กรอกมา " + text.strip().length() + ")"));
 			}
 		});
 		if (!errors.isEmpty()) {
@@ -162,8 +173,8 @@ class AssignmentChecks {
 		if (!errors.isEmpty() || project == null || office == null) {
 			return null;
 		}
-		return new Checked(in, project, office, new AssignmentValues(target, allocation, plan, period, rule,
-				areaData == null || areaData, evaluation));
+		return new Checked(in, project, office,
+				new AssignmentValues(target, allocation, plan, period, rule, areaData == null || areaData, evaluation));
 	}
 
 	private static ActivityPeriod period(int year, AssignmentInput in, List<FieldError> errors) {
@@ -183,9 +194,10 @@ class AssignmentChecks {
 		for (var day : new Object[][] { { AssignmentField.START, start }, { AssignmentField.END, end } }) {
 			LocalDate date = (LocalDate) day[1];
 			if (date != null && !fiscalYear.contains(date)) {
-				errors.add(FieldError.of(in.row(), (AssignmentField) day[0], BuddhistDates.format(date)
-						+ " อยู่นอกปีงบประมาณ " + year + " (" + BuddhistDates.format(fiscalYear.start()) + " - "
-						+ BuddhistDates.format(fiscalYear.end()) + ")"));
+				errors.add(FieldError.of(in.row(), (AssignmentField) day[0],
+						BuddhistDates.format(date) + " อยู่นอกปีงบประมาณ " + year + " ("
+								+ BuddhistDates.format(fiscalYear.start()) + " - "
+								+ BuddhistDates.format(fiscalYear.end()) + ")"));
 				refused = true;
 			}
 		}
@@ -224,7 +236,8 @@ class AssignmentChecks {
 		}
 		BigDecimal value = parsed.value().stripTrailingZeros();
 		if (value.compareTo(MAX_AMOUNT) > 0) {
-			errors.add(FieldError.of(row, field, "มากเกินไป (ไม่เกิน 999,999,999,999.99 ได้รับ \"" + text.strip() + "\")"));
+			errors.add(FieldError.of(row, field,
+					"มากเกินไป (ไม่เกิน 999,999,999,999.99 ได้รับ \"" + text.strip() + "\")"));
 			return null;
 		}
 		if (value.scale() > 2) {

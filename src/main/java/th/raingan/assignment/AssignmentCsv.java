@@ -16,11 +16,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-
 /**
- * The province's assignments as a CSV file for Excel: UTF-8 with a byte order mark (so that Excel shows Thai), Thai
- * column headers, Buddhist-Era dates, the activity period as the Chiang Rai evaluation letter writes it ("ไตรมาส 3-4") and the deadline as
- * the letters write it ("ภายใน 15/08/2567"). The export reads back unchanged; the import takes the same columns.
+ * The province's assignments as a CSV file for Excel: UTF-8 with a byte order mark (so
+ * that Excel shows Thai), Thai column headers, Buddhist-Era dates, the activity period as
+ * the Chiang Rai evaluation letter writes it ("ไตรมาส 3-4") and the deadline as the
+ * letters write it ("ภายใน 15/08/2567"). The export reads back unchanged; the import
+ * takes the same columns.
  */
 final class AssignmentCsv {
 
@@ -31,7 +32,10 @@ final class AssignmentCsv {
 			AssignmentField.UNIT, AssignmentField.ALLOCATION, AssignmentField.PLAN, AssignmentField.PERIOD,
 			AssignmentField.RULE, AssignmentField.AREA_DATA, AssignmentField.EVALUATION);
 
-	/** Columns an import must have: every value the province sets (the names are there to read, not read back). */
+	/**
+	 * Columns an import must have: every value the province sets (the names are there to
+	 * read, not read back).
+	 */
 	static final List<AssignmentField> REQUIRED = List.of(AssignmentField.PROJECT, AssignmentField.OFFICE,
 			AssignmentField.TARGET, AssignmentField.ALLOCATION, AssignmentField.PLAN, AssignmentField.PERIOD,
 			AssignmentField.RULE, AssignmentField.AREA_DATA, AssignmentField.EVALUATION);
@@ -43,20 +47,20 @@ final class AssignmentCsv {
 	static byte[] export(List<AssignmentRow> rows) {
 		StringWriter out = new StringWriter();
 		out.write(BOM);
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-			.setHeader(COLUMNS.stream().map(c -> c.label).toArray(String[]::new))
-			.setRecordSeparator("\r\n")
-			.get())) {
+		try (CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder()
+					.setHeader(COLUMNS.stream().map(c -> c.label).toArray(String[]::new))
+					.setRecordSeparator("\r\n")
+					.get())) {
 			for (AssignmentRow row : rows) {
 				if (row.withdrawn()) {
 					continue;
 				}
 				AssignmentValues v = row.values();
 				csv.printRecord(row.fiscalYearBe(), row.budgetCode(), row.projectName(), row.officeCode(),
-						row.officeName(), plain(v.target()), row.unitTh(), plain(v.allocationBaht()), plain(v.planBaht()),
-						th.raingan.project.ActivityPeriod.text(v.period(), row.fiscalYearBe()),
-						v.rule().text(),
-						v.needsAreaData() ? "ใช่" : "ไม่ใช่",
+						row.officeName(), plain(v.target()), row.unitTh(), plain(v.allocationBaht()),
+						plain(v.planBaht()), th.raingan.project.ActivityPeriod.text(v.period(), row.fiscalYearBe()),
+						v.rule().text(), v.needsAreaData() ? "ใช่" : "ไม่ใช่",
 						v.evaluationRequired() == null ? "" : v.evaluationRequired() ? "ใช่" : "ไม่ใช่");
 			}
 		}

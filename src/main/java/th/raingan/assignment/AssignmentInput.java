@@ -1,9 +1,9 @@
 package th.raingan.assignment;
 
 /**
- * An assignment as a person typed it, on the screen or in one row of a CSV file: every value still text. The
- * screen types the period as two dates ({@code activityStart}, {@code activityEnd}); the file as one text
- * ({@code activityPeriod}, "ไตรมาส ๓-๔").
+ * An assignment as a person typed it, on the screen or in one row of a CSV file: every
+ * value still text. The screen types the period as two dates ({@code activityStart},
+ * {@code activityEnd}); the file as one text ({@code activityPeriod}, "ไตรมาส ๓-๔").
  */
 record AssignmentInput(Long row, String fiscalYear, String budgetCode, String officeCode, String target,
 		String allocationBaht, String planBaht, String activityPeriod, String activityStart, String activityEnd,

@@ -16,8 +16,9 @@ import th.raingan.project.DeadlineRule;
 import th.raingan.thai.Clock;
 
 /**
- * The province's assignments and their change log, in the project's tables ({@code raingan.assignment} with its
- * V6/V10/V12 columns, {@code raingan.assignment_change}).
+ * The province's assignments and their change log, in the project's tables
+ * ({@code raingan.assignment} with its V6/V10/V12 columns,
+ * {@code raingan.assignment_change}).
  */
 @Repository
 class AssignmentRecords {
@@ -45,9 +46,13 @@ class AssignmentRecords {
 		this.jdbc = jdbc;
 	}
 
-	/** The province's assignments of a fiscal year, withdrawn ones included (the screen shows them apart). */
+	/**
+	 * The province's assignments of a fiscal year, withdrawn ones included (the screen
+	 * shows them apart).
+	 */
 	List<AssignmentRow> of(int fiscalYearBe, String provinceCode) {
-		return jdbc.query(SELECT + " where p.fiscal_year_be = ? and p.province_code = ? order by p.budget_code, a.office_code",
+		return jdbc.query(
+				SELECT + " where p.fiscal_year_be = ? and p.province_code = ? order by p.budget_code, a.office_code",
 				(rs, i) -> row(rs), fiscalYearBe, provinceCode);
 	}
 
@@ -56,8 +61,10 @@ class AssignmentRecords {
 	}
 
 	Optional<AssignmentRow> find(long projectId, String officeCode) {
-		return jdbc.query(SELECT + " where a.project_id = ? and a.office_code = ?", (rs, i) -> row(rs), projectId,
-				officeCode).stream().findFirst();
+		return jdbc
+			.query(SELECT + " where a.project_id = ? and a.office_code = ?", (rs, i) -> row(rs), projectId, officeCode)
+			.stream()
+			.findFirst();
 	}
 
 	long insert(long projectId, String officeCode, AssignmentValues v) {
@@ -81,7 +88,8 @@ class AssignmentRecords {
 	}
 
 	void withdraw(long id, String userId, String reason) {
-		jdbc.update("update raingan.assignment set withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? where id = ?",
+		jdbc.update(
+				"update raingan.assignment set withdrawn_at = ?, withdrawn_by = ?, withdrawn_reason = ? where id = ?",
 				now(), userId, reason, id);
 	}
 
@@ -96,19 +104,26 @@ class AssignmentRecords {
 
 	/** The province's change log for a fiscal year, newest first. */
 	List<Change> changes(int fiscalYearBe, String provinceCode, int limit) {
-		return jdbc.query("""
-				select c.*, p.budget_code, a.office_code from raingan.assignment_change c
-				join raingan.assignment a on a.id = c.assignment_id
-				join raingan.project p on p.id = a.project_id
-				where c.fiscal_year_be = ? and c.province_code = ? order by c.changed_at desc, c.id desc""",
-				(rs, i) -> new Change(rs.getLong("assignment_id"), rs.getTimestamp("changed_at"),
-						rs.getString("changed_by"), rs.getString("action"), rs.getString("field"),
-						rs.getString("old_value"), rs.getString("new_value"), rs.getString("source"),
-						rs.getString("budget_code"), rs.getString("office_code")),
-				fiscalYearBe, provinceCode).stream().limit(limit).toList();
+		return jdbc
+			.query("""
+					select c.*, p.budget_code, a.office_code from raingan.assignment_change c
+					join raingan.assignment a on a.id = c.assignment_id
+					join raingan.project p on p.id = a.project_id
+					where c.fiscal_year_be = ? and c.province_code = ? order by c.changed_at desc, c.id desc""",
+					(rs, i) -> new Change(rs.getLong("assignment_id"), rs.getTimestamp("changed_at"),
+							rs.getString("changed_by"), rs.getString("action"), rs.getString("field"),
+							rs.getString("old_value"), rs.getString("new_value"), rs.getString("source"),
+							rs.getString("budget_code"), rs.getString("office_code")),
+					fiscalYearBe, provinceCode)
+			.stream()
+			.limit(limit)
+			.toList();
 	}
 
-	/** The reports of an assignment still open in the district's hands: their business key and instance. */
+	/**
+	 * The reports of an assignment still open in the district's hands: their business key
+	 * and instance.
+	 */
 	List<Map<String, Object>> openReports(long assignmentId) {
 		return jdbc.queryForList("""
 				select business_key, process_instance_id, status from raingan.report

@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 
 import th.raingan.project.DeadlineRule;
 
-/** One assignment as the screen lists it: the project, the office and what the province set. */
+/**
+ * One assignment as the screen lists it: the project, the office and what the province
+ * set.
+ */
 record AssignmentRow(long id, int fiscalYearBe, String provinceCode, long projectId, String budgetCode,
 		String projectName, String unitTh, DeadlineRule projectRule, boolean projectEvaluation, String officeCode,
 		String officeName, AssignmentValues values, Timestamp withdrawnAt, String withdrawnBy, String withdrawnReason) {

@@ -14,9 +14,10 @@ import th.raingan.project.ReportSchedule;
 import th.raingan.round.RunningRounds;
 
 /**
- * The province maintains its assignments for a fiscal year: add, change, withdraw, import a CSV file. Every input
- * is checked before anything is written; a refusal leaves everything as it was (one transaction, which the
- * engine's own updates of the open reports share). Every change is logged with who, when and old -> new.
+ * The province maintains its assignments for a fiscal year: add, change, withdraw, import
+ * a CSV file. Every input is checked before anything is written; a refusal leaves
+ * everything as it was (one transaction, which the engine's own updates of the open
+ * reports share). Every change is logged with who, when and old -> new.
  */
 @Service
 class AssignmentService {
@@ -28,9 +29,9 @@ class AssignmentService {
 	static final int MIN_REASON = 5;
 
 	/**
-	 * What a save did, and what the province should know of what it saved ({@link ReportSchedule#warnings}: a
-	 * report due after the end of its round, or before its activity ends), each at its row and field; warnings
-	 * refuse nothing.
+	 * What a save did, and what the province should know of what it saved
+	 * ({@link ReportSchedule#warnings}: a report due after the end of its round, or
+	 * before its activity ends), each at its row and field; warnings refuse nothing.
 	 */
 	record Saved(int created, int changed, int unchanged, int reportsUpdated, int reportsStarted,
 			List<FieldError> warnings) {
@@ -39,7 +40,8 @@ class AssignmentService {
 			return "บันทึกแล้ว: เพิ่ม " + created + " รายการ แก้ไข " + changed + " รายการ ไม่เปลี่ยนแปลง " + unchanged
 					+ " รายการ" + (reportsUpdated > 0 ? " ปรับรายงานที่ยังไม่ได้ส่ง " + reportsUpdated + " ฉบับ" : "")
 					+ (reportsStarted > 0 ? " เริ่มรายงานในรอบที่เปิดอยู่ " + reportsStarted + " ฉบับ" : "")
-					+ (warnings.isEmpty() ? "" : " มีคำเตือน " + warnings.size() + " รายการ (บันทึกแล้ว โปรดตรวจสอบกำหนดส่ง)");
+					+ (warnings.isEmpty() ? ""
+							: " มีคำเตือน " + warnings.size() + " รายการ (บันทึกแล้ว โปรดตรวจสอบกำหนดส่ง)");
 		}
 
 	}
@@ -56,8 +58,8 @@ class AssignmentService {
 
 	private final RunningRounds rounds;
 
-	AssignmentService(AssignmentChecks checks, AssignmentRecords records, OpenReports reports,
-			IdentityService identity, ProjectCatalog catalog, RunningRounds rounds) {
+	AssignmentService(AssignmentChecks checks, AssignmentRecords records, OpenReports reports, IdentityService identity,
+			ProjectCatalog catalog, RunningRounds rounds) {
 		this.catalog = catalog;
 		this.rounds = rounds;
 		this.checks = checks;
@@ -75,8 +77,9 @@ class AssignmentService {
 	}
 
 	/**
-	 * Saves the inputs (new assignments, or changes to the ones with the same project and office), all or none.
-	 * {@code newOnly}: the screen's "add" refuses an assignment that already exists instead of changing it.
+	 * Saves the inputs (new assignments, or changes to the ones with the same project and
+	 * office), all or none. {@code newOnly}: the screen's "add" refuses an assignment
+	 * that already exists instead of changing it.
 	 */
 	@Transactional
 	Saved save(String userId, int fiscalYearBe, String provinceCode, List<AssignmentInput> inputs, String source,
@@ -92,8 +95,8 @@ class AssignmentService {
 		for (AssignmentChecks.Checked c : checked) {
 			AssignmentRow before = records.find(c.project().id(), c.office().code()).orElse(null);
 			if (newOnly && before != null && !before.withdrawn()) {
-				existing.add(FieldError.of(c.input().row(), AssignmentField.OFFICE, "มอบหมายโครงการนี้ให้ "
-						+ c.office().nameTh() + " แล้ว ให้แก้ไขรายการเดิมแทน"));
+				existing.add(FieldError.of(c.input().row(), AssignmentField.OFFICE,
+						"มอบหมายโครงการนี้ให้ " + c.office().nameTh() + " แล้ว ให้แก้ไขรายการเดิมแทน"));
 				continue;
 			}
 			if (before == null) {
@@ -119,8 +122,8 @@ class AssignmentService {
 			if (before.withdrawn()) {
 				records.logChange(before, userId, "restored", null, before.withdrawnReason(), null, source);
 			}
-			changes.forEach((field, values) -> records.logChange(before, userId, "updated", field, values[0],
-					values[1], source));
+			changes.forEach((field, values) -> records.logChange(before, userId, "updated", field, values[0], values[1],
+					source));
 			AssignmentRow after = records.find(before.id()).orElseThrow();
 			warnings(after).forEach(w -> warnings.add(FieldError.of(c.input().row(), AssignmentField.RULE, w)));
 			reportsUpdated += asSystem(() -> reports.apply(before, after));
@@ -136,16 +139,17 @@ class AssignmentService {
 	}
 
 	/**
-	 * A new (or again assigned) assignment whose window belongs to a round already open starts its report in that
-	 * round now, not only in rounds opened later.
+	 * A new (or again assigned) assignment whose window belongs to a round already open
+	 * starts its report in that round now, not only in rounds opened later.
 	 */
 	private int joinRunningRounds(long assignmentId) {
 		return catalog.assignment(assignmentId).map(a -> asSystem(() -> rounds.join(a).size())).orElse(0);
 	}
 
 	/**
-	 * What the province should know of a saved assignment, in Thai, as the administrator's CSV import says it
-	 * ({@link ReportSchedule#warnings}); none for a withdrawn one.
+	 * What the province should know of a saved assignment, in Thai, as the
+	 * administrator's CSV import says it ({@link ReportSchedule#warnings}); none for a
+	 * withdrawn one.
 	 */
 	List<String> warnings(AssignmentRow row) {
 		if (row.withdrawn()) {
@@ -162,8 +166,9 @@ class AssignmentService {
 	}
 
 	/**
-	 * Removes an assignment with a reason: its open draft closes as withdrawn; a report waiting for the province's
-	 * review is decided first; an approved report stays approved.
+	 * Removes an assignment with a reason: its open draft closes as withdrawn; a report
+	 * waiting for the province's review is decided first; an approved report stays
+	 * approved.
 	 */
 	@Transactional
 	int withdraw(String userId, AssignmentRow row, String reason) {
@@ -193,7 +198,10 @@ class AssignmentService {
 
 	}
 
-	/** The caller decided who may; the engine's per-instance checks would ask for rights reviewers do not hold. */
+	/**
+	 * The caller decided who may; the engine's per-instance checks would ask for rights
+	 * reviewers do not hold.
+	 */
 	private int asSystem(EngineWork work) {
 		return AsEngine.call(identity, work::run);
 	}

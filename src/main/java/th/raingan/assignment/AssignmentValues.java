@@ -12,7 +12,10 @@ import java.util.Objects;
 import th.raingan.project.ActivityPeriod;
 import th.raingan.project.DeadlineRule;
 
-/** What the province sets for one assignment, checked and typed; {@code period} null: none of its own. */
+/**
+ * What the province sets for one assignment, checked and typed; {@code period} null: none
+ * of its own.
+ */
 record AssignmentValues(BigDecimal target, BigDecimal allocationBaht, BigDecimal planBaht, ActivityPeriod period,
 		DeadlineRule rule, boolean needsAreaData, Boolean evaluationRequired) {
 

@@ -23,7 +23,8 @@ public class AssignmentsPluginRootResource extends AbstractTasklistPluginRootRes
 		var spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
 		return subResource(new AssignmentsResource(engine, spring.getBean(AssignmentService.class),
 				spring.getBean(AssignmentRecords.class), spring.getBean(AssignmentAccess.class),
-				spring.getBean(ProjectCatalog.class), spring.getBean(OrgUnits.class), spring.getBean(People.class)), engine);
+				spring.getBean(ProjectCatalog.class), spring.getBean(OrgUnits.class), spring.getBean(People.class)),
+				engine);
 	}
 
 }

@@ -31,9 +31,10 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * The assignments page's backend. Every request names the fiscal year and the province (or an assignment, whose
- * province is checked); a province the user may not maintain is refused with 403 and a Thai message, a refused value
- * with 400 and every error naming its row and field.
+ * The assignments page's backend. Every request names the fiscal year and the province
+ * (or an assignment, whose province is checked); a province the user may not maintain is
+ * refused with 403 and a Thai message, a refused value with 400 and every error naming
+ * its row and field.
  */
 public class AssignmentsResource extends AbstractTasklistPluginResource {
 
@@ -67,9 +68,10 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 	@Path("provinces")
 	@Produces(MediaType.APPLICATION_JSON)
 	public Response provinces() {
-		return Response.ok(Map.of("provinces", access.provinces().stream()
-			.map(p -> Map.of("code", p.code(), "name", p.nameTh()))
-			.toList())).build();
+		return Response
+			.ok(Map.of("provinces",
+					access.provinces().stream().map(p -> Map.of("code", p.code(), "name", p.nameTh())).toList()))
+			.build();
 	}
 
 	@GET
@@ -145,8 +147,9 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 		}
 		try {
 			int closed = service.withdraw(user(), row, form == null ? null : text(form.get("reason")));
-			return Response.ok(Map.of("message", "ยกเลิกการมอบหมายโครงการ " + row.budgetCode() + " ของ "
-					+ row.officeName() + " แล้ว" + (closed > 0 ? " ปิดรายงานที่ยังไม่ได้ส่ง " + closed + " ฉบับ" : "")))
+			return Response
+				.ok(Map.of("message", "ยกเลิกการมอบหมายโครงการ " + row.budgetCode() + " ของ " + row.officeName()
+						+ " แล้ว" + (closed > 0 ? " ปิดรายงานที่ยังไม่ได้ส่ง " + closed + " ฉบับ" : "")))
 				.build();
 		}
 		catch (AssignmentRefused ex) {
@@ -169,7 +172,10 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 			.build();
 	}
 
-	/** A CSV file (the export's columns): all rows saved, or none and every refusal listed. */
+	/**
+	 * A CSV file (the export's columns): all rows saved, or none and every refusal
+	 * listed.
+	 */
 	@POST
 	@Path("import")
 	@Consumes(MediaType.WILDCARD)
@@ -213,7 +219,10 @@ public class AssignmentsResource extends AbstractTasklistPluginResource {
 			.build();
 	}
 
-	/** Refusals and warnings alike: row (CSV line; null on the screen), field, its label, the Thai message. */
+	/**
+	 * Refusals and warnings alike: row (CSV line; null on the screen), field, its label,
+	 * the Thai message.
+	 */
 	private static List<Map<String, Object>> fieldErrors(List<FieldError> list) {
 		return list.stream().map(e -> {
 			Map<String, Object> error = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package th.raingan.assignment;
 
 /**
- * One refused value: the row (the CSV file's line, counting the header as line 1; null on the screen), the field
- * and the Thai reason.
+ * One refused value: the row (the CSV file's line, counting the header as line 1; null on
+ * the screen), the field and the Thai reason.
  */
 record FieldError(Long row, String field, String label, String message) {
 

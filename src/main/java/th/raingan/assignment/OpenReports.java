@@ -21,15 +21,18 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
- * A change of an assignment reaches its reports that are not yet submitted: the report whose draft is open
- * (Task_DistrictDraft, also after a return) gets the new target and allocation; a new deadline rule or activity
- * end moves its due date, the task's due date and its reminder and due-date timers. A report in the province's
- * review keeps its submitted version and gets the new values for when it is returned; an approved or closed
- * report keeps what it had. A withdrawn assignment closes its open draft by the
- * message {@link th.raingan.report.DistrictReportProcess#MESSAGE_ASSIGNMENT_WITHDRAWN}, with the reason.
+ * A change of an assignment reaches its reports that are not yet submitted: the report
+ * whose draft is open (Task_DistrictDraft, also after a return) gets the new target and
+ * allocation; a new deadline rule or activity end moves its due date, the task's due date
+ * and its reminder and due-date timers. A report in the province's review keeps its
+ * submitted version and gets the new values for when it is returned; an approved or
+ * closed report keeps what it had. A withdrawn assignment closes its open draft by the
+ * message {@link th.raingan.report.DistrictReportProcess#MESSAGE_ASSIGNMENT_WITHDRAWN},
+ * with the reason.
  * <p>
- * The caller has decided that the user may change the province's assignments; these engine calls then run without
- * the user's own engine authorizations (a reviewer may not write a district's process variables).
+ * The caller has decided that the user may change the province's assignments; these
+ * engine calls then run without the user's own engine authorizations (a reviewer may not
+ * write a district's process variables).
  */
 @Component
 class OpenReports {
@@ -59,9 +62,9 @@ class OpenReports {
 	}
 
 	/**
-	 * Applies an assignment's new values to its reports still running: the open draft shows them at once; a report
-	 * in the province's review keeps its submitted version and finds them when it is returned. Returns how many
-	 * reports took them.
+	 * Applies an assignment's new values to its reports still running: the open draft
+	 * shows them at once; a report in the province's review keeps its submitted version
+	 * and finds them when it is returned. Returns how many reports took them.
 	 */
 	int apply(AssignmentRow before, AssignmentRow after) {
 		int updated = 0;
@@ -80,7 +83,8 @@ class OpenReports {
 			runtime.setVariable(instance, EVALUATION_REQUIRED, after.effectiveEvaluation());
 			catalog.assignment(after.id())
 				.ifPresent(a -> runtime.setVariable(instance, NEEDS_AREA_DATA, a.needsAreaData()));
-			// an activity reported as not yet held is due by the officer's plan, not by the province's change
+			// an activity reported as not yet held is due by the officer's plan, not by
+			// the province's change
 			if (dueMoved && !th.raingan.report.ReportTracker.NOT_HELD.equals(report.get("status"))) {
 				moveDueDate(after, instance, openDraft(instance), (String) report.get("business_key"));
 			}
@@ -89,7 +93,10 @@ class OpenReports {
 		return updated;
 	}
 
-	/** Closes the assignment's open drafts as withdrawn, with the reason; returns how many. */
+	/**
+	 * Closes the assignment's open drafts as withdrawn, with the reason; returns how
+	 * many.
+	 */
 	int withdraw(long assignmentId, String reason) {
 		int closed = 0;
 		for (Map<String, Object> report : records.openReports(assignmentId)) {
@@ -103,7 +110,10 @@ class OpenReports {
 		return closed;
 	}
 
-	/** Whether a report of the assignment waits for the province's decision (it cannot be withdrawn then). */
+	/**
+	 * Whether a report of the assignment waits for the province's decision (it cannot be
+	 * withdrawn then).
+	 */
 	boolean inReview(long assignmentId) {
 		return records.openReports(assignmentId)
 			.stream()
@@ -121,25 +131,29 @@ class OpenReports {
 	}
 
 	/**
-	 * The due date under the assignment's period and rule, as the round computes it when it starts the report; a
-	 * rule counted from the activity's end counts from the planned end.
+	 * The due date under the assignment's period and rule, as the round computes it when
+	 * it starts the report; a rule counted from the activity's end counts from the
+	 * planned end.
 	 */
 	private void moveDueDate(AssignmentRow assignment, String instance, Optional<Task> openDraft, String businessKey) {
 		Date roundDeadline = (Date) runtime.getVariable(instance, ROUND_DEADLINE);
 		if (roundDeadline == null) {
 			return;
 		}
-		// as the round computes it when it starts the report (ReportSchedule): by the rule in the round the activity
+		// as the round computes it when it starts the report (ReportSchedule): by the
+		// rule in the round the activity
 		// ends in, by the round's deadline in an earlier round (progress so far)
 		Object roundNo = runtime.getVariable(instance, ROUND_NO);
 		Optional<th.raingan.project.Assignment> saved = catalog.assignment(assignment.id());
 		LocalDate due = saved.isPresent() && roundNo instanceof Number n
-				? th.raingan.project.ReportSchedule.dueDate(saved.get(), n.intValue(), Clock.day(roundDeadline), Optional.empty())
+				? th.raingan.project.ReportSchedule.dueDate(saved.get(), n.intValue(), Clock.day(roundDeadline),
+						Optional.empty())
 				: assignment.effectiveRule()
 					.dueDate(Clock.day(roundDeadline), Optional.ofNullable(assignment.values().activityEnd()));
-		saved.filter(a -> roundNo instanceof Number).ifPresent(a -> runtime.setVariable(instance,
-				DUE_FOLLOWS_ACTIVITY_END, th.raingan.project.ReportSchedule.isFinalRound(a, ((Number) roundNo).intValue())
-						&& a.deadlineRule().countsFromActivityEnd()));
+		saved.filter(a -> roundNo instanceof Number)
+			.ifPresent(a -> runtime.setVariable(instance, DUE_FOLLOWS_ACTIVITY_END,
+					th.raingan.project.ReportSchedule.isFinalRound(a, ((Number) roundNo).intValue())
+							&& a.deadlineRule().countsFromActivityEnd()));
 		String oldText = (String) runtime.getVariable(instance, DUE_DATE_TEXT);
 		String newText = BuddhistDates.formatLong(due);
 		Date dueDate = Clock.endOfDay(due);
@@ -147,7 +161,8 @@ class OpenReports {
 		runtime.setVariable(instance, DUE_DATE, dueDate);
 		runtime.setVariable(instance, DUE_DATE_TEXT, newText);
 		tracker.dueDate(businessKey, due);
-		// a draft not open now (the report is in review) takes the new date with its timers when it is returned
+		// a draft not open now (the report is in review) takes the new date with its
+		// timers when it is returned
 		openDraft.ifPresent(draft -> {
 			draft.setDueDate(dueDate);
 			if (draft.getDescription() != null && oldText != null) {

@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import th.raingan.thai.Clock;
 
 /**
- * A report's photos and documents: any number, each at most 2 MB. A photo over the limit is made to fit; any
- * other file over it, an empty file or a type reports cannot carry is refused with a Thai message naming it.
+ * A report's photos and documents: any number, each at most 2 MB. A photo over the limit
+ * is made to fit; any other file over it, an empty file or a type reports cannot carry is
+ * refused with a Thai message naming it.
  */
 @Service
 public class AttachmentService {
@@ -49,7 +50,10 @@ public class AttachmentService {
 		return add(businessKey, fileName, content, user, null);
 	}
 
-	/** A file into a named slot ({@link Attachment#kind()}), with the same checks as any other. */
+	/**
+	 * A file into a named slot ({@link Attachment#kind()}), with the same checks as any
+	 * other.
+	 */
 	@Transactional
 	public Attachment add(String businessKey, String fileName, byte[] content, String user, String kind) {
 		if (!Attachment.knownKind(kind)) {
@@ -78,15 +82,18 @@ public class AttachmentService {
 		return attachments.find(id).orElseThrow();
 	}
 
-	/** A submission takes the files not yet submitted: they belong to that version from now on. */
+	/**
+	 * A submission takes the files not yet submitted: they belong to that version from
+	 * now on.
+	 */
 	public int attachToVersion(String businessKey, long versionId) {
 		return attachments.attachToVersion(businessKey, versionId);
 	}
 
 	public void delete(Attachment attachment) {
 		if (!attachments.deleteUnsubmitted(attachment.id())) {
-			throw new AttachmentRefused("ไฟล์ \"" + attachment.fileName()
-					+ "\" ส่งไปกับรายงานแล้ว ลบไม่ได้ (แนบไฟล์ที่ถูกต้องเพิ่มได้)");
+			throw new AttachmentRefused(
+					"ไฟล์ \"" + attachment.fileName() + "\" ส่งไปกับรายงานแล้ว ลบไม่ได้ (แนบไฟล์ที่ถูกต้องเพิ่มได้)");
 		}
 	}
 
@@ -95,7 +102,8 @@ public class AttachmentService {
 			return shrinker.fit(photo, MAX_BYTES);
 		}
 		catch (IOException ex) {
-			throw new AttachmentRefused("รูปภาพ \"" + name + "\" เปิดอ่านไม่ได้ จึงย่อขนาดไม่ได้ กรุณาบันทึกเป็น jpg แล้วแนบใหม่");
+			throw new AttachmentRefused(
+					"รูปภาพ \"" + name + "\" เปิดอ่านไม่ได้ จึงย่อขนาดไม่ได้ กรุณาบันทึกเป็น jpg แล้วแนบใหม่");
 		}
 	}
 

@@ -30,7 +30,8 @@ class Attachments {
 		jdbc.update(connection -> {
 			var ps = connection.prepareStatement("""
 					insert into raingan.attachment (business_key, file_name, media_type, size_bytes, original_bytes,
-					content, uploaded_by, uploaded_at, kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
+					content, uploaded_by, uploaded_at, kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					new String[] { "id" });
 			ps.setString(1, businessKey);
 			ps.setString(2, fileName);
 			ps.setString(3, mediaType);
@@ -57,7 +58,8 @@ class Attachments {
 	}
 
 	byte[] content(long id) {
-		return jdbc.queryForObject("select content from raingan.attachment where id = ?", (rs, i) -> rs.getBytes(1), id);
+		return jdbc.queryForObject("select content from raingan.attachment where id = ?", (rs, i) -> rs.getBytes(1),
+				id);
 	}
 
 	/** Only a file no submission has taken yet can be deleted. */
@@ -74,10 +76,9 @@ class Attachments {
 	private static Attachment attachment(ResultSet rs) throws SQLException {
 		long versionId = rs.getLong("report_version_id");
 		Long version = rs.wasNull() ? null : versionId;
-		return new Attachment(rs.getLong("id"), rs.getString("business_key"), version,
-				rs.getString("file_name"), rs.getString("media_type"), rs.getInt("size_bytes"),
-				rs.getInt("original_bytes"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at"),
-				rs.getString("kind"));
+		return new Attachment(rs.getLong("id"), rs.getString("business_key"), version, rs.getString("file_name"),
+				rs.getString("media_type"), rs.getInt("size_bytes"), rs.getInt("original_bytes"),
+				rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at"), rs.getString("kind"));
 	}
 
 }

@@ -8,8 +8,9 @@ import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
 /**
- * What a file is, by its content (Apache Tika reads its first bytes), not by its name: a ".jpg" that is really a
- * program is not a photo. The name only tells apart the Office formats that share a container.
+ * What a file is, by its content (Apache Tika reads its first bytes), not by its name: a
+ * ".jpg" that is really a program is not a photo. The name only tells apart the Office
+ * formats that share a container.
  */
 @Component
 class FileTypes {
@@ -36,9 +37,9 @@ class FileTypes {
 			detected = name.endsWith(".xls") ? "application/vnd.ms-excel" : "application/msword";
 		}
 		else if ("application/x-tika-ooxml".equals(detected) || "application/zip".equals(detected)) {
-			detected = name.endsWith(".docx") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-					: name.endsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-							: detected;
+			detected = name.endsWith(".docx")
+					? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : name.endsWith(".xlsx")
+							? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : detected;
 		}
 		return Optional.ofNullable(ACCEPTED.get(detected));
 	}

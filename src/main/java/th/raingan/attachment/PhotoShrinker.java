@@ -21,13 +21,16 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes a photo fit the 2 MB limit instead of refusing it (officers are told to compress their photos; many
- * cannot): turned upright by its EXIF orientation, then scaled down and saved as JPEG until it fits.
+ * Makes a photo fit the 2 MB limit instead of refusing it (officers are told to compress
+ * their photos; many cannot): turned upright by its EXIF orientation, then scaled down
+ * and saved as JPEG until it fits.
  */
 @Component
 class PhotoShrinker {
 
-	/** Long side of the first attempt: still sharp on a screen and in a printed report. */
+	/**
+	 * Long side of the first attempt: still sharp on a screen and in a printed report.
+	 */
 	static final int FIRST_LONG_SIDE = 2560;
 
 	static final float QUALITY = 0.85f;
@@ -62,7 +65,10 @@ class PhotoShrinker {
 		return 1;
 	}
 
-	/** Applies EXIF orientation 1-8 (3 = turned 180°, 6 = 90° clockwise, 8 = 90° counter-clockwise, 2/4/5/7 mirrored). */
+	/**
+	 * Applies EXIF orientation 1-8 (3 = turned 180°, 6 = 90° clockwise, 8 = 90°
+	 * counter-clockwise, 2/4/5/7 mirrored).
+	 */
 	static BufferedImage upright(BufferedImage image, int orientation) {
 		if (orientation <= 1 || orientation > 8) {
 			return image;
@@ -72,14 +78,38 @@ class PhotoShrinker {
 		boolean turned = orientation >= 5;
 		AffineTransform t = new AffineTransform();
 		switch (orientation) {
-			case 2 -> { t.translate(w, 0); t.scale(-1, 1); }
-			case 3 -> { t.translate(w, h); t.rotate(Math.PI); }
-			case 4 -> { t.translate(0, h); t.scale(1, -1); }
-			case 5 -> { t.rotate(-Math.PI / 2); t.scale(-1, 1); }
-			case 6 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
-			case 7 -> { t.scale(-1, 1); t.translate(-h, 0); t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-			case 8 -> { t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-			default -> { }
+			case 2 -> {
+				t.translate(w, 0);
+				t.scale(-1, 1);
+			}
+			case 3 -> {
+				t.translate(w, h);
+				t.rotate(Math.PI);
+			}
+			case 4 -> {
+				t.translate(0, h);
+				t.scale(1, -1);
+			}
+			case 5 -> {
+				t.rotate(-Math.PI / 2);
+				t.scale(-1, 1);
+			}
+			case 6 -> {
+				t.translate(h, 0);
+				t.rotate(Math.PI / 2);
+			}
+			case 7 -> {
+				t.scale(-1, 1);
+				t.translate(-h, 0);
+				t.translate(0, w);
+				t.rotate(3 * Math.PI / 2);
+			}
+			case 8 -> {
+				t.translate(0, w);
+				t.rotate(3 * Math.PI / 2);
+			}
+			default -> {
+			}
 		}
 		BufferedImage out = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = out.createGraphics();

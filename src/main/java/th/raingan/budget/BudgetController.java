@@ -20,8 +20,9 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 
 /**
- * The budget overview: a district officer sees their district; the province's reviewers and managers see the
- * province and each of its districts; as JSON or as a CSV file that opens in Excel.
+ * The budget overview: a district officer sees their district; the province's reviewers
+ * and managers see the province and each of its districts; as JSON or as a CSV file that
+ * opens in Excel.
  */
 @RestController
 @RequestMapping("/api/budget")
@@ -51,16 +52,30 @@ class BudgetController {
 		if (unit.isEmpty()) {
 			return refused();
 		}
-		StringBuilder csv = new StringBuilder("\uFEFF"); // Excel reads UTF-8 Thai with the byte order mark
+		StringBuilder csv = new StringBuilder("\uFEFF"); // Excel reads UTF-8 Thai with
+															// the byte order mark
 		csv.append("ปีงบประมาณ,รหัสหน่วยงาน,หน่วยงาน,แหล่งงบประมาณ,ชื่อแหล่งงบประมาณ,งบ. (ได้รับจัดสรร) (บาท),")
 			.append("แผนการ (บาท),ผลการดำเนินงาน (เบิกจ่าย) (บาท),ร้อยละ\r\n");
 		for (BudgetOverview.OfficeBudget table : tables(fiscalYear, unit.get())) {
 			for (BudgetLine line : table.lines()) {
-				csv.append(fiscalYear).append(',').append(table.officeCode()).append(',')
-					.append(quote(table.officeName())).append(',').append(line.source()).append(',')
-					.append(quote(line.nameTh())).append(',').append(line.allocation().toPlainString()).append(',')
-					.append(line.plan().toPlainString()).append(',').append(line.result().toPlainString()).append(',')
-					.append(line.percent().toPlainString()).append("\r\n");
+				csv.append(fiscalYear)
+					.append(',')
+					.append(table.officeCode())
+					.append(',')
+					.append(quote(table.officeName()))
+					.append(',')
+					.append(line.source())
+					.append(',')
+					.append(quote(line.nameTh()))
+					.append(',')
+					.append(line.allocation().toPlainString())
+					.append(',')
+					.append(line.plan().toPlainString())
+					.append(',')
+					.append(line.result().toPlainString())
+					.append(',')
+					.append(line.percent().toPlainString())
+					.append("\r\n");
 			}
 		}
 		return ResponseEntity.ok()
@@ -81,14 +96,19 @@ class BudgetController {
 			return Optional.empty();
 		}
 		String code = requested != null ? requested
-				: access.roles().stream().map(Officers.Officer::officeCode)
-					.filter(c -> !Officers.DEPARTMENT_OFFICE.equals(c)).findFirst().orElse(null);
+				: access.roles()
+					.stream()
+					.map(Officers.Officer::officeCode)
+					.filter(c -> !Officers.DEPARTMENT_OFFICE.equals(c))
+					.findFirst()
+					.orElse(null);
 		return Optional.ofNullable(code).flatMap(orgUnits::find).filter(unit -> access.maySee(unit.code()));
 	}
 
 	private static ResponseEntity<?> refused() {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN)
-			.body(Map.of("message", "ท่านดูงบประมาณได้เฉพาะของหน่วยงานท่าน (อำเภอ: อำเภอของท่าน, จังหวัด: ทุกอำเภอในจังหวัด)"));
+			.body(Map.of("message",
+					"ท่านดูงบประมาณได้เฉพาะของหน่วยงานท่าน (อำเภอ: อำเภอของท่าน, จังหวัด: ทุกอำเภอในจังหวัด)"));
 	}
 
 	private static String quote(String text) {

@@ -5,10 +5,15 @@ import java.math.RoundingMode;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** One row of the Sa Kaeo manual's budget table (docs/requirements/overview.md): a source's allocation, plan, result (disbursed) and percent. */
+/**
+ * One row of the Sa Kaeo manual's budget table (docs/requirements/overview.md): a
+ * source's allocation, plan, result (disbursed) and percent.
+ */
 public record BudgetLine(String source, String nameTh, BigDecimal allocation, BigDecimal plan, BigDecimal result) {
 
-	/** Result as a percent of the allocation, two decimals (0 when nothing was allocated). */
+	/**
+	 * Result as a percent of the allocation, two decimals (0 when nothing was allocated).
+	 */
 	@JsonProperty("percent")
 	public BigDecimal percent() {
 		if (allocation.signum() == 0) {

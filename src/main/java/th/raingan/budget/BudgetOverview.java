@@ -21,9 +21,10 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 
 /**
- * Seed 001's budget table for a province and each of its offices: per source B1-B7 the allocation, the plan, the
- * result and the percent, with the B1+B2 total. The result is what the approved reports say was spent: for each
- * assignment, its latest approved report's spending to date.
+ * Seed 001's budget table for a province and each of its offices: per source B1-B7 the
+ * allocation, the plan, the result and the percent, with the B1+B2 total. The result is
+ * what the approved reports say was spent: for each assignment, its latest approved
+ * report's spending to date.
  */
 @Service
 public class BudgetOverview {
@@ -46,7 +47,11 @@ public class BudgetOverview {
 		this.orgUnits = orgUnits;
 		try (Reader reader = new InputStreamReader(new ClassPathResource("org/budget-sources.csv").getInputStream(),
 				StandardCharsets.UTF_8)) {
-			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			for (CSVRecord row : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
 				sources.put(row.get("code"), row.get("name_th"));
 			}
 		}
@@ -57,8 +62,9 @@ public class BudgetOverview {
 		Map<String, Map<String, BudgetLine>> byOffice = figures(fiscalYearBe, provinceCode);
 		List<OfficeBudget> tables = new ArrayList<>();
 		Map<String, BudgetLine> province = new HashMap<>();
-		byOffice.values().forEach(lines -> lines.forEach((source, line) -> province.merge(source, line,
-				(a, b) -> a.plus(b, source, sources.get(source)))));
+		byOffice.values()
+			.forEach(lines -> lines.forEach(
+					(source, line) -> province.merge(source, line, (a, b) -> a.plus(b, source, sources.get(source)))));
 		OrgUnit provinceUnit = orgUnits.find(provinceCode).orElseThrow();
 		tables.add(new OfficeBudget(provinceCode, provinceUnit.nameTh() + " (รวมทั้งจังหวัด)", table(province)));
 		for (OrgUnit office : offices(provinceCode)) {
@@ -82,7 +88,10 @@ public class BudgetOverview {
 		return offices;
 	}
 
-	/** B1 ... B7 in order, every source shown (zero where nothing was allocated), then B1+B2. */
+	/**
+	 * B1 ... B7 in order, every source shown (zero where nothing was allocated), then
+	 * B1+B2.
+	 */
 	private List<BudgetLine> table(Map<String, BudgetLine> lines) {
 		List<BudgetLine> table = new ArrayList<>();
 		sources.forEach((code, name) -> table.add(lines.getOrDefault(code,

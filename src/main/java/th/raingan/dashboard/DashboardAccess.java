@@ -9,8 +9,9 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 
 /**
- * Whose figures a user may see, with the same rules as Tasklist: a province's reviewers and managers their own
- * province; the department ({@code department}) and the administrators any province; district officers none here.
+ * Whose figures a user may see, with the same rules as Tasklist: a province's reviewers
+ * and managers their own province; the department ({@code department}) and the
+ * administrators any province; district officers none here.
  */
 @Component
 public class DashboardAccess {
@@ -24,7 +25,10 @@ public class DashboardAccess {
 		this.orgUnits = orgUnits;
 	}
 
-	/** The administrator: the only one who sees Cockpit's technical widgets on the start page. */
+	/**
+	 * The administrator: the only one who sees Cockpit's technical widgets on the start
+	 * page.
+	 */
 	public boolean administrator() {
 		return access.administrator();
 	}
@@ -37,7 +41,8 @@ public class DashboardAccess {
 	/** The province the user asked for (or their own), if they may see it. */
 	public Optional<String> province(String requested) {
 		if (access.nation()) {
-			return Optional.ofNullable(requested).filter(code -> orgUnits.find(code).filter(OrgUnit::isProvince).isPresent());
+			return Optional.ofNullable(requested)
+				.filter(code -> orgUnits.find(code).filter(OrgUnit::isProvince).isPresent());
 		}
 		if (requested == null || requested.isBlank()) {
 			return access.provinces().stream().findFirst();

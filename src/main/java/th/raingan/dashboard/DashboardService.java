@@ -26,19 +26,22 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.FiscalYear;
 
 /**
- * What a province manager watches: per district the reports assigned, submitted (awaiting review), approved,
- * returned, overdue and not yet held (apart from the late ones), the on-time rate over the reports due so far and
- * the round's KPI score; the overdue reports themselves, and the activities not yet held with their reasons. Two
- * grouped queries over the project's tables, whatever the number of reports.
+ * What a province manager watches: per district the reports assigned, submitted (awaiting
+ * review), approved, returned, overdue and not yet held (apart from the late ones), the
+ * on-time rate over the reports due so far and the round's KPI score; the overdue reports
+ * themselves, and the activities not yet held with their reasons. Two grouped queries
+ * over the project's tables, whatever the number of reports.
  */
 @Service
 public class DashboardService {
 
 	/**
-	 * One district's row. {@code notHeld}: activities reported as not yet held and not yet due on their new date
-	 * (not late); {@code dueSoFar}: the reports due by today or already submitted, over which the on-time rate is
-	 * taken (a report not yet due is not late); {@code notYetDue}: the reports still with the district (draft or
-	 * returned) whose due date has not passed; {@code draft}: the reports never sent yet, due or not.
+	 * One district's row. {@code notHeld}: activities reported as not yet held and not
+	 * yet due on their new date (not late); {@code dueSoFar}: the reports due by today or
+	 * already submitted, over which the on-time rate is taken (a report not yet due is
+	 * not late); {@code notYetDue}: the reports still with the district (draft or
+	 * returned) whose due date has not passed; {@code draft}: the reports never sent yet,
+	 * due or not.
 	 */
 	public record DistrictRow(String officeCode, String officeName, int assigned, int submitted, int approved,
 			int returned, int overdue, int notHeld, int dueSoFar, BigDecimal onTimeRate, BigDecimal kpiScore,
@@ -46,7 +49,10 @@ public class DashboardService {
 
 	}
 
-	/** An activity the district reported as not yet held: its reason and the date it is now planned for. */
+	/**
+	 * An activity the district reported as not yet held: its reason and the date it is
+	 * now planned for.
+	 */
 	public record NotHeldRow(String officeCode, String officeName, String businessKey, String budgetCode,
 			String projectName, String reason, LocalDate plannedDate, LocalDate dueDate, String processInstanceId) {
 
@@ -59,9 +65,9 @@ public class DashboardService {
 	}
 
 	/**
-	 * The round as the manager opened it: its reporting deadline (null when the round was not opened with
-	 * Raingan's reporting-round, e.g. imported data), days left until it (negative once passed), and the end of
-	 * the evaluation half-year.
+	 * The round as the manager opened it: its reporting deadline (null when the round was
+	 * not opened with Raingan's reporting-round, e.g. imported data), days left until it
+	 * (negative once passed), and the end of the evaluation half-year.
 	 */
 	public record RoundInfo(String roundKey, LocalDate deadline, Long daysLeft, LocalDate roundEnd) {
 
@@ -72,7 +78,10 @@ public class DashboardService {
 			String projectName, String status, String statusTh, LocalDate dueDate, boolean late,
 			String processInstanceId) {
 
-		/** Past its due date and not sent: the escalation has opened its instance to the province in Cockpit. */
+		/**
+		 * Past its due date and not sent: the escalation has opened its instance to the
+		 * province in Cockpit.
+		 */
 		public boolean overdue() {
 			return dueDate != null && dueDate.isBefore(Clock.today())
 					&& java.util.Set.of("draft", "returned", "not_held").contains(status);
@@ -80,7 +89,10 @@ public class DashboardService {
 
 	}
 
-	/** The counts a district row shows, each opening its list of reports: the category and its condition. */
+	/**
+	 * The counts a district row shows, each opening its list of reports: the category and
+	 * its condition.
+	 */
 	public enum Category {
 
 		ASSIGNED("assigned", "ได้รับมอบหมาย", "r.status <> 'withdrawn'"),
@@ -130,14 +142,18 @@ public class DashboardService {
 	}
 
 	/**
-	 * Reads the rounds' instances as the application: the caller's province was checked by {@link DashboardAccess},
-	 * and a manager has no right to read process history in general (the engine would filter the rounds away).
+	 * Reads the rounds' instances as the application: the caller's province was checked
+	 * by {@link DashboardAccess}, and a manager has no right to read process history in
+	 * general (the engine would filter the rounds away).
 	 */
 	private <T> T asApplication(java.util.function.Supplier<T> query) {
 		return AsEngine.call(identity, query);
 	}
 
-	/** The round's reporting deadline, read from the {@code reporting-round} instance the manager started. */
+	/**
+	 * The round's reporting deadline, read from the {@code reporting-round} instance the
+	 * manager started.
+	 */
 	public RoundInfo round(int fiscalYearBe, int roundNo, String provinceCode) {
 		String roundKey = RoundService.roundKey(fiscalYearBe, roundNo, provinceCode);
 		LocalDate roundEnd = FiscalYear.of(fiscalYearBe).roundEnd(roundNo);
@@ -169,8 +185,9 @@ public class DashboardService {
 	}
 
 	/**
-	 * The round a manager most likely means: of the rounds the province opened, the latest one not yet over, else
-	 * the latest one; none opened: the half-year we are in. {@code [fiscal year BE, round]}.
+	 * The round a manager most likely means: of the rounds the province opened, the
+	 * latest one not yet over, else the latest one; none opened: the half-year we are in.
+	 * {@code [fiscal year BE, round]}.
 	 */
 	public int[] currentRound(String provinceCode) {
 		LocalDate today = Clock.today();
@@ -189,7 +206,8 @@ public class DashboardService {
 			if (latest == null || later(candidate, latest)) {
 				latest = candidate;
 			}
-			if (!today.isAfter(FiscalYear.of(candidate[0]).roundEnd(candidate[1])) && (open == null || later(candidate, open))) {
+			if (!today.isAfter(FiscalYear.of(candidate[0]).roundEnd(candidate[1]))
+					&& (open == null || later(candidate, open))) {
 				open = candidate;
 			}
 		}
@@ -207,7 +225,9 @@ public class DashboardService {
 		return a[0] > b[0] || a[0] == b[0] && a[1] > b[1];
 	}
 
-	/** The reports behind one count of the page, of one district or of the whole province. */
+	/**
+	 * The reports behind one count of the page, of one district or of the whole province.
+	 */
 	public List<ReportRow> reports(String roundKey, String provinceCode, String officeCode, Category category) {
 		Map<String, String> names = names(provinceCode);
 		List<Object> args = new ArrayList<>();
@@ -228,50 +248,56 @@ public class DashboardService {
 				join raingan.assignment a on a.id = r.assignment_id
 				join raingan.project p on p.id = a.project_id
 				where %s and r.round_key = ?%s
-				order by r.office_code, r.due_date, p.budget_code""".formatted(condition, office), (rs, i) -> new ReportRow(
-				rs.getString("office_code"), names.getOrDefault(rs.getString("office_code"), ""),
-				rs.getString("business_key"), rs.getString("budget_code"), rs.getString("name_th"),
-				rs.getString("status"), STATUS_TH.getOrDefault(rs.getString("status"), rs.getString("status")),
-				rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate(), rs.getBoolean("late"),
-				rs.getString("process_instance_id")), args.toArray());
+				order by r.office_code, r.due_date, p.budget_code""".formatted(condition, office),
+				(rs, i) -> new ReportRow(rs.getString("office_code"),
+						names.getOrDefault(rs.getString("office_code"), ""), rs.getString("business_key"),
+						rs.getString("budget_code"), rs.getString("name_th"), rs.getString("status"),
+						STATUS_TH.getOrDefault(rs.getString("status"), rs.getString("status")),
+						rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate(),
+						rs.getBoolean("late"), rs.getString("process_instance_id")),
+				args.toArray());
 	}
 
 	public List<DistrictRow> districts(String roundKey, String provinceCode) {
 		LocalDate today = Clock.today();
 		Map<String, DistrictRow> rows = new LinkedHashMap<>();
 		Map<String, String> names = names(provinceCode);
-		jdbc.query("""
-				select r.office_code,
-				       count(*) assigned,
-				       count(case when r.status = 'submitted' then 1 end) submitted,
-				       count(case when r.status = 'approved' then 1 end) approved,
-				       count(case when r.status = 'returned' then 1 end) returned,
-				       count(case when r.status = 'draft' then 1 end) draft,
-				       count(case when r.status in ('draft', 'returned') and not r.due_date < ? then 1 end) not_yet_due,
-				       count(case when r.status in ('draft', 'returned', 'not_held') and r.due_date < ? then 1 end) overdue,
-				       count(case when r.status = 'not_held' and not r.due_date < ? then 1 end) not_held,
-				       count(case when r.status in ('submitted', 'returned', 'approved') or r.due_date < ? then 1 end) due_so_far,
-				       count(case when r.status in ('submitted', 'returned', 'approved') and not r.late then 1 end) on_time,
-				       max(s.score) score, max(s.percent) percent
-				from raingan.report r
-				left join raingan.kpi_snapshot s on s.round_key = r.round_key and s.office_code = r.office_code
-				  and s.version = (select max(v.version) from raingan.kpi_snapshot v where v.round_key = r.round_key)
-				where r.round_key = ? and r.status <> 'withdrawn'
-				group by r.office_code
-				order by r.office_code""", rs -> {
-			int assigned = rs.getInt("assigned");
-			int dueSoFar = rs.getInt("due_so_far");
-			rows.put(rs.getString("office_code"),
-					new DistrictRow(rs.getString("office_code"), names.getOrDefault(rs.getString("office_code"), ""),
-							assigned, rs.getInt("submitted"), rs.getInt("approved"), rs.getInt("returned"),
-							rs.getInt("overdue"), rs.getInt("not_held"), dueSoFar,
-							// nothing due yet: no rate ("-"), rather than a rate of 0
-							dueSoFar == 0 ? null
-									: BigDecimal.valueOf(rs.getInt("on_time") * 100L)
-										.divide(BigDecimal.valueOf(dueSoFar), 2, RoundingMode.HALF_UP),
-							rs.getBigDecimal("score"), rs.getBigDecimal("percent"), rs.getInt("not_yet_due"),
-							rs.getInt("draft"), rs.getInt("on_time")));
-		}, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today), Date.valueOf(today), roundKey);
+		jdbc.query(
+				"""
+						select r.office_code,
+						       count(*) assigned,
+						       count(case when r.status = 'submitted' then 1 end) submitted,
+						       count(case when r.status = 'approved' then 1 end) approved,
+						       count(case when r.status = 'returned' then 1 end) returned,
+						       count(case when r.status = 'draft' then 1 end) draft,
+						       count(case when r.status in ('draft', 'returned') and not r.due_date < ? then 1 end) not_yet_due,
+						       count(case when r.status in ('draft', 'returned', 'not_held') and r.due_date < ? then 1 end) overdue,
+						       count(case when r.status = 'not_held' and not r.due_date < ? then 1 end) not_held,
+						       count(case when r.status in ('submitted', 'returned', 'approved') or r.due_date < ? then 1 end) due_so_far,
+						       count(case when r.status in ('submitted', 'returned', 'approved') and not r.late then 1 end) on_time,
+						       max(s.score) score, max(s.percent) percent
+						from raingan.report r
+						left join raingan.kpi_snapshot s on s.round_key = r.round_key and s.office_code = r.office_code
+						  and s.version = (select max(v.version) from raingan.kpi_snapshot v where v.round_key = r.round_key)
+						where r.round_key = ? and r.status <> 'withdrawn'
+						group by r.office_code
+						order by r.office_code""",
+				rs -> {
+					int assigned = rs.getInt("assigned");
+					int dueSoFar = rs.getInt("due_so_far");
+					rows.put(rs.getString("office_code"),
+							new DistrictRow(rs.getString("office_code"),
+									names.getOrDefault(rs.getString("office_code"), ""), assigned,
+									rs.getInt("submitted"), rs.getInt("approved"), rs.getInt("returned"),
+									rs.getInt("overdue"), rs.getInt("not_held"), dueSoFar,
+									// nothing due yet: no rate ("-"), rather than a rate
+									// of 0
+									dueSoFar == 0 ? null
+											: BigDecimal.valueOf(rs.getInt("on_time") * 100L)
+												.divide(BigDecimal.valueOf(dueSoFar), 2, RoundingMode.HALF_UP),
+									rs.getBigDecimal("score"), rs.getBigDecimal("percent"), rs.getInt("not_yet_due"),
+									rs.getInt("draft"), rs.getInt("on_time")));
+				}, Date.valueOf(today), Date.valueOf(today), Date.valueOf(today), Date.valueOf(today), roundKey);
 		return new ArrayList<>(rows.values());
 	}
 
@@ -292,7 +318,10 @@ public class DashboardService {
 		}, roundKey, Date.valueOf(today));
 	}
 
-	/** The activities reported as not yet held, with the reason and the planned date, the soonest first. */
+	/**
+	 * The activities reported as not yet held, with the reason and the planned date, the
+	 * soonest first.
+	 */
 	public List<NotHeldRow> notHeld(String roundKey, String provinceCode) {
 		Map<String, String> names = names(provinceCode);
 		return jdbc.query("""
@@ -302,18 +331,20 @@ public class DashboardService {
 				join raingan.assignment a on a.id = r.assignment_id
 				join raingan.project p on p.id = a.project_id
 				where r.round_key = ? and r.status = 'not_held'
-				order by r.planned_date, r.office_code, p.budget_code""", (rs, i) -> new NotHeldRow(
-				rs.getString("office_code"), names.getOrDefault(rs.getString("office_code"), ""),
-				rs.getString("business_key"), rs.getString("budget_code"), rs.getString("name_th"),
-				rs.getString("not_held_reason"),
-				rs.getDate("planned_date") == null ? null : rs.getDate("planned_date").toLocalDate(),
-				rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate(),
-				rs.getString("process_instance_id")), roundKey);
+				order by r.planned_date, r.office_code, p.budget_code""",
+				(rs, i) -> new NotHeldRow(rs.getString("office_code"),
+						names.getOrDefault(rs.getString("office_code"), ""), rs.getString("business_key"),
+						rs.getString("budget_code"), rs.getString("name_th"), rs.getString("not_held_reason"),
+						rs.getDate("planned_date") == null ? null : rs.getDate("planned_date").toLocalDate(),
+						rs.getDate("due_date") == null ? null : rs.getDate("due_date").toLocalDate(),
+						rs.getString("process_instance_id")),
+				roundKey);
 	}
 
 	/**
-	 * One province's row of the national page: the same counts as a district's, the on-time rate over the reports
-	 * due so far, the districts' mean KPI score of the round's latest snapshot, and the B1+B2 budget.
+	 * One province's row of the national page: the same counts as a district's, the
+	 * on-time rate over the reports due so far, the districts' mean KPI score of the
+	 * round's latest snapshot, and the B1+B2 budget.
 	 */
 	public record ProvinceRow(String provinceCode, String provinceName, int assigned, int notYetDue, int draft,
 			int submitted, int returned, int approved, int overdue, int notHeld, int dueSoFar, int onTime,
@@ -321,7 +352,10 @@ public class DashboardService {
 
 	}
 
-	/** Every province with reports or budget in the round: three grouped queries, whatever the number of reports. */
+	/**
+	 * Every province with reports or budget in the round: three grouped queries, whatever
+	 * the number of reports.
+	 */
 	public List<ProvinceRow> provinces(int fiscalYearBe, int roundNo) {
 		LocalDate today = Clock.today();
 		Map<String, String> keys = new LinkedHashMap<>();
@@ -335,28 +369,33 @@ public class DashboardService {
 		}
 		String in = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
 		Map<String, int[]> counts = new LinkedHashMap<>();
-		List<Object> args = new ArrayList<>(List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today),
-				Date.valueOf(today)));
+		List<Object> args = new ArrayList<>(
+				List.of(Date.valueOf(today), Date.valueOf(today), Date.valueOf(today), Date.valueOf(today)));
 		args.addAll(keys.keySet());
-		jdbc.query("""
-				select r.province_code,
-				       count(*) assigned,
-				       count(case when r.status in ('draft', 'returned') and not r.due_date < ? then 1 end) not_yet_due,
-				       count(case when r.status = 'draft' then 1 end) draft,
-				       count(case when r.status = 'submitted' then 1 end) submitted,
-				       count(case when r.status = 'returned' then 1 end) returned,
-				       count(case when r.status = 'approved' then 1 end) approved,
-				       count(case when r.status in ('draft', 'returned', 'not_held') and r.due_date < ? then 1 end) overdue,
-				       count(case when r.status = 'not_held' and not r.due_date < ? then 1 end) not_held,
-				       count(case when r.status in ('submitted', 'returned', 'approved') or r.due_date < ? then 1 end) due_so_far,
-				       count(case when r.status in ('submitted', 'returned', 'approved') and not r.late then 1 end) on_time
-				from raingan.report r
-				where r.round_key in (%s) and r.status <> 'withdrawn'
-				group by r.province_code""".formatted(in), rs -> {
-			counts.put(rs.getString("province_code"), new int[] { rs.getInt("assigned"), rs.getInt("not_yet_due"),
-					rs.getInt("draft"), rs.getInt("submitted"), rs.getInt("returned"), rs.getInt("approved"),
-					rs.getInt("overdue"), rs.getInt("not_held"), rs.getInt("due_so_far"), rs.getInt("on_time") });
-		}, args.toArray());
+		jdbc.query(
+				"""
+						select r.province_code,
+						       count(*) assigned,
+						       count(case when r.status in ('draft', 'returned') and not r.due_date < ? then 1 end) not_yet_due,
+						       count(case when r.status = 'draft' then 1 end) draft,
+						       count(case when r.status = 'submitted' then 1 end) submitted,
+						       count(case when r.status = 'returned' then 1 end) returned,
+						       count(case when r.status = 'approved' then 1 end) approved,
+						       count(case when r.status in ('draft', 'returned', 'not_held') and r.due_date < ? then 1 end) overdue,
+						       count(case when r.status = 'not_held' and not r.due_date < ? then 1 end) not_held,
+						       count(case when r.status in ('submitted', 'returned', 'approved') or r.due_date < ? then 1 end) due_so_far,
+						       count(case when r.status in ('submitted', 'returned', 'approved') and not r.late then 1 end) on_time
+						from raingan.report r
+						where r.round_key in (%s) and r.status <> 'withdrawn'
+						group by r.province_code"""
+					.formatted(in),
+				rs -> {
+					counts.put(rs.getString("province_code"),
+							new int[] { rs.getInt("assigned"), rs.getInt("not_yet_due"), rs.getInt("draft"),
+									rs.getInt("submitted"), rs.getInt("returned"), rs.getInt("approved"),
+									rs.getInt("overdue"), rs.getInt("not_held"), rs.getInt("due_so_far"),
+									rs.getInt("on_time") });
+				}, args.toArray());
 		Map<String, BigDecimal> scores = new LinkedHashMap<>();
 		jdbc.query("""
 				select s.round_key, avg(s.score) score
@@ -364,7 +403,8 @@ public class DashboardService {
 				where s.round_key in (%s)
 				  and s.version = (select max(v.version) from raingan.kpi_snapshot v where v.round_key = s.round_key)
 				group by s.round_key""".formatted(in), rs -> {
-			scores.put(keys.get(rs.getString("round_key")), rs.getBigDecimal("score").setScale(2, RoundingMode.HALF_UP));
+			scores.put(keys.get(rs.getString("round_key")),
+					rs.getBigDecimal("score").setScale(2, RoundingMode.HALF_UP));
 		}, keys.keySet().toArray());
 		Map<String, BigDecimal[]> budget = new LinkedHashMap<>();
 		jdbc.query("""
@@ -400,14 +440,16 @@ public class DashboardService {
 					c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9],
 					c[8] == 0 ? null
 							: BigDecimal.valueOf(c[9] * 100L).divide(BigDecimal.valueOf(c[8]), 2, RoundingMode.HALF_UP),
-					scores.get(province), allocation, result,
-					allocation.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+					scores.get(province), allocation, result, allocation.signum() == 0 ? BigDecimal.ZERO.setScale(2)
 							: result.multiply(BigDecimal.valueOf(100)).divide(allocation, 2, RoundingMode.HALF_UP)));
 		}
 		return rows;
 	}
 
-	/** The on-time rate over several rows: on time over due so far, null when nothing is due yet. */
+	/**
+	 * The on-time rate over several rows: on time over due so far, null when nothing is
+	 * due yet.
+	 */
 	public BigDecimal onTimeRateOf(List<DistrictRow> rows) {
 		long due = rows.stream().mapToLong(DistrictRow::dueSoFar).sum();
 		long onTime = rows.stream().mapToLong(DistrictRow::onTime).sum();

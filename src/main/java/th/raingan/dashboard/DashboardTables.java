@@ -21,9 +21,9 @@ import th.raingan.thai.Clock;
 public class DashboardTables {
 
 	/**
-	 * The budget of a province as one table: each office once, per source (those with money in the province) its
-	 * allocation and what was disbursed, B1+B2 as columns of its own (allocation, plan, disbursed, percent), and the
-	 * province's totals.
+	 * The budget of a province as one table: each office once, per source (those with
+	 * money in the province) its allocation and what was disbursed, B1+B2 as columns of
+	 * its own (allocation, plan, disbursed, percent), and the province's totals.
 	 */
 	public record BudgetMatrix(List<Source> sources, List<BudgetRow> offices, BudgetRow total) {
 
@@ -45,14 +45,18 @@ public class DashboardTables {
 
 	private final NationalBudget nationalBudget;
 
-	DashboardTables(DashboardService dashboard, BudgetOverview budgets, OrgUnits orgUnits, NationalBudget nationalBudget) {
+	DashboardTables(DashboardService dashboard, BudgetOverview budgets, OrgUnits orgUnits,
+			NationalBudget nationalBudget) {
 		this.dashboard = dashboard;
 		this.budgets = budgets;
 		this.orgUnits = orgUnits;
 		this.nationalBudget = nationalBudget;
 	}
 
-	/** The reports behind one count (of a district, or of the province when {@code office} is empty), with a title. */
+	/**
+	 * The reports behind one count (of a district, or of the province when {@code office}
+	 * is empty), with a title.
+	 */
 	public Exports.Table reports(int fiscalYear, int round, String province, String office,
 			DashboardService.Category category) {
 		String roundKey = RoundService.roundKey(fiscalYear, round, province);
@@ -64,12 +68,16 @@ public class DashboardTables {
 		}
 		String whose = office == null || office.isBlank() ? "" : " " + placeName(office);
 		return new Exports.Table("รายงาน" + category.nameTh,
-				heading("รายงาน" + category.nameTh + whose + " รอบที่ " + round + " ปีงบประมาณ " + fiscalYear, province),
+				heading("รายงาน" + category.nameTh + whose + " รอบที่ " + round + " ปีงบประมาณ " + fiscalYear,
+						province),
 				List.of("รหัส", "หน่วยงาน", "รหัสงบประมาณ", "โครงการ/กิจกรรม", "สถานะ", "กำหนดส่ง", "รหัสรายงาน"), rows,
 				java.util.Arrays.asList("", "รวม " + rows.size() + " รายงาน"));
 	}
 
-	/** The national page's table: per province the counts, on-time rate, KPI and B1+B2 budget; national totals. */
+	/**
+	 * The national page's table: per province the counts, on-time rate, KPI and B1+B2
+	 * budget; national totals.
+	 */
 	public Exports.Table nation(int fiscalYear, int round) {
 		List<DashboardService.ProvinceRow> provinces = dashboard.provinces(fiscalYear, round);
 		List<List<Object>> rows = new ArrayList<>();
@@ -99,8 +107,8 @@ public class DashboardTables {
 		for (int i = 0; i < 8; i++) {
 			total.add(totals[i]);
 		}
-		total.add(totals[8] == 0 ? "" : BigDecimal.valueOf(totals[9] * 100).divide(BigDecimal.valueOf(totals[8]), 2,
-				java.math.RoundingMode.HALF_UP));
+		total.add(totals[8] == 0 ? "" : BigDecimal.valueOf(totals[9] * 100)
+			.divide(BigDecimal.valueOf(totals[8]), 2, java.math.RoundingMode.HALF_UP));
 		total.add("");
 		total.add(allocation);
 		total.add(result);
@@ -110,12 +118,15 @@ public class DashboardTables {
 				headingAt("ภาพรวมทั้งประเทศ รอบที่ " + round + " ปีงบประมาณ " + fiscalYear, "กรมการพัฒนาชุมชน"),
 				List.of("รหัส", "จังหวัด", "รายงานที่ได้รับมอบหมาย", "ยังไม่ถึงกำหนดส่ง", "ร่าง (ยังไม่ได้ส่ง)",
 						"ส่งแล้ว (รอตรวจ)", "ส่งกลับแก้ไข", "อนุมัติ", "เลยกำหนด", "ยังไม่ได้ดำเนินการ",
-						"ส่งตรงเวลา (ร้อยละของที่ถึงกำหนดแล้ว)", "คะแนน KPI เฉลี่ยของอำเภอ (เต็ม 5)", "B1+B2 ได้รับจัดสรร",
-						"B1+B2 เบิกจ่าย", "B1+B2 ร้อยละ"),
+						"ส่งตรงเวลา (ร้อยละของที่ถึงกำหนดแล้ว)", "คะแนน KPI เฉลี่ยของอำเภอ (เต็ม 5)",
+						"B1+B2 ได้รับจัดสรร", "B1+B2 เบิกจ่าย", "B1+B2 ร้อยละ"),
 				rows, total);
 	}
 
-	/** The budget by level: per source central, province, training centre (allocation, disbursed), the nation. */
+	/**
+	 * The budget by level: per source central, province, training centre (allocation,
+	 * disbursed), the nation.
+	 */
 	public Exports.Table budgetLevels(int fiscalYear) {
 		NationalBudget.ByLevel table = nationalBudget.of(fiscalYear);
 		List<String> headers = new ArrayList<>(List.of("แหล่งงบประมาณ", "ชื่อ"));
@@ -140,7 +151,8 @@ public class DashboardTables {
 			cells.add(row.byLevel().get(level).allocation());
 			cells.add(row.byLevel().get(level).result());
 		}
-		cells.addAll(List.of(row.total().allocation(), row.total().plan(), row.total().result(), row.total().percent()));
+		cells
+			.addAll(List.of(row.total().allocation(), row.total().plan(), row.total().result(), row.total().percent()));
 		return cells;
 	}
 
@@ -158,12 +170,17 @@ public class DashboardTables {
 		return new Exports.Table(table.title(), heading(what, province), table.headers(), table.rows(), table.totals());
 	}
 
-	/** {@code สรุปรายอำเภอ รอบที่ 2 ปีงบประมาณ 2570 จังหวัดเลย (ส่งออกเมื่อ 27/11/2569 22:40 น.)} */
+	/**
+	 * {@code สรุปรายอำเภอ รอบที่ 2 ปีงบประมาณ 2570 จังหวัดเลย (ส่งออกเมื่อ 27/11/2569 22:40 น.)}
+	 */
 	public String heading(String what, String province) {
 		return headingAt(what, placeName(province));
 	}
 
-	/** {@code ภาพรวมทั้งประเทศ รอบที่ 1 ปีงบประมาณ 2570 (ส่งออกเมื่อ 27/11/2569 22:40 น.)}: for a place by its name. */
+	/**
+	 * {@code ภาพรวมทั้งประเทศ รอบที่ 1 ปีงบประมาณ 2570 (ส่งออกเมื่อ 27/11/2569 22:40 น.)}:
+	 * for a place by its name.
+	 */
 	String headingAt(String what, String place) {
 		java.time.ZonedDateTime now = Clock.now().toInstant().atZone(Clock.ZONE);
 		return what + " " + place + " (ส่งออกเมื่อ " + BuddhistDates.format(now.toLocalDate()) + " "
@@ -227,8 +244,9 @@ public class DashboardTables {
 			rows.add(List.of(o.officeCode(), o.officeName(), o.budgetCode(), o.projectName(), o.dueDate(),
 					o.daysOverdue(), o.businessKey()));
 		}
-		return new Exports.Table("รายงานเลยกำหนด", null,
-				List.of("รหัส", "หน่วยงาน", "รหัสงบประมาณ", "โครงการ/กิจกรรม", "กำหนดส่ง", "เลยกำหนด (วัน)", "รหัสรายงาน"),
+		return new Exports.Table(
+				"รายงานเลยกำหนด", null, List.of("รหัส", "หน่วยงาน", "รหัสงบประมาณ", "โครงการ/กิจกรรม", "กำหนดส่ง",
+						"เลยกำหนด (วัน)", "รหัสรายงาน"),
 				rows, java.util.Arrays.asList("", "รวม " + rows.size() + " รายงาน"));
 	}
 
@@ -238,8 +256,8 @@ public class DashboardTables {
 		List<Source> sources = new ArrayList<>();
 		for (BudgetLine line : whole.lines()) {
 			boolean b1OrB2 = "B1".equals(line.source()) || "B2".equals(line.source());
-			if (!BudgetOverview.B1_B2.equals(line.source())
-					&& (b1OrB2 || line.allocation().signum() != 0 || line.plan().signum() != 0 || line.result().signum() != 0)) {
+			if (!BudgetOverview.B1_B2.equals(line.source()) && (b1OrB2 || line.allocation().signum() != 0
+					|| line.plan().signum() != 0 || line.result().signum() != 0)) {
 				sources.add(new Source(line.source(), line.nameTh()));
 			}
 		}
@@ -271,13 +289,13 @@ public class DashboardTables {
 			headers.add(source.code() + " ได้รับจัดสรร");
 			headers.add(source.code() + " เบิกจ่าย");
 		}
-		headers.addAll(List.of("B1+B2 ได้รับจัดสรร", "B1+B2 แผนการ", "B1+B2 ผลการดำเนินงาน (เบิกจ่าย)", "B1+B2 ร้อยละ"));
+		headers
+			.addAll(List.of("B1+B2 ได้รับจัดสรร", "B1+B2 แผนการ", "B1+B2 ผลการดำเนินงาน (เบิกจ่าย)", "B1+B2 ร้อยละ"));
 		List<List<Object>> rows = new ArrayList<>();
 		for (BudgetRow office : matrix.offices()) {
 			rows.add(budgetCells(office, matrix.sources(), office.officeCode()));
 		}
-		return new Exports.Table("งบประมาณ", null, headers, rows,
-				budgetCells(matrix.total(), matrix.sources(), ""));
+		return new Exports.Table("งบประมาณ", null, headers, rows, budgetCells(matrix.total(), matrix.sources(), ""));
 	}
 
 	private static List<Object> budgetCells(BudgetRow row, List<Source> sources, String code) {

@@ -16,15 +16,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.raingan.thai.BuddhistDates;
 
 /**
- * A dashboard table as an Excel workbook people can hand on (a title row saying what, which round and when it was
- * exported in the Buddhist Era; Thai headers, frozen; numbers as numbers with thousands separators; a totals row)
- * or as CSV with a byte order mark, so that Excel reads the Thai (headers and rows only, for further processing).
+ * A dashboard table as an Excel workbook people can hand on (a title row saying what,
+ * which round and when it was exported in the Buddhist Era; Thai headers, frozen; numbers
+ * as numbers with thousands separators; a totals row) or as CSV with a byte order mark,
+ * so that Excel reads the Thai (headers and rows only, for further processing).
  */
 public final class Exports {
 
 	/**
-	 * A table: the sheet's name, the title row (null: none), its headers, its rows of cells (String, Number,
-	 * LocalDate or null) and its totals row (null: none).
+	 * A table: the sheet's name, the title row (null: none), its headers, its rows of
+	 * cells (String, Number, LocalDate or null) and its totals row (null: none).
 	 */
 	public record Table(String title, String heading, List<String> headers, List<List<Object>> rows,
 			List<Object> totals) {
@@ -74,7 +75,8 @@ public final class Exports {
 				title.setCellStyle(titleStyle);
 				if (table.headers().size() > 1) {
 					// across the table, so that the columns keep their own widths
-					sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, table.headers().size() - 1));
+					sheet.addMergedRegion(
+							new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, table.headers().size() - 1));
 				}
 			}
 			Row header = sheet.createRow(next++);

@@ -22,11 +22,13 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * The nation's budget by level, as the Sa Kaeo manual's table splits each source: central (ส่วนกลาง), province (จังหวัด) and
- * training centre (ศูนย์ศึกษา), with the national total per source and for B1+B2. The province level is the sum of
- * every province's assignments (allocation, plan, and what the latest approved reports say was spent), as in the
- * provinces' own budget tables; central and training-centre figures are recorded per fiscal year and source in
- * {@code raingan.budget_level} from the department's figures ({@link #record}).
+ * The nation's budget by level, as the Sa Kaeo manual's table splits each source: central
+ * (ส่วนกลาง), province (จังหวัด) and training centre (ศูนย์ศึกษา), with the national
+ * total per source and for B1+B2. The province level is the sum of every province's
+ * assignments (allocation, plan, and what the latest approved reports say was spent), as
+ * in the provinces' own budget tables; central and training-centre figures are recorded
+ * per fiscal year and source in {@code raingan.budget_level} from the department's
+ * figures ({@link #record}).
  */
 @Service
 public class NationalBudget {
@@ -36,12 +38,18 @@ public class NationalBudget {
 	public static final Map<String, String> LEVEL_TH = Map.of("central", "ส่วนกลาง", "province", "จังหวัด",
 			"training_centre", "ศูนย์ศึกษา");
 
-	/** One source's row: per level (in {@link #LEVELS}' order) its line, and the national total. */
+	/**
+	 * One source's row: per level (in {@link #LEVELS}' order) its line, and the national
+	 * total.
+	 */
 	public record SourceRow(String source, String nameTh, Map<String, BudgetLine> byLevel, BudgetLine total) {
 
 	}
 
-	/** The table: the sources B1-B7, then B1+B2; whether central and training-centre figures were recorded. */
+	/**
+	 * The table: the sources B1-B7, then B1+B2; whether central and training-centre
+	 * figures were recorded.
+	 */
 	public record ByLevel(int fiscalYear, List<SourceRow> sources, SourceRow b1b2, boolean recorded,
 			String recordedTh) {
 
@@ -59,7 +67,11 @@ public class NationalBudget {
 		try (var reader = new java.io.InputStreamReader(
 				new org.springframework.core.io.ClassPathResource("org/budget-sources.csv").getInputStream(),
 				java.nio.charset.StandardCharsets.UTF_8)) {
-			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			for (CSVRecord row : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
 				sourceNames.put(row.get("code"), row.get("name_th"));
 			}
 		}
@@ -83,8 +95,9 @@ public class NationalBudget {
 				where p.fiscal_year_be = ? and a.withdrawn_at is null
 				group by p.budget_source""", rs -> {
 			String source = rs.getString("budget_source");
-			bySource.computeIfAbsent(source, k -> new LinkedHashMap<>()).put("province", line(source,
-					rs.getBigDecimal("allocation"), rs.getBigDecimal("plan"), rs.getBigDecimal("result")));
+			bySource.computeIfAbsent(source, k -> new LinkedHashMap<>())
+				.put("province", line(source, rs.getBigDecimal("allocation"), rs.getBigDecimal("plan"),
+						rs.getBigDecimal("result")));
 		}, fiscalYear);
 		String[] recorded = { null };
 		Timestamp[] latest = { null };
@@ -93,9 +106,9 @@ public class NationalBudget {
 				from raingan.budget_level where fiscal_year_be = ?""", rs -> {
 			String source = rs.getString("budget_source");
 			BigDecimal plan = rs.getBigDecimal("plan_baht");
-			bySource.computeIfAbsent(source, k -> new LinkedHashMap<>()).put(rs.getString("level"), line(source,
-					rs.getBigDecimal("allocation_baht"), plan == null ? rs.getBigDecimal("allocation_baht") : plan,
-					rs.getBigDecimal("result_baht")));
+			bySource.computeIfAbsent(source, k -> new LinkedHashMap<>())
+				.put(rs.getString("level"), line(source, rs.getBigDecimal("allocation_baht"),
+						plan == null ? rs.getBigDecimal("allocation_baht") : plan, rs.getBigDecimal("result_baht")));
 			if (latest[0] == null || rs.getTimestamp("recorded_at").after(latest[0])) {
 				latest[0] = rs.getTimestamp("recorded_at");
 				recorded[0] = rs.getString("recorded_by");
@@ -109,9 +122,8 @@ public class NationalBudget {
 		for (String level : LEVELS) {
 			b1b2.put(level, sum("B1+B2", rows.get(0).byLevel().get(level), rows.get(1).byLevel().get(level)));
 		}
-		String recordedTh = latest[0] == null ? null
-				: "บันทึกโดย " + people.displayName(recorded[0]) + " เมื่อ " + th.raingan.thai.BuddhistDates
-					.formatLong(latest[0].toInstant().atZone(Clock.ZONE).toLocalDate());
+		String recordedTh = latest[0] == null ? null : "บันทึกโดย " + people.displayName(recorded[0]) + " เมื่อ "
+				+ th.raingan.thai.BuddhistDates.formatLong(latest[0].toInstant().atZone(Clock.ZONE).toLocalDate());
 		return new ByLevel(fiscalYear, rows, row("B1+B2", "รวมงบประมาณ (B1+B2)", b1b2), latest[0] != null, recordedTh);
 	}
 
@@ -119,7 +131,8 @@ public class NationalBudget {
 		Map<String, BudgetLine> byLevel = new LinkedHashMap<>();
 		BudgetLine total = line(source, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
 		for (String level : LEVELS) {
-			BudgetLine line = lines.getOrDefault(level, line(source, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
+			BudgetLine line = lines.getOrDefault(level,
+					line(source, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO));
 			byLevel.put(level, line);
 			total = sum(source, total, line);
 		}
@@ -137,9 +150,10 @@ public class NationalBudget {
 
 	/**
 	 * Records the central and training-centre figures of a fiscal year from CSV
-	 * ({@code level,budget_source,allocation_baht,plan_baht,result_baht}; level {@code central} or
-	 * {@code training_centre}, plan optional), each line replacing that level's and source's figures. Every problem
-	 * names the line and the column, in Thai; nothing is written when there is one.
+	 * ({@code level,budget_source,allocation_baht,plan_baht,result_baht}; level
+	 * {@code central} or {@code training_centre}, plan optional), each line replacing
+	 * that level's and source's figures. Every problem names the line and the column, in
+	 * Thai; nothing is written when there is one.
 	 */
 	@Transactional
 	public int record(int fiscalYear, String csv, String user) {
@@ -150,18 +164,25 @@ public class NationalBudget {
 		}
 		List<CSVRecord> records;
 		try {
-			records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
-				.parse(new StringReader(csv == null ? "" : csv.replace("\uFEFF", ""))).getRecords();
+			records = CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.setTrim(true)
+				.get()
+				.parse(new StringReader(csv == null ? "" : csv.replace("\uFEFF", "")))
+				.getRecords();
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
-			throw new ReportRefused("บันทึกงบประมาณตามระดับไม่ได้:", List.of("ไฟล์ CSV: อ่านไม่ได้ (" + ex.getMessage() + ")"));
+			throw new ReportRefused("บันทึกงบประมาณตามระดับไม่ได้:",
+					List.of("ไฟล์ CSV: อ่านไม่ได้ (" + ex.getMessage() + ")"));
 		}
 		for (CSVRecord r : records) {
 			String at = "บรรทัดที่ " + (r.getRecordNumber() + 1) + " ";
 			String level = get(r, "level");
 			String source = get(r, "budget_source");
 			if (!"central".equals(level) && !"training_centre".equals(level)) {
-				problems.add(at + "level: ต้องเป็น central (ส่วนกลาง) หรือ training_centre (ศูนย์ศึกษา) ไม่ใช่ \"" + level + "\"");
+				problems.add(at + "level: ต้องเป็น central (ส่วนกลาง) หรือ training_centre (ศูนย์ศึกษา) ไม่ใช่ \""
+						+ level + "\"");
 			}
 			if (!sourceNames.containsKey(source)) {
 				problems.add(at + "budget_source: ต้องเป็น B1 ถึง B7 ไม่ใช่ \"" + source + "\"");
@@ -183,8 +204,8 @@ public class NationalBudget {
 					fiscalYear, row[0], row[1]);
 			jdbc.update("""
 					insert into raingan.budget_level (fiscal_year_be, level, budget_source, allocation_baht, plan_baht,
-					result_baht, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", fiscalYear, row[0], row[1],
-					row[2], row[3], row[4], user, now);
+					result_baht, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", fiscalYear, row[0],
+					row[1], row[2], row[3], row[4], user, now);
 		}
 		return rows.size();
 	}
@@ -203,7 +224,8 @@ public class NationalBudget {
 		}
 		ThaiNumbers.Parsed parsed = ThaiNumbers.parse(text);
 		if (!parsed.isValid() || parsed.value().signum() < 0) {
-			problems.add(at + column + ": ต้องเป็นจำนวนเงินไม่ติดลบ เช่น 815473500.00 ไม่ใช่ \"" + get(r, column) + "\"");
+			problems
+				.add(at + column + ": ต้องเป็นจำนวนเงินไม่ติดลบ เช่น 815473500.00 ไม่ใช่ \"" + get(r, column) + "\"");
 			return null;
 		}
 		return parsed.value().setScale(2, RoundingMode.HALF_UP);

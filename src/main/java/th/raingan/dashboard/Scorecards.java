@@ -24,28 +24,37 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.FiscalYear;
 
 /**
- * A province's KPI scorecard for a round: per district each team indicator's value, level and what the next level
- * needs, the weighted score (of 5) and its percent, beside the district's score of the previous round (round 1 of
- * the same fiscal year for a round 2, round 2 of the year before for a round 1) and the change. As the page shows
- * it, as an Excel table and as a printed document (PDF). The scores are read through {@link TeamScores} alone.
+ * A province's KPI scorecard for a round: per district each team indicator's value, level
+ * and what the next level needs, the weighted score (of 5) and its percent, beside the
+ * district's score of the previous round (round 1 of the same fiscal year for a round 2,
+ * round 2 of the year before for a round 1) and the change. As the page shows it, as an
+ * Excel table and as a printed document (PDF). The scores are read through
+ * {@link TeamScores} alone.
  */
 @Service
 public class Scorecards {
 
-	/** One district's line: its current scores, its previous round's (null: none) and the change. */
+	/**
+	 * One district's line: its current scores, its previous round's (null: none) and the
+	 * change.
+	 */
 	public record Line(String officeCode, String officeName, List<Cell> cells, BigDecimal score, BigDecimal percent,
 			BigDecimal previousScore, BigDecimal change) {
 
 	}
 
-	/** One indicator of a district: value, level, the previous round's level (null: none), the next level's need. */
+	/**
+	 * One indicator of a district: value, level, the previous round's level (null: none),
+	 * the next level's need.
+	 */
 	public record Cell(String indicatorId, BigDecimal value, int level, Integer previousLevel, String toNextLevel) {
 
 	}
 
 	/**
-	 * The scorecard. {@code exists}: the province closed this KPI round; {@code signed}: the figures are the signed
-	 * snapshot's; {@code signedTh}: who signed when (BE); the means are the province's over its districts.
+	 * The scorecard. {@code exists}: the province closed this KPI round; {@code signed}:
+	 * the figures are the signed snapshot's; {@code signedTh}: who signed when (BE); the
+	 * means are the province's over its districts.
 	 */
 	public record Scorecard(String provinceCode, String provinceName, int fiscalYear, int round, String roundKey,
 			String roundPeriodTh, boolean exists, boolean signed, Integer version, String signedTh, String templateId,
@@ -91,17 +100,19 @@ public class Scorecards {
 					cells.add(new Cell(s.indicatorId(), s.value(), s.level(), earlier == null ? null : earlier.level(),
 							s.toNextLevel()));
 				}
-				lines.add(new Line(d.officeCode(), orgUnits.find(d.officeCode()).map(OrgUnit::nameTh).orElse(d.officeCode()),
-						cells, d.score(), d.percent(), then == null ? null : then.score(),
+				lines.add(new Line(d.officeCode(),
+						orgUnits.find(d.officeCode()).map(OrgUnit::nameTh).orElse(d.officeCode()), cells, d.score(),
+						d.percent(), then == null ? null : then.score(),
 						then == null ? null : d.score().subtract(then.score())));
 			}
 		}
 		String signedTh = null;
 		if (current != null && current.signed()) {
 			ZonedDateTime at = current.signedAt().toInstant().atZone(Clock.ZONE);
-			signedTh = people.displayName(current.signedBy()) + " ลงนามรับรองเมื่อ " + BuddhistDates.formatLong(at.toLocalDate())
-					+ " เวลา " + String.format("%02d:%02d", at.getHour(), at.getMinute()) + " น. (ฉบับที่ "
-					+ current.version() + ")";
+			signedTh = people.displayName(current.signedBy()) + " ลงนามรับรองเมื่อ "
+					+ BuddhistDates.formatLong(at.toLocalDate()) + " เวลา "
+					+ String.format("%02d:%02d", at.getHour(), at.getMinute()) + " น. (ฉบับที่ " + current.version()
+					+ ")";
 		}
 		BigDecimal mean = mean(lines.stream().map(Line::score).toList());
 		BigDecimal previousMean = previous == null ? null
@@ -127,11 +138,15 @@ public class Scorecards {
 		if (present.isEmpty()) {
 			return null;
 		}
-		return present.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+		return present.stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
 			.divide(BigDecimal.valueOf(present.size()), 2, RoundingMode.HALF_UP);
 	}
 
-	/** The scorecard as an Excel table: per indicator value and level, the scores, the change, the next levels. */
+	/**
+	 * The scorecard as an Excel table: per indicator value and level, the scores, the
+	 * change, the next levels.
+	 */
 	public Exports.Table table(Scorecard card) {
 		List<String> headers = new ArrayList<>(List.of("รหัส", "หน่วยงาน"));
 		for (TeamScores.IndicatorHead i : card.indicators()) {
@@ -163,9 +178,8 @@ public class Scorecards {
 		List<Object> totals = new ArrayList<>(List.of("", "เฉลี่ยทั้งจังหวัด"));
 		for (TeamScores.IndicatorHead i : card.indicators()) {
 			totals.add("");
-			totals.add(card.lines().isEmpty() ? ""
-					: levelSums.getOrDefault(i.id(), BigDecimal.ZERO)
-						.divide(BigDecimal.valueOf(card.lines().size()), 2, RoundingMode.HALF_UP));
+			totals.add(card.lines().isEmpty() ? "" : levelSums.getOrDefault(i.id(), BigDecimal.ZERO)
+				.divide(BigDecimal.valueOf(card.lines().size()), 2, RoundingMode.HALF_UP));
 		}
 		totals.add(card.meanScore() == null ? "" : card.meanScore());
 		totals.add(card.meanPercent() == null ? "" : card.meanPercent());
@@ -177,9 +191,10 @@ public class Scorecards {
 	}
 
 	/**
-	 * The scorecard as a printed document in the look of a Thai government form: heading, province, round and its
-	 * period, the table, the indicators with their weights, what each district needs for its next levels, who signed
-	 * when and when it was printed, every date in the Buddhist Era. A4 landscape, Laksaman.
+	 * The scorecard as a printed document in the look of a Thai government form: heading,
+	 * province, round and its period, the table, the indicators with their weights, what
+	 * each district needs for its next levels, who signed when and when it was printed,
+	 * every date in the Buddhist Era. A4 landscape, Laksaman.
 	 */
 	public byte[] pdf(Scorecard card) {
 		return ThaiPdf.render(html(card));
@@ -189,52 +204,85 @@ public class Scorecards {
 		StringBuilder b = new StringBuilder();
 		b.append("<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"UTF-8\"/><title>")
 			.append(e("ผลคะแนนตัวชี้วัด " + card.provinceName() + " รอบที่ " + card.round() + "/" + card.fiscalYear()))
-			.append("</title><style>").append(CSS).append("</style></head><body>");
+			.append("</title><style>")
+			.append(CSS)
+			.append("</style></head><body>");
 		ZonedDateTime now = Clock.now().toInstant().atZone(Clock.ZONE);
-		b.append("<div class=\"printed\">พิมพ์เมื่อ ").append(BuddhistDates.formatLong(now.toLocalDate())).append(" เวลา ")
-			.append(String.format("%02d:%02d", now.getHour(), now.getMinute())).append(" น.</div>");
+		b.append("<div class=\"printed\">พิมพ์เมื่อ ")
+			.append(BuddhistDates.formatLong(now.toLocalDate()))
+			.append(" เวลา ")
+			.append(String.format("%02d:%02d", now.getHour(), now.getMinute()))
+			.append(" น.</div>");
 		b.append("<h1>แบบสรุปผลการประเมินตัวชี้วัดตามคำรับรองการปฏิบัติราชการ ระดับอำเภอ</h1>");
 		b.append("<h2>").append(e(card.provinceName())).append("</h2>");
-		b.append("<h2>รอบการประเมินที่ ").append(card.round()).append(" ปีงบประมาณ พ.ศ. ").append(card.fiscalYear())
-			.append(" (").append(e(card.roundPeriodTh())).append(")</h2>");
+		b.append("<h2>รอบการประเมินที่ ")
+			.append(card.round())
+			.append(" ปีงบประมาณ พ.ศ. ")
+			.append(card.fiscalYear())
+			.append(" (")
+			.append(e(card.roundPeriodTh()))
+			.append(")</h2>");
 		if (!card.exists()) {
 			b.append("<p>จังหวัดยังไม่ได้ปิดรอบการประเมินตัวชี้วัดของรอบนี้</p></body></html>");
 			return b.toString();
 		}
-		b.append("<p class=\"status\">").append(card.signed() ? "ผลที่ลงนามรับรองแล้ว: " + e(card.signedTh())
-				: "ผลเบื้องต้น (ยังไม่ได้ลงนามรับรอง)").append("</p>");
+		b.append("<p class=\"status\">")
+			.append(card.signed() ? "ผลที่ลงนามรับรองแล้ว: " + e(card.signedTh())
+					: "ผลเบื้องต้น (ยังไม่ได้ลงนามรับรอง)")
+			.append("</p>");
 		b.append("<table class=\"grid\"><thead><tr><th class=\"n\">ลำดับ</th><th>หน่วยงาน</th>");
 		for (TeamScores.IndicatorHead i : card.indicators()) {
 			b.append("<th class=\"n\">").append(e(i.id())).append("<br/>(ระดับ)</th>");
 		}
 		b.append("<th class=\"n\">คะแนน<br/>(เต็ม 5)</th><th class=\"n\">ร้อยละ</th><th class=\"n\">")
-			.append(e(card.previousRoundTh())).append("</th><th class=\"n\">เปลี่ยนแปลง</th></tr></thead><tbody>");
+			.append(e(card.previousRoundTh()))
+			.append("</th><th class=\"n\">เปลี่ยนแปลง</th></tr></thead><tbody>");
 		int seq = 0;
 		for (Line line : card.lines()) {
-			b.append("<tr><td class=\"n\">").append(++seq).append("</td><td>").append(e(line.officeName())).append("</td>");
+			b.append("<tr><td class=\"n\">")
+				.append(++seq)
+				.append("</td><td>")
+				.append(e(line.officeName()))
+				.append("</td>");
 			for (Cell cell : line.cells()) {
 				b.append("<td class=\"n\">").append(cell.level()).append("</td>");
 			}
-			b.append("<td class=\"n\">").append(number(line.score())).append("</td><td class=\"n\">")
-				.append(number(line.percent())).append("</td><td class=\"n\">").append(number(line.previousScore()))
-				.append("</td><td class=\"n\">").append(signed(line.change())).append("</td></tr>");
+			b.append("<td class=\"n\">")
+				.append(number(line.score()))
+				.append("</td><td class=\"n\">")
+				.append(number(line.percent()))
+				.append("</td><td class=\"n\">")
+				.append(number(line.previousScore()))
+				.append("</td><td class=\"n\">")
+				.append(signed(line.change()))
+				.append("</td></tr>");
 		}
 		b.append("<tr class=\"total\"><td></td><td>เฉลี่ยทั้งจังหวัด</td>");
 		for (int i = 0; i < card.indicators().size(); i++) {
 			b.append("<td></td>");
 		}
-		b.append("<td class=\"n\">").append(number(card.meanScore())).append("</td><td class=\"n\">")
-			.append(number(card.meanPercent())).append("</td><td class=\"n\">").append(number(card.previousMeanScore()))
+		b.append("<td class=\"n\">")
+			.append(number(card.meanScore()))
+			.append("</td><td class=\"n\">")
+			.append(number(card.meanPercent()))
+			.append("</td><td class=\"n\">")
+			.append(number(card.previousMeanScore()))
 			.append("</td><td class=\"n\">")
 			.append(card.meanScore() == null || card.previousMeanScore() == null ? "-"
 					: signed(card.meanScore().subtract(card.previousMeanScore())))
 			.append("</td></tr></tbody></table>");
 		b.append("<h3>ตัวชี้วัดและน้ำหนัก</h3><table class=\"fields\">");
 		for (TeamScores.IndicatorHead i : card.indicators()) {
-			b.append("<tr><th>").append(e(i.id())).append("</th><td>").append(e(i.nameTh())).append(" (น้ำหนักร้อยละ ")
-				.append(i.weight().stripTrailingZeros().toPlainString()).append(")</td></tr>");
+			b.append("<tr><th>")
+				.append(e(i.id()))
+				.append("</th><td>")
+				.append(e(i.nameTh()))
+				.append(" (น้ำหนักร้อยละ ")
+				.append(i.weight().stripTrailingZeros().toPlainString())
+				.append(")</td></tr>");
 		}
-		b.append("</table><p class=\"note\">คะแนนถ่วงน้ำหนัก = ผลรวมของ (น้ำหนัก x ระดับ) หารด้วยผลรวมของน้ำหนัก (เต็ม 5)</p>");
+		b.append(
+				"</table><p class=\"note\">คะแนนถ่วงน้ำหนัก = ผลรวมของ (น้ำหนัก x ระดับ) หารด้วยผลรวมของน้ำหนัก (เต็ม 5)</p>");
 		b.append("<h3>สิ่งที่ต้องทำเพื่อเลื่อนระดับ</h3>");
 		for (Line line : card.lines()) {
 			List<Cell> open = line.cells().stream().filter(c -> c.toNextLevel() != null).toList();
@@ -248,8 +296,11 @@ public class Scorecards {
 				b.append("</ul>");
 			}
 		}
-		b.append("<p class=\"key\">รอบ ").append(e(card.roundKey())).append(" แม่แบบตัวชี้วัด ")
-			.append(e(card.templateId())).append("</p>");
+		b.append("<p class=\"key\">รอบ ")
+			.append(e(card.roundKey()))
+			.append(" แม่แบบตัวชี้วัด ")
+			.append(e(card.templateId()))
+			.append("</p>");
 		b.append("</body></html>");
 		return b.toString();
 	}

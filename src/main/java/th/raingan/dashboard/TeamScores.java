@@ -21,34 +21,44 @@ import th.raingan.kpi.Measurement;
 import th.raingan.kpi.Scoring;
 
 /**
- * The dashboard's only reader of the KPI rounds' team scores ({@code raingan.kpi_round}, {@code kpi_snapshot},
- * {@code kpi_input} and the round's template): per district each team indicator's value, level and what the next
- * level needs, the weighted score and its percent. A signed-off round is read from its latest snapshot, as the
- * manager signed it; a round still collecting is scored from the values entered so far with the same scoring
- * ({@link Scoring}), and says so. Changes to how the KPI capability keeps its scores touch this class alone.
+ * The dashboard's only reader of the KPI rounds' team scores ({@code raingan.kpi_round},
+ * {@code kpi_snapshot}, {@code kpi_input} and the round's template): per district each
+ * team indicator's value, level and what the next level needs, the weighted score and its
+ * percent. A signed-off round is read from its latest snapshot, as the manager signed it;
+ * a round still collecting is scored from the values entered so far with the same scoring
+ * ({@link Scoring}), and says so. Changes to how the KPI capability keeps its scores
+ * touch this class alone.
  */
 @Component
 public class TeamScores {
 
-	/** A team indicator of the round's template: its id, Thai name and weight (percent). */
+	/**
+	 * A team indicator of the round's template: its id, Thai name and weight (percent).
+	 */
 	public record IndicatorHead(String id, String nameTh, BigDecimal weight) {
 
 	}
 
-	/** One district on one indicator: the value scored (null: none), the level 0-5, what the next level needs. */
+	/**
+	 * One district on one indicator: the value scored (null: none), the level 0-5, what
+	 * the next level needs.
+	 */
 	public record IndicatorScore(String indicatorId, BigDecimal value, int level, String toNextLevel) {
 
 	}
 
-	/** One district's scores; {@code indicators} by indicator id, in the template's order. */
+	/**
+	 * One district's scores; {@code indicators} by indicator id, in the template's order.
+	 */
 	public record DistrictScores(String officeCode, Map<String, IndicatorScore> indicators, BigDecimal score,
 			BigDecimal percent) {
 
 	}
 
 	/**
-	 * A province's KPI round: {@code signed} when the scores are those of the latest signed-off snapshot
-	 * ({@code version}, signed by {@code signedBy} at {@code signedAt}); otherwise provisional.
+	 * A province's KPI round: {@code signed} when the scores are those of the latest
+	 * signed-off snapshot ({@code version}, signed by {@code signedBy} at
+	 * {@code signedAt}); otherwise provisional.
 	 */
 	public record RoundScores(String roundKey, String templateId, boolean signed, Integer version, String signedBy,
 			Timestamp signedAt, List<IndicatorHead> indicators, List<DistrictScores> districts) {
@@ -69,7 +79,10 @@ public class TeamScores {
 		this.kpi = kpi;
 	}
 
-	/** The round's team scores, or empty when the province has not closed (frozen) this KPI round. */
+	/**
+	 * The round's team scores, or empty when the province has not closed (frozen) this
+	 * KPI round.
+	 */
 	public Optional<RoundScores> of(String roundKey) {
 		List<Map<String, Object>> round = jdbc.queryForList(
 				"select template_id, status, signed_off_by, signed_off_at from raingan.kpi_round where round_key = ?",
@@ -107,7 +120,8 @@ public class TeamScores {
 			for (Indicator indicator : team) {
 				BigDecimal value = values.get(indicator.id());
 				int level = levels.getOrDefault(indicator.id(), 0);
-				// the next level as the sign-off wrote it; an older snapshot without it: computed from its value
+				// the next level as the sign-off wrote it; an older snapshot without it:
+				// computed from its value
 				String toNext = next.containsKey(indicator.id()) ? next.get(indicator.id())
 						: level >= 5 ? null : Scoring.toNextLevel(indicator, measurement(indicator, value));
 				byId.put(indicator.id(), new IndicatorScore(indicator.id(), value, level, toNext));
@@ -118,7 +132,8 @@ public class TeamScores {
 		return new RoundScores(roundKey, templateId, true, version, signedBy[0], signedAt[0], heads, districts);
 	}
 
-	private RoundScores provisional(String roundKey, String templateId, List<Indicator> team, List<IndicatorHead> heads) {
+	private RoundScores provisional(String roundKey, String templateId, List<Indicator> team,
+			List<IndicatorHead> heads) {
 		Map<String, Map<String, BigDecimal>> values = new LinkedHashMap<>();
 		jdbc.query("""
 				select office_code, indicator_id, input_id, value_number from raingan.kpi_input
@@ -133,16 +148,20 @@ public class TeamScores {
 		for (KpiRoundService.DistrictScore d : kpi.scores(roundKey, templateId)) {
 			Map<String, IndicatorScore> byId = new LinkedHashMap<>();
 			for (Indicator indicator : team) {
-				byId.put(indicator.id(), new IndicatorScore(indicator.id(),
-						values.getOrDefault(d.officeCode(), Map.of()).get(indicator.id()),
-						d.levels().getOrDefault(indicator.id(), 0), d.toNextLevel().get(indicator.id())));
+				byId.put(indicator.id(),
+						new IndicatorScore(indicator.id(),
+								values.getOrDefault(d.officeCode(), Map.of()).get(indicator.id()),
+								d.levels().getOrDefault(indicator.id(), 0), d.toNextLevel().get(indicator.id())));
 			}
 			districts.add(new DistrictScores(d.officeCode(), byId, d.score(), d.percent()));
 		}
 		return new RoundScores(roundKey, templateId, false, null, null, null, heads, districts);
 	}
 
-	/** The value shown for an indicator: its {@code value} input, or for a ladder of steps the steps done. */
+	/**
+	 * The value shown for an indicator: its {@code value} input, or for a ladder of steps
+	 * the steps done.
+	 */
 	private static void add(Map<String, BigDecimal> values, String indicatorId, String inputId, BigDecimal value) {
 		if (value == null) {
 			return;
@@ -155,7 +174,10 @@ public class TeamScores {
 		}
 	}
 
-	/** As the KPI round scores a kept value: milestones as their count, anything else as the value itself. */
+	/**
+	 * As the KPI round scores a kept value: milestones as their count, anything else as
+	 * the value itself.
+	 */
 	private static Measurement measurement(Indicator indicator, BigDecimal value) {
 		if (value == null) {
 			return Measurement.empty();
@@ -164,7 +186,10 @@ public class TeamScores {
 				: Measurement.empty().and(Measurement.VALUE, value);
 	}
 
-	/** The snapshot's inputs (indicator and value) and levels; column names as the database spelled them. */
+	/**
+	 * The snapshot's inputs (indicator and value) and levels; column names as the
+	 * database spelled them.
+	 */
 	@SuppressWarnings("unchecked")
 	private void readDetail(String detailJson, Map<String, BigDecimal> values, Map<String, Integer> levels,
 			Map<String, String> next) {
@@ -196,8 +221,12 @@ public class TeamScores {
 	}
 
 	private static Object value(Map<String, Object> row, String column) {
-		return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).map(Map.Entry::getValue)
-			.findFirst().orElse(null);
+		return row.entrySet()
+			.stream()
+			.filter(e -> e.getKey().equalsIgnoreCase(column))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 }

@@ -19,21 +19,26 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.FiscalYear;
 
 /**
- * Progress by district over the round's weeks, from the reports' history: for the end of each week of the round
- * (the first week starts on the round's first day; weeks not yet begun are left out) how many of the district's
- * reports had been sent at least once (their first submission's time stamp) and how many approved (the approval's
- * time), and the sent ones as a percent of the reports assigned. One grouped query, whatever the number of reports.
+ * Progress by district over the round's weeks, from the reports' history: for the end of
+ * each week of the round (the first week starts on the round's first day; weeks not yet
+ * begun are left out) how many of the district's reports had been sent at least once
+ * (their first submission's time stamp) and how many approved (the approval's time), and
+ * the sent ones as a percent of the reports assigned. One grouped query, whatever the
+ * number of reports.
  */
 @Service
 public class WeeklyProgress {
 
-	/** A week: its number, its last day (BE) and per district the counts and the percent sent. */
+	/**
+	 * A week: its number, its last day (BE) and per district the counts and the percent
+	 * sent.
+	 */
 	public record Week(int number, LocalDate end, String endTh) {
 
 	}
 
-	public record District(String officeCode, String officeName, int assigned, List<Integer> sent, List<Integer> approved,
-			List<BigDecimal> sentPercent) {
+	public record District(String officeCode, String officeName, int assigned, List<Integer> sent,
+			List<Integer> approved, List<BigDecimal> sentPercent) {
 
 	}
 
@@ -91,7 +96,8 @@ public class WeeklyProgress {
 			for (int w = 0; w < weeks.size(); w++) {
 				sent.add(c[0][w]);
 				approved.add(c[1][w]);
-				percent.add(BigDecimal.valueOf(c[0][w] * 100L).divide(BigDecimal.valueOf(all), 2, RoundingMode.HALF_UP));
+				percent
+					.add(BigDecimal.valueOf(c[0][w] * 100L).divide(BigDecimal.valueOf(all), 2, RoundingMode.HALF_UP));
 			}
 			districts.add(new District(office, orgUnits.find(office).map(OrgUnit::nameTh).orElse(office), all, sent,
 					approved, percent));
@@ -99,7 +105,10 @@ public class WeeklyProgress {
 		return new Progress(roundKey, weeks, districts);
 	}
 
-	/** Counts the moment in every week whose end it is not after (cumulative); before the round: from week 1. */
+	/**
+	 * Counts the moment in every week whose end it is not after (cumulative); before the
+	 * round: from week 1.
+	 */
 	private static void add(int[] cumulative, List<Week> weeks, java.sql.Timestamp moment) {
 		if (moment == null) {
 			return;

@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes the engine's own schema lacks for a round of tens of thousands of open reports (measured in
- * BENCHMARK.md). Completing a task looks up its subtasks by {@code ACT_RU_TASK.PARENT_TASK_ID_}, which has no index:
- * with 35,000 open tasks each completion read the whole table (13 ms). Created once the engine has created its
+ * Indexes the engine's own schema lacks for a round of tens of thousands of open reports
+ * (measured in BENCHMARK.md). Completing a task looks up its subtasks by
+ * {@code ACT_RU_TASK.PARENT_TASK_ID_}, which has no index: with 35,000 open tasks each
+ * completion read the whole table (13 ms). Created once the engine has created its
  * tables; on PostgreSQL without blocking writes.
  */
 @Component
@@ -30,8 +31,8 @@ class EngineIndexes {
 			postgres = connection.getMetaData().getURL().startsWith("jdbc:postgresql:");
 		}
 		String concurrently = postgres ? "concurrently " : "";
-		new JdbcTemplate(dataSource)
-			.execute("create index " + concurrently + "if not exists " + TASK_PARENT + " on act_ru_task (parent_task_id_)");
+		new JdbcTemplate(dataSource).execute(
+				"create index " + concurrently + "if not exists " + TASK_PARENT + " on act_ru_task (parent_task_id_)");
 		log.debug("Index {} in place (engine {})", TASK_PARENT, engine.getName());
 	}
 

@@ -9,7 +9,10 @@ public final class DailyDigestProcess {
 
 	public static final String TASK_LIST_OFFICES = "Task_ListDigestOffices";
 
-	/** Per office (multi-instance): the mail in a job of its own, then the office's end in another. */
+	/**
+	 * Per office (multi-instance): the mail in a job of its own, then the office's end in
+	 * another.
+	 */
 	public static final String SUBPROCESS_OFFICE_DIGEST = "SubProcess_OfficeDigest";
 
 	public static final String TASK_SEND_DIGEST = "Task_SendDigest";

@@ -1,6 +1,8 @@
 package th.raingan.deadline;
 
-/** Process {@code deadline-escalation}: one per district and round with overdue reports. */
+/**
+ * Process {@code deadline-escalation}: one per district and round with overdue reports.
+ */
 public final class DeadlineEscalationProcess {
 
 	public static final String KEY = "deadline-escalation";

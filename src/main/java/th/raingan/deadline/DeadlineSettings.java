@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import th.raingan.thai.Clock;
 
 /**
- * When reminders go out. Used in BPMN as {@code ${deadlines.reminderAt(dueDate)}}: the reminder timer fires this
- * many days before the due date (default 3, {@code RAINGAN_REMINDER_DAYS}).
+ * When reminders go out. Used in BPMN as {@code ${deadlines.reminderAt(dueDate)}}: the
+ * reminder timer fires this many days before the due date (default 3,
+ * {@code RAINGAN_REMINDER_DAYS}).
  */
 @Component("deadlines")
 public class DeadlineSettings {
@@ -25,7 +26,10 @@ public class DeadlineSettings {
 		this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
 	}
 
-	/** Reminders go out in the morning digest, {@code reminderDays} days before the due date. */
+	/**
+	 * Reminders go out in the morning digest, {@code reminderDays} days before the due
+	 * date.
+	 */
 	public Date reminderAt(Date dueDate) {
 		LocalDate due = Clock.day(dueDate);
 		return Date.from(due.minusDays(reminderDays).atStartOfDay(Clock.ZONE).toInstant());

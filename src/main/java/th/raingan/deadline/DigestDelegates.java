@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The two service tasks of {@code daily-digest}: which offices have reminders, and one digest per office. */
+/**
+ * The two service tasks of {@code daily-digest}: which offices have reminders, and one
+ * digest per office.
+ */
 @Configuration
 class DigestDelegates {
 

@@ -16,8 +16,8 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
- * Reminders and the daily digest: a reminder is queued when a report's reminder timer fires; once a day each
- * office with queued reminders gets one mail listing them all.
+ * Reminders and the daily digest: a reminder is queued when a report's reminder timer
+ * fires; once a day each office with queued reminders gets one mail listing them all.
  */
 @Service
 public class DigestService {
@@ -32,7 +32,8 @@ public class DigestService {
 
 	private final DeadlineSettings settings;
 
-	DigestService(JdbcTemplate jdbc, Mailer mailer, Recipients recipients, OrgUnits orgUnits, DeadlineSettings settings) {
+	DigestService(JdbcTemplate jdbc, Mailer mailer, Recipients recipients, OrgUnits orgUnits,
+			DeadlineSettings settings) {
 		this.jdbc = jdbc;
 		this.mailer = mailer;
 		this.recipients = recipients;
@@ -43,7 +44,8 @@ public class DigestService {
 	public void queueReminder(String businessKey, String officeCode, String taskId, LocalDate dueDate) {
 		jdbc.update("""
 				insert into raingan.reminder (business_key, office_code, task_id, due_date, queued_at)
-				values (?, ?, ?, ?, ?)""", businessKey, officeCode, taskId, dueDate, new Timestamp(Clock.now().getTime()));
+				values (?, ?, ?, ?, ?)""", businessKey, officeCode, taskId, dueDate,
+				new Timestamp(Clock.now().getTime()));
 	}
 
 	public List<String> officesWithPendingReminders() {
@@ -53,8 +55,9 @@ public class DigestService {
 	}
 
 	/**
-	 * Sends today's digest for one office, at most once a day. The digest is recorded before the mail goes out
-	 * and in the same transaction, so a failed mail leaves nothing recorded and the retry sends it once.
+	 * Sends today's digest for one office, at most once a day. The digest is recorded
+	 * before the mail goes out and in the same transaction, so a failed mail leaves
+	 * nothing recorded and the retry sends it once.
 	 */
 	public int sendDigest(String officeCode) {
 		List<PendingReport> reports = jdbc.query("""
@@ -64,10 +67,8 @@ public class DigestService {
 				join raingan.assignment a on a.id = r.assignment_id
 				join raingan.project p on p.id = a.project_id
 				where m.office_code = ? and m.digest_id is null and r.status in ('draft', 'returned', 'not_held')
-				order by m.due_date, p.budget_code""",
-				(rs, i) -> new PendingReport(rs.getString(1), rs.getString(2), rs.getString(3),
-						rs.getDate(4).toLocalDate(), rs.getString(5)),
-				officeCode);
+				order by m.due_date, p.budget_code""", (rs, i) -> new PendingReport(rs.getString(1), rs.getString(2),
+				rs.getString(3), rs.getDate(4).toLocalDate(), rs.getString(5)), officeCode);
 		LocalDate today = Clock.today();
 		boolean sentToday = jdbc.queryForObject(
 				"select count(*) from raingan.digest where office_code = ? and sent_on = ?", Integer.class, officeCode,
@@ -81,8 +82,8 @@ public class DigestService {
 			return 0;
 		}
 		OrgUnit office = orgUnits.find(officeCode).orElseThrow();
-		List<String> to = recipients.of(office.isDistrict() ? Groups.district(officeCode)
-				: Groups.provinceReview(officeCode));
+		List<String> to = recipients
+			.of(office.isDistrict() ? Groups.district(officeCode) : Groups.provinceReview(officeCode));
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			var ps = connection.prepareStatement("""
@@ -97,12 +98,16 @@ public class DigestService {
 		}, key);
 		jdbc.update("update raingan.reminder set digest_id = ? where office_code = ? and digest_id is null",
 				key.getKey().longValue(), officeCode);
-		mailer.send(to, List.of(), "แจ้งเตือน: รายงานผลใกล้ถึงกำหนดส่ง " + reports.size() + " รายการ - " + office.nameTh(),
+		mailer.send(to, List.of(),
+				"แจ้งเตือน: รายงานผลใกล้ถึงกำหนดส่ง " + reports.size() + " รายการ - " + office.nameTh(),
 				body(office, reports), messageId(officeCode, today));
 		return reports.size();
 	}
 
-	/** The same for every attempt at one office's digest of one day: a repeated mail is recognisable. */
+	/**
+	 * The same for every attempt at one office's digest of one day: a repeated mail is
+	 * recognisable.
+	 */
 	static String messageId(String officeCode, LocalDate day) {
 		return "<digest-" + officeCode + "-" + day + "@raingan>";
 	}
@@ -113,8 +118,13 @@ public class DigestService {
 		text.append("รายงานผลการดำเนินงานต่อไปนี้ใกล้ถึงกำหนดส่ง กรุณาบันทึกและส่งรายงานในระบบรายงาน (Raingan):\n\n");
 		int n = 1;
 		for (PendingReport report : reports) {
-			text.append(n++).append(". ").append(report.projectName()).append("\n   รหัสงบประมาณ ")
-				.append(report.budgetCode()).append(" · กำหนดส่ง ").append(BuddhistDates.formatLong(report.dueDate()))
+			text.append(n++)
+				.append(". ")
+				.append(report.projectName())
+				.append("\n   รหัสงบประมาณ ")
+				.append(report.budgetCode())
+				.append(" · กำหนดส่ง ")
+				.append(BuddhistDates.formatLong(report.dueDate()))
 				.append("\n   เปิดงาน: ")
 				.append(report.taskId() == null ? settings.tasklistLink() : settings.taskLink(report.taskId()))
 				.append("\n\n");

@@ -11,13 +11,16 @@ import th.raingan.report.DistrictReportProcess;
 import th.raingan.report.OverdueReportAccess;
 import th.raingan.report.ReportTracker;
 
-/** The deadline steps of {@code district-report} and {@code deadline-escalation}: thin calls to the services. */
+/**
+ * The deadline steps of {@code district-report} and {@code deadline-escalation}: thin
+ * calls to the services.
+ */
 @Configuration
 class EscalationDelegates {
 
 	/**
-	 * {@code Task_EscalateOverdue}, after {@code Timer_DueDatePassed}: recorded late, open to the province in
-	 * Cockpit, and escalated.
+	 * {@code Task_EscalateOverdue}, after {@code Timer_DueDatePassed}: recorded late,
+	 * open to the province in Cockpit, and escalated.
 	 */
 	@Bean
 	JavaDelegate escalateOverdueDelegate(ReportTracker tracker, OverdueReportAccess access,
@@ -38,7 +41,10 @@ class EscalationDelegates {
 				(String) execution.getVariable(OFFICE_CODE));
 	}
 
-	/** {@code Task_HandleOverdue} on create: the list as it stands when the manager gets the task. */
+	/**
+	 * {@code Task_HandleOverdue} on create: the list as it stands when the manager gets
+	 * the task.
+	 */
 	@Bean
 	TaskListener overdueListListener(EscalationService escalations) {
 		return task -> task.setVariable(OVERDUE_TEXT,

@@ -18,10 +18,11 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
- * Overdue reports go to the province manager once per district and round: the first overdue report opens a
- * {@code deadline-escalation}, the next ones join its list. The escalation table's key makes that hold when two
- * reports fall due in the same second on two nodes: the second insert fails, its job is retried, and it finds
- * the escalation open.
+ * Overdue reports go to the province manager once per district and round: the first
+ * overdue report opens a {@code deadline-escalation}, the next ones join its list. The
+ * escalation table's key makes that hold when two reports fall due in the same second on
+ * two nodes: the second insert fails, its job is retried, and it finds the escalation
+ * open.
  */
 @Service
 public class EscalationService {
@@ -38,8 +39,8 @@ public class EscalationService {
 
 	private final DeadlineSettings settings;
 
-	EscalationService(JdbcTemplate jdbc, RuntimeService runtime, OrgUnits orgUnits, Recipients recipients, Mailer mailer,
-			DeadlineSettings settings) {
+	EscalationService(JdbcTemplate jdbc, RuntimeService runtime, OrgUnits orgUnits, Recipients recipients,
+			Mailer mailer, DeadlineSettings settings) {
 		this.jdbc = jdbc;
 		this.runtime = runtime;
 		this.orgUnits = orgUnits;
@@ -59,11 +60,13 @@ public class EscalationService {
 					officeCode, now);
 		}
 		else if (handled.get(0) != null) {
-			jdbc.update("update raingan.escalation set handled_at = null, opened_at = ? where round_key = ? and office_code = ?",
+			jdbc.update(
+					"update raingan.escalation set handled_at = null, opened_at = ? where round_key = ? and office_code = ?",
 					now, roundKey, officeCode);
 		}
 		else {
-			// open already: its list grows, so the manager's task shows every overdue report
+			// open already: its list grows, so the manager's task shows every overdue
+			// report
 			runtime.createProcessInstanceQuery()
 				.processDefinitionKey(KEY)
 				.processInstanceBusinessKey(roundKey + "/" + officeCode)
@@ -82,7 +85,10 @@ public class EscalationService {
 				new Timestamp(Clock.now().getTime()), roundKey, officeCode);
 	}
 
-	/** The district's reports of the round that passed their due date without a submission. */
+	/**
+	 * The district's reports of the round that passed their due date without a
+	 * submission.
+	 */
 	public List<PendingReport> overdue(String roundKey, String officeCode) {
 		return jdbc.query("""
 				select r.business_key, p.budget_code, p.name_th, r.due_date
@@ -99,9 +105,16 @@ public class EscalationService {
 		int n = 1;
 		for (PendingReport report : overdue(roundKey, officeCode)) {
 			long days = java.time.temporal.ChronoUnit.DAYS.between(report.dueDate(), Clock.today());
-			text.append(n++).append(". ").append(report.projectName()).append(" (").append(report.budgetCode())
-				.append(") กำหนดส่ง ").append(BuddhistDates.formatLong(report.dueDate())).append(" เลยมา ")
-				.append(days).append(" วัน\n");
+			text.append(n++)
+				.append(". ")
+				.append(report.projectName())
+				.append(" (")
+				.append(report.budgetCode())
+				.append(") กำหนดส่ง ")
+				.append(BuddhistDates.formatLong(report.dueDate()))
+				.append(" เลยมา ")
+				.append(days)
+				.append(" วัน\n");
 		}
 		return text.length() == 0 ? "ไม่มีรายงานค้างส่ง (ส่งครบแล้ว)" : text.toString();
 	}
@@ -121,8 +134,9 @@ public class EscalationService {
 	}
 
 	/**
-	 * The same for every attempt at one escalation's mail (see {@link Mailer}): the round, the district and when the
-	 * escalation was (re)opened, so a later escalation of the same district gets a mail of its own.
+	 * The same for every attempt at one escalation's mail (see {@link Mailer}): the
+	 * round, the district and when the escalation was (re)opened, so a later escalation
+	 * of the same district gets a mail of its own.
 	 */
 	String messageId(String roundKey, String officeCode) {
 		List<Timestamp> opened = jdbc.queryForList(

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import th.raingan.thai.Clock;
 
 /**
- * After {@code Timer_ReminderBeforeDue}: queues the reminder for the office's next daily digest (one mail per
- * district a day, not one per report). A reminder whose due date has already passed is left to the escalation.
+ * After {@code Timer_ReminderBeforeDue}: queues the reminder for the office's next daily
+ * digest (one mail per district a day, not one per report). A reminder whose due date has
+ * already passed is left to the escalation.
  */
 @Component("queueReminderDelegate")
 class QueueReminderDelegate implements JavaDelegate {

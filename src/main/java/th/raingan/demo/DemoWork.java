@@ -43,20 +43,22 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.FiscalYear;
 
 /**
- * The demo's work (embedded database only): Loei's reporting round of the fiscal year and half-year of
- * {@code today} opened by {@code manager42} through the round's own start form, with its last day
- * {@link #DEADLINE_DAYS} days ahead; then a few districts act as their officers would, so that every demo role has
- * something to do (docs/requirements/demo.md):
+ * The demo's work (embedded database only): Loei's reporting round of the fiscal year and
+ * half-year of {@code today} opened by {@code manager42} through the round's own start
+ * form, with its last day {@link #DEADLINE_DAYS} days ahead; then a few districts act as
+ * their officers would, so that every demo role has something to do
+ * (docs/requirements/demo.md):
  * <ul>
  * <li>{@code str4201}: Mueang Loei's reports, all still drafts;</li>
- * <li>{@code review42}: one submitted report each of {@link #SUBMITTING}, waiting for review, and one of
- * {@link #APPROVED_OFFICE} already approved;</li>
- * <li>{@code manager42}: {@link #LATE_OFFICE}'s report on the province's urgent letter, due
- * {@link #OVERDUE_DAYS} days ago and not sent: the due-date timer records it late and gives the manager the
- * follow-up task, as for any overdue report; and the previous half-year's KPI round, signed
- * ({@link #signPreviousRound}).</li>
+ * <li>{@code review42}: one submitted report each of {@link #SUBMITTING}, waiting for
+ * review, and one of {@link #APPROVED_OFFICE} already approved;</li>
+ * <li>{@code manager42}: {@link #LATE_OFFICE}'s report on the province's urgent letter,
+ * due {@link #OVERDUE_DAYS} days ago and not sent: the due-date timer records it late and
+ * gives the manager the follow-up task, as for any overdue report; and the previous
+ * half-year's KPI round, signed ({@link #signPreviousRound}).</li>
  * </ul>
- * Each step looks first whether it was done (a restart with {@code ./data} kept changes nothing).
+ * Each step looks first whether it was done (a restart with {@code ./data} kept changes
+ * nothing).
  */
 @Service
 class DemoWork {
@@ -79,10 +81,16 @@ class DemoWork {
 
 	static final int OVERDUE_DAYS = 3;
 
-	/** The template year of the demo catalogue: another current year gets the same projects, its years moved. */
+	/**
+	 * The template year of the demo catalogue: another current year gets the same
+	 * projects, its years moved.
+	 */
 	static final int TEMPLATE_YEAR = 2570;
 
-	/** The urgent letter's report, one district only: {@code <ce year>} is the fiscal year's, in Christian Era. */
+	/**
+	 * The urgent letter's report, one district only: {@code <ce year>} is the fiscal
+	 * year's, in Christian Era.
+	 */
 	static final String LATE_PROJECT_CODE = "809-112-P0453-%d-09";
 
 	private final ProjectImport importer;
@@ -128,14 +136,20 @@ class DemoWork {
 		return RoundService.roundKey(FiscalYear.containing(today).yearBe(), ReportSchedule.roundOf(today), PROVINCE);
 	}
 
-	/** The round's last day for reports: {@link #DEADLINE_DAYS} days ahead, at most the round's end. */
+	/**
+	 * The round's last day for reports: {@link #DEADLINE_DAYS} days ahead, at most the
+	 * round's end.
+	 */
 	static LocalDate deadline(LocalDate today) {
 		LocalDate end = FiscalYear.containing(today).roundEnd(ReportSchedule.roundOf(today));
 		LocalDate ahead = today.plusDays(DEADLINE_DAYS);
 		return ahead.isAfter(end) ? end : ahead;
 	}
 
-	/** The urgent letter's due date: {@link #OVERDUE_DAYS} days ago, but in the same half-year as today. */
+	/**
+	 * The urgent letter's due date: {@link #OVERDUE_DAYS} days ago, but in the same
+	 * half-year as today.
+	 */
 	static LocalDate overdueDate(LocalDate today) {
 		LocalDate due = today.minusDays(OVERDUE_DAYS);
 		return ReportSchedule.roundOf(due) == ReportSchedule.roundOf(today) ? due : today;
@@ -149,9 +163,9 @@ class DemoWork {
 	}
 
 	/**
-	 * The catalogue of today's fiscal year (the demo's 2570 projects, years moved when needed) and the urgent
-	 * letter's project assigned to {@link #LATE_OFFICE}; then the round opened as {@link #MANAGER}. Returns whether
-	 * it opened the round now.
+	 * The catalogue of today's fiscal year (the demo's 2570 projects, years moved when
+	 * needed) and the urgent letter's project assigned to {@link #LATE_OFFICE}; then the
+	 * round opened as {@link #MANAGER}. Returns whether it opened the round now.
 	 */
 	boolean openRound(LocalDate today) throws IOException {
 		if (roundOpened(today)) {
@@ -162,24 +176,31 @@ class DemoWork {
 		String lateCode = LATE_PROJECT_CODE.formatted(year - BuddhistDates.ERA_OFFSET);
 		if (catalog.findProject(year, PROVINCE, lateCode).isEmpty()) {
 			String due = overdueDate(today).toString();
-			report("urgent letter", importer.importProjects(csv("""
-					budget_code,fiscal_year_be,province_code,name_th,budget_source,unit_th,province_target,evaluation_required,deadline_rule
-					%s,%d,42,3. รายงานผลการจัดเก็บข้อมูลความจำเป็นพื้นฐาน (จปฐ.) ตามหนังสือเร่งรัดของจังหวัด,B1,ครัวเรือน,100,N,by_date:%s
-					""".formatted(lateCode, year, due))));
-			report("urgent letter", importer.importAssignments(csv("""
-					fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht,activity_period,deadline_rule,needs_area_data,evaluation_required
-					%d,42,%s,%s,100,0,,,N,N
-					""".formatted(year, lateCode, LATE_OFFICE))));
+			report("urgent letter",
+					importer.importProjects(
+							csv("""
+									budget_code,fiscal_year_be,province_code,name_th,budget_source,unit_th,province_target,evaluation_required,deadline_rule
+									%s,%d,42,3. รายงานผลการจัดเก็บข้อมูลความจำเป็นพื้นฐาน (จปฐ.) ตามหนังสือเร่งรัดของจังหวัด,B1,ครัวเรือน,100,N,by_date:%s
+									"""
+								.formatted(lateCode, year, due))));
+			report("urgent letter",
+					importer.importAssignments(
+							csv("""
+									fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht,activity_period,deadline_rule,needs_area_data,evaluation_required
+									%d,42,%s,%s,100,0,,,N,N
+									"""
+								.formatted(year, lateCode, LATE_OFFICE))));
 		}
 		String definition = repository.createProcessDefinitionQuery()
 			.processDefinitionKey(ReportingRoundProcess.KEY)
 			.latestVersion()
 			.singleResult()
 			.getId();
-		as(MANAGER, () -> forms.submitStartForm(definition,
-				Map.of(ReportingRoundProcess.FISCAL_YEAR, String.valueOf(year), ReportingRoundProcess.ROUND_NO,
-						String.valueOf(ReportSchedule.roundOf(today)), ReportingRoundProcess.REPORTING_DEADLINE,
-						BuddhistDates.format(deadline(today)))));
+		as(MANAGER,
+				() -> forms.submitStartForm(definition,
+						Map.of(ReportingRoundProcess.FISCAL_YEAR, String.valueOf(year), ReportingRoundProcess.ROUND_NO,
+								String.valueOf(ReportSchedule.roundOf(today)), ReportingRoundProcess.REPORTING_DEADLINE,
+								BuddhistDates.format(deadline(today)))));
 		log.info("Demo: {} opened by {}, reports due by {}", roundKey(today), MANAGER,
 				BuddhistDates.format(deadline(today)));
 		return true;
@@ -203,8 +224,9 @@ class DemoWork {
 	}
 
 	/**
-	 * The latest past half-year (at most three back) with a KPI template in force for Loei, and that template:
-	 * {@code 2569-1/42} with {@code loei-2569-round1} in November 2569; empty when there is none.
+	 * The latest past half-year (at most three back) with a KPI template in force for
+	 * Loei, and that template: {@code 2569-1/42} with {@code loei-2569-round1} in
+	 * November 2569; empty when there is none.
 	 */
 	Optional<Map.Entry<String, String>> scoredRound(LocalDate today) {
 		LocalDate day = today;
@@ -220,12 +242,14 @@ class DemoWork {
 	}
 
 	/**
-	 * The previous half-year, closed and scored, for the manager to look at: its reports (every Loei assignment of
-	 * that round) sent and approved, each office's round as {@code district-round} starts it (a past round cannot be
-	 * opened any more, so without the {@code reporting-round} above it), all in one transaction, so that no due-date
-	 * timer of a past date is ever seen by the job executor; then its KPI round close under the department's
-	 * province template: each district enters its milestones with evidence, {@link #REVIEWER} verifies,
-	 * {@link #MANAGER} signs off. Returns whether it did it now.
+	 * The previous half-year, closed and scored, for the manager to look at: its reports
+	 * (every Loei assignment of that round) sent and approved, each office's round as
+	 * {@code district-round} starts it (a past round cannot be opened any more, so
+	 * without the {@code reporting-round} above it), all in one transaction, so that no
+	 * due-date timer of a past date is ever seen by the job executor; then its KPI round
+	 * close under the department's province template: each district enters its milestones
+	 * with evidence, {@link #REVIEWER} verifies, {@link #MANAGER} signs off. Returns
+	 * whether it did it now.
 	 */
 	boolean signPreviousRound(LocalDate today) throws IOException {
 		Optional<Map.Entry<String, String>> scored = scoredRound(today);
@@ -267,14 +291,16 @@ class DemoWork {
 			.latestVersion()
 			.singleResult()
 			.getId();
-		ProcessInstance kpi = as(MANAGER, () -> forms.submitStartForm(definition,
-				Map.of(KpiRoundCloseProcess.FISCAL_YEAR, String.valueOf(year), KpiRoundCloseProcess.ROUND_NO,
-						String.valueOf(roundNo), KpiRoundCloseProcess.TEMPLATE_ID, templateId)));
+		ProcessInstance kpi = as(MANAGER,
+				() -> forms.submitStartForm(definition,
+						Map.of(KpiRoundCloseProcess.FISCAL_YEAR, String.valueOf(year), KpiRoundCloseProcess.ROUND_NO,
+								String.valueOf(roundNo), KpiRoundCloseProcess.TEMPLATE_ID, templateId)));
 		for (Task enter : tasks.createTaskQuery()
 			.processInstanceId(kpi.getId())
 			.taskDefinitionKey(KpiRoundCloseProcess.TASK_ENTER_KPIS)
 			.list()) {
-			// the template's computed indicators need no entry; each entered one gets level 5 with its evidence
+			// the template's computed indicators need no entry; each entered one gets
+			// level 5 with its evidence
 			String office = (String) tasks.getVariable(enter.getId(), KpiRoundCloseProcess.OFFICE_CODE);
 			List<Map<String, Object>> entries = kpiCatalog.template(templateId)
 				.orElseThrow()
@@ -282,8 +308,9 @@ class DemoWork {
 				.stream()
 				.filter(indicator -> !indicator.computed())
 				.map(indicator -> Map.<String, Object>of("indicatorId", indicator.id(), "value", "5", "evidence",
-						"หนังสืออำเภอที่ ลย 0019." + office.substring(2) + "/" + (100 + Integer.parseInt(office.substring(2)))
-								+ " ลงวันที่ " + BuddhistDates.formatLong(reported)))
+						"หนังสืออำเภอที่ ลย 0019." + office.substring(2) + "/"
+								+ (100 + Integer.parseInt(office.substring(2))) + " ลงวันที่ "
+								+ BuddhistDates.formatLong(reported)))
 				.toList();
 			as("str" + office, () -> tasks.complete(enter.getId(), Map.of(KpiRoundCloseProcess.ENTRIES, entries)));
 		}
@@ -291,8 +318,7 @@ class DemoWork {
 			.processInstanceId(kpi.getId())
 			.taskDefinitionKey(KpiRoundCloseProcess.TASK_VERIFY_KPIS)
 			.list()) {
-			as(REVIEWER, () -> tasks.complete(verify.getId(),
-					Map.of(KpiRoundCloseProcess.VERIFY_DECISION, "verify")));
+			as(REVIEWER, () -> tasks.complete(verify.getId(), Map.of(KpiRoundCloseProcess.VERIFY_DECISION, "verify")));
 		}
 		Task signOff = tasks.createTaskQuery()
 			.processInstanceId(kpi.getId())
@@ -303,7 +329,10 @@ class DemoWork {
 		return true;
 	}
 
-	/** One office's round of a past half-year, its reports sent and approved at once (inside the caller's transaction). */
+	/**
+	 * One office's round of a past half-year, its reports sent and approved at once
+	 * (inside the caller's transaction).
+	 */
 	private void reportAndApprove(String round, int year, int roundNo, LocalDate deadline, String office,
 			List<String> keys, LocalDate reported) {
 		Map<String, Object> variables = new HashMap<>();
@@ -313,28 +342,33 @@ class DemoWork {
 		variables.put(DistrictRoundProcess.ROUND_DEADLINE, th.raingan.thai.Clock.endOfDay(deadline));
 		variables.put(DistrictRoundProcess.OFFICE_CODE, office);
 		variables.put(DistrictRoundProcess.REPORT_KEYS, keys);
-		String officeRound = runtime.startProcessInstanceByKey(DistrictRoundProcess.KEY, round + "/" + office, variables)
+		String officeRound = runtime
+			.startProcessInstanceByKey(DistrictRoundProcess.KEY, round + "/" + office, variables)
 			.getId();
 		for (int pass = 0; pass < 5; pass++) {
-			management.createJobQuery().processInstanceId(officeRound).list()
+			management.createJobQuery()
+				.processInstanceId(officeRound)
+				.list()
 				.forEach(job -> management.executeJob(job.getId()));
 		}
 		for (ProcessInstance report : runtime.createProcessInstanceQuery().superProcessInstanceId(officeRound).list()) {
 			Task draft = tasks.createTaskQuery().processInstanceId(report.getId()).singleResult();
 			Assignment assignment = catalog
-				.assignment(((Number) runtime.getVariable(report.getId(), DistrictReportProcess.ASSIGNMENT_ID)).longValue())
+				.assignment(
+						((Number) runtime.getVariable(report.getId(), DistrictReportProcess.ASSIGNMENT_ID)).longValue())
 				.orElseThrow();
 			as("str" + office, () -> tasks.complete(draft.getId(), filledIn(assignment, reported)));
 			Task review = tasks.createTaskQuery().processInstanceId(report.getId()).singleResult();
-			as(REVIEWER, () -> tasks.complete(review.getId(), Map.of(DistrictReportProcess.REVIEW_DECISION,
-					DistrictReportProcess.DECISION_APPROVE)));
+			as(REVIEWER, () -> tasks.complete(review.getId(),
+					Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE)));
 		}
 	}
 
 	/**
-	 * The districts' part, once their drafts are there (the round starts them asynchronously): one report each of
-	 * {@link #SUBMITTING} sent, one of {@link #APPROVED_OFFICE} sent and approved. Returns the offices still waiting
-	 * for their drafts (empty: all done).
+	 * The districts' part, once their drafts are there (the round starts them
+	 * asynchronously): one report each of {@link #SUBMITTING} sent, one of
+	 * {@link #APPROVED_OFFICE} sent and approved. Returns the offices still waiting for
+	 * their drafts (empty: all done).
 	 */
 	List<String> actOnDrafts(LocalDate today) {
 		String round = roundKey(today);
@@ -373,15 +407,19 @@ class DemoWork {
 					.processInstanceId(task.getProcessInstanceId())
 					.taskDefinitionKey(DistrictReportProcess.TASK_PROVINCE_REVIEW)
 					.singleResult();
-				as(REVIEWER, () -> tasks.complete(review.getId(), Map.of(DistrictReportProcess.REVIEW_DECISION,
-						DistrictReportProcess.DECISION_APPROVE)));
+				as(REVIEWER, () -> tasks.complete(review.getId(),
+						Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE)));
 			}
-			log.info("Demo: str{} sent {}{}", office, task.getName(), office.equals(APPROVED_OFFICE) ? ", approved" : "");
+			log.info("Demo: str{} sent {}{}", office, task.getName(),
+					office.equals(APPROVED_OFFICE) ? ", approved" : "");
 		}
 		return waiting;
 	}
 
-	/** A report as a district officer fills it in: dates of the last two weeks, the target met, the areas. */
+	/**
+	 * A report as a district officer fills it in: dates of the last two weeks, the target
+	 * met, the areas.
+	 */
 	static Map<String, Object> filledIn(Assignment assignment, LocalDate today) {
 		FiscalYear year = FiscalYear.of(assignment.project().fiscalYearBe());
 		LocalDate end = today.minusDays(2).isBefore(year.start()) ? year.start() : today.minusDays(2);
@@ -418,7 +456,10 @@ class DemoWork {
 		return values;
 	}
 
-	/** The demo's {@value #TEMPLATE_YEAR} file with its years moved to fiscal year {@code year}. */
+	/**
+	 * The demo's {@value #TEMPLATE_YEAR} file with its years moved to fiscal year
+	 * {@code year}.
+	 */
 	static InputStream template(String path, int year) throws IOException {
 		String text;
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {

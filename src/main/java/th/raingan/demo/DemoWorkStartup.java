@@ -14,9 +14,11 @@ import th.raingan.org.DemoMode;
 import th.raingan.thai.Clock;
 
 /**
- * When the application is ready, on the demo database ({@code raingan.demo-work: auto}, the default: the embedded
- * H2 database with the demo accounts): opens Loei's round of today and lets a few districts act ({@link DemoWork}), in the background, since
- * the round starts its reports through the job executor. {@code RAINGAN_DEMO_WORK=false} leaves the demo empty.
+ * When the application is ready, on the demo database ({@code raingan.demo-work: auto},
+ * the default: the embedded H2 database with the demo accounts): opens Loei's round of
+ * today and lets a few districts act ({@link DemoWork}), in the background, since the
+ * round starts its reports through the job executor. {@code RAINGAN_DEMO_WORK=false}
+ * leaves the demo empty.
  */
 @Component
 class DemoWorkStartup {
@@ -38,8 +40,9 @@ class DemoWorkStartup {
 	}
 
 	/**
-	 * {@code auto}: on the embedded H2 database with the demo accounts only (a PostgreSQL installation with demo
-	 * accounts asked for, as the reliability tests' nodes, starts empty); {@code true}/{@code false} decide outright.
+	 * {@code auto}: on the embedded H2 database with the demo accounts only (a PostgreSQL
+	 * installation with demo accounts asked for, as the reliability tests' nodes, starts
+	 * empty); {@code true}/{@code false} decide outright.
 	 */
 	static boolean decide(String setting, boolean demoAccounts, String jdbcUrl) {
 		return "auto".equalsIgnoreCase(setting) ? demoAccounts && jdbcUrl.startsWith("jdbc:h2:")
@@ -61,7 +64,8 @@ class DemoWorkStartup {
 			if (!work.openRound(Clock.today())) {
 				log.info("Demo: round {} was opened before (./data kept)", DemoWork.roundKey(Clock.today()));
 			}
-			// each district's part is skipped when done: after a restart this finds nothing left
+			// each district's part is skipped when done: after a restart this finds
+			// nothing left
 			long until = System.nanoTime() + PATIENCE.toNanos();
 			List<String> waiting = work.actOnDrafts(Clock.today());
 			while (!waiting.isEmpty() && System.nanoTime() < until) {

@@ -1,6 +1,8 @@
 package th.raingan.draft;
 
-/** A draft that is not saved, with the reason in Thai and the HTTP status that says why. */
+/**
+ * A draft that is not saved, with the reason in Thai and the HTTP status that says why.
+ */
 public class DraftRefused extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;

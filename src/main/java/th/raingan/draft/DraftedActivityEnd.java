@@ -11,9 +11,10 @@ import th.raingan.report.ReportDeadlines;
 import th.raingan.thai.BuddhistDates;
 
 /**
- * The officer entered the activity's actual end date in the report's draft: a report due "N days after the
- * activity" is now due N days after it ({@link ReportDeadlines#activityEndEntered}), as soon as the draft is saved,
- * not only on submission. A date that does not parse yet (half typed) changes nothing.
+ * The officer entered the activity's actual end date in the report's draft: a report due
+ * "N days after the activity" is now due N days after it
+ * ({@link ReportDeadlines#activityEndEntered}), as soon as the draft is saved, not only
+ * on submission. A date that does not parse yet (half typed) changes nothing.
  */
 @Component
 class DraftedActivityEnd implements DraftListener {
@@ -39,9 +40,10 @@ class DraftedActivityEnd implements DraftListener {
 			deadlines.activityEndEntered(draft.processInstanceId(), end.value());
 		}
 		catch (RuntimeException ex) {
-			// the officer's typing is kept whatever the deadline does; the submission computes it again
-			LOG.warn("Due date not moved after the draft of {} gave the activity's end {}: {}", draft.processInstanceId(),
-					end.value(), ex.toString());
+			// the officer's typing is kept whatever the deadline does; the submission
+			// computes it again
+			LOG.warn("Due date not moved after the draft of {} gave the activity's end {}: {}",
+					draft.processInstanceId(), end.value(), ex.toString());
 		}
 	}
 

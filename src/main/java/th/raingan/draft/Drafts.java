@@ -35,17 +35,21 @@ import th.raingan.engine.SignedIn;
 import th.raingan.org.People;
 
 /**
- * What an officer types in a Tasklist form, kept on the server while they type. A draft is the task's process
- * variables named like the form's fields, the same variables the engine writes when the form is submitted: so
- * Tasklist's form (form-js) shows them as the form's values wherever the task is opened, the server's checks
- * read them on submission, and a returned report comes back with them. Who may save follows the engine's task
- * authorizations: the user must see the task and hold it (be its assignee, with work permission on it); only
- * the keys of the task's own deployed form are written, never the variables that route the process.
+ * What an officer types in a Tasklist form, kept on the server while they type. A draft
+ * is the task's process variables named like the form's fields, the same variables the
+ * engine writes when the form is submitted: so Tasklist's form (form-js) shows them as
+ * the form's values wherever the task is opened, the server's checks read them on
+ * submission, and a returned report comes back with them. Who may save follows the
+ * engine's task authorizations: the user must see the task and hold it (be its assignee,
+ * with work permission on it); only the keys of the task's own deployed form are written,
+ * never the variables that route the process.
  */
 @Service
 public class Drafts {
 
-	/** When and by whom the draft was last saved (process variables, beside the values). */
+	/**
+	 * When and by whom the draft was last saved (process variables, beside the values).
+	 */
 	public static final String SAVED_AT = "draftSavedAt";
 
 	public static final String SAVED_BY = "draftSavedBy";
@@ -66,7 +70,10 @@ public class Drafts {
 
 	private final Map<String, FormKeys> formKeys = new ConcurrentHashMap<>();
 
-	/** A form's variable names: all it binds, and those the user may edit (not read-only, not disabled). */
+	/**
+	 * A form's variable names: all it binds, and those the user may edit (not read-only,
+	 * not disabled).
+	 */
 	record FormKeys(Set<String> all, Set<String> editable) {
 
 	}
@@ -81,7 +88,10 @@ public class Drafts {
 		this.listeners = listeners;
 	}
 
-	/** When the draft of a task the user can see was last saved, and by whom; empty if never. */
+	/**
+	 * When the draft of a task the user can see was last saved, and by whom; empty if
+	 * never.
+	 */
 	public Optional<DraftInfo> info(String taskId) {
 		Task task = visibleTask(taskId);
 		Map<String, Object> stamp = asSystem(() -> tasks.getVariables(taskId, List.of(SAVED_AT, SAVED_BY)));
@@ -94,17 +104,19 @@ public class Drafts {
 	}
 
 	/**
-	 * Saves the values the form holds now (only the form's own fields; a dynamic list as its rows). Refused with a
-	 * Thai reason when the user cannot see the task, does not hold it, or sends a key the form does not have.
+	 * Saves the values the form holds now (only the form's own fields; a dynamic list as
+	 * its rows). Refused with a Thai reason when the user cannot see the task, does not
+	 * hold it, or sends a key the form does not have.
 	 */
 	@Transactional
 	public DraftInfo save(String taskId, JsonNode values) {
 		Task task = visibleTask(taskId);
 		String user = userId();
 		if (!user.equals(task.getAssignee())) {
-			throw new DraftRefused(409, task.getAssignee() == null ? "กรุณากดรับงานก่อนกรอกข้อมูล ร่างยังไม่ได้บันทึก"
-					: "งานนี้ " + asSystem(() -> people.displayName(task.getAssignee()))
-							+ " รับไว้แล้ว ร่างของท่านไม่ได้บันทึก");
+			throw new DraftRefused(409,
+					task.getAssignee() == null ? "กรุณากดรับงานก่อนกรอกข้อมูล ร่างยังไม่ได้บันทึก"
+							: "งานนี้ " + asSystem(() -> people.displayName(task.getAssignee()))
+									+ " รับไว้แล้ว ร่างของท่านไม่ได้บันทึก");
 		}
 		SignedIn auth = SignedIn.current(identity).orElse(null);
 		boolean mayWork = asSystem(() -> authorizations.isUserAuthorized(user, auth.groupIds(),
@@ -121,10 +133,12 @@ public class Drafts {
 		for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext();) {
 			Map.Entry<String, JsonNode> field = it.next();
 			if (!form.all().contains(field.getKey())) {
-				throw new DraftRefused(400, "ช่อง \"" + field.getKey() + "\" ไม่อยู่ในแบบฟอร์มของงานนี้ ร่างไม่ได้บันทึก");
+				throw new DraftRefused(400,
+						"ช่อง \"" + field.getKey() + "\" ไม่อยู่ในแบบฟอร์มของงานนี้ ร่างไม่ได้บันทึก");
 			}
 			if (!form.editable().contains(field.getKey())) {
-				// what the form only shows (the district's values in the province's review) is never written
+				// what the form only shows (the district's values in the province's
+				// review) is never written
 				continue;
 			}
 			TypedValue value = typed(field.getValue());
@@ -158,7 +172,8 @@ public class Drafts {
 		if (SignedIn.current(identity).isEmpty()) {
 			throw new DraftRefused(401, "กรุณาเข้าสู่ระบบ");
 		}
-		// the engine's authorization checks filter this query: a task the user may not read is not found
+		// the engine's authorization checks filter this query: a task the user may not
+		// read is not found
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
 			throw new DraftRefused(404, "ไม่พบงานนี้ หรือท่านไม่มีสิทธิ์เปิดงานนี้");
@@ -170,7 +185,10 @@ public class Drafts {
 		return SignedIn.current(identity).orElseThrow().userId();
 	}
 
-	/** The variable names a task's deployed Camunda Form binds: its fields' keys and its dynamic lists' paths. */
+	/**
+	 * The variable names a task's deployed Camunda Form binds: its fields' keys and its
+	 * dynamic lists' paths.
+	 */
 	FormKeys keysOfForm(Task task) {
 		String cacheKey = task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey();
 		FormKeys keys = formKeys.get(cacheKey);
@@ -189,7 +207,10 @@ public class Drafts {
 		return keys;
 	}
 
-	/** The variable names a Camunda Form's schema binds, and those of them the user may edit. */
+	/**
+	 * The variable names a Camunda Form's schema binds, and those of them the user may
+	 * edit.
+	 */
 	static FormKeys keysOf(JsonNode schema) {
 		Set<String> all = new LinkedHashSet<>();
 		Set<String> editable = new LinkedHashSet<>();
@@ -203,7 +224,8 @@ public class Drafts {
 			boolean readOnly = shownOnly || shownOnly(component);
 			String key = null;
 			if (component.hasNonNull("path") && !component.path("path").asText().isBlank()) {
-				// a dynamic list or a group with a path: one variable holding its rows / its fields
+				// a dynamic list or a group with a path: one variable holding its rows /
+				// its fields
 				key = root(component.path("path").asText());
 				// a list whose every field is read-only is read-only
 				readOnly = readOnly || allShownOnly(component.path("components"));
@@ -235,7 +257,10 @@ public class Drafts {
 		return any;
 	}
 
-	/** A read-only or disabled field (or group), by a fixed flag or by an expression that may make it so. */
+	/**
+	 * A read-only or disabled field (or group), by a fixed flag or by an expression that
+	 * may make it so.
+	 */
 	private static boolean shownOnly(JsonNode component) {
 		for (String flag : new String[] { "readonly", "disabled" }) {
 			JsonNode value = component.path(flag);
@@ -251,7 +276,10 @@ public class Drafts {
 		return dot < 0 ? path : path.substring(0, dot);
 	}
 
-	/** A value as the form holds it, typed as Tasklist types it when the form is submitted. */
+	/**
+	 * A value as the form holds it, typed as Tasklist types it when the form is
+	 * submitted.
+	 */
 	static TypedValue typed(JsonNode value) {
 		if (value == null || value.isNull() || value.isMissingNode()) {
 			return Variables.untypedNullValue();
@@ -263,7 +291,8 @@ public class Drafts {
 			return Variables.booleanValue(value.asBoolean());
 		}
 		if (value.isIntegralNumber()) {
-			return value.canConvertToInt() ? Variables.integerValue(value.asInt()) : Variables.longValue(value.asLong());
+			return value.canConvertToInt() ? Variables.integerValue(value.asInt())
+					: Variables.longValue(value.asLong());
 		}
 		if (value.isNumber()) {
 			return Variables.doubleValue(value.asDouble());
@@ -272,9 +301,10 @@ public class Drafts {
 	}
 
 	/**
-	 * Runs an engine call without the signed-in user's authorization checks, after this class has made its own
-	 * check against the engine's task authorizations (a district's candidate group may work on a task, not set
-	 * its variables through the engine's API).
+	 * Runs an engine call without the signed-in user's authorization checks, after this
+	 * class has made its own check against the engine's task authorizations (a district's
+	 * candidate group may work on a task, not set its variables through the engine's
+	 * API).
 	 */
 	private <T> T asSystem(Supplier<T> call) {
 		return AsEngine.call(identity, call);

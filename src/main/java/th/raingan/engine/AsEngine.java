@@ -6,10 +6,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Work done as the engine itself: with no user on the thread, the engine's authorization checks do not filter it.
- * For what the application has already decided the user may do (reading the identity directory, a manager's own
- * round's history, correlating a message the user was allowed to send). The signed-in user is put back afterwards,
- * also when the work fails.
+ * Work done as the engine itself: with no user on the thread, the engine's authorization
+ * checks do not filter it. For what the application has already decided the user may do
+ * (reading the identity directory, a manager's own round's history, correlating a message
+ * the user was allowed to send). The signed-in user is put back afterwards, also when the
+ * work fails.
  */
 public final class AsEngine {
 

@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the engine use {@link UnfilteredGroupsAuthorizationManager} as its authorization session: a session factory
- * for the session type {@link AuthorizationManager} among the configuration's custom session factories, which the
- * engine registers after its own (replacing the default one). The Spring Boot starter applies every
+ * Makes the engine use {@link UnfilteredGroupsAuthorizationManager} as its authorization
+ * session: a session factory for the session type {@link AuthorizationManager} among the
+ * configuration's custom session factories, which the engine registers after its own
+ * (replacing the default one). The Spring Boot starter applies every
  * {@code ProcessEnginePlugin} bean.
  */
 @Component

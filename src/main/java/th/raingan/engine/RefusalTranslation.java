@@ -9,10 +9,11 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 
 /**
- * Translates a business refusal, a plain exception of the application, into the engine's form validation failure,
- * in one place for every delegate, listener and variable mapping the engine calls. For that failure the engine
- * rolls the whole completion back (the task stays open, nothing is written), {@code /engine-rest} answers 400 with
- * the message, and Tasklist shows it over the form that was filled in. The refusal stays the cause.
+ * Translates a business refusal, a plain exception of the application, into the engine's
+ * form validation failure, in one place for every delegate, listener and variable mapping
+ * the engine calls. For that failure the engine rolls the whole completion back (the task
+ * stays open, nothing is written), {@code /engine-rest} answers 400 with the message, and
+ * Tasklist shows it over the form that was filled in. The refusal stays the cause.
  *
  * @param <T> the refusal's type
  */
@@ -24,7 +25,8 @@ public class RefusalTranslation<T extends RuntimeException> extends AbstractProc
 
 	/**
 	 * @param refusal the application's refusal type
-	 * @param detail what the engine keeps as the failure's detail (the problems, each naming its field)
+	 * @param detail what the engine keeps as the failure's detail (the problems, each
+	 * naming its field)
 	 */
 	public RefusalTranslation(Class<T> refusal, Function<T, Object> detail) {
 		this.refusal = refusal;

@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * The user the engine knows as signed in on this thread (Tasklist, Cockpit, {@code /engine-rest} and the project's
- * own endpoints all set it), with the groups the engine's authorization checks use. Camunda hands it out only as
- * its internal {@code Authentication}; this is the plain copy the rest of the application reads.
+ * The user the engine knows as signed in on this thread (Tasklist, Cockpit,
+ * {@code /engine-rest} and the project's own endpoints all set it), with the groups the
+ * engine's authorization checks use. Camunda hands it out only as its internal
+ * {@code Authentication}; this is the plain copy the rest of the application reads.
  */
 public record SignedIn(String userId, List<String> groupIds) {
 

@@ -10,18 +10,26 @@ import java.util.function.BiConsumer;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * EA3 per key topic, as a district enters it in its report of an evaluated activity (docs/requirements/evaluation.md):
- * for each topic (the plan's, then the office's own) the number of respondents who answered at the level the
- * questionnaire (EA2) counts as passing, for knowledge/understanding, use and satisfaction, and the percentage of
- * the respondents each is. A percentage left empty is computed from its count; one typed must be 0-100 and agree
- * with its count (within half a percentage point, for rounding). Every plan topic must be there, unchanged.
+ * EA3 per key topic, as a district enters it in its report of an evaluated activity
+ * (docs/requirements/evaluation.md): for each topic (the plan's, then the office's own)
+ * the number of respondents who answered at the level the questionnaire (EA2) counts as
+ * passing, for knowledge/understanding, use and satisfaction, and the percentage of the
+ * respondents each is. A percentage left empty is computed from its count; one typed must
+ * be 0-100 and agree with its count (within half a percentage point, for rounding). Every
+ * plan topic must be there, unchanged.
  */
 public final class Ea3Check {
 
-	/** The report's variable: the topic rows (a JSON list), prefilled with the plan's topics. */
+	/**
+	 * The report's variable: the topic rows (a JSON list), prefilled with the plan's
+	 * topics.
+	 */
 	public static final String TOPICS = "ea3Topics";
 
-	/** The plan's topics, as a list of texts, for the check that none was dropped or changed. */
+	/**
+	 * The plan's topics, as a list of texts, for the check that none was dropped or
+	 * changed.
+	 */
 	public static final String PLAN_TOPICS = "ea3PlanTopics";
 
 	public static final String TOPIC = "topic";
@@ -48,7 +56,10 @@ public final class Ea3Check {
 
 	}
 
-	/** The checked rows and the mean of their percentages (what the report's three overall figures become). */
+	/**
+	 * The checked rows and the mean of their percentages (what the report's three overall
+	 * figures become).
+	 */
 	public record Checked(List<Topic> topics, BigDecimal knowledge, BigDecimal use, BigDecimal satisfaction) {
 
 	}
@@ -56,14 +67,17 @@ public final class Ea3Check {
 	private Ea3Check() {
 	}
 
-	/** Whether the report asks for EA3 per topic (its activity is in the province's evaluation plan). */
+	/**
+	 * Whether the report asks for EA3 per topic (its activity is in the province's
+	 * evaluation plan).
+	 */
 	public static boolean planned(Map<String, Object> values) {
 		return values.get(PLAN_TOPICS) instanceof List<?> topics && !topics.isEmpty();
 	}
 
 	/**
-	 * @param respondents the report's respondents (null when that field is itself wrong: counts are then not checked
-	 * against it)
+	 * @param respondents the report's respondents (null when that field is itself wrong:
+	 * counts are then not checked against it)
 	 * @param error receives (Thai field label, reason)
 	 */
 	public static Checked check(Map<String, Object> values, Integer respondents, BiConsumer<String, String> error) {
@@ -71,8 +85,8 @@ public final class Ea3Check {
 		if (values.get(PLAN_TOPICS) instanceof List<?> topics) {
 			topics.forEach(t -> plan.add(String.valueOf(t)));
 		}
-		List<Map<String, Object>> rows = th.raingan.report.JsonRows.of(values.get(TOPICS), "แบบสรุปการประเมินผลรายประเด็น (EA3)",
-				"ประเด็น (ประเด็น จำนวนคนและร้อยละ)");
+		List<Map<String, Object>> rows = th.raingan.report.JsonRows.of(values.get(TOPICS),
+				"แบบสรุปการประเมินผลรายประเด็น (EA3)", "ประเด็น (ประเด็น จำนวนคนและร้อยละ)");
 		List<Topic> topics = new ArrayList<>();
 		List<String> seen = new ArrayList<>();
 		boolean complete = true;
@@ -103,11 +117,14 @@ public final class Ea3Check {
 			}
 			seen.add(topic);
 			Integer k = count(row.get(KNOWLEDGE_COUNT), label + " ความรู้ความเข้าใจ (คน)", respondents, error);
-			BigDecimal kp = percent(row.get(KNOWLEDGE_PERCENT), k, label + " ความรู้ความเข้าใจ (ร้อยละ)", respondents, error);
+			BigDecimal kp = percent(row.get(KNOWLEDGE_PERCENT), k, label + " ความรู้ความเข้าใจ (ร้อยละ)", respondents,
+					error);
 			Integer u = count(row.get(USE_COUNT), label + " การนำไปใช้ประโยชน์ (คน)", respondents, error);
-			BigDecimal up = percent(row.get(USE_PERCENT), u, label + " การนำไปใช้ประโยชน์ (ร้อยละ)", respondents, error);
+			BigDecimal up = percent(row.get(USE_PERCENT), u, label + " การนำไปใช้ประโยชน์ (ร้อยละ)", respondents,
+					error);
 			Integer s = count(row.get(SATISFACTION_COUNT), label + " ความพึงพอใจ (คน)", respondents, error);
-			BigDecimal sp = percent(row.get(SATISFACTION_PERCENT), s, label + " ความพึงพอใจ (ร้อยละ)", respondents, error);
+			BigDecimal sp = percent(row.get(SATISFACTION_PERCENT), s, label + " ความพึงพอใจ (ร้อยละ)", respondents,
+					error);
 			if (k == null || kp == null || u == null || up == null || s == null || sp == null) {
 				complete = false;
 				continue;
@@ -179,11 +196,14 @@ public final class Ea3Check {
 
 	/** {@code count / respondents × 100}, two decimals. */
 	public static BigDecimal of(int count, int respondents) {
-		return BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(respondents), 2, RoundingMode.HALF_UP);
+		return BigDecimal.valueOf(count)
+			.multiply(HUNDRED)
+			.divide(BigDecimal.valueOf(respondents), 2, RoundingMode.HALF_UP);
 	}
 
 	static BigDecimal mean(List<BigDecimal> values) {
-		return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+		return values.stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
 			.divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
 	}
 

@@ -14,10 +14,11 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 
 /**
- * Who may see and keep the evaluation of a province, from the signed-in user's groups alone: the province's
- * strategy unit (its reviewers) keeps the plan and records the province's summary; its manager and the
- * department read them; a district reads its province's plan (its topics) and only its own reports' EA3/EA4;
- * another province sees nothing.
+ * Who may see and keep the evaluation of a province, from the signed-in user's groups
+ * alone: the province's strategy unit (its reviewers) keeps the plan and records the
+ * province's summary; its manager and the department read them; a district reads its
+ * province's plan (its topics) and only its own reports' EA3/EA4; another province sees
+ * nothing.
  */
 @Component
 public class EvaluationAccess {
@@ -51,11 +52,15 @@ public class EvaluationAccess {
 
 	/** The province's strategy unit (reviewers) or the administrator. */
 	public boolean keepsPlan(String userId, String provinceCode) {
-		return userId != null && (isAdmin(userId) || officers.all(userId).stream()
+		return userId != null && (isAdmin(userId) || officers.all(userId)
+			.stream()
 			.anyMatch(o -> Officers.REVIEWER.equals(o.role()) && o.officeCode().equals(provinceCode)));
 	}
 
-	/** Reviewers, manager and districts of the province, the department and the administrator. */
+	/**
+	 * Reviewers, manager and districts of the province, the department and the
+	 * administrator.
+	 */
 	public boolean readsPlan(String userId, String provinceCode) {
 		if (userId == null) {
 			return false;
@@ -63,20 +68,30 @@ public class EvaluationAccess {
 		if (isAdmin(userId)) {
 			return true;
 		}
-		return officers.all(userId).stream().anyMatch(o -> Officers.DEPARTMENT.equals(o.role())
-				|| o.officeCode().equals(provinceCode)
-				|| orgUnits.find(o.officeCode()).map(OrgUnit::provinceCode).filter(provinceCode::equals).isPresent());
+		return officers.all(userId)
+			.stream()
+			.anyMatch(o -> Officers.DEPARTMENT.equals(o.role()) || o.officeCode().equals(provinceCode)
+					|| orgUnits.find(o.officeCode())
+						.map(OrgUnit::provinceCode)
+						.filter(provinceCode::equals)
+						.isPresent());
 	}
 
-	/** Whether the user works in this office (its district group, or the province's reviewers for the province). */
+	/**
+	 * Whether the user works in this office (its district group, or the province's
+	 * reviewers for the province).
+	 */
 	public boolean worksIn(String userId, String officeCode) {
-		return userId != null && officers.all(userId).stream().anyMatch(o -> o.officeCode().equals(officeCode)
-				&& (Officers.DISTRICT.equals(o.role()) || Officers.REVIEWER.equals(o.role())));
+		return userId != null && officers.all(userId)
+			.stream()
+			.anyMatch(o -> o.officeCode().equals(officeCode)
+					&& (Officers.DISTRICT.equals(o.role()) || Officers.REVIEWER.equals(o.role())));
 	}
 
 	/** The province's manager, the department or the administrator. */
 	public boolean managesOrDepartment(String userId, String provinceCode) {
-		return userId != null && (isAdmin(userId) || officers.all(userId).stream()
+		return userId != null && (isAdmin(userId) || officers.all(userId)
+			.stream()
 			.anyMatch(o -> Officers.DEPARTMENT.equals(o.role())
 					|| Officers.MANAGER.equals(o.role()) && o.officeCode().equals(provinceCode)));
 	}
@@ -89,8 +104,12 @@ public class EvaluationAccess {
 		if (isAdmin(userId)) {
 			return orgUnits.all().stream().filter(OrgUnit::isProvince).map(OrgUnit::code).toList();
 		}
-		return officers.all(userId).stream().filter(o -> Officers.REVIEWER.equals(o.role()))
-			.map(Officers.Officer::officeCode).distinct().toList();
+		return officers.all(userId)
+			.stream()
+			.filter(o -> Officers.REVIEWER.equals(o.role()))
+			.map(Officers.Officer::officeCode)
+			.distinct()
+			.toList();
 	}
 
 	/** The provinces whose plan the user may read. */
@@ -98,8 +117,12 @@ public class EvaluationAccess {
 		if (userId == null) {
 			return List.of();
 		}
-		return orgUnits.all().stream().filter(OrgUnit::isProvince).map(OrgUnit::code)
-			.filter(code -> readsPlan(userId, code)).toList();
+		return orgUnits.all()
+			.stream()
+			.filter(OrgUnit::isProvince)
+			.map(OrgUnit::code)
+			.filter(code -> readsPlan(userId, code))
+			.toList();
 	}
 
 }

@@ -21,14 +21,18 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
- * The evaluation screens' answers, for the signed-in user (the engine's current authentication): the plan
- * (read, CSV export, CSV import and the screen's save, for the province's strategy unit), the province's summary
- * on its task, its exports, a report's EA3 and the EA4 files. Every refusal is a Thai {@code message}.
+ * The evaluation screens' answers, for the signed-in user (the engine's current
+ * authentication): the plan (read, CSV export, CSV import and the screen's save, for the
+ * province's strategy unit), the province's summary on its task, its exports, a report's
+ * EA3 and the EA4 files. Every refusal is a Thai {@code message}.
  */
 @Service
 public class EvaluationApi {
 
-	/** An HTTP status and a body (a JSON map, or bytes with their media type and file name). */
+	/**
+	 * An HTTP status and a body (a JSON map, or bytes with their media type and file
+	 * name).
+	 */
 	public record Answer(int status, Object body, String mediaType, String fileName) {
 
 		static Answer json(int status, Object body) {
@@ -135,12 +139,13 @@ public class EvaluationApi {
 		if (!outcome.isValid()) {
 			return Answer.refuse(400, "ไม่ได้บันทึกแผนประเมินผล (ไม่มีแถวใดถูกบันทึก) กรุณาแก้ไข:", outcome.messages());
 		}
-		return Answer.json(200, Map.of("saved", outcome.saved(), "message",
-				"บันทึกแผนประเมินผลแล้ว " + outcome.saved() + " กิจกรรม"));
+		return Answer.json(200,
+				Map.of("saved", outcome.saved(), "message", "บันทึกแผนประเมินผลแล้ว " + outcome.saved() + " กิจกรรม"));
 	}
 
 	public Answer summary(String taskId) {
-		return summaries.ofTask(taskId).map(s -> Answer.json(200, summaryJson(s)))
+		return summaries.ofTask(taskId)
+			.map(s -> Answer.json(200, summaryJson(s)))
 			.orElse(Answer.refuse(404, EvaluationSummaries.NOT_FOUND));
 	}
 
@@ -154,15 +159,18 @@ public class EvaluationApi {
 		Object topics = body == null ? null : body.get("topics");
 		Object reason = body == null ? null : body.get("adjustReason");
 		try {
-			summaries.record(taskId, new EvaluationSummaries.Recording(
-					topics instanceof List<?> list ? (List<Map<String, Object>>) list : List.of(),
-					reason == null ? null : reason.toString()), user);
+			summaries.record(taskId,
+					new EvaluationSummaries.Recording(
+							topics instanceof List<?> list ? (List<Map<String, Object>>) list : List.of(),
+							reason == null ? null : reason.toString()),
+					user);
 		}
 		catch (ClassCastException ex) {
 			return Answer.refuse(400, "ข้อมูลผลระดับจังหวัดไม่ถูกต้อง");
 		}
 		catch (RuntimeException failure) {
-			// thrown here, or by a listener of the task's completion and then translated by the engine
+			// thrown here, or by a listener of the task's completion and then translated
+			// by the engine
 			ReportRefused ex = ReportRefused.in(failure).orElseThrow(() -> failure);
 			return Answer.refuse(400, ex.getMessage(), ex.problems());
 		}
@@ -170,10 +178,15 @@ public class EvaluationApi {
 	}
 
 	public Answer summaryFile(String taskId, String format) {
-		return summaries.ofTask(taskId).map(s -> file(s, format)).orElse(Answer.refuse(404, EvaluationSummaries.NOT_FOUND));
+		return summaries.ofTask(taskId)
+			.map(s -> file(s, format))
+			.orElse(Answer.refuse(404, EvaluationSummaries.NOT_FOUND));
 	}
 
-	/** The kept result's exports, after the task: the province's strategy unit, its manager, the department. */
+	/**
+	 * The kept result's exports, after the task: the province's strategy unit, its
+	 * manager, the department.
+	 */
 	public Answer resultFile(long activityId, String format) {
 		String user = access.userId().orElse(null);
 		Optional<PlanActivity> a = plans.find(activityId);
@@ -183,7 +196,10 @@ public class EvaluationApi {
 		return file(summaries.summary(a.get()), format);
 	}
 
-	/** The recorded province figures of a province's plan (no office's own figures): everyone who reads the plan. */
+	/**
+	 * The recorded province figures of a province's plan (no office's own figures):
+	 * everyone who reads the plan.
+	 */
 	public Answer results(String province, Integer year) {
 		String user = access.userId().orElse(null);
 		if (province == null || year == null || !access.readsPlan(user, province)) {
@@ -209,8 +225,8 @@ public class EvaluationApi {
 	}
 
 	/**
-	 * A report's EA3 per topic (its latest submitted version): the report's own office (it can see the report's
-	 * task) or the province's strategy unit; nobody else.
+	 * A report's EA3 per topic (its latest submitted version): the report's own office
+	 * (it can see the report's task) or the province's strategy unit; nobody else.
 	 */
 	public Answer reportEa3(String businessKey) {
 		String user = access.userId().orElse(null);
@@ -220,12 +236,18 @@ public class EvaluationApi {
 		List<ReportVersions.Version> all = versions.ofReport(businessKey);
 		List<Map<String, Object>> topics = all.isEmpty() ? List.of()
 				: reports.topicsOf(all.get(all.size() - 1).id()).stream().map(EvaluationSummaries::topicJson).toList();
-		List<Map<String, Object>> ea4 = attachments.list(businessKey).stream()
-			.filter(f -> Attachment.KIND_EA4.equals(f.kind())).map(this::fileJson).toList();
+		List<Map<String, Object>> ea4 = attachments.list(businessKey)
+			.stream()
+			.filter(f -> Attachment.KIND_EA4.equals(f.kind()))
+			.map(this::fileJson)
+			.toList();
 		return Answer.json(200, Map.of("businessKey", businessKey, "topics", topics, "ea4", ea4));
 	}
 
-	/** An EA4 file of a report or of the province's summary, for who may read that report or summary. */
+	/**
+	 * An EA4 file of a report or of the province's summary, for who may read that report
+	 * or summary.
+	 */
 	public Answer ea4File(long id) {
 		String user = access.userId().orElse(null);
 		Optional<Attachment> file = attachments.find(id)
@@ -237,8 +259,9 @@ public class EvaluationApi {
 	}
 
 	/**
-	 * A report's EA3/EA4: its own office, and the province's strategy unit; a summary's: the strategy unit, the
-	 * province's manager and the department. No other office, no other province.
+	 * A report's EA3/EA4: its own office, and the province's strategy unit; a summary's:
+	 * the strategy unit, the province's manager and the department. No other office, no
+	 * other province.
 	 */
 	private boolean mayReadReport(String user, String businessKey) {
 		if (user == null) {
@@ -258,7 +281,10 @@ public class EvaluationApi {
 		return access.worksIn(user, office);
 	}
 
-	/** {@code 2567-1/<budget code>/5701} (a report) or {@code eval/2567/57/12} (a summary): the province. */
+	/**
+	 * {@code 2567-1/<budget code>/5701} (a report) or {@code eval/2567/57/12} (a
+	 * summary): the province.
+	 */
 	private Optional<String> provinceOf(String businessKey) {
 		String[] parts = businessKey.split("/");
 		if (businessKey.startsWith("eval/") && parts.length == 4) {

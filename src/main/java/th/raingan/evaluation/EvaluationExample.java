@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import th.raingan.org.DemoMode;
 
 /**
- * On the demo database: Chiang Rai's evaluation plan 2567 (its letter's 16 items, 20 activities and their key
- * topics, {@code evaluation/evaluation-plan-2567-chiangrai.csv}) as the first example, loaded once.
+ * On the demo database: Chiang Rai's evaluation plan 2567 (its letter's 16 items, 20
+ * activities and their key topics, {@code evaluation/evaluation-plan-2567-chiangrai.csv})
+ * as the first example, loaded once.
  */
 @Component
 @Order(5)

@@ -10,8 +10,9 @@ import org.springframework.context.event.EventListener;
 import th.raingan.report.DistrictReportProcess;
 
 /**
- * Thin hooks: a district report's approval (the engine's own Spring event at the report's approved end) reaches
- * the province's summary; the summary task is titled with its activity and cannot be completed unrecorded.
+ * Thin hooks: a district report's approval (the engine's own Spring event at the report's
+ * approved end) reaches the province's summary; the summary task is titled with its
+ * activity and cannot be completed unrecorded.
  */
 @Configuration
 class EvaluationListeners {
@@ -33,17 +34,20 @@ class EvaluationListeners {
 
 	@Bean("evaluationSummaryTitle")
 	TaskListener evaluationSummaryTitle() {
-		return (DelegateTask task) -> task.setName("สรุปผลการประเมินระดับจังหวัด: "
-				+ task.getVariable(EvaluationSummaryProcess.ACTIVITY_NAME));
+		return (DelegateTask task) -> task
+			.setName("สรุปผลการประเมินระดับจังหวัด: " + task.getVariable(EvaluationSummaryProcess.ACTIVITY_NAME));
 	}
 
-	/** Completing the task from Tasklist's form without recording is refused: the tab records and completes. */
+	/**
+	 * Completing the task from Tasklist's form without recording is refused: the tab
+	 * records and completes.
+	 */
 	@Bean("evaluationSummaryRecorded")
 	TaskListener evaluationSummaryRecorded() {
 		return (DelegateTask task) -> {
 			if (task.getVariable(EvaluationSummaryProcess.RECORDED_TEXT) == null) {
-				throw new th.raingan.report.ReportRefused("ยังไม่ได้บันทึกผลการประเมินระดับจังหวัด:", java.util.List.of(
-						"สรุปผลการประเมิน: กรุณาบันทึกและลงนามในแท็บ \"สรุปผลการประเมิน (EA3/EA4)\""));
+				throw new th.raingan.report.ReportRefused("ยังไม่ได้บันทึกผลการประเมินระดับจังหวัด:", java.util.List
+					.of("สรุปผลการประเมิน: กรุณาบันทึกและลงนามในแท็บ \"สรุปผลการประเมิน (EA3/EA4)\""));
 			}
 		};
 	}

@@ -14,16 +14,20 @@ import th.raingan.project.ProjectCatalog;
 import th.raingan.thai.Clock;
 
 /**
- * A province's evaluation plan for a fiscal year, kept whole: a CSV or the screen's rows replace the plan only
- * when every row is right (otherwise nothing is written and every problem is named with its row and column).
- * Each activity is tied to the province's catalogue project by {@code budget_code}, or by its activity name when
- * exactly one project of the province's catalogue contains it; the project's evaluation flag and deadline rule
- * then follow the plan.
+ * A province's evaluation plan for a fiscal year, kept whole: a CSV or the screen's rows
+ * replace the plan only when every row is right (otherwise nothing is written and every
+ * problem is named with its row and column). Each activity is tied to the province's
+ * catalogue project by {@code budget_code}, or by its activity name when exactly one
+ * project of the province's catalogue contains it; the project's evaluation flag and
+ * deadline rule then follow the plan.
  */
 @Service
 public class EvaluationPlanService {
 
-	/** The outcome of an import: how many activities the plan now has, or the problems (nothing written). */
+	/**
+	 * The outcome of an import: how many activities the plan now has, or the problems
+	 * (nothing written).
+	 */
 	public record Outcome(int saved, List<PlanCsv.Problem> problems) {
 
 		public boolean isValid() {
@@ -53,7 +57,9 @@ public class EvaluationPlanService {
 		return PlanCsv.write(plans.of(fiscalYearBe, provinceCode));
 	}
 
-	/** Every row must name a project the province has (by budget code or activity name). */
+	/**
+	 * Every row must name a project the province has (by budget code or activity name).
+	 */
 	@Transactional
 	public Outcome importCsv(int fiscalYearBe, String provinceCode, byte[] csv, String user) {
 		return save(fiscalYearBe, provinceCode, PlanCsv.parse(csv), user, true);
@@ -66,8 +72,9 @@ public class EvaluationPlanService {
 	}
 
 	/**
-	 * The letter's plan as transcribed into the application's data (the first example): rows whose project the
-	 * catalogue does not have yet are kept, waiting to be tied when the province imports its plan again.
+	 * The letter's plan as transcribed into the application's data (the first example):
+	 * rows whose project the catalogue does not have yet are kept, waiting to be tied
+	 * when the province imports its plan again.
 	 */
 	@Transactional
 	public Outcome loadExample(int fiscalYearBe, String provinceCode, byte[] csv) {
@@ -95,10 +102,10 @@ public class EvaluationPlanService {
 				List<Project> matches = projects.stream().filter(p -> p.nameTh().contains(row.activityTh())).toList();
 				project = matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
 				if (project.isEmpty() && projectRequired) {
-					problems.add(new PlanCsv.Problem(row.line(), "activity_th", (matches.isEmpty() ? "ไม่พบ"
-							: "พบมากกว่าหนึ่ง") + "โครงการที่มีกิจกรรม \"" + row.activityTh()
-							+ "\" ในบัญชีโครงการของจังหวัด " + provinceCode + " ปี " + fiscalYearBe
-							+ " (ระบุรหัสงบประมาณในช่อง budget_code)"));
+					problems.add(new PlanCsv.Problem(row.line(), "activity_th",
+							(matches.isEmpty() ? "ไม่พบ" : "พบมากกว่าหนึ่ง") + "โครงการที่มีกิจกรรม \""
+									+ row.activityTh() + "\" ในบัญชีโครงการของจังหวัด " + provinceCode + " ปี "
+									+ fiscalYearBe + " (ระบุรหัสงบประมาณในช่อง budget_code)"));
 					continue;
 				}
 			}

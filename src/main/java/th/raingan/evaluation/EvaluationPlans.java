@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The evaluation plans and their key topics, in the project's own tables (V22__evaluation_plan.sql). */
+/**
+ * The evaluation plans and their key topics, in the project's own tables
+ * (V22__evaluation_plan.sql).
+ */
 @Repository
 public class EvaluationPlans {
 
@@ -23,24 +26,32 @@ public class EvaluationPlans {
 	}
 
 	public List<PlanActivity> of(int fiscalYearBe, String provinceCode) {
-		List<PlanActivity> rows = jdbc.query("""
-				select a.*, p.budget_code from raingan.evaluation_activity a left join raingan.project p on p.id = a.project_id
-				where a.fiscal_year_be = ? and a.province_code = ? order by a.seq""", (rs, i) -> activity(rs),
-				fiscalYearBe, provinceCode);
+		List<PlanActivity> rows = jdbc.query(
+				"""
+						select a.*, p.budget_code from raingan.evaluation_activity a left join raingan.project p on p.id = a.project_id
+						where a.fiscal_year_be = ? and a.province_code = ? order by a.seq""",
+				(rs, i) -> activity(rs), fiscalYearBe, provinceCode);
 		return rows.stream().map(this::withTopics).toList();
 	}
 
 	public Optional<PlanActivity> find(long id) {
-		return jdbc.query("""
-				select a.*, p.budget_code from raingan.evaluation_activity a left join raingan.project p on p.id = a.project_id
-				where a.id = ?""", (rs, i) -> activity(rs), id).stream().findFirst().map(this::withTopics);
+		return jdbc
+			.query("""
+					select a.*, p.budget_code from raingan.evaluation_activity a left join raingan.project p on p.id = a.project_id
+					where a.id = ?""",
+					(rs, i) -> activity(rs), id)
+			.stream()
+			.findFirst()
+			.map(this::withTopics);
 	}
 
 	/** The plan activity of a catalogue project, if the province's plan names it. */
 	public Optional<PlanActivity> ofProject(long projectId) {
-		return jdbc.query("""
-				select a.*, p.budget_code from raingan.evaluation_activity a left join raingan.project p on p.id = a.project_id
-				where a.project_id = ? order by a.id""", (rs, i) -> activity(rs), projectId)
+		return jdbc
+			.query("""
+					select a.*, p.budget_code from raingan.evaluation_activity a left join raingan.project p on p.id = a.project_id
+					where a.project_id = ? order by a.id""",
+					(rs, i) -> activity(rs), projectId)
 			.stream()
 			.findFirst()
 			.map(this::withTopics);
@@ -53,7 +64,10 @@ public class EvaluationPlans {
 		return n != null && n > 0;
 	}
 
-	/** Replaces a province's plan for a year; activities with a recorded result stay (their rows are updated). */
+	/**
+	 * Replaces a province's plan for a year; activities with a recorded result stay
+	 * (their rows are updated).
+	 */
 	public List<PlanActivity> replace(int fiscalYearBe, String provinceCode, List<PlanActivity> plan, String user,
 			Date at) {
 		List<Long> kept = jdbc.queryForList("""
@@ -64,9 +78,9 @@ public class EvaluationPlans {
 				where fiscal_year_be = ? and province_code = ?)""", fiscalYearBe, provinceCode);
 		jdbc.update("""
 				delete from raingan.evaluation_activity where fiscal_year_be = ? and province_code = ?
-				and id not in (select activity_id from raingan.evaluation_result)""", fiscalYearBe,
-				provinceCode);
-		// results keep their activity: it moves out of the way of the new numbering until matched again
+				and id not in (select activity_id from raingan.evaluation_result)""", fiscalYearBe, provinceCode);
+		// results keep their activity: it moves out of the way of the new numbering until
+		// matched again
 		jdbc.update("""
 				update raingan.evaluation_activity set seq = -id where fiscal_year_be = ? and province_code = ?""",
 				fiscalYearBe, provinceCode);
@@ -78,21 +92,25 @@ public class EvaluationPlans {
 				.orElse(null);
 			long id;
 			if (reuse != null) {
-				jdbc.update("""
-						update raingan.evaluation_activity set seq = ?, item_no = ?, project_th = ?, activity_th = ?,
-						evaluation_form = ?, data_form = ?, deadline_rule = ?, window_th = ?, updated_by = ?, updated_at = ?
-						where id = ?""", a.seq(), a.itemNo(), a.projectTh(), a.activityTh(), a.evaluationForm(),
-						a.dataForm(), a.deadlineRule(), a.windowTh(), user, new Timestamp(at.getTime()), reuse);
+				jdbc.update(
+						"""
+								update raingan.evaluation_activity set seq = ?, item_no = ?, project_th = ?, activity_th = ?,
+								evaluation_form = ?, data_form = ?, deadline_rule = ?, window_th = ?, updated_by = ?, updated_at = ?
+								where id = ?""",
+						a.seq(), a.itemNo(), a.projectTh(), a.activityTh(), a.evaluationForm(), a.dataForm(),
+						a.deadlineRule(), a.windowTh(), user, new Timestamp(at.getTime()), reuse);
 				kept.remove(reuse);
 				id = reuse;
 			}
 			else {
 				GeneratedKeyHolder key = new GeneratedKeyHolder();
 				jdbc.update(connection -> {
-					var ps = connection.prepareStatement("""
-							insert into raingan.evaluation_activity (fiscal_year_be, province_code, seq, item_no, project_id,
-							project_th, activity_th, evaluation_form, data_form, deadline_rule, window_th, updated_by,
-							updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
+					var ps = connection.prepareStatement(
+							"""
+									insert into raingan.evaluation_activity (fiscal_year_be, province_code, seq, item_no, project_id,
+									project_th, activity_th, evaluation_form, data_form, deadline_rule, window_th, updated_by,
+									updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+							new String[] { "id" });
 					int i = 1;
 					ps.setInt(i++, fiscalYearBe);
 					ps.setString(i++, provinceCode);
@@ -128,7 +146,8 @@ public class EvaluationPlans {
 
 	private PlanActivity withTopics(PlanActivity a) {
 		List<String> topics = jdbc.queryForList(
-				"select topic_th from raingan.evaluation_topic where activity_id = ? order by seq", String.class, a.id());
+				"select topic_th from raingan.evaluation_topic where activity_id = ? order by seq", String.class,
+				a.id());
 		return new PlanActivity(a.id(), a.fiscalYearBe(), a.provinceCode(), a.seq(), a.itemNo(), a.projectId(),
 				a.budgetCode(), a.projectTh(), a.activityTh(), a.evaluationForm(), a.dataForm(), a.deadlineRule(),
 				a.windowTh(), topics);

@@ -17,13 +17,17 @@ import th.raingan.attachment.AttachmentService;
 import th.raingan.project.Assignment;
 
 /**
- * The evaluation plan in a district's report: what the report starts with (the plan's topics as EA3 rows, the EA4
- * slot), the EA4 check before submission, and the EA3 rows kept with each submitted version.
+ * The evaluation plan in a district's report: what the report starts with (the plan's
+ * topics as EA3 rows, the EA4 slot), the EA4 check before submission, and the EA3 rows
+ * kept with each submitted version.
  */
 @Component
 public class EvaluationReports implements th.raingan.report.ReportExtension {
 
-	/** The report's variable: the activity has the data form (EA4 file required before submission). */
+	/**
+	 * The report's variable: the activity has the data form (EA4 file required before
+	 * submission).
+	 */
 	public static final String DATA_FORM_REQUIRED = "dataFormRequired";
 
 	/** The report's variable: the plan activity's id. */
@@ -47,7 +51,10 @@ public class EvaluationReports implements th.raingan.report.ReportExtension {
 		this.jdbc = jdbc;
 	}
 
-	/** The variables a report of this assignment starts with; none when its project is not in a plan. */
+	/**
+	 * The variables a report of this assignment starts with; none when its project is not
+	 * in a plan.
+	 */
 	@Override
 	public Map<String, Object> inputs(Assignment assignment) {
 		Optional<PlanActivity> activity = plans.ofProject(assignment.project().id());
@@ -62,17 +69,22 @@ public class EvaluationReports implements th.raingan.report.ReportExtension {
 			inputs.put(AttachmentAccess.UPLOAD_SLOT, Attachment.KIND_EA4);
 		}
 		if (a.evaluationForm() && !a.topics().isEmpty()) {
-			inputs.put(Ea3Check.PLAN_TOPICS, Variables.objectValue(new ArrayList<>(a.topics()))
-				.serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-			inputs.put(PLAN_TOPICS_TEXT, String.join("\n", a.topics().stream().map(t -> "- " + th.raingan.report.MarkdownText.escape(t)).toList()));
+			inputs.put(Ea3Check.PLAN_TOPICS,
+					Variables.objectValue(new ArrayList<>(a.topics()))
+						.serializationDataFormat(Variables.SerializationDataFormats.JSON)
+						.create());
+			inputs.put(PLAN_TOPICS_TEXT, String.join("\n",
+					a.topics().stream().map(t -> "- " + th.raingan.report.MarkdownText.escape(t)).toList()));
 			List<Map<String, Object>> rows = new ArrayList<>();
 			for (String topic : a.topics()) {
 				Map<String, Object> row = new LinkedHashMap<>();
 				row.put(Ea3Check.TOPIC, topic);
 				rows.add(row);
 			}
-			inputs.put(Ea3Check.TOPICS, Variables.objectValue(rows)
-				.serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+			inputs.put(Ea3Check.TOPICS,
+					Variables.objectValue(rows)
+						.serializationDataFormat(Variables.SerializationDataFormats.JSON)
+						.create());
 		}
 		return inputs;
 	}
@@ -86,11 +98,13 @@ public class EvaluationReports implements th.raingan.report.ReportExtension {
 	public th.raingan.report.ReportValidator.Overall check(Map<String, Object> values, Integer respondents,
 			int participants, java.util.function.BiConsumer<String, String> error) {
 		Ea3Check.Checked checked = Ea3Check.check(values, respondents, error);
-		return checked == null ? null
-				: new th.raingan.report.ReportValidator.Overall(checked.knowledge(), checked.use(), checked.satisfaction());
+		return checked == null ? null : new th.raingan.report.ReportValidator.Overall(checked.knowledge(),
+				checked.use(), checked.satisfaction());
 	}
 
-	/** The EA4 refusal, if the activity has the data form and the report has no EA4 file. */
+	/**
+	 * The EA4 refusal, if the activity has the data form and the report has no EA4 file.
+	 */
 	@Override
 	public List<String> beforeSubmit(String businessKey, Map<String, Object> values) {
 		if (!Boolean.TRUE.equals(values.get(DATA_FORM_REQUIRED))) {
@@ -100,10 +114,14 @@ public class EvaluationReports implements th.raingan.report.ReportExtension {
 		return attached ? List.of() : List.of(EA4_MISSING);
 	}
 
-	/** Keeps the EA3 rows of a submitted version (the report was checked in the same transaction). */
+	/**
+	 * Keeps the EA3 rows of a submitted version (the report was checked in the same
+	 * transaction).
+	 */
 	@Override
 	public void submitted(long versionId, Map<String, Object> values) {
-		if (!Ea3Check.planned(values) || !Boolean.TRUE.equals(values.get(th.raingan.report.DistrictReportProcess.EVALUATION_REQUIRED))) {
+		if (!Ea3Check.planned(values)
+				|| !Boolean.TRUE.equals(values.get(th.raingan.report.DistrictReportProcess.EVALUATION_REQUIRED))) {
 			return;
 		}
 		Object respondents = values.get(th.raingan.report.DistrictReportProcess.RESPONDENTS);
@@ -116,8 +134,9 @@ public class EvaluationReports implements th.raingan.report.ReportExtension {
 			jdbc.update("""
 					insert into raingan.report_topic (report_version_id, seq, topic_th, own_topic, knowledge_count,
 					knowledge_percent, use_count, use_percent, satisfaction_count, satisfaction_percent)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", versionId, seq++, t.topic(), t.ownTopic(), t.knowledgeCount(),
-					t.knowledgePercent(), t.useCount(), t.usePercent(), t.satisfactionCount(), t.satisfactionPercent());
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", versionId, seq++, t.topic(), t.ownTopic(),
+					t.knowledgeCount(), t.knowledgePercent(), t.useCount(), t.usePercent(), t.satisfactionCount(),
+					t.satisfactionPercent());
 		}
 	}
 
@@ -130,6 +149,5 @@ public class EvaluationReports implements th.raingan.report.ReportExtension {
 						rs.getBigDecimal("satisfaction_percent")),
 				versionId);
 	}
-
 
 }

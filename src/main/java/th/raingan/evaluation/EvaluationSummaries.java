@@ -38,24 +38,31 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.FiscalYear;
 
 /**
- * The province's summary of an evaluated activity: every assigned office's EA3 side by side (its latest approved
- * report), the province's figure per plan topic weighted by respondents (Σ count / Σ respondents × 100, which is
- * the respondent-weighted mean of the offices' percentages), and the province-wide EA3 the strategy unit records
- * and signs (it may differ from the weighted figure only with a reason), with the EA4 files.
+ * The province's summary of an evaluated activity: every assigned office's EA3 side by
+ * side (its latest approved report), the province's figure per plan topic weighted by
+ * respondents (Σ count / Σ respondents × 100, which is the respondent-weighted mean of
+ * the offices' percentages), and the province-wide EA3 the strategy unit records and
+ * signs (it may differ from the weighted figure only with a reason), with the EA4 files.
  */
 @Service
 public class EvaluationSummaries {
 
 	public static final String NOT_FOUND = "ไม่พบงานสรุปผลการประเมินนี้ หรือท่านไม่มีสิทธิ์";
 
-	/** One office's part: its report (null when none is approved yet) and its EA3 rows. */
+	/**
+	 * One office's part: its report (null when none is approved yet) and its EA3 rows.
+	 */
 	public record District(String officeCode, String officeName, String businessKey, Long versionId,
 			Integer respondents, List<Ea3Check.Topic> topics, List<Attachment> ea4Files) {
 
 	}
 
-	/** A plan topic's province figure: respondents of the offices that reported it, and the weighted percentages. */
-	public record Weighted(String topic, int respondents, BigDecimal knowledge, BigDecimal use, BigDecimal satisfaction) {
+	/**
+	 * A plan topic's province figure: respondents of the offices that reported it, and
+	 * the weighted percentages.
+	 */
+	public record Weighted(String topic, int respondents, BigDecimal knowledge, BigDecimal use,
+			BigDecimal satisfaction) {
 
 	}
 
@@ -79,7 +86,10 @@ public class EvaluationSummaries {
 
 	}
 
-	/** What the strategy unit records: per plan topic the three percentages (as typed), and a reason if adjusted. */
+	/**
+	 * What the strategy unit records: per plan topic the three percentages (as typed),
+	 * and a reason if adjusted.
+	 */
 	public record Recording(List<Map<String, Object>> topics, String adjustReason) {
 
 	}
@@ -117,8 +127,9 @@ public class EvaluationSummaries {
 	}
 
 	/**
-	 * A district report was approved: if its activity is evaluated in the province's plan, its summary starts (the
-	 * first approval) or hears that every office's report is now approved.
+	 * A district report was approved: if its activity is evaluated in the province's
+	 * plan, its summary starts (the first approval) or hears that every office's report
+	 * is now approved.
 	 */
 	public void reportApproved(long assignmentId) {
 		Optional<Assignment> assignment = catalog.assignment(assignmentId);
@@ -134,10 +145,13 @@ public class EvaluationSummaries {
 		String key = businessKey(a.fiscalYearBe(), a.provinceCode(), a.id());
 		boolean all = allApproved(a);
 		directory.asEngine(() -> {
-			ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
-				.processInstanceBusinessKey(key).singleResult();
-			boolean done = running == null && jdbc.queryForObject(
-					"select count(*) from raingan.evaluation_result where activity_id = ?", Integer.class, a.id()) > 0;
+			ProcessInstance running = runtime.createProcessInstanceQuery()
+				.processDefinitionKey(KEY)
+				.processInstanceBusinessKey(key)
+				.singleResult();
+			boolean done = running == null
+					&& jdbc.queryForObject("select count(*) from raingan.evaluation_result where activity_id = ?",
+							Integer.class, a.id()) > 0;
 			if (done) {
 				return null;
 			}
@@ -160,14 +174,18 @@ public class EvaluationSummaries {
 			}
 			else if (all) {
 				runtime.setVariable(running.getId(), REASON_TEXT, "รายงานของทุกหน่วยงานได้รับอนุมัติแล้ว");
-				runtime.createMessageCorrelation(MESSAGE_REPORTS_COMPLETE).processInstanceBusinessKey(key)
+				runtime.createMessageCorrelation(MESSAGE_REPORTS_COMPLETE)
+					.processInstanceBusinessKey(key)
 					.correlateAllWithResult();
 			}
 			return null;
 		});
 	}
 
-	/** The last day of the plan's recording window: the rule's date, or the end of the fiscal year. */
+	/**
+	 * The last day of the plan's recording window: the rule's date, or the end of the
+	 * fiscal year.
+	 */
 	static LocalDate windowCloses(PlanActivity a) {
 		DeadlineRule rule = a.deadlineRule() == null ? DeadlineRule.ROUND : DeadlineRule.parse(a.deadlineRule());
 		return switch (rule.kind()) {
@@ -183,7 +201,8 @@ public class EvaluationSummaries {
 	}
 
 	private List<Assignment> assignments(PlanActivity a) {
-		return catalog.assignmentsOf(a.fiscalYearBe(), a.provinceCode()).stream()
+		return catalog.assignmentsOf(a.fiscalYearBe(), a.provinceCode())
+			.stream()
 			.filter(x -> a.projectId() != null && x.project().id() == a.projectId().longValue())
 			.sorted(java.util.Comparator.comparing(Assignment::officeCode))
 			.toList();
@@ -194,10 +213,14 @@ public class EvaluationSummaries {
 	}
 
 	private Optional<Approved> latestApproved(long assignmentId) {
-		return jdbc.query("""
-				select id, business_key, respondents from raingan.report_version where assignment_id = ? and status = 'approved'
-				order by decided_at desc, id desc""", (rs, i) -> new Approved(rs.getLong("id"), rs.getString("business_key"),
-				rs.getInt("respondents")), assignmentId).stream().findFirst();
+		return jdbc
+			.query("""
+					select id, business_key, respondents from raingan.report_version where assignment_id = ? and status = 'approved'
+					order by decided_at desc, id desc""",
+					(rs, i) -> new Approved(rs.getLong("id"), rs.getString("business_key"), rs.getInt("respondents")),
+					assignmentId)
+			.stream()
+			.findFirst();
 	}
 
 	/** The summary of the activity behind a summary task the signed-in user can see. */
@@ -221,8 +244,11 @@ public class EvaluationSummaries {
 			}
 			Approved v = approved.get();
 			districts.add(new District(x.officeCode(), name, v.businessKey(), v.versionId(), v.respondents(),
-					reports.topicsOf(v.versionId()), attachments.list(v.businessKey()).stream()
-						.filter(f -> Attachment.KIND_EA4.equals(f.kind())).toList()));
+					reports.topicsOf(v.versionId()),
+					attachments.list(v.businessKey())
+						.stream()
+						.filter(f -> Attachment.KIND_EA4.equals(f.kind()))
+						.toList()));
 		}
 		List<Weighted> weighted = new ArrayList<>();
 		for (String topic : a.topics()) {
@@ -240,9 +266,8 @@ public class EvaluationSummaries {
 					}
 				}
 			}
-			weighted.add(respondents == 0 ? new Weighted(topic, 0, null, null, null)
-					: new Weighted(topic, respondents, Ea3Check.of(k, respondents), Ea3Check.of(u, respondents),
-							Ea3Check.of(s, respondents)));
+			weighted.add(respondents == 0 ? new Weighted(topic, 0, null, null, null) : new Weighted(topic, respondents,
+					Ea3Check.of(k, respondents), Ea3Check.of(u, respondents), Ea3Check.of(s, respondents)));
 		}
 		int respondents = districts.stream().filter(d -> d.respondents() != null).mapToInt(District::respondents).sum();
 		String key = businessKey(a.fiscalYearBe(), a.provinceCode(), a.id());
@@ -251,13 +276,17 @@ public class EvaluationSummaries {
 	}
 
 	public Optional<Result> result(long activityId) {
-		return jdbc.query("select * from raingan.evaluation_result where activity_id = ?", (rs, i) -> new Result(
-				rs.getLong("id"), rs.getInt("respondents"), rs.getInt("districts"), rs.getString("adjust_reason"),
-				rs.getString("recorded_by"), rs.getTimestamp("recorded_at"), List.of()), activityId)
+		return jdbc
+			.query("select * from raingan.evaluation_result where activity_id = ?",
+					(rs, i) -> new Result(rs.getLong("id"), rs.getInt("respondents"), rs.getInt("districts"),
+							rs.getString("adjust_reason"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at"),
+							List.of()),
+					activityId)
 			.stream()
 			.findFirst()
 			.map(r -> new Result(r.id(), r.respondents(), r.districts(), r.adjustReason(), r.recordedBy(),
-					r.recordedAt(), jdbc.query("select * from raingan.evaluation_result_topic where result_id = ? order by seq",
+					r.recordedAt(),
+					jdbc.query("select * from raingan.evaluation_result_topic where result_id = ? order by seq",
 							(rs, i) -> new ResultTopic(rs.getString("topic_th"), rs.getInt("respondents"),
 									rs.getBigDecimal("weighted_knowledge"), rs.getBigDecimal("weighted_use"),
 									rs.getBigDecimal("weighted_satisfaction"), rs.getBigDecimal("knowledge_percent"),
@@ -266,9 +295,10 @@ public class EvaluationSummaries {
 	}
 
 	/**
-	 * Records and signs the province-wide EA3 on the summary task, and completes it: every plan topic's three
-	 * percentages 0-100; a figure other than the weighted one needs a reason; an activity with the data form needs
-	 * the province's EA4 summary file. Refused whole, in Thai, naming the field.
+	 * Records and signs the province-wide EA3 on the summary task, and completes it:
+	 * every plan topic's three percentages 0-100; a figure other than the weighted one
+	 * needs a reason; an activity with the data form needs the province's EA4 summary
+	 * file. Refused whole, in Thai, naming the field.
 	 */
 	@Transactional
 	public Result record(String taskId, Recording recording, String userId) {
@@ -295,13 +325,15 @@ public class EvaluationSummaries {
 		}
 		String reason = recording.adjustReason() == null ? "" : recording.adjustReason().strip();
 		if (adjusted && reason.length() < 5) {
-			errors.add("เหตุผลที่ปรับจากค่าถ่วงน้ำหนัก: ผลระดับจังหวัดต่างจากค่าที่คำนวณจากอำเภอ ต้องระบุเหตุผล (อย่างน้อย 5 ตัวอักษร)");
+			errors.add(
+					"เหตุผลที่ปรับจากค่าถ่วงน้ำหนัก: ผลระดับจังหวัดต่างจากค่าที่คำนวณจากอำเภอ ต้องระบุเหตุผล (อย่างน้อย 5 ตัวอักษร)");
 		}
 		else if (reason.length() > 4000) {
 			errors.add("เหตุผลที่ปรับจากค่าถ่วงน้ำหนัก: ยาวเกิน 4000 ตัวอักษร");
 		}
 		if (s.activity().dataForm() && s.provinceEa4().isEmpty()) {
-			errors.add("ไฟล์สรุปแบบจัดเก็บข้อมูล (EA4) ของจังหวัด: ต้องแนบไฟล์อย่างน้อย 1 ไฟล์ในแท็บ ไฟล์แนบ ก่อนบันทึก");
+			errors
+				.add("ไฟล์สรุปแบบจัดเก็บข้อมูล (EA4) ของจังหวัด: ต้องแนบไฟล์อย่างน้อย 1 ไฟล์ในแท็บ ไฟล์แนบ ก่อนบันทึก");
 		}
 		if (!errors.isEmpty()) {
 			throw new ReportRefused("บันทึกผลการประเมินระดับจังหวัดไม่ได้ กรุณาแก้ไข:", errors);
@@ -310,9 +342,11 @@ public class EvaluationSummaries {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		String kept = reason.isEmpty() ? null : reason;
 		jdbc.update(connection -> {
-			var ps = connection.prepareStatement("""
-					insert into raingan.evaluation_result (activity_id, business_key, respondents, districts, adjust_reason,
-					recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" });
+			var ps = connection.prepareStatement(
+					"""
+							insert into raingan.evaluation_result (activity_id, business_key, respondents, districts, adjust_reason,
+							recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)""",
+					new String[] { "id" });
 			ps.setLong(1, s.activity().id());
 			ps.setString(2, s.businessKey());
 			ps.setInt(3, s.respondents());
@@ -325,14 +359,18 @@ public class EvaluationSummaries {
 		long id = key.getKey().longValue();
 		int seq = 1;
 		for (ResultTopic t : topics) {
-			jdbc.update("""
-					insert into raingan.evaluation_result_topic (result_id, seq, topic_th, respondents, weighted_knowledge,
-					weighted_use, weighted_satisfaction, knowledge_percent, use_percent, satisfaction_percent)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, seq++, t.topic(), t.respondents(), t.weightedKnowledge(),
-					t.weightedUse(), t.weightedSatisfaction(), t.knowledge(), t.use(), t.satisfaction());
+			jdbc.update(
+					"""
+							insert into raingan.evaluation_result_topic (result_id, seq, topic_th, respondents, weighted_knowledge,
+							weighted_use, weighted_satisfaction, knowledge_percent, use_percent, satisfaction_percent)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					id, seq++, t.topic(), t.respondents(), t.weightedKnowledge(), t.weightedUse(),
+					t.weightedSatisfaction(), t.knowledge(), t.use(), t.satisfaction());
 		}
-		// the candidate group may work on the task (complete it with variables), not update it otherwise
-		tasks.complete(taskId, Map.of(RECORDED_TEXT, "ลงนามโดย " + userId + " เมื่อ " + BuddhistDates.format(Clock.day(now))));
+		// the candidate group may work on the task (complete it with variables), not
+		// update it otherwise
+		tasks.complete(taskId,
+				Map.of(RECORDED_TEXT, "ลงนามโดย " + userId + " เมื่อ " + BuddhistDates.format(Clock.day(now))));
 		return result(s.activity().id()).orElseThrow();
 	}
 

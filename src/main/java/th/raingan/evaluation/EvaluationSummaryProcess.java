@@ -1,9 +1,10 @@
 package th.raingan.evaluation;
 
 /**
- * Process {@code evaluation-summary}: the province's summary of one evaluated activity (EA3 province-wide, EA4
- * summary file). Started when the first district report of the activity is approved; the strategy unit's task
- * comes when every assigned office's report is approved, or when the plan's recording window closes.
+ * Process {@code evaluation-summary}: the province's summary of one evaluated activity
+ * (EA3 province-wide, EA4 summary file). Started when the first district report of the
+ * activity is approved; the strategy unit's task comes when every assigned office's
+ * report is approved, or when the plan's recording window closes.
  */
 public final class EvaluationSummaryProcess {
 
@@ -32,7 +33,10 @@ public final class EvaluationSummaryProcess {
 	public static final String FORM_SUMMARY = "evaluation-summary";
 
 	// variables
-	/** The summary's business key as a variable (th.raingan.attachment finds the EA4 summary file by it). */
+	/**
+	 * The summary's business key as a variable (th.raingan.attachment finds the EA4
+	 * summary file by it).
+	 */
 	public static final String REPORT_KEY = "reportKey";
 
 	public static final String ACTIVITY_ID = "evaluationActivityId";
@@ -50,10 +54,15 @@ public final class EvaluationSummaryProcess {
 	/** Whether every assigned office's report was approved when the process started. */
 	public static final String ALL_APPROVED = "allApproved";
 
-	/** When the recording window closes (a Date): the task comes then even if some reports are missing. */
+	/**
+	 * When the recording window closes (a Date): the task comes then even if some reports
+	 * are missing.
+	 */
 	public static final String WINDOW_CLOSES = "windowCloses";
 
-	/** Why the task came: "all approved" or "window closed", in Thai, for the task form. */
+	/**
+	 * Why the task came: "all approved" or "window closed", in Thai, for the task form.
+	 */
 	public static final String REASON_TEXT = "summaryReasonText";
 
 	/** Set when the province records: who signed and when, in Thai. */

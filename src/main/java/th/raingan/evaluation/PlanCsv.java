@@ -22,10 +22,12 @@ import org.apache.commons.csv.CSVRecord;
 import th.raingan.project.DeadlineRule;
 
 /**
- * The evaluation plan as CSV, one row per activity: {@code no, project_th, activity_th, evaluation_form (Y/N),
- * data_form (Y/N), deadline_rule, window_th, budget_code, topics_th} (topics one per line inside the cell, or
- * separated by {@code |}). {@code assessment_form} is read as {@code evaluation_form}. UTF-8 (with or without a
- * byte order mark) or Windows-874, as Thai Excel saves it. Every problem is named with its line and column.
+ * The evaluation plan as CSV, one row per activity:
+ * {@code no, project_th, activity_th, evaluation_form (Y/N),
+ * data_form (Y/N), deadline_rule, window_th, budget_code, topics_th} (topics one per line
+ * inside the cell, or separated by {@code |}). {@code assessment_form} is read as
+ * {@code evaluation_form}. UTF-8 (with or without a byte order mark) or Windows-874, as
+ * Thai Excel saves it. Every problem is named with its line and column.
  */
 final class PlanCsv {
 
@@ -66,8 +68,14 @@ final class PlanCsv {
 		String text = decode(bytes);
 		List<CSVRecord> records;
 		try {
-			records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-				.setIgnoreEmptyLines(true).get().parse(new StringReader(text)).getRecords();
+			records = CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.setTrim(true)
+				.setIgnoreEmptyLines(true)
+				.get()
+				.parse(new StringReader(text))
+				.getRecords();
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
 			problems.add(new Problem(1, "ไฟล์", "อ่านไฟล์ CSV ไม่ได้: " + ex.getMessage()));
@@ -103,7 +111,10 @@ final class PlanCsv {
 		return validate(maps);
 	}
 
-	/** Rows as maps of the CSV's columns (the screen sends the same); {@code #line} numbers them for the messages. */
+	/**
+	 * Rows as maps of the CSV's columns (the screen sends the same); {@code #line}
+	 * numbers them for the messages.
+	 */
 	static Parsed validate(List<Map<String, String>> records) {
 		List<Row> rows = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
@@ -163,14 +174,16 @@ final class PlanCsv {
 				}
 			}
 			if (Boolean.FALSE.equals(evaluation) && Boolean.FALSE.equals(data)) {
-				errors.put(evaluationColumn, "กิจกรรมในแผนประเมินผลต้องใช้แบบประเมินผลหรือแบบจัดเก็บข้อมูลอย่างน้อยหนึ่งแบบ");
+				errors.put(evaluationColumn,
+						"กิจกรรมในแผนประเมินผลต้องใช้แบบประเมินผลหรือแบบจัดเก็บข้อมูลอย่างน้อยหนึ่งแบบ");
 			}
 			if (!errors.isEmpty()) {
 				errors.forEach((field, reason) -> problems.add(new Problem(line, field, reason)));
 				continue;
 			}
 			rows.add(new Row(line, no.isBlank() ? Long.toString(rows.size() + 1) : no, project, activity, evaluation,
-					data, rule.isBlank() ? null : rule, window.isBlank() ? null : window, get(r, "budget_code"), topics));
+					data, rule.isBlank() ? null : rule, window.isBlank() ? null : window, get(r, "budget_code"),
+					topics));
 		}
 		return new Parsed(rows, problems);
 	}
@@ -222,11 +235,17 @@ final class PlanCsv {
 		return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
 	}
 
-	/** UTF-8 when the bytes are UTF-8, else Windows-874 (Thai Excel's "CSV (Comma delimited)"). */
+	/**
+	 * UTF-8 when the bytes are UTF-8, else Windows-874 (Thai Excel's "CSV (Comma
+	 * delimited)").
+	 */
 	static String decode(byte[] bytes) {
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			String text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
 			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
 		catch (CharacterCodingException ex) {

@@ -7,14 +7,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The indicators the system computes from its own records, per district and round, in percent: reporting rate
- * (reports submitted / reports due), on-time rate, achievement (share of assigned activities whose approved
- * result meets its target) and budget disbursement (spent / allocated).
+ * The indicators the system computes from its own records, per district and round, in
+ * percent: reporting rate (reports submitted / reports due), on-time rate, achievement
+ * (share of assigned activities whose approved result meets its target) and budget
+ * disbursement (spent / allocated).
  * <p>
- * Reports count in the round they belong to (their round key: an activity of quarter 4 is a round-2 report and is
- * never counted in round 1). "Reports due" are the round's reports due by the round's last day, plus any already
- * submitted: a report whose letter (or whose not-yet-held activity's plan) sets a later date is not yet due and
- * counts neither for nor against. A withdrawn assignment's report does not count.
+ * Reports count in the round they belong to (their round key: an activity of quarter 4 is
+ * a round-2 report and is never counted in round 1). "Reports due" are the round's
+ * reports due by the round's last day, plus any already submitted: a report whose letter
+ * (or whose not-yet-held activity's plan) sets a later date is not yet due and counts
+ * neither for nor against. A withdrawn assignment's report does not count.
  */
 @Service
 public class ComputedIndicators {

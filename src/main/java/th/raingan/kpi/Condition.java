@@ -4,15 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One condition of a level, as a letter states it: an input compared with a number ({@code news >= 3},
- * {@code share > 75}), or a step done ({@code step5 done}), optionally by a date of its own
- * ({@code step5 done by 2022-03-10}). Written in the templates as text and parsed by {@link #parse}.
+ * One condition of a level, as a letter states it: an input compared with a number
+ * ({@code news >= 3}, {@code share > 75}), or a step done ({@code step5 done}),
+ * optionally by a date of its own ({@code step5 done by 2022-03-10}). Written in the
+ * templates as text and parsed by {@link #parse}.
  */
 public record Condition(String input, String op, BigDecimal number, LocalDate doneBy) {
 
 	static final String DONE = "done";
 
-	/** Parses {@code "<input> <op> <number>"} or {@code "<input> done [by <yyyy-mm-dd>]"}; a problem throws in Thai. */
+	/**
+	 * Parses {@code "<input> <op> <number>"} or {@code "<input> done [by <yyyy-mm-dd>]"};
+	 * a problem throws in Thai.
+	 */
 	public static Condition parse(String text) {
 		String[] parts = text.strip().split("\\s+");
 		if (parts.length == 2 && DONE.equals(parts[1])) {
@@ -64,10 +68,14 @@ public record Condition(String input, String op, BigDecimal number, LocalDate do
 		};
 	}
 
-	/** What is asked, in Thai: "ต้องมากกว่า 95", "ต้องไม่น้อยกว่า 75", a step's name and its date. */
+	/**
+	 * What is asked, in Thai: "ต้องมากกว่า 95", "ต้องไม่น้อยกว่า 75", a step's name and
+	 * its date.
+	 */
 	public String asked(Input in) {
 		if (isStep()) {
-			return in.labelTh() + (doneBy == null ? "" : " ภายในวันที่ " + th.raingan.thai.BuddhistDates.formatLong(doneBy));
+			return in.labelTh()
+					+ (doneBy == null ? "" : " ภายในวันที่ " + th.raingan.thai.BuddhistDates.formatLong(doneBy));
 		}
 		String n = number.stripTrailingZeros().toPlainString();
 		return switch (op) {
@@ -79,7 +87,10 @@ public record Condition(String input, String op, BigDecimal number, LocalDate do
 		};
 	}
 
-	/** How far a value is from a number it must pass ("ขาดอีก 2.5"), or null when that makes no sense. */
+	/**
+	 * How far a value is from a number it must pass ("ขาดอีก 2.5"), or null when that
+	 * makes no sense.
+	 */
 	public String gap(Measurement m) {
 		if (isStep() || op.startsWith("<")) {
 			return null;

@@ -15,9 +15,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The KPI templates the application knows: every {@code kpi/*.yaml} on the class path (the letters in force are in
- * {@code kpi/kpi-templates.yaml}; a province adds its own letter as a file beside it), with what does not hold in
- * them. A template with a problem cannot score a round.
+ * The KPI templates the application knows: every {@code kpi/*.yaml} on the class path
+ * (the letters in force are in {@code kpi/kpi-templates.yaml}; a province adds its own
+ * letter as a file beside it), with what does not hold in them. A template with a problem
+ * cannot score a round.
  */
 @Component
 public class KpiCatalog {
@@ -49,14 +50,18 @@ public class KpiCatalog {
 		return templates.stream().filter(t -> t.id().equals(id)).findFirst();
 	}
 
-	/** The problems reported for one template: a template with any cannot score a round. */
+	/**
+	 * The problems reported for one template: a template with any cannot score a round.
+	 */
 	public List<String> problems(String id) {
-		return problems.stream().filter(p -> p.startsWith("แม่แบบ " + id + " ") || p.startsWith("แม่แบบ " + id + ":")).toList();
+		return problems.stream()
+			.filter(p -> p.startsWith("แม่แบบ " + id + " ") || p.startsWith("แม่แบบ " + id + ":"))
+			.toList();
 	}
 
 	/**
-	 * The templates a province may close a round with: of the round's fiscal year and round, the province's own
-	 * first, then the department's; none with a problem.
+	 * The templates a province may close a round with: of the round's fiscal year and
+	 * round, the province's own first, then the department's; none with a problem.
 	 */
 	public List<KpiTemplate> usable(String provinceCode, int fiscalYear, int round) {
 		return templates.stream()

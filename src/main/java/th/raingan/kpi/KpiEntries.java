@@ -17,9 +17,10 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * The inputs of indicators as rows a form shows and sends back (one row per input: a number, a staff count, a
- * yes/no fact, or a step with its day and note), their checks, and their storage in {@code raingan.kpi_input}:
- * the district's team part under person {@code ""}, each person's individual part under their user id.
+ * The inputs of indicators as rows a form shows and sends back (one row per input: a
+ * number, a staff count, a yes/no fact, or a step with its day and note), their checks,
+ * and their storage in {@code raingan.kpi_input}: the district's team part under person
+ * {@code ""}, each person's individual part under their user id.
  */
 @Component
 public class KpiEntries {
@@ -42,7 +43,10 @@ public class KpiEntries {
 		this.jdbc = jdbc;
 	}
 
-	/** The rows to fill in for these indicators, with what was entered before and defaults (e.g. the staff count). */
+	/**
+	 * The rows to fill in for these indicators, with what was entered before and defaults
+	 * (e.g. the staff count).
+	 */
 	public List<Map<String, Object>> rows(String roundKey, String office, String person, List<Indicator> indicators,
 			Map<String, Object> defaults) {
 		Map<String, Map<String, Object>> earlier = new LinkedHashMap<>();
@@ -77,8 +81,9 @@ public class KpiEntries {
 	}
 
 	/**
-	 * Checks rows against the indicators they may fill in; every problem names the indicator and the field. The
-	 * rows of an indicator outside {@code allowed} are refused with {@code notAllowed}.
+	 * Checks rows against the indicators they may fill in; every problem names the
+	 * indicator and the field. The rows of an indicator outside {@code allowed} are
+	 * refused with {@code notAllowed}.
 	 */
 	public List<Entry> check(KpiTemplate template, List<Indicator> allowed, String notAllowed,
 			List<Map<String, Object>> rows, List<String> problems) {
@@ -98,14 +103,16 @@ public class KpiEntries {
 				problems.add("ตัวชี้วัด " + id + ": " + notAllowed);
 				continue;
 			}
-			String inputId = row.get("inputId") == null ? indicator.inputs().get(0).id() : row.get("inputId").toString();
+			String inputId = row.get("inputId") == null ? indicator.inputs().get(0).id()
+					: row.get("inputId").toString();
 			Input input = indicator.input(inputId);
 			if (input == null) {
 				problems.add("ตัวชี้วัด " + id + ": ไม่มีช่อง \"" + inputId + "\"");
 				continue;
 			}
 			if (input.computed()) {
-				problems.add("ตัวชี้วัด " + id + " " + field(indicator, input) + ": ระบบคำนวณจากข้อมูลรายงานเอง กรอกแทนไม่ได้");
+				problems.add("ตัวชี้วัด " + id + " " + field(indicator, input)
+						+ ": ระบบคำนวณจากข้อมูลรายงานเอง กรอกแทนไม่ได้");
 				continue;
 			}
 			byIndicator.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(inputId, row);
@@ -136,8 +143,8 @@ public class KpiEntries {
 			}
 			Map<String, Object> row = given.getOrDefault(input.id(), Map.of());
 			String where = "ตัวชี้วัด " + id + " " + field(indicator, input) + ": ";
-			String proofWhere = "ตัวชี้วัด " + id + ("ผลการดำเนินงาน".equals(field(indicator, input)) ? "" : " " + input.labelTh())
-					+ " หลักฐาน: ";
+			String proofWhere = "ตัวชี้วัด " + id
+					+ ("ผลการดำเนินงาน".equals(field(indicator, input)) ? "" : " " + input.labelTh()) + " หลักฐาน: ";
 			String raw = row.get("value") == null ? "" : row.get("value").toString().strip();
 			String proof = row.get("evidence") == null ? "" : row.get("evidence").toString().strip();
 			switch (input.type()) {
@@ -154,7 +161,8 @@ public class KpiEntries {
 						}
 						BuddhistDates.Parsed date = BuddhistDates.parse(row.get("doneOn"));
 						if (row.get("doneOn") == null || row.get("doneOn").toString().isBlank()) {
-							problems.add("ตัวชี้วัด " + id + " " + input.labelTh() + " วันที่ทำเสร็จ: ต้องระบุ (วว/ดด/ปปปป พ.ศ.)");
+							problems.add("ตัวชี้วัด " + id + " " + input.labelTh()
+									+ " วันที่ทำเสร็จ: ต้องระบุ (วว/ดด/ปปปป พ.ศ.)");
 						}
 						else if (!date.isValid()) {
 							problems.add("ตัวชี้วัด " + id + " " + input.labelTh() + " วันที่ทำเสร็จ: " + date.error());
@@ -163,7 +171,8 @@ public class KpiEntries {
 							on = date.value();
 						}
 						if (proof.length() < 5) {
-							problems.add(proofWhere + "ต้องระบุหลักฐานของขั้นนี้ (เช่น เลขที่หนังสือ ชื่อไฟล์แนบ) อย่างน้อย 5 ตัวอักษร");
+							problems.add(proofWhere
+									+ "ต้องระบุหลักฐานของขั้นนี้ (เช่น เลขที่หนังสือ ชื่อไฟล์แนบ) อย่างน้อย 5 ตัวอักษร");
 						}
 						m = m.done(input.id(), on);
 					}
@@ -186,7 +195,8 @@ public class KpiEntries {
 						continue;
 					}
 					if (input.type() == Input.Type.NUMBER && proof.length() < 5) {
-						problems.add(proofWhere + "ต้องระบุหลักฐาน (เช่น เลขที่หนังสือ ชื่อไฟล์แนบ) อย่างน้อย 5 ตัวอักษร");
+						problems
+							.add(proofWhere + "ต้องระบุหลักฐาน (เช่น เลขที่หนังสือ ชื่อไฟล์แนบ) อย่างน้อย 5 ตัวอักษร");
 					}
 					ThaiNumbers.Parsed parsed = ThaiNumbers.parse(raw);
 					if (!parsed.isValid()) {
@@ -202,9 +212,11 @@ public class KpiEntries {
 						}
 					}
 					else {
-						if (input.min() != null && value.compareTo(input.min()) < 0 || input.max() != null && value.compareTo(input.max()) > 0) {
+						if (input.min() != null && value.compareTo(input.min()) < 0
+								|| input.max() != null && value.compareTo(input.max()) > 0) {
 							problems.add(where + "ต้องอยู่ระหว่าง " + plain(input.min()) + " ถึง "
-									+ (input.max() == null ? "ไม่จำกัด" : plain(input.max())) + " (ได้รับ " + raw + ")");
+									+ (input.max() == null ? "ไม่จำกัด" : plain(input.max())) + " (ได้รับ " + raw
+									+ ")");
 							continue;
 						}
 					}
@@ -221,7 +233,9 @@ public class KpiEntries {
 					Input input = indicator.input(c.input());
 					if (input != null && !input.computed() && !c.isStep() && m.value(c.input()) == null
 							&& entries.stream().anyMatch(e -> e.inputId().equals(c.input()) && e.value() == null)
-							&& problems.stream().noneMatch(p -> p.startsWith("ตัวชี้วัด " + id + " " + field(indicator, input) + ":"))) {
+							&& problems.stream()
+								.noneMatch(
+										p -> p.startsWith("ตัวชี้วัด " + id + " " + field(indicator, input) + ":"))) {
 						problems.add("ตัวชี้วัด " + id + " " + field(indicator, input) + ": ยังไม่ได้กรอก");
 					}
 				}
@@ -230,7 +244,10 @@ public class KpiEntries {
 		return entries;
 	}
 
-	/** The field a message names: the input's label, or "ผลการดำเนินงาน" for a one-number indicator. */
+	/**
+	 * The field a message names: the input's label, or "ผลการดำเนินงาน" for a one-number
+	 * indicator.
+	 */
 	static String field(Indicator indicator, Input input) {
 		return indicator.inputs().size() == 1 && Measurement.VALUE.equals(input.id()) ? "ผลการดำเนินงาน"
 				: input.labelTh();
@@ -239,27 +256,32 @@ public class KpiEntries {
 	public void save(String roundKey, String office, String person, List<Entry> entries, String source, String user) {
 		Timestamp now = new Timestamp(Clock.now().getTime());
 		for (Entry e : entries) {
-			save(roundKey, office, person, e.indicatorId(), e.inputId(), e.value(), e.doneOn(), e.evidence(), source, user,
-					now);
+			save(roundKey, office, person, e.indicatorId(), e.inputId(), e.value(), e.doneOn(), e.evidence(), source,
+					user, now);
 		}
 	}
 
 	public void save(String roundKey, String office, String person, String indicatorId, String inputId,
 			BigDecimal value, LocalDate doneOn, String evidence, String source, String user, Timestamp at) {
 		java.sql.Date day = doneOn == null ? null : java.sql.Date.valueOf(doneOn);
-		int updated = jdbc.update("""
-				update raingan.kpi_input set value_number = ?, done_on = ?, evidence = ?, source = ?, entered_by = ?, entered_at = ?
-				where round_key = ? and office_code = ? and person_id = ? and indicator_id = ? and input_id = ?""", value, day,
-				evidence, source, user, at, roundKey, office, person, indicatorId, inputId);
+		int updated = jdbc
+			.update("""
+					update raingan.kpi_input set value_number = ?, done_on = ?, evidence = ?, source = ?, entered_by = ?, entered_at = ?
+					where round_key = ? and office_code = ? and person_id = ? and indicator_id = ? and input_id = ?""",
+					value, day, evidence, source, user, at, roundKey, office, person, indicatorId, inputId);
 		if (updated == 0) {
-			jdbc.update("""
-					insert into raingan.kpi_input (round_key, office_code, person_id, indicator_id, input_id, value_number,
-					done_on, evidence, source, entered_by, entered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", roundKey,
-					office, person, indicatorId, inputId, value, day, evidence, source, user, at);
+			jdbc.update(
+					"""
+							insert into raingan.kpi_input (round_key, office_code, person_id, indicator_id, input_id, value_number,
+							done_on, evidence, source, entered_by, entered_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					roundKey, office, person, indicatorId, inputId, value, day, evidence, source, user, at);
 		}
 	}
 
-	/** What was kept for one office's (or person's) indicators, as measurements by indicator id. */
+	/**
+	 * What was kept for one office's (or person's) indicators, as measurements by
+	 * indicator id.
+	 */
 	public Map<String, Measurement> measurements(String roundKey, String office, String person) {
 		Map<String, Measurement> byIndicator = new LinkedHashMap<>();
 		jdbc.query("""
@@ -277,10 +299,11 @@ public class KpiEntries {
 	}
 
 	public List<Map<String, Object>> stored(String roundKey, String office, String person) {
-		return jdbc.queryForList("""
-				select indicator_id, input_id, value_number, done_on, evidence, source, entered_by from raingan.kpi_input
-				where round_key = ? and office_code = ? and person_id = ? order by indicator_id, input_id""", roundKey, office,
-				person);
+		return jdbc.queryForList(
+				"""
+						select indicator_id, input_id, value_number, done_on, evidence, source, entered_by from raingan.kpi_input
+						where round_key = ? and office_code = ? and person_id = ? order by indicator_id, input_id""",
+				roundKey, office, person);
 	}
 
 	private static String howToFill(Input input) {
@@ -288,7 +311,8 @@ public class KpiEntries {
 			case STEP -> "กรอก 1 เมื่อทำขั้นนี้แล้ว พร้อมวันที่ทำเสร็จ (พ.ศ.) และหลักฐาน (แนบไฟล์ในแท็บ ไฟล์แนบ)";
 			case YES_NO -> "กรอก 1 (มี) หรือ 0 (ไม่มี)";
 			case STAFF -> "จำนวนบุคลากรของอำเภอ 1-100 คน (ระบบนับจากบัญชีบุคลากรของอำเภอ แก้ได้ถ้าจำนวนจริงต่างไป)";
-			case NUMBER -> "กรอกตัวเลข" + (input.max() == null ? "" : " ไม่เกิน " + plain(input.max())) + " พร้อมหลักฐาน";
+			case NUMBER ->
+				"กรอกตัวเลข" + (input.max() == null ? "" : " ไม่เกิน " + plain(input.max())) + " พร้อมหลักฐาน";
 		};
 	}
 

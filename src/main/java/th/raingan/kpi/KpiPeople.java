@@ -12,9 +12,9 @@ import th.raingan.org.Groups;
 import th.raingan.org.Profiles;
 
 /**
- * A district's people as the KPI round sees them: the members of its Camunda group whose profile names them
- * พัฒนาการอำเภอ (the head) or พัฒนากร (officers). The shared district account is an office, not a person, and
- * does not count as staff.
+ * A district's people as the KPI round sees them: the members of its Camunda group whose
+ * profile names them พัฒนาการอำเภอ (the head) or พัฒนากร (officers). The shared district
+ * account is an office, not a person, and does not count as staff.
  */
 @Component
 public class KpiPeople {
@@ -47,7 +47,10 @@ public class KpiPeople {
 		return withPosition(office, Accounts.OFFICER_POSITION);
 	}
 
-	/** The district's staff counted from its person accounts (head and officers); 0 when it has none. */
+	/**
+	 * The district's staff counted from its person accounts (head and officers); 0 when
+	 * it has none.
+	 */
 	public int staff(String office) {
 		return head(office).map(h -> 1).orElse(0) + officers(office).size();
 	}

@@ -49,7 +49,9 @@ public final class KpiRoundCloseProcess {
 
 	public static final String TEMPLATE_ID = "templateId";
 
-	/** Set when the reporting round starts the close at its end (no manager initiated it). */
+	/**
+	 * Set when the reporting round starts the close at its end (no manager initiated it).
+	 */
 	public static final String ROUND_PROVINCE = "roundProvince";
 
 	// set by Task_FreezeRound
@@ -103,7 +105,10 @@ public final class KpiRoundCloseProcess {
 
 	public static final String HEAD_ID = "headId";
 
-	/** The district has a head and officers with person accounts, and the template individual indicators. */
+	/**
+	 * The district has a head and officers with person accounts, and the template
+	 * individual indicators.
+	 */
 	public static final String HAS_PEOPLE = "hasPeople";
 
 	/** The head's rows: indicatorId, name, responsibleUnit, personId, target. */

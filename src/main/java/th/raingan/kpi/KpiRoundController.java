@@ -16,8 +16,9 @@ import th.raingan.org.OfficeAccess;
 import th.raingan.report.ReasonedDecision;
 
 /**
- * Reopening a signed KPI round: the province's manager only, with a reason. The round goes back to the
- * districts; its next sign-off is a new snapshot version beside the old one, with what changed.
+ * Reopening a signed KPI round: the province's manager only, with a reason. The round
+ * goes back to the districts; its next sign-off is a new snapshot version beside the old
+ * one, with what changed.
  */
 @RestController
 @RequestMapping("/api/kpi/rounds")
@@ -39,7 +40,8 @@ class KpiRoundController {
 	}
 
 	@PostMapping("/reopen")
-	ResponseEntity<Map<String, String>> reopen(@RequestParam String round, @RequestParam(required = false) String reason) {
+	ResponseEntity<Map<String, String>> reopen(@RequestParam String round,
+			@RequestParam(required = false) String reason) {
 		String province = rounds.provinceOf(round);
 		boolean manager = province != null && access.provincesManaged().contains(province);
 		if (!manager) {
@@ -54,11 +56,13 @@ class KpiRoundController {
 			return ResponseEntity.status(HttpStatus.CONFLICT)
 				.body(Map.of("message", "รอบ " + round + " ยังไม่ได้ลงนาม จึงไม่ต้องเปิดใหม่"));
 		}
-		// checked above who may; the engine's own check would ask for process-instance rights managers do not hold
-		AsEngine.run(identity, () -> runtime.createMessageCorrelation(KpiRoundCloseProcess.MESSAGE_ROUND_REOPENED)
-			.processInstanceBusinessKey("kpi/" + round)
-			.setVariable(KpiRoundCloseProcess.REOPEN_REASON, reason.strip())
-			.correlate());
+		// checked above who may; the engine's own check would ask for process-instance
+		// rights managers do not hold
+		AsEngine.run(identity,
+				() -> runtime.createMessageCorrelation(KpiRoundCloseProcess.MESSAGE_ROUND_REOPENED)
+					.processInstanceBusinessKey("kpi/" + round)
+					.setVariable(KpiRoundCloseProcess.REOPEN_REASON, reason.strip())
+					.correlate());
 		return ResponseEntity.ok(Map.of("message", "เปิดรอบ " + round + " ให้แก้ไขแล้ว เมื่อแก้ไขเสร็จต้องลงนามใหม่"));
 	}
 

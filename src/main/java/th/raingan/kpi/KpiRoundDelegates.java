@@ -25,19 +25,24 @@ import th.raingan.report.ReportRefused;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
-/** The service tasks of {@code kpi-round-close}: thin calls to {@link KpiRoundService}. */
+/**
+ * The service tasks of {@code kpi-round-close}: thin calls to {@link KpiRoundService}.
+ */
 @Configuration
 class KpiRoundDelegates {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	/** {@code Task_FreezeRound}: the round's reports are frozen, the computed indicators taken. */
+	/**
+	 * {@code Task_FreezeRound}: the round's reports are frozen, the computed indicators
+	 * taken.
+	 */
 	@Bean
 	JavaDelegate freezeRoundDelegate(KpiRoundService rounds, OrgUnits orgUnits) {
 		return execution -> {
 			List<String> offices = rounds.freeze((String) execution.getVariable(INITIATOR),
-					(String) execution.getVariable(ROUND_PROVINCE), execution.getVariable(FISCAL_YEAR), execution.getVariable(ROUND_NO),
-					(String) execution.getVariable(TEMPLATE_ID));
+					(String) execution.getVariable(ROUND_PROVINCE), execution.getVariable(FISCAL_YEAR),
+					execution.getVariable(ROUND_NO), (String) execution.getVariable(TEMPLATE_ID));
 			String province = orgUnits.find(offices.get(0)).map(OrgUnit::provinceCode).orElseThrow();
 			String roundKey = execution.getVariable(FISCAL_YEAR).toString().strip() + "-"
 					+ execution.getVariable(ROUND_NO).toString().strip() + "/" + province;
@@ -49,7 +54,10 @@ class KpiRoundDelegates {
 		};
 	}
 
-	/** Start of each district's part: what it must enter, and what the system computed for it. */
+	/**
+	 * Start of each district's part: what it must enter, and what the system computed for
+	 * it.
+	 */
 	@Bean
 	JavaDelegate prepareEntriesDelegate(KpiRoundService rounds, OrgUnits orgUnits, KpiPeople people,
 			KpiAgreements agreements, KpiCatalog catalog) {
@@ -60,8 +68,11 @@ class KpiRoundDelegates {
 			execution.setVariable(OFFICE_NAME, unit.nameTh());
 			execution.setVariable(OFFICE_GROUP,
 					unit.isDistrict() ? Groups.district(office) : Groups.provinceReview(office));
-			execution.setVariable(ENTRIES, SpinValues.jsonValue(
-					JSON.writeValueAsString(rounds.entries(roundKey, (String) execution.getVariable(TEMPLATE_ID), office))).create());
+			execution.setVariable(ENTRIES,
+					SpinValues
+						.jsonValue(JSON.writeValueAsString(
+								rounds.entries(roundKey, (String) execution.getVariable(TEMPLATE_ID), office)))
+						.create());
 			execution.setVariable(COMPUTED_TEXT, rounds.computedText(roundKey, office));
 			String templateId = (String) execution.getVariable(TEMPLATE_ID);
 			String head = unit.isDistrict() ? people.head(office).orElse(null) : null;
@@ -70,20 +81,26 @@ class KpiRoundDelegates {
 			execution.setVariable(HEAD_ID, head);
 			execution.setVariable(HAS_PEOPLE, hasPeople);
 			if (hasPeople) {
-				execution.setVariable(ASSIGNMENTS, SpinValues
-					.jsonValue(JSON.writeValueAsString(agreements.assignmentRows(roundKey, templateId, office))).create());
+				execution.setVariable(ASSIGNMENTS,
+						SpinValues
+							.jsonValue(JSON.writeValueAsString(agreements.assignmentRows(roundKey, templateId, office)))
+							.create());
 				execution.setVariable(OFFICERS_TEXT, agreements.officersText(office));
 			}
 		};
 	}
 
-	/** {@code Task_RecordAgreements}: the head's assignment kept; one person part per officer who answers for one. */
+	/**
+	 * {@code Task_RecordAgreements}: the head's assignment kept; one person part per
+	 * officer who answers for one.
+	 */
 	@Bean
 	JavaDelegate recordAgreementsDelegate(KpiAgreements agreements, IdentityService identity) {
-		return execution -> execution.setVariable(AGREED_OFFICERS, agreements.assign(
-				(String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID),
-				(String) execution.getVariable(OFFICE_CODE), CurrentUser.id(identity),
-				JsonRows.of(execution.getVariable(ASSIGNMENTS), "การมอบหมายตัวชี้วัด", "ตัวชี้วัด (ผู้รับผิดชอบ ค่าเป้าหมาย)")));
+		return execution -> execution.setVariable(AGREED_OFFICERS,
+				agreements.assign((String) execution.getVariable(ROUND_KEY),
+						(String) execution.getVariable(TEMPLATE_ID), (String) execution.getVariable(OFFICE_CODE),
+						CurrentUser.id(identity), JsonRows.of(execution.getVariable(ASSIGNMENTS), "การมอบหมายตัวชี้วัด",
+								"ตัวชี้วัด (ผู้รับผิดชอบ ค่าเป้าหมาย)")));
 	}
 
 	/** Start of an officer's part: the agreement as text for both confirmations. */
@@ -107,28 +124,36 @@ class KpiRoundDelegates {
 	@Bean
 	JavaDelegate recordHeadConfirmationDelegate(KpiAgreements agreements, IdentityService identity) {
 		return execution -> agreements.confirm((String) execution.getVariable(ROUND_KEY),
-				(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(OFFICER_ID), KpiAgreements.HEAD,
-				CurrentUser.id(identity), execution.getVariable(HEAD_CONFIRM));
+				(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(OFFICER_ID),
+				KpiAgreements.HEAD, CurrentUser.id(identity), execution.getVariable(HEAD_CONFIRM));
 	}
 
 	@Bean
 	JavaDelegate preparePersonEntriesDelegate(KpiAgreements agreements) {
-		return execution -> execution.setVariable(PERSON_ENTRIES, SpinValues.jsonValue(JSON.writeValueAsString(
-				agreements.entryRows((String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID),
-						(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(OFFICER_ID))))
-			.create());
+		return execution -> execution
+			.setVariable(PERSON_ENTRIES,
+					SpinValues.jsonValue(JSON.writeValueAsString(agreements.entryRows(
+							(String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID),
+							(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(OFFICER_ID))))
+						.create());
 	}
 
-	/** {@code Task_CheckIndividualEntries}: only the officer's own, assigned indicators, each step with evidence. */
+	/**
+	 * {@code Task_CheckIndividualEntries}: only the officer's own, assigned indicators,
+	 * each step with evidence.
+	 */
 	@Bean
 	JavaDelegate checkIndividualEntriesDelegate(KpiAgreements agreements, IdentityService identity) {
 		return execution -> agreements.saveEntries((String) execution.getVariable(ROUND_KEY),
 				(String) execution.getVariable(TEMPLATE_ID), (String) execution.getVariable(OFFICE_CODE),
-				(String) execution.getVariable(OFFICER_ID), CurrentUser.id(identity),
-				JsonRows.of(execution.getVariable(PERSON_ENTRIES), "ผลตัวชี้วัดรายบุคคล", "ตัวชี้วัด (ผล วันที่ หลักฐาน)"));
+				(String) execution.getVariable(OFFICER_ID), CurrentUser.id(identity), JsonRows
+					.of(execution.getVariable(PERSON_ENTRIES), "ผลตัวชี้วัดรายบุคคล", "ตัวชี้วัด (ผล วันที่ หลักฐาน)"));
 	}
 
-	/** {@code Task_RecordHeadVerification}: the head verifies the officer's entries or returns them with a reason. */
+	/**
+	 * {@code Task_RecordHeadVerification}: the head verifies the officer's entries or
+	 * returns them with a reason.
+	 */
 	@Bean
 	JavaDelegate recordHeadVerificationDelegate(KpiAgreements agreements, IdentityService identity) {
 		return execution -> {
@@ -149,7 +174,10 @@ class KpiRoundDelegates {
 		};
 	}
 
-	/** {@code Task_CheckEntries}: refuses what cannot be scored; keeps the rest with its evidence. */
+	/**
+	 * {@code Task_CheckEntries}: refuses what cannot be scored; keeps the rest with its
+	 * evidence.
+	 */
 	@Bean
 	JavaDelegate checkEntriesDelegate(KpiRoundService rounds) {
 		return execution -> rounds.saveEntries((String) execution.getVariable(ROUND_KEY),
@@ -157,13 +185,16 @@ class KpiRoundDelegates {
 				JsonRows.of(execution.getVariable(ENTRIES), "ผลตัวชี้วัด", "ตัวชี้วัด (ผลการดำเนินงาน หลักฐาน)"));
 	}
 
-	private static final ReasonedDecision VERIFY_RETURN = new ReasonedDecision("บันทึกผลการตรวจไม่ได้:", "เหตุผลที่ส่งกลับ",
-			"ต้องระบุให้อำเภอทราบว่าต้องแก้ไขอะไร");
+	private static final ReasonedDecision VERIFY_RETURN = new ReasonedDecision("บันทึกผลการตรวจไม่ได้:",
+			"เหตุผลที่ส่งกลับ", "ต้องระบุให้อำเภอทราบว่าต้องแก้ไขอะไร");
 
 	private static final ReasonedDecision REOPEN = new ReasonedDecision("เปิดรอบใหม่ไม่ได้:", "เหตุผล",
 			"ต้องระบุเหตุผลที่เปิดรอบใหม่");
 
-	/** {@code Task_RecordVerification}: verified, or returned to the district with a reason. */
+	/**
+	 * {@code Task_RecordVerification}: verified, or returned to the district with a
+	 * reason.
+	 */
 	@Bean
 	JavaDelegate recordVerificationDelegate(IdentityService identity) {
 		return execution -> {
@@ -187,11 +218,14 @@ class KpiRoundDelegates {
 
 	@Bean
 	JavaDelegate computeScoresDelegate(KpiRoundService rounds) {
-		return execution -> execution.setVariable(SCORECARD_TEXT, rounds.scorecardText(
-				(String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID)));
+		return execution -> execution.setVariable(SCORECARD_TEXT, rounds
+			.scorecardText((String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID)));
 	}
 
-	/** {@code Task_TakeSnapshot}: the manager's sign-off keeps every input and score, never changed afterwards. */
+	/**
+	 * {@code Task_TakeSnapshot}: the manager's sign-off keeps every input and score,
+	 * never changed afterwards.
+	 */
 	@Bean
 	JavaDelegate takeSnapshotDelegate(KpiRoundService rounds, IdentityService identity) {
 		return execution -> {
@@ -203,7 +237,9 @@ class KpiRoundDelegates {
 		};
 	}
 
-	/** {@code Task_RecordReopen}: the manager's reason is kept; the round collects again. */
+	/**
+	 * {@code Task_RecordReopen}: the manager's reason is kept; the round collects again.
+	 */
 	@Bean
 	JavaDelegate recordReopenDelegate(KpiRoundService rounds) {
 		return execution -> {
@@ -215,22 +251,24 @@ class KpiRoundDelegates {
 	}
 
 	/**
-	 * The reporting round, at its end, starts the KPI round close with the template of the round's fiscal year and
-	 * round that the province may use (its own letter first, then the department's). Without one nothing is
-	 * started: the manager starts the close from Tasklist once the letter is loaded.
+	 * The reporting round, at its end, starts the KPI round close with the template of
+	 * the round's fiscal year and round that the province may use (its own letter first,
+	 * then the department's). Without one nothing is started: the manager starts the
+	 * close from Tasklist once the letter is loaded.
 	 */
 	@Bean
 	JavaDelegate startKpiRoundCloseDelegate(org.camunda.bpm.engine.RuntimeService runtime, KpiCatalog catalog) {
 		return execution -> {
 			Object year = execution.getVariable(th.raingan.round.ReportingRoundProcess.FISCAL_YEAR);
 			Object round = execution.getVariable(th.raingan.round.ReportingRoundProcess.ROUND_NO);
-			String province = String.valueOf(execution.getVariable(th.raingan.round.ReportingRoundProcess.PROVINCE_CODE));
+			String province = String
+				.valueOf(execution.getVariable(th.raingan.round.ReportingRoundProcess.PROVINCE_CODE));
 			List<KpiTemplate> usable = catalog.usable(province, Integer.parseInt(String.valueOf(year).strip()),
 					Integer.parseInt(String.valueOf(round).strip()));
 			if (usable.isEmpty()) {
 				org.slf4j.LoggerFactory.getLogger(KpiRoundDelegates.class)
-					.warn("ไม่ได้เริ่มปิดรอบตัวชี้วัด {}-{}/{}: ไม่มีแม่แบบตัวชี้วัดของปีและรอบนี้ที่จังหวัดใช้ได้", year, round,
-							province);
+					.warn("ไม่ได้เริ่มปิดรอบตัวชี้วัด {}-{}/{}: ไม่มีแม่แบบตัวชี้วัดของปีและรอบนี้ที่จังหวัดใช้ได้",
+							year, round, province);
 				return;
 			}
 			Map<String, Object> start = new java.util.HashMap<>();
@@ -242,7 +280,10 @@ class KpiRoundDelegates {
 		};
 	}
 
-	/** {@code Task_NotifyDistricts} (one asynchronous, retried job per office): the office learns its score by mail. */
+	/**
+	 * {@code Task_NotifyDistricts} (one asynchronous, retried job per office): the office
+	 * learns its score by mail.
+	 */
 	@Bean
 	JavaDelegate notifyDistrictsDelegate(KpiRoundService rounds, Mailer mailer, Recipients recipients,
 			OrgUnits orgUnits) {
@@ -261,7 +302,8 @@ class KpiRoundDelegates {
 					mailer.send(to, List.of(), "ผลคะแนนตัวชี้วัด รอบ " + roundKey + " - " + unit.nameTh(),
 							"เรียน " + unit.nameTh() + "\n\nพัฒนาการจังหวัดลงนามผลคะแนนตัวชี้วัดรอบ " + roundKey
 									+ " แล้ว\nคะแนนของหน่วยงาน " + score.score().toPlainString() + " จาก 5 (ร้อยละ "
-									+ score.percent().toPlainString() + ")\nระดับรายตัวชี้วัด: " + score.levels() + "\n");
+									+ score.percent().toPlainString() + ")\nระดับรายตัวชี้วัด: " + score.levels()
+									+ "\n");
 				}
 			}
 		};

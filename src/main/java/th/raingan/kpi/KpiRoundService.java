@@ -19,9 +19,10 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * Closing a province's KPI round: the round is frozen (no more report submissions), the computed indicators are
- * taken from the records, each district enters the others with evidence, the scores are computed, and the
- * manager's sign-off keeps a snapshot that is never changed.
+ * Closing a province's KPI round: the round is frozen (no more report submissions), the
+ * computed indicators are taken from the records, each district enters the others with
+ * evidence, the scores are computed, and the manager's sign-off keeps a snapshot that is
+ * never changed.
  */
 @Service
 public class KpiRoundService {
@@ -60,14 +61,14 @@ public class KpiRoundService {
 	}
 
 	/**
-	 * Freezes the round and takes the computed indicators; returns the districts that report in it. Started by a
-	 * province manager (their province), or by the reporting round when it ends ({@code roundProvince}).
+	 * Freezes the round and takes the computed indicators; returns the districts that
+	 * report in it. Started by a province manager (their province), or by the reporting
+	 * round when it ends ({@code roundProvince}).
 	 */
 	public List<String> freeze(String initiator, String roundProvince, Object fiscalYear, Object roundNo,
 			String templateId) {
 		List<String> problems = new ArrayList<>();
-		String province = initiator == null ? roundProvince
-				: officers.provinceManagedBy(initiator).orElse(null);
+		String province = initiator == null ? roundProvince : officers.provinceManagedBy(initiator).orElse(null);
 		if (province == null) {
 			problems.add("ผู้ปิดรอบ: เฉพาะพัฒนาการจังหวัดปิดรอบการประเมินได้");
 		}
@@ -97,18 +98,23 @@ public class KpiRoundService {
 		}
 		String roundKey = RoundService.roundKey(year.value().intValue(), Integer.parseInt(round), province);
 		List<String> offices = jdbc.queryForList(
-				"select distinct office_code from raingan.report where round_key = ? order by office_code", String.class,
-				roundKey);
+				"select distinct office_code from raingan.report where round_key = ? order by office_code",
+				String.class, roundKey);
 		if (offices.isEmpty()) {
-			throw new ReportRefused("ปิดรอบการประเมินไม่ได้:", List.of("รอบการประเมิน: ยังไม่มีรายงานของรอบ " + roundKey));
+			throw new ReportRefused("ปิดรอบการประเมินไม่ได้:",
+					List.of("รอบการประเมิน: ยังไม่มีรายงานของรอบ " + roundKey));
 		}
-		if (jdbc.queryForObject("select count(*) from raingan.kpi_round where round_key = ?", Integer.class, roundKey) > 0) {
-			throw new ReportRefused("ปิดรอบการประเมินไม่ได้:", List.of("รอบการประเมิน: รอบ " + roundKey + " ปิดไปแล้ว"));
+		if (jdbc.queryForObject("select count(*) from raingan.kpi_round where round_key = ?", Integer.class,
+				roundKey) > 0) {
+			throw new ReportRefused("ปิดรอบการประเมินไม่ได้:",
+					List.of("รอบการประเมิน: รอบ " + roundKey + " ปิดไปแล้ว"));
 		}
-		jdbc.update("""
-				insert into raingan.kpi_round (round_key, fiscal_year_be, round_no, province_code, template_id, status, frozen_at)
-				values (?, ?, ?, ?, ?, 'collecting', ?)""", roundKey, year.value().intValue(), Integer.parseInt(round),
-				province, templateId, new Timestamp(Clock.now().getTime()));
+		jdbc.update(
+				"""
+						insert into raingan.kpi_round (round_key, fiscal_year_be, round_no, province_code, template_id, status, frozen_at)
+						values (?, ?, ?, ?, ?, 'collecting', ?)""",
+				roundKey, year.value().intValue(), Integer.parseInt(round), province, templateId,
+				new Timestamp(Clock.now().getTime()));
 		Timestamp now = new Timestamp(Clock.now().getTime());
 		for (String office : offices) {
 			for (Indicator indicator : template.team()) {
@@ -124,8 +130,9 @@ public class KpiRoundService {
 	}
 
 	/**
-	 * What a district has to enter: one row per input of its team indicators the system does not compute, with
-	 * what it entered before when the round was reopened; the staff count comes from the district's person accounts.
+	 * What a district has to enter: one row per input of its team indicators the system
+	 * does not compute, with what it entered before when the round was reopened; the
+	 * staff count comes from the district's person accounts.
 	 */
 	public List<Map<String, Object>> entries(String roundKey, String templateId, String office) {
 		KpiTemplate template = catalog.template(templateId).orElseThrow();
@@ -137,7 +144,10 @@ public class KpiRoundService {
 		return entries.rows(roundKey, office, KpiEntries.TEAM, template.team(), defaults);
 	}
 
-	/** Checks and keeps what the district entered; every problem names the indicator and the field; nothing partial. */
+	/**
+	 * Checks and keeps what the district entered; every problem names the indicator and
+	 * the field; nothing partial.
+	 */
 	public void saveEntries(String roundKey, String office, String templateId, List<Map<String, Object>> rows) {
 		saveEntries(roundKey, office, templateId, rows, null);
 	}
@@ -187,10 +197,14 @@ public class KpiRoundService {
 		return new DistrictScore(who, byId, score, Scoring.percent(score), next);
 	}
 
-	/** The manager's sign-off: an immutable snapshot of every input and score, version after version. */
+	/**
+	 * The manager's sign-off: an immutable snapshot of every input and score, version
+	 * after version.
+	 */
 	public int signOff(String roundKey, String templateId, String user) {
-		int version = jdbc.queryForObject("select coalesce(max(version), 0) + 1 from raingan.kpi_snapshot where round_key = ?",
-				Integer.class, roundKey);
+		int version = jdbc.queryForObject(
+				"select coalesce(max(version), 0) + 1 from raingan.kpi_snapshot where round_key = ?", Integer.class,
+				roundKey);
 		Timestamp now = new Timestamp(Clock.now().getTime());
 		for (DistrictScore score : scores(roundKey, templateId)) {
 			Map<String, Object> detail = new LinkedHashMap<>();
@@ -198,28 +212,39 @@ public class KpiRoundService {
 			detail.put("inputs", entries.stored(roundKey, score.officeCode(), KpiEntries.TEAM));
 			detail.put("levels", score.levels());
 			detail.put("toNextLevel", score.toNextLevel());
-			jdbc.update("""
-					insert into raingan.kpi_snapshot (round_key, version, office_code, score, percent, detail_json, taken_by, taken_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?)""", roundKey, version, score.officeCode(), score.score(), score.percent(),
-					write(detail), user, now);
+			jdbc.update(
+					"""
+							insert into raingan.kpi_snapshot (round_key, version, office_code, score, percent, detail_json, taken_by, taken_at)
+							values (?, ?, ?, ?, ?, ?, ?, ?)""",
+					roundKey, version, score.officeCode(), score.score(), score.percent(), write(detail), user, now);
 		}
 		agreements.snapshot(roundKey, templateId, version, user, now);
-		jdbc.update("update raingan.kpi_round set status = 'signed_off', signed_off_by = ?, signed_off_at = ? where round_key = ?",
+		jdbc.update(
+				"update raingan.kpi_round set status = 'signed_off', signed_off_by = ?, signed_off_at = ? where round_key = ?",
 				user, now, roundKey);
 		return version;
 	}
 
-	/** The scorecard, and after a reopening what changed since the last signed-off snapshot. */
+	/**
+	 * The scorecard, and after a reopening what changed since the last signed-off
+	 * snapshot.
+	 */
 	public String scorecardText(String roundKey, String templateId) {
 		Map<String, Map<String, Object>> last = new LinkedHashMap<>();
 		jdbc.queryForList("""
 				select office_code, score, detail_json from raingan.kpi_snapshot where round_key = ?
-				and version = (select max(version) from raingan.kpi_snapshot where round_key = ?)""", roundKey, roundKey)
+				and version = (select max(version) from raingan.kpi_snapshot where round_key = ?)""", roundKey,
+				roundKey)
 			.forEach(row -> last.put((String) row.get("office_code"), row));
 		StringBuilder text = new StringBuilder();
 		for (DistrictScore score : scores(roundKey, templateId)) {
-			text.append(score.officeCode()).append(": คะแนน ").append(score.score().toPlainString()).append(" จาก 5 (ร้อยละ ")
-				.append(score.percent().toPlainString()).append(") ระดับรายตัวชี้วัด ").append(score.levels());
+			text.append(score.officeCode())
+				.append(": คะแนน ")
+				.append(score.score().toPlainString())
+				.append(" จาก 5 (ร้อยละ ")
+				.append(score.percent().toPlainString())
+				.append(") ระดับรายตัวชี้วัด ")
+				.append(score.levels());
 			Map<String, Object> before = last.get(score.officeCode());
 			if (before != null) {
 				BigDecimal previous = (BigDecimal) before.get("score");
@@ -229,8 +254,10 @@ public class KpiRoundService {
 			}
 			text.append('\n');
 			if (!score.toNextLevel().isEmpty()) {
-				text.append("  ระดับถัดไป: ").append(String.join(" | ", score.toNextLevel().entrySet().stream()
-					.map(e -> e.getKey() + " " + e.getValue()).toList())).append('\n');
+				text.append("  ระดับถัดไป: ")
+					.append(String.join(" | ",
+							score.toNextLevel().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()))
+					.append('\n');
 			}
 		}
 		String individual = agreements.scorecardText(roundKey, templateId);
@@ -240,7 +267,10 @@ public class KpiRoundService {
 		return text.toString();
 	}
 
-	/** Back to collecting: the districts correct, the province verifies, the manager signs a new version. */
+	/**
+	 * Back to collecting: the districts correct, the province verifies, the manager signs
+	 * a new version.
+	 */
 	public void reopen(String roundKey) {
 		jdbc.update("update raingan.kpi_round set status = 'collecting' where round_key = ?", roundKey);
 	}
@@ -253,7 +283,8 @@ public class KpiRoundService {
 	}
 
 	public String provinceOf(String roundKey) {
-		return jdbc.queryForList("select province_code from raingan.kpi_round where round_key = ?", String.class, roundKey)
+		return jdbc
+			.queryForList("select province_code from raingan.kpi_round where round_key = ?", String.class, roundKey)
 			.stream()
 			.findFirst()
 			.orElse(null);
@@ -270,9 +301,12 @@ public class KpiRoundService {
 
 	public String computedText(String roundKey, String office) {
 		StringBuilder text = new StringBuilder();
-		jdbc.query("select indicator_id, value_number from raingan.kpi_input where round_key = ? and office_code = ? and person_id = '' and source = 'computed' order by indicator_id, input_id",
+		jdbc.query(
+				"select indicator_id, value_number from raingan.kpi_input where round_key = ? and office_code = ? and person_id = '' and source = 'computed' order by indicator_id, input_id",
 				rs -> {
-					text.append(rs.getString(1)).append(": ร้อยละ ").append(rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
+					text.append(rs.getString(1))
+						.append(": ร้อยละ ")
+						.append(rs.getBigDecimal(2).stripTrailingZeros().toPlainString())
 						.append(" (ระบบคำนวณจากรายงาน)\n");
 				}, roundKey, office);
 		return text.toString();

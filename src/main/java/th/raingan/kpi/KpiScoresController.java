@@ -20,9 +20,10 @@ import th.raingan.org.Officers;
 import th.raingan.org.People;
 
 /**
- * Individual KPI scores, as the letters let people see them: a person their own, the district head their
- * district's people, the province's reviewers and manager their districts' people, the department everyone's.
- * Scores are the signed-off snapshot's when there is one, otherwise what the entries give now.
+ * Individual KPI scores, as the letters let people see them: a person their own, the
+ * district head their district's people, the province's reviewers and manager their
+ * districts' people, the department everyone's. Scores are the signed-off snapshot's when
+ * there is one, otherwise what the entries give now.
  */
 @RestController
 @RequestMapping("/api/kpi/scores")
@@ -53,7 +54,10 @@ class KpiScoresController {
 		this.jdbc = jdbc;
 	}
 
-	/** Whether {@code user} may read the individual scores of {@code person} (of {@code office}) in a round. */
+	/**
+	 * Whether {@code user} may read the individual scores of {@code person} (of
+	 * {@code office}) in a round.
+	 */
 	boolean mayRead(String user, String person, String office) {
 		if (user == null || office == null) {
 			return false;
@@ -81,7 +85,8 @@ class KpiScoresController {
 		String office = agreements.officeOf(round, person);
 		if (!mayRead(userId, person, office)) {
 			return ResponseEntity.status(HttpStatus.FORBIDDEN)
-				.body(Map.of("message", "ดูผลคะแนนรายบุคคลของผู้อื่นไม่ได้: ดูได้เฉพาะของตนเอง (พัฒนาการอำเภอดูของบุคลากรในอำเภอ)"));
+				.body(Map.of("message",
+						"ดูผลคะแนนรายบุคคลของผู้อื่นไม่ได้: ดูได้เฉพาะของตนเอง (พัฒนาการอำเภอดูของบุคลากรในอำเภอ)"));
 		}
 		return ResponseEntity.ok(scoreOf(round, office, person));
 	}
@@ -90,7 +95,8 @@ class KpiScoresController {
 	@GetMapping("/people")
 	List<Map<String, Object>> people(@RequestParam String round) {
 		String userId = SignedIn.current(identity).map(SignedIn::userId).orElse(null);
-		return jdbc.queryForList("select office_code, person_id from raingan.kpi_person_part where round_key = ? order by office_code, person_id",
+		return jdbc.queryForList(
+				"select office_code, person_id from raingan.kpi_person_part where round_key = ? order by office_code, person_id",
 				round)
 			.stream()
 			.filter(p -> mayRead(userId, (String) p.get("person_id"), (String) p.get("office_code")))
@@ -108,8 +114,8 @@ class KpiScoresController {
 				.contentType(org.springframework.http.MediaType.TEXT_PLAIN)
 				.body("พิมพ์บันทึกข้อตกลงของผู้อื่นไม่ได้".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		}
-		String template = jdbc.queryForObject("select template_id from raingan.kpi_round where round_key = ?", String.class,
-				round);
+		String template = jdbc.queryForObject("select template_id from raingan.kpi_round where round_key = ?",
+				String.class, round);
 		byte[] pdf = th.raingan.myreports.ThaiPdf.render(agreements.agreementXhtml(round, template, office, person));
 		return ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
@@ -133,9 +139,12 @@ class KpiScoresController {
 			body.put("percent", signed.get(0).get("percent"));
 			return body;
 		}
-		String template = jdbc.queryForObject("select template_id from raingan.kpi_round where round_key = ?", String.class,
-				round);
-		agreements.scores(round, template, office).stream().filter(s -> s.officeCode().equals(person)).findFirst()
+		String template = jdbc.queryForObject("select template_id from raingan.kpi_round where round_key = ?",
+				String.class, round);
+		agreements.scores(round, template, office)
+			.stream()
+			.filter(s -> s.officeCode().equals(person))
+			.findFirst()
 			.ifPresent(s -> {
 				body.put("signedOff", false);
 				body.put("score", s.score());

@@ -12,13 +12,15 @@ import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Reads KPI templates in the shape of src/main/resources/kpi/kpi-templates.yaml into the one model of
- * {@link Indicator} (inputs and level tables). The letters' usual wordings have short forms that compile to that
- * model: {@code thresholds} (+ {@code comparison}), {@code ranges}, {@code milestones} (+ {@code milestone_dates}),
- * {@code scoring: level} (the letter gives no ladder: the level reached is entered); anything else is written as
- * {@code inputs} and {@code levels} or {@code cases} of conditions. Whatever does not hold is reported in Thai and
- * never silently fixed: weights that do not add up to 100, a missing weight, thresholds out of order, overlapping
- * ranges, an unknown scoring kind, comparison, input or condition, a level count other than five, a missing year.
+ * Reads KPI templates in the shape of src/main/resources/kpi/kpi-templates.yaml into the
+ * one model of {@link Indicator} (inputs and level tables). The letters' usual wordings
+ * have short forms that compile to that model: {@code thresholds} (+ {@code comparison}),
+ * {@code ranges}, {@code milestones} (+ {@code milestone_dates}), {@code scoring: level}
+ * (the letter gives no ladder: the level reached is entered); anything else is written as
+ * {@code inputs} and {@code levels} or {@code cases} of conditions. Whatever does not
+ * hold is reported in Thai and never silently fixed: weights that do not add up to 100, a
+ * missing weight, thresholds out of order, overlapping ranges, an unknown scoring kind,
+ * comparison, input or condition, a level count other than five, a missing year.
  */
 public final class KpiTemplates {
 
@@ -123,11 +125,12 @@ public final class KpiTemplates {
 				}
 				case "milestone" -> {
 					List<String> names = (List<String>) row.get("milestones");
-					Map<Object, Object> dates = row.get("milestone_dates") instanceof Map<?, ?> m ? (Map<Object, Object>) m
-							: Map.of();
+					Map<Object, Object> dates = row.get("milestone_dates") instanceof Map<?, ?> m
+							? (Map<Object, Object>) m : Map.of();
 					List<List<Condition>> levels = new ArrayList<>();
 					if (names == null) {
-						// the letter lists no steps: the number of steps done in order is entered
+						// the letter lists no steps: the number of steps done in order is
+						// entered
 						inputs.add(new Input(Measurement.VALUE, "จำนวนขั้นที่ทำสำเร็จตามลำดับ", Input.Type.NUMBER,
 								BigDecimal.ZERO, BigDecimal.valueOf(5), measure));
 						for (int i = 1; i <= 5; i++) {
@@ -137,8 +140,8 @@ public final class KpiTemplates {
 					else {
 						for (int i = 1; i <= names.size(); i++) {
 							String step = "step" + i;
-							inputs.add(new Input(step, "ขั้นที่ " + i + " " + names.get(i - 1), Input.Type.STEP, null, null,
-									null));
+							inputs.add(new Input(step, "ขั้นที่ " + i + " " + names.get(i - 1), Input.Type.STEP, null,
+									null, null));
 							LocalDate by = null;
 							Object date = dates.get(i);
 							if (date != null) {
@@ -197,8 +200,8 @@ public final class KpiTemplates {
 					List.copyOf(tables), row.get("responsible") == null ? null : row.get("responsible").toString()));
 		}
 		if (allWeighted && !indicators.isEmpty() && total.compareTo(BigDecimal.valueOf(100)) != 0) {
-			problems.add("แม่แบบ " + template + " กลุ่ม " + group + ": น้ำหนักรวม " + total.stripTrailingZeros().toPlainString()
-					+ " ไม่เท่ากับ 100");
+			problems.add("แม่แบบ " + template + " กลุ่ม " + group + ": น้ำหนักรวม "
+					+ total.stripTrailingZeros().toPlainString() + " ไม่เท่ากับ 100");
 		}
 		return indicators;
 	}
@@ -259,7 +262,8 @@ public final class KpiTemplates {
 			try {
 				Condition c = Condition.parse(text.toString());
 				if (inputs.stream().noneMatch(i -> i.id().equals(c.input()))) {
-					problems.add(where + "เงื่อนไข \"" + text + "\" อ้างถึงข้อมูล \"" + c.input() + "\" ที่ไม่ได้ประกาศใน inputs");
+					problems.add(where + "เงื่อนไข \"" + text + "\" อ้างถึงข้อมูล \"" + c.input()
+							+ "\" ที่ไม่ได้ประกาศใน inputs");
 				}
 				conditions.add(c);
 			}
@@ -270,7 +274,10 @@ public final class KpiTemplates {
 		return conditions;
 	}
 
-	/** Within a table, a number asked of an input never goes down from one level to the next. */
+	/**
+	 * Within a table, a number asked of an input never goes down from one level to the
+	 * next.
+	 */
 	private static void ascending(String where, LevelTable table, boolean single, List<String> problems) {
 		Map<String, BigDecimal> previous = new LinkedHashMap<>();
 		for (int i = 0; i < table.levels().size(); i++) {
@@ -280,8 +287,9 @@ public final class KpiTemplates {
 				}
 				BigDecimal before = previous.get(c.input());
 				if (before != null && c.number().compareTo(before) < 0) {
-					problems.add(where + "เกณฑ์" + (single ? "" : " " + c.input()) + " ต้องเรียงจากน้อยไปมาก (ระดับ " + (i + 1)
-							+ " = " + c.number().toPlainString() + " น้อยกว่าระดับ " + i + " = " + before.toPlainString() + ")");
+					problems.add(where + "เกณฑ์" + (single ? "" : " " + c.input()) + " ต้องเรียงจากน้อยไปมาก (ระดับ "
+							+ (i + 1) + " = " + c.number().toPlainString() + " น้อยกว่าระดับ " + i + " = "
+							+ before.toPlainString() + ")");
 				}
 				previous.put(c.input(), c.number());
 			}

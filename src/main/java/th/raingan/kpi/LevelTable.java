@@ -3,9 +3,10 @@ package th.raingan.kpi;
 import java.util.List;
 
 /**
- * The levels 1-5 of an indicator, each a list of conditions that must all hold, used when its own {@code when}
- * conditions hold (an alternative table: T6 by staff size, T4.2 for districts with or without overdue loans). A
- * table without {@code when} applies otherwise.
+ * The levels 1-5 of an indicator, each a list of conditions that must all hold, used when
+ * its own {@code when} conditions hold (an alternative table: T6 by staff size, T4.2 for
+ * districts with or without overdue loans). A table without {@code when} applies
+ * otherwise.
  */
 public record LevelTable(List<Condition> when, List<List<Condition>> levels) {
 

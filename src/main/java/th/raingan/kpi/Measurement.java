@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a district or a person achieved on one indicator: a value per input (percent, count, score, staff, 1/0 for
- * a yes/no fact) and, for steps, the day each was done. Immutable: {@link #and} returns a new one.
+ * What a district or a person achieved on one indicator: a value per input (percent,
+ * count, score, staff, 1/0 for a yes/no fact) and, for steps, the day each was done.
+ * Immutable: {@link #and} returns a new one.
  */
 public record Measurement(Map<String, BigDecimal> values, Map<String, LocalDate> doneOn) {
 

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The letters' scoring, as a plain service and one rule for every indicator: the first level table whose
- * conditions hold applies; the level is how many of its levels, from level 1 up, have all their conditions
- * holding. A weighted score (5-point scale and percent) and what the next level asks follow.
+ * The letters' scoring, as a plain service and one rule for every indicator: the first
+ * level table whose conditions hold applies; the level is how many of its levels, from
+ * level 1 up, have all their conditions holding. A weighted score (5-point scale and
+ * percent) and what the next level asks follow.
  */
 public final class Scoring {
 
@@ -40,8 +41,9 @@ public final class Scoring {
 	}
 
 	/**
-	 * What the next level asks, in Thai: each of its conditions that does not hold yet, with how far the value is
-	 * ("ระดับ 2: ต้องไม่น้อยกว่า 75 (ขาดอีก 2.5)"); null at level 5.
+	 * What the next level asks, in Thai: each of its conditions that does not hold yet,
+	 * with how far the value is ("ระดับ 2: ต้องไม่น้อยกว่า 75 (ขาดอีก 2.5)"); null at
+	 * level 5.
 	 */
 	public static String toNextLevel(Indicator indicator, Measurement m) {
 		LevelTable table = indicator.table(m);

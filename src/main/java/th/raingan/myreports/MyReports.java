@@ -16,14 +16,18 @@ import org.springframework.stereotype.Repository;
 import th.raingan.org.People;
 
 /**
- * An office's reports of every round as the project's tables hold them ({@code raingan.report}, its project and
- * assignment, every submitted version with its area rows and files). Who may ask is decided by {@link OfficeScope}
- * before any of this is read.
+ * An office's reports of every round as the project's tables hold them
+ * ({@code raingan.report}, its project and assignment, every submitted version with its
+ * area rows and files). Who may ask is decided by {@link OfficeScope} before any of this
+ * is read.
  */
 @Repository
 class MyReports {
 
-	/** One report of the office: where it stands and each version it submitted, newest first. */
+	/**
+	 * One report of the office: where it stands and each version it submitted, newest
+	 * first.
+	 */
 	record Report(String businessKey, String roundKey, int fiscalYear, int roundNo, String officeCode,
 			String budgetCode, String projectName, String budgetSource, String status, String statusTh, String dueDate,
 			String dueDateTh, boolean late, String processInstanceId, List<Version> versions) {
@@ -52,7 +56,10 @@ class MyReports {
 
 	}
 
-	/** What a printout says about the report around its version: project, office, round, allocation. */
+	/**
+	 * What a printout says about the report around its version: project, office, round,
+	 * allocation.
+	 */
 	record Heading(String businessKey, String roundKey, int fiscalYear, int roundNo, String officeCode,
 			String officeName, String provinceName, String budgetCode, String projectName, String budgetSource,
 			String budgetSourceName, String unit, BigDecimal officeTarget, BigDecimal allocationBaht,
@@ -92,7 +99,8 @@ class MyReports {
 		}
 		if (filter.roundNo() != null) {
 			sql.append(" and r.round_key like ?");
-			args.add((filter.fiscalYear() == null ? "%" : filter.fiscalYear().toString()) + "-" + filter.roundNo() + "/%");
+			args.add((filter.fiscalYear() == null ? "%" : filter.fiscalYear().toString()) + "-" + filter.roundNo()
+					+ "/%");
 		}
 		if (filter.status() != null) {
 			sql.append(" and r.status = ?");
@@ -101,22 +109,30 @@ class MyReports {
 		sql.append(" order by r.round_key desc, r.due_date, p.budget_code, r.business_key");
 		List<Report> reports = jdbc.query(sql.toString(), (rs, i) -> report(rs, new ArrayList<>()), args.toArray());
 		Map<String, List<Version>> versions = versionsOf(reports);
-		return reports.stream()
-			.map(r -> withVersions(r, versions.getOrDefault(r.businessKey(), List.of())))
-			.toList();
+		return reports.stream().map(r -> withVersions(r, versions.getOrDefault(r.businessKey(), List.of()))).toList();
 	}
 
-	/** The fiscal years and rounds the office has reports in, for the filters: "2570-1" ... newest first. */
+	/**
+	 * The fiscal years and rounds the office has reports in, for the filters: "2570-1"
+	 * ... newest first.
+	 */
 	List<String> roundsOf(String officeCode) {
-		return jdbc.queryForList("select distinct round_key from raingan.report where office_code = ?", String.class,
-				officeCode).stream().map(k -> k.contains("/") ? k.substring(0, k.indexOf('/')) : k).distinct()
-			.sorted(java.util.Comparator.reverseOrder()).toList();
+		return jdbc
+			.queryForList("select distinct round_key from raingan.report where office_code = ?", String.class,
+					officeCode)
+			.stream()
+			.map(k -> k.contains("/") ? k.substring(0, k.indexOf('/')) : k)
+			.distinct()
+			.sorted(java.util.Comparator.reverseOrder())
+			.toList();
 	}
 
 	/** The office a report belongs to, by its business key. */
 	Optional<String> officeOf(String businessKey) {
-		return jdbc.queryForList("select office_code from raingan.report where business_key = ?", String.class,
-				businessKey).stream().findFirst();
+		return jdbc
+			.queryForList("select office_code from raingan.report where business_key = ?", String.class, businessKey)
+			.stream()
+			.findFirst();
 	}
 
 	Optional<Version> version(long id) {
@@ -131,30 +147,41 @@ class MyReports {
 	}
 
 	Optional<Heading> heading(String businessKey) {
-		return jdbc.query("""
-				select r.business_key, r.round_key, r.office_code, r.due_date, o.name_th office_name,
-				       pr.name_th province_name, p.fiscal_year_be, p.budget_code, p.name_th project_name, p.budget_source,
-				       p.unit_th, p.evaluation_required, a.target, a.allocation_baht
-				from raingan.report r
-				join raingan.assignment a on a.id = r.assignment_id
-				join raingan.project p on p.id = a.project_id
-				join raingan.org_unit o on o.code = r.office_code
-				join raingan.org_unit pr on pr.code = r.province_code
-				where r.business_key = ?""", (rs, i) -> new Heading(rs.getString("business_key"),
-				rs.getString("round_key"), rs.getInt("fiscal_year_be"), roundNo(rs.getString("round_key")),
-				rs.getString("office_code"), rs.getString("office_name"), rs.getString("province_name"),
-				rs.getString("budget_code"), rs.getString("project_name"), rs.getString("budget_source"), null,
-				rs.getString("unit_th"), rs.getBigDecimal("target"), rs.getBigDecimal("allocation_baht"),
-				rs.getBoolean("evaluation_required"), ThaiTime.date(rs.getObject("due_date", LocalDate.class))),
-				businessKey).stream().findFirst();
+		return jdbc
+			.query("""
+					select r.business_key, r.round_key, r.office_code, r.due_date, o.name_th office_name,
+					       pr.name_th province_name, p.fiscal_year_be, p.budget_code, p.name_th project_name, p.budget_source,
+					       p.unit_th, p.evaluation_required, a.target, a.allocation_baht
+					from raingan.report r
+					join raingan.assignment a on a.id = r.assignment_id
+					join raingan.project p on p.id = a.project_id
+					join raingan.org_unit o on o.code = r.office_code
+					join raingan.org_unit pr on pr.code = r.province_code
+					where r.business_key = ?""",
+					(rs, i) -> new Heading(rs.getString("business_key"), rs.getString("round_key"),
+							rs.getInt("fiscal_year_be"), roundNo(rs.getString("round_key")),
+							rs.getString("office_code"), rs.getString("office_name"), rs.getString("province_name"),
+							rs.getString("budget_code"), rs.getString("project_name"), rs.getString("budget_source"),
+							null, rs.getString("unit_th"), rs.getBigDecimal("target"),
+							rs.getBigDecimal("allocation_baht"), rs.getBoolean("evaluation_required"),
+							ThaiTime.date(rs.getObject("due_date", LocalDate.class))),
+					businessKey)
+			.stream()
+			.findFirst();
 	}
 
-	/** A file of a submitted version and the report it belongs to; empty for a file not (yet) submitted. */
+	/**
+	 * A file of a submitted version and the report it belongs to; empty for a file not
+	 * (yet) submitted.
+	 */
 	Optional<SubmittedFile> submittedFile(long id) {
-		return jdbc.query("""
-				select id, business_key, file_name, media_type, size_bytes from raingan.attachment
-				where id = ? and report_version_id is not null""",
-				(rs, i) -> new SubmittedFile(file(rs), rs.getString("business_key")), id).stream().findFirst();
+		return jdbc
+			.query("""
+					select id, business_key, file_name, media_type, size_bytes from raingan.attachment
+					where id = ? and report_version_id is not null""",
+					(rs, i) -> new SubmittedFile(file(rs), rs.getString("business_key")), id)
+			.stream()
+			.findFirst();
 	}
 
 	byte[] content(long fileId) {
@@ -168,15 +195,18 @@ class MyReports {
 		for (int from = 0; from < keys.size(); from += 500) {
 			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
 			all.addAll(jdbc.query("select * from raingan.report_version where business_key in ("
-					+ String.join(",", chunk.stream().map(x -> "?").toList()) + ") order by business_key, revision desc",
-					(rs, i) -> version(rs), chunk.toArray()));
+					+ String.join(",", chunk.stream().map(x -> "?").toList())
+					+ ") order by business_key, revision desc", (rs, i) -> version(rs), chunk.toArray()));
 		}
 		Map<String, List<Version>> byReport = new LinkedHashMap<>();
 		complete(all).forEach(v -> byReport.computeIfAbsent(v.businessKey(), k -> new ArrayList<>()).add(v));
 		return byReport;
 	}
 
-	/** The versions with their area rows and files (two queries for all of them) and people's names. */
+	/**
+	 * The versions with their area rows and files (two queries for all of them) and
+	 * people's names.
+	 */
 	private List<Version> complete(List<Version> versions) {
 		if (versions.isEmpty()) {
 			return versions;
@@ -188,25 +218,26 @@ class MyReports {
 		for (int from = 0; from < ids.size(); from += 500) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
 			String in = String.join(",", chunk.stream().map(x -> "?").toList());
-			jdbc.query("select * from raingan.report_area where report_version_id in (" + in + ") order by seq",
-					rs -> {
-						areas.computeIfAbsent(rs.getLong("report_version_id"), k -> new ArrayList<>())
-							.add(new Area(rs.getInt("seq"), rs.getString("place_th"), rs.getString("target_group_th"),
-									rs.getInt("people"), rs.getString("outcome_th"), rs.getBigDecimal("expense_baht")));
-					}, chunk.toArray());
+			jdbc.query("select * from raingan.report_area where report_version_id in (" + in + ") order by seq", rs -> {
+				areas.computeIfAbsent(rs.getLong("report_version_id"), k -> new ArrayList<>())
+					.add(new Area(rs.getInt("seq"), rs.getString("place_th"), rs.getString("target_group_th"),
+							rs.getInt("people"), rs.getString("outcome_th"), rs.getBigDecimal("expense_baht")));
+			}, chunk.toArray());
 			jdbc.query("select id, report_version_id, file_name, media_type, size_bytes from raingan.attachment "
 					+ "where report_version_id in (" + in + ") order by id", rs -> {
 						files.computeIfAbsent(rs.getLong("report_version_id"), k -> new ArrayList<>()).add(file(rs));
 					}, chunk.toArray());
 		}
-		return versions.stream().map(v -> new Version(v.id(), v.businessKey(), v.revision(), v.status(), v.statusTh(),
-				v.submittedAtTh(), v.submittedBy(), names.computeIfAbsent(v.submittedBy(), people::displayName),
-				v.onTime(), v.officerName(), v.officerPhone(), v.startDateTh(), v.endDateTh(), v.output(),
-				v.successPoints(), v.targetValue(), v.resultValue(), v.progressPercent(), v.spentBaht(), v.respondents(),
-				v.knowledgePercent(), v.usePercent(), v.satisfactionPercent(), v.decidedBy(),
-				v.decidedBy() == null ? null : names.computeIfAbsent(v.decidedBy(), people::displayName),
-				v.decidedAtTh(), v.returnReason(), areas.getOrDefault(v.id(), List.of()),
-				files.getOrDefault(v.id(), List.of()))).toList();
+		return versions.stream()
+			.map(v -> new Version(v.id(), v.businessKey(), v.revision(), v.status(), v.statusTh(), v.submittedAtTh(),
+					v.submittedBy(), names.computeIfAbsent(v.submittedBy(), people::displayName), v.onTime(),
+					v.officerName(), v.officerPhone(), v.startDateTh(), v.endDateTh(), v.output(), v.successPoints(),
+					v.targetValue(), v.resultValue(), v.progressPercent(), v.spentBaht(), v.respondents(),
+					v.knowledgePercent(), v.usePercent(), v.satisfactionPercent(), v.decidedBy(),
+					v.decidedBy() == null ? null : names.computeIfAbsent(v.decidedBy(), people::displayName),
+					v.decidedAtTh(), v.returnReason(), areas.getOrDefault(v.id(), List.of()),
+					files.getOrDefault(v.id(), List.of())))
+			.toList();
 	}
 
 	private static Report report(ResultSet rs, List<Version> versions) throws SQLException {

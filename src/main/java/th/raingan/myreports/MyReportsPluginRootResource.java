@@ -21,9 +21,9 @@ public class MyReportsPluginRootResource extends AbstractTasklistPluginRootResou
 	public MyReportsResource myReports(@PathParam("engine") String engine) {
 		var spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
 		return subResource(new MyReportsResource(engine, spring.getBean(OfficeScope.class),
-				spring.getBean(MyReports.class), spring.getBean(ReportPrint.class), spring.getBean(BudgetOverview.class),
-				spring.getBean(AttachmentAccess.class), spring.getBean(org.camunda.bpm.engine.TaskService.class)),
-				engine);
+				spring.getBean(MyReports.class), spring.getBean(ReportPrint.class),
+				spring.getBean(BudgetOverview.class), spring.getBean(AttachmentAccess.class),
+				spring.getBean(org.camunda.bpm.engine.TaskService.class)), engine);
 	}
 
 }

@@ -30,8 +30,9 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.FiscalYear;
 
 /**
- * รายงานของฉัน's backend. Every answer first asks {@link OfficeScope} which offices the signed-in user may read;
- * anything outside them is refused with a Thai {@code message}, the same for a report, a version's PDF and a file.
+ * รายงานของฉัน's backend. Every answer first asks {@link OfficeScope} which offices the
+ * signed-in user may read; anything outside them is refused with a Thai {@code message},
+ * the same for a report, a version's PDF and a file.
  */
 public class MyReportsResource extends AbstractTasklistPluginResource {
 
@@ -60,7 +61,10 @@ public class MyReportsResource extends AbstractTasklistPluginResource {
 		this.tasks = tasks;
 	}
 
-	/** The office's reports of every round (or the filtered ones), each with its versions, and its budget table. */
+	/**
+	 * The office's reports of every round (or the filtered ones), each with its versions,
+	 * and its budget table.
+	 */
 	@GET
 	@Path("reports")
 	@Produces(MediaType.APPLICATION_JSON)
@@ -94,9 +98,8 @@ public class MyReportsResource extends AbstractTasklistPluginResource {
 		answer.put("statuses", ReportStatuses.THAI);
 		Map<String, Task> open = openTasks(list);
 		answer.put("reports", list.stream().map(r -> report(r, open)).toList());
-		int budgetYear = year != null ? year
-				: rounds.isEmpty() ? FiscalYear.containing(Clock.today()).yearBe()
-						: Integer.parseInt(rounds.get(0).substring(0, 4));
+		int budgetYear = year != null ? year : rounds.isEmpty() ? FiscalYear.containing(Clock.today()).yearBe()
+				: Integer.parseInt(rounds.get(0).substring(0, 4));
 		BudgetOverview.OfficeBudget table = budgets.ofOffice(budgetYear, unit.code());
 		answer.put("budget", Map.of("fiscalYear", budgetYear, "officeName", table.officeName(), "lines",
 				table.lines().stream().map(MyReportsResource::line).toList()));
@@ -129,7 +132,10 @@ public class MyReportsResource extends AbstractTasklistPluginResource {
 			.build();
 	}
 
-	/** A file of a submitted version: photos shown in the browser ({@code ?inline=true}), other files downloaded. */
+	/**
+	 * A file of a submitted version: photos shown in the browser ({@code ?inline=true}),
+	 * other files downloaded.
+	 */
 	@GET
 	@Path("files/{id}")
 	public Response file(@PathParam("id") long id, @QueryParam("inline") boolean inline) {
@@ -147,7 +153,10 @@ public class MyReportsResource extends AbstractTasklistPluginResource {
 			.build();
 	}
 
-	/** The versions of the report behind a task the user can see, for the task's "พิมพ์รายงาน" tab. */
+	/**
+	 * The versions of the report behind a task the user can see, for the task's
+	 * "พิมพ์รายงาน" tab.
+	 */
 	@GET
 	@Path("tasks/{taskId}/versions")
 	@Produces(MediaType.APPLICATION_JSON)
@@ -164,7 +173,10 @@ public class MyReportsResource extends AbstractTasklistPluginResource {
 		return Response.ok(Map.of("businessKey", task.businessKey(), "versions", versions)).build();
 	}
 
-	/** The open task of each report the user may open in Tasklist (the engine's authorizations decide). */
+	/**
+	 * The open task of each report the user may open in Tasklist (the engine's
+	 * authorizations decide).
+	 */
 	private Map<String, Task> openTasks(List<MyReports.Report> list) {
 		Map<String, Task> open = new HashMap<>();
 		List<String> ids = list.stream().map(MyReports.Report::processInstanceId).filter(x -> x != null).toList();

@@ -22,10 +22,11 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 /**
  * Gives a PDF printed with {@link ThaiMarks}' positioned glyphs back its Unicode text.
  * <p>
- * Why: PDFBox writes each embedded font's ToUnicode map (what a reader copies, searches and extracts) from the
- * font's own cmap, so a positioned glyph reads as its Private Use code point (U+F70A, not the MAI EK it draws).
- * Here each font's ToUnicode map is rewritten so that every glyph maps to the Thai character it draws; the
- * glyphs and their places on the page are not touched. The document title gets the same treatment.
+ * Why: PDFBox writes each embedded font's ToUnicode map (what a reader copies, searches
+ * and extracts) from the font's own cmap, so a positioned glyph reads as its Private Use
+ * code point (U+F70A, not the MAI EK it draws). Here each font's ToUnicode map is
+ * rewritten so that every glyph maps to the Thai character it draws; the glyphs and their
+ * places on the page are not touched. The document title gets the same treatment.
  */
 final class PrintedThaiText {
 
@@ -63,7 +64,10 @@ final class PrintedThaiText {
 		}
 	}
 
-	/** The two-byte codes (Identity-H, as PDFBox embeds a TrueType font) a ToUnicode map maps, with their text. */
+	/**
+	 * The two-byte codes (Identity-H, as PDFBox embeds a TrueType font) a ToUnicode map
+	 * maps, with their text.
+	 */
 	private static Map<Integer, String> read(COSStream toUnicode) throws IOException {
 		CMap cmap;
 		try (var in = toUnicode.createInputStream()) {
@@ -79,7 +83,10 @@ final class PrintedThaiText {
 		return mapping;
 	}
 
-	/** A ToUnicode CMap (PDF 32000-1, 9.10.3) of single-code mappings, at most 100 to a bfchar block. */
+	/**
+	 * A ToUnicode CMap (PDF 32000-1, 9.10.3) of single-code mappings, at most 100 to a
+	 * bfchar block.
+	 */
 	private static String cmap(Map<Integer, String> mapping) {
 		StringBuilder b = new StringBuilder("""
 				/CIDInit /ProcSet findresource begin

@@ -15,10 +15,12 @@ import com.openhtmltopdf.extend.FSTextBreaker;
 import th.raingan.thai.Clock;
 
 /**
- * A submitted report version as a PDF in the layout of a Thai government form: heading, office, project, budget
- * code, fiscal year and round, part 1, the area table, the evaluation summary, the files, who submitted and who
- * decided when. XHTML laid out by openhtmltopdf on PDFBox, with Laksaman (TH Sarabun's metrics) embedded from the
- * application's own resources, lines broken at Thai word boundaries, every date in the Buddhist Era.
+ * A submitted report version as a PDF in the layout of a Thai government form: heading,
+ * office, project, budget code, fiscal year and round, part 1, the area table, the
+ * evaluation summary, the files, who submitted and who decided when. XHTML laid out by
+ * openhtmltopdf on PDFBox, with Laksaman (TH Sarabun's metrics) embedded from the
+ * application's own resources, lines broken at Thai word boundaries, every date in the
+ * Buddhist Era.
  */
 @Component
 class ReportPrint {
@@ -40,11 +42,17 @@ class ReportPrint {
 		StringBuilder b = new StringBuilder();
 		b.append("<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"UTF-8\"/><title>")
 			.append(e("รายงานผลการดำเนินงาน " + h.budgetCode() + " ฉบับที่ " + v.revision()))
-			.append("</title><style>").append(CSS).append("</style></head><body>");
-		b.append("<div class=\"printed\">พิมพ์เมื่อ ").append(e(ThaiTime.dateTime(new Timestamp(Clock.now().getTime()))))
+			.append("</title><style>")
+			.append(CSS)
+			.append("</style></head><body>");
+		b.append("<div class=\"printed\">พิมพ์เมื่อ ")
+			.append(e(ThaiTime.dateTime(new Timestamp(Clock.now().getTime()))))
 			.append("</div>");
 		b.append("<h1>แบบรายงานผลการดำเนินงานกิจกรรม/โครงการ</h1>");
-		b.append("<h2>ปีงบประมาณ พ.ศ. ").append(h.fiscalYear()).append(" รอบการประเมินที่ ").append(h.roundNo())
+		b.append("<h2>ปีงบประมาณ พ.ศ. ")
+			.append(h.fiscalYear())
+			.append(" รอบการประเมินที่ ")
+			.append(h.roundNo())
 			.append(h.roundNo() == 1 ? " (1 ตุลาคม " + (h.fiscalYear() - 1) + " ถึง 31 มีนาคม " + h.fiscalYear() + ")"
 					: " (1 เมษายน ถึง 30 กันยายน " + h.fiscalYear() + ")")
 			.append("</h2>");
@@ -68,8 +76,8 @@ class ReportPrint {
 		row(b, "วันที่ดำเนินการ", v.startDateTh() + " ถึง " + v.endDateTh());
 		row(b, "ผลผลิต", nz(v.output()));
 		row(b, "ประเด็นความสำเร็จ", v.successPoints());
-		row(b, "เป้าหมาย / ผลการดำเนินงาน", number(v.targetValue()) + " / " + number(v.resultValue()) + " "
-				+ nz(h.unit()));
+		row(b, "เป้าหมาย / ผลการดำเนินงาน",
+				number(v.targetValue()) + " / " + number(v.resultValue()) + " " + nz(h.unit()));
 		row(b, "ความก้าวหน้า", "ร้อยละ " + number(v.progressPercent()));
 		row(b, "ค่าใช้จ่าย (เบิกจ่าย)", baht(v.spentBaht()));
 		b.append("</table>");
@@ -87,21 +95,33 @@ class ReportPrint {
 			int people = 0;
 			BigDecimal expense = BigDecimal.ZERO;
 			for (MyReports.Area a : v.areas()) {
-				b.append("<tr><td class=\"n\">").append(a.seq()).append("</td><td>").append(e(a.place()))
-					.append("</td><td>").append(e(a.targetGroup())).append("</td><td class=\"n\">")
-					.append(number(BigDecimal.valueOf(a.people()))).append("</td><td>").append(e(a.outcome()))
-					.append("</td><td class=\"n\">").append(money(a.expenseBaht())).append("</td></tr>");
+				b.append("<tr><td class=\"n\">")
+					.append(a.seq())
+					.append("</td><td>")
+					.append(e(a.place()))
+					.append("</td><td>")
+					.append(e(a.targetGroup()))
+					.append("</td><td class=\"n\">")
+					.append(number(BigDecimal.valueOf(a.people())))
+					.append("</td><td>")
+					.append(e(a.outcome()))
+					.append("</td><td class=\"n\">")
+					.append(money(a.expenseBaht()))
+					.append("</td></tr>");
 				people += a.people();
 				expense = expense.add(a.expenseBaht() == null ? BigDecimal.ZERO : a.expenseBaht());
 			}
 			b.append("<tr class=\"total\"><td></td><td colspan=\"2\">รวม</td><td class=\"n\">")
-				.append(number(BigDecimal.valueOf(people))).append("</td><td></td><td class=\"n\">").append(money(expense))
+				.append(number(BigDecimal.valueOf(people)))
+				.append("</td><td></td><td class=\"n\">")
+				.append(money(expense))
 				.append("</td></tr></tbody></table>");
 		}
 
 		b.append("<h3>ส่วนที่ 3 สรุปผลการประเมินโครงการ</h3>");
 		if (v.respondents() == null) {
-			b.append("<p>").append(h.evaluationRequired() ? "ไม่ได้บันทึกผลการประเมิน" : "โครงการนี้ไม่ต้องประเมินผล")
+			b.append("<p>")
+				.append(h.evaluationRequired() ? "ไม่ได้บันทึกผลการประเมิน" : "โครงการนี้ไม่ต้องประเมินผล")
 				.append("</p>");
 		}
 		else {
@@ -130,16 +150,32 @@ class ReportPrint {
 		}
 
 		b.append("<table class=\"signatures\"><tr><td>");
-		b.append("<p>ผู้รายงาน</p><p class=\"name\">(").append(e(v.submittedByName())).append(")</p>")
-			.append("<p>").append(e(v.officerName())).append(" ผู้รับผิดชอบ</p>")
-			.append("<p>ส่งรายงานเมื่อ ").append(e(v.submittedAtTh())).append("</p>")
-			.append("<p>").append(v.onTime() ? "ส่งภายในกำหนด" : "ส่งเกินกำหนด").append("</p>");
+		b.append("<p>ผู้รายงาน</p><p class=\"name\">(")
+			.append(e(v.submittedByName()))
+			.append(")</p>")
+			.append("<p>")
+			.append(e(v.officerName()))
+			.append(" ผู้รับผิดชอบ</p>")
+			.append("<p>ส่งรายงานเมื่อ ")
+			.append(e(v.submittedAtTh()))
+			.append("</p>")
+			.append("<p>")
+			.append(v.onTime() ? "ส่งภายในกำหนด" : "ส่งเกินกำหนด")
+			.append("</p>");
 		b.append("</td><td>");
 		if (v.decidedBy() != null) {
-			b.append("<p>").append("approved".equals(v.status()) ? "ผู้อนุมัติ" : "ผู้พิจารณา").append("</p>")
-				.append("<p class=\"name\">(").append(e(v.decidedByName())).append(")</p>")
+			b.append("<p>")
+				.append("approved".equals(v.status()) ? "ผู้อนุมัติ" : "ผู้พิจารณา")
+				.append("</p>")
+				.append("<p class=\"name\">(")
+				.append(e(v.decidedByName()))
+				.append(")</p>")
 				.append("<p>กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน</p>")
-				.append("<p>").append(e(v.statusTh())).append("เมื่อ ").append(e(v.decidedAtTh())).append("</p>");
+				.append("<p>")
+				.append(e(v.statusTh()))
+				.append("เมื่อ ")
+				.append(e(v.decidedAtTh()))
+				.append("</p>");
 		}
 		else {
 			b.append("<p>ผู้พิจารณา</p><p class=\"name\">รอจังหวัดพิจารณา</p>");
@@ -185,10 +221,12 @@ class ReportPrint {
 	}
 
 	/**
-	 * Thai has no spaces between words: lines break where Java's Thai dictionary finds a word boundary, and a word
-	 * too long for its column breaks between whole characters (a consonant with its marks). Both are found in the
-	 * Unicode text: the dictionary does not know the positioned glyphs' Private Use code points, and the breaker
-	 * would split a mark from its consonant. The positioned text has the same length, so the offsets hold.
+	 * Thai has no spaces between words: lines break where Java's Thai dictionary finds a
+	 * word boundary, and a word too long for its column breaks between whole characters
+	 * (a consonant with its marks). Both are found in the Unicode text: the dictionary
+	 * does not know the positioned glyphs' Private Use code points, and the breaker would
+	 * split a mark from its consonant. The positioned text has the same length, so the
+	 * offsets hold.
 	 */
 	static final class ThaiBreaker implements FSTextBreaker {
 

@@ -6,7 +6,9 @@ import java.util.Map;
 /** A report's status as the offices read it. */
 final class ReportStatuses {
 
-	/** Every status of {@code raingan.report}, in the order the page's filter offers them. */
+	/**
+	 * Every status of {@code raingan.report}, in the order the page's filter offers them.
+	 */
 	static final Map<String, String> THAI = new LinkedHashMap<>();
 
 	static {

@@ -3,31 +3,36 @@ package th.raingan.myreports;
 /**
  * Places Thai tone marks and vowel signs for a printer that does no OpenType shaping.
  * <p>
- * Why: PDFBox draws one glyph per character at the position its advance gives, without the font's GPOS mark
- * positioning. Laksaman's default tone marks sit high, where they belong above an upper vowel (ที่), so without
- * shaping they float far above a bare consonant (ส่วน, ผู้), and a mark over an ascender (ป่า, ฟ้า) runs into it;
- * a below vowel runs into the tail of ญ ฐ or the descender of ฎ ฏ. The font, like every font made for Windows
- * Thai, also carries the positioned variants in the Private Use Area (U+F700-U+F71A): the tone lowered, shifted
- * left, or both; upper vowels shifted left; below vowels lowered; ญ and ฐ without their tail. This class picks
- * them by the rules Windows (Uniscribe) applies to such fonts, as written down in Theppitak Karoonboonyanan's
- * "Thai OpenType shaping" (linux.thai.net/~thep/th-otf/shaping.html) and implemented by HarfBuzz's Thai PUA
- * fallback and libthai's thrend:
+ * Why: PDFBox draws one glyph per character at the position its advance gives, without
+ * the font's GPOS mark positioning. Laksaman's default tone marks sit high, where they
+ * belong above an upper vowel (ที่), so without shaping they float far above a bare
+ * consonant (ส่วน, ผู้), and a mark over an ascender (ป่า, ฟ้า) runs into it; a below
+ * vowel runs into the tail of ญ ฐ or the descender of ฎ ฏ. The font, like every font made
+ * for Windows Thai, also carries the positioned variants in the Private Use Area
+ * (U+F700-U+F71A): the tone lowered, shifted left, or both; upper vowels shifted left;
+ * below vowels lowered; ญ and ฐ without their tail. This class picks them by the rules
+ * Windows (Uniscribe) applies to such fonts, as written down in Theppitak
+ * Karoonboonyanan's "Thai OpenType shaping" (linux.thai.net/~thep/th-otf/shaping.html)
+ * and implemented by HarfBuzz's Thai PUA fallback and libthai's thrend:
  * <ul>
- * <li>a tone mark over a consonant without an upper vowel is lowered (ค่า, ผู้: U+F70A-F70E), and also shifted
- * left after an ascender consonant ป ฝ ฟ (ป่า, ปู่, ฟ้า: U+F705-F709);</li>
- * <li>after ป ฝ ฟ an upper vowel is shifted left (ปิ: U+F701-F704, ปั: U+F710, ป็: U+F712, ปํ: U+F711) and
- * so is a tone mark over it (ปั้น: U+F713-F717); over another consonant with an upper vowel the tone keeps its
- * high place (ที่, กิ่ง);</li>
- * <li>ญ and ฐ lose their tail above a below vowel (ฐุ: U+F700, ญู: U+F70F); under ฎ ฏ the below vowel is lowered
- * (ฎุ: U+F718-F71A);</li>
- * <li>a tone before SARA AM stays high, above the nikhahit that SARA AM draws (น้ำ), as Uniscribe and HarfBuzz
- * do when they decompose it.</li>
+ * <li>a tone mark over a consonant without an upper vowel is lowered (ค่า, ผู้:
+ * U+F70A-F70E), and also shifted left after an ascender consonant ป ฝ ฟ (ป่า, ปู่, ฟ้า:
+ * U+F705-F709);</li>
+ * <li>after ป ฝ ฟ an upper vowel is shifted left (ปิ: U+F701-F704, ปั: U+F710, ป็:
+ * U+F712, ปํ: U+F711) and so is a tone mark over it (ปั้น: U+F713-F717); over another
+ * consonant with an upper vowel the tone keeps its high place (ที่, กิ่ง);</li>
+ * <li>ญ and ฐ lose their tail above a below vowel (ฐุ: U+F700, ญู: U+F70F); under ฎ ฏ the
+ * below vowel is lowered (ฎุ: U+F718-F71A);</li>
+ * <li>a tone before SARA AM stays high, above the nikhahit that SARA AM draws (น้ำ), as
+ * Uniscribe and HarfBuzz do when they decompose it.</li>
  * </ul>
- * ฬ is not treated as an ascender, as in HarfBuzz: Laksaman's ฬ rises to 652 units, below the upper vowels' 684.
+ * ฬ is not treated as an ascender, as in HarfBuzz: Laksaman's ฬ rises to 652 units, below
+ * the upper vowels' 684.
  * <p>
- * Every substitution replaces one character by one character, so the text keeps its length and order: the real
- * Unicode is recovered character by character ({@link #unicode}) for line breaking and for the PDF's ToUnicode
- * map ({@link PrintedThaiText}), and the PDF's text extracts as the Thai that was typed.
+ * Every substitution replaces one character by one character, so the text keeps its
+ * length and order: the real Unicode is recovered character by character
+ * ({@link #unicode}) for line breaking and for the PDF's ToUnicode map
+ * ({@link PrintedThaiText}), and the PDF's text extracts as the Thai that was typed.
  */
 final class ThaiMarks {
 
@@ -37,6 +42,7 @@ final class ThaiMarks {
 	private static final char SARA_AM = '\u0E33';
 
 	private enum Base {
+
 		/** most consonants */
 		PLAIN,
 		/** ป ฝ ฟ: an ascender on the right where the marks go */
@@ -47,14 +53,18 @@ final class ThaiMarks {
 		DESCENDER,
 		/** anything else: a mark after it is left alone above, lowered below */
 		NOT_CONSONANT
+
 	}
 
 	private enum Mark {
+
 		ABOVE_VOWEL, BELOW_VOWEL, TONE, NONE
+
 	}
 
 	/** What is above the base so far, as in the th-otf state machine. */
 	private enum Above {
+
 		/** a consonant with nothing above yet */
 		EMPTY,
 		/** an ascender consonant with nothing above yet */
@@ -63,14 +73,20 @@ final class ThaiMarks {
 		ASCENDER_VOWEL,
 		/** full: nothing more to move */
 		DONE
+
 	}
 
 	/** What is below the base so far. */
 	private enum Below {
+
 		CLEAR, REMOVABLE_TAIL, DESCENDER
+
 	}
 
-	/** The text with the marks replaced by the positioned glyphs' Private Use code points; same length. */
+	/**
+	 * The text with the marks replaced by the positioned glyphs' Private Use code points;
+	 * same length.
+	 */
 	static String place(String text) {
 		char[] out = text.toCharArray();
 		Above above = Above.DONE;
@@ -93,7 +109,8 @@ final class ThaiMarks {
 				};
 				base = i;
 				if (type != Base.NOT_CONSONANT && saraAmEndsCluster(text, i + 1)) {
-					// SARA AM's nikhahit counts as an upper vowel that comes before the tone (น้ำ)
+					// SARA AM's nikhahit counts as an upper vowel that comes before the
+					// tone (น้ำ)
 					above = afterAboveVowel(above);
 				}
 				continue;
@@ -102,8 +119,13 @@ final class ThaiMarks {
 				case TONE -> {
 					switch (above) {
 						case EMPTY -> out[i] = (char) (0xF70A + c - 0x0E48); // lowered
-						case ASCENDER_EMPTY -> out[i] = (char) (0xF705 + c - 0x0E48); // lowered and left
-						case ASCENDER_VOWEL -> out[i] = (char) (0xF713 + c - 0x0E48); // left, above the vowel
+						case ASCENDER_EMPTY -> out[i] = (char) (0xF705 + c - 0x0E48); // lowered
+																						// and
+																						// left
+						case ASCENDER_VOWEL -> out[i] = (char) (0xF713 + c - 0x0E48); // left,
+																						// above
+																						// the
+																						// vowel
 						case DONE -> {
 						}
 					}
@@ -117,20 +139,28 @@ final class ThaiMarks {
 				}
 				case BELOW_VOWEL -> {
 					if (below == Below.REMOVABLE_TAIL) {
-						out[base] = out[base] == '\u0E0D' ? '\uF70F' : '\uF700'; // ญ, ฐ without the tail
+						out[base] = out[base] == '\u0E0D' ? '\uF70F' : '\uF700'; // ญ, ฐ
+																					// without
+																					// the
+																					// tail
 					}
 					else if (below == Below.DESCENDER) {
-						out[i] = (char) (0xF718 + c - 0x0E38); // lowered under ฎ ฏ (or a second below mark)
+						out[i] = (char) (0xF718 + c - 0x0E38); // lowered under ฎ ฏ (or a
+																// second below mark)
 					}
 					below = Below.DESCENDER;
 				}
-				default -> throw new IllegalStateException(); // NONE was handled as a base above
+				default -> throw new IllegalStateException(); // NONE was handled as a
+																// base above
 			}
 		}
 		return new String(out);
 	}
 
-	/** The Unicode text behind a placed one: every Private Use glyph back to the character it positions. */
+	/**
+	 * The Unicode text behind a placed one: every Private Use glyph back to the character
+	 * it positions.
+	 */
 	static String unicode(String placed) {
 		char[] out = placed.toCharArray();
 		for (int i = 0; i < out.length; i++) {
@@ -139,7 +169,10 @@ final class ThaiMarks {
 		return new String(out);
 	}
 
-	/** The character a positioned glyph's code point stands for; any other code point unchanged. */
+	/**
+	 * The character a positioned glyph's code point stands for; any other code point
+	 * unchanged.
+	 */
 	static int unicode(int c) {
 		if (c < 0xF700 || c > 0xF71A) {
 			return c;

@@ -12,10 +12,11 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
- * The project's one way to print: XHTML laid out as PDF by openhtmltopdf on PDFBox, with Laksaman (TH Sarabun's
- * metrics, family {@value #FONT}) embedded from the application's resources, lines broken at Thai word boundaries,
- * Thai marks placed by {@link ThaiMarks} and the PDF's text given back its Unicode (so it can be searched and
- * copied). Used by the report printout and by the dashboard's scorecard.
+ * The project's one way to print: XHTML laid out as PDF by openhtmltopdf on PDFBox, with
+ * Laksaman (TH Sarabun's metrics, family {@value #FONT}) embedded from the application's
+ * resources, lines broken at Thai word boundaries, Thai marks placed by {@link ThaiMarks}
+ * and the PDF's text given back its Unicode (so it can be searched and copied). Used by
+ * the report printout and by the dashboard's scorecard.
  */
 public final class ThaiPdf {
 
@@ -37,8 +38,10 @@ public final class ThaiPdf {
 			builder.useUnicodeLineBreaker(new ReportPrint.ThaiBreaker(BreakIterator.getLineInstance(THAI)));
 			builder.useUnicodeCharacterBreaker(new ReportPrint.ThaiBreaker(BreakIterator.getCharacterInstance(THAI)));
 			builder.withProducer("Raingan");
-			// PDFBox does no OpenType mark positioning: the marks are placed by picking the font's positioned
-			// glyphs before layout, and the PDF's text is given back its Unicode afterwards (ThaiMarks)
+			// PDFBox does no OpenType mark positioning: the marks are placed by picking
+			// the font's positioned
+			// glyphs before layout, and the PDF's text is given back its Unicode
+			// afterwards (ThaiMarks)
 			builder.withHtmlContent(ThaiMarks.place(xhtml), null);
 			builder.toStream(out);
 			builder.run();

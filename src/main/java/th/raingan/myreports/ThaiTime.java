@@ -7,7 +7,10 @@ import java.time.ZonedDateTime;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
-/** Dates and times on the page and in the printout: the Buddhist Era, Thai month names, Thai time. */
+/**
+ * Dates and times on the page and in the printout: the Buddhist Era, Thai month names,
+ * Thai time.
+ */
 final class ThaiTime {
 
 	private ThaiTime() {

@@ -13,16 +13,23 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 
 /**
- * Groups and the grants that let each role into its webapps. Task access itself is not granted here: the
- * engine gives a task's candidate group read and work permission on that task, and nothing else.
+ * Groups and the grants that let each role into its webapps. Task access itself is not
+ * granted here: the engine gives a task's candidate group read and work permission on
+ * that task, and nothing else.
  */
 @Service
 public class AccessSetup {
 
-	/** Process definitions a province manager may start (the processes of later capabilities join this list). */
+	/**
+	 * Process definitions a province manager may start (the processes of later
+	 * capabilities join this list).
+	 */
 	public static final List<String> MANAGER_STARTABLE = List.of("reporting-round", "kpi-round-close");
 
-	/** Process definitions an office (district officers, a province's strategy unit) may start. */
+	/**
+	 * Process definitions an office (district officers, a province's strategy unit) may
+	 * start.
+	 */
 	public static final List<String> OFFICE_STARTABLE = List.of("kpi-target-plan");
 
 	private final IdentityService identity;
@@ -39,10 +46,12 @@ public class AccessSetup {
 		for (Resources resource : Resources.values()) {
 			grantGroup(Groups.ADMIN, resource, Authorization.ANY, Permissions.ALL);
 		}
-		// every signed-in user: Tasklist, and the process definitions' names, forms and diagrams
+		// every signed-in user: Tasklist, and the process definitions' names, forms and
+		// diagrams
 		grantAll(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		grantAll(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-		// the department reads every province's dashboard (Cockpit's start page); it works on no task, starts nothing
+		// the department reads every province's dashboard (Cockpit's start page); it
+		// works on no task, starts nothing
 		ensureGroup(Groups.DEPARTMENT, "กรมการพัฒนาชุมชน (อ่านอย่างเดียว)", "WORKFLOW");
 		grantGroup(Groups.DEPARTMENT, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 
@@ -57,7 +66,8 @@ public class AccessSetup {
 				ensureGroup(review, "ผู้ตรวจรายงาน " + unit.nameTh(), "WORKFLOW");
 				ensureGroup(manager, "ผู้บริหาร " + unit.nameTh(), "WORKFLOW");
 				grantOfficeStarts(review);
-				// the province's reviewers and managers watch the round in Cockpit (the dashboard: their own province)
+				// the province's reviewers and managers watch the round in Cockpit (the
+				// dashboard: their own province)
 				grantGroup(review, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 				grantGroup(manager, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 				grantGroup(manager, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
@@ -114,7 +124,10 @@ public class AccessSetup {
 		save(grant, resource, resourceId, permission);
 	}
 
-	/** One authorization per (who, resource, id), as the engine requires; a missing permission is added to it. */
+	/**
+	 * One authorization per (who, resource, id), as the engine requires; a missing
+	 * permission is added to it.
+	 */
 	private void save(Authorization grant, Resource resource, String resourceId, Permission permission) {
 		if (grant.getId() != null && grant.isPermissionGranted(permission)) {
 			return;

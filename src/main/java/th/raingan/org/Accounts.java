@@ -10,9 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * User accounts: the administrator, and on the demo database the offices' shared accounts, the Loei districts'
- * people and a department reader. Every account is a Camunda user in its office's group; that membership is what
- * makes it a district officer, a reviewer or a manager ({@link Officers}).
+ * User accounts: the administrator, and on the demo database the offices' shared
+ * accounts, the Loei districts' people and a department reader. Every account is a
+ * Camunda user in its office's group; that membership is what makes it a district
+ * officer, a reviewer or a manager ({@link Officers}).
  */
 @Service
 public class Accounts {
@@ -30,12 +31,12 @@ public class Accounts {
 	public static final String OFFICER_POSITION = "นักวิชาการพัฒนาชุมชน (พัฒนากร)";
 
 	private static final String[] FIRST_NAMES = { "สมชาย", "วิไลวรรณ", "ประเสริฐ", "กาญจนา", "ธนากร", "อรุณี", "สุรชัย",
-			"พรทิพย์", "บุญมี", "จันทร์เพ็ญ", "ศักดิ์ชัย", "นงลักษณ์", "ชาญวิทย์", "รัตนา", "อนุชา", "สุภาพร", "วีระพงษ์",
-			"ปราณี", "เกียรติศักดิ์", "มยุรี", "ทองใบ" };
+			"พรทิพย์", "บุญมี", "จันทร์เพ็ญ", "ศักดิ์ชัย", "นงลักษณ์", "ชาญวิทย์", "รัตนา", "อนุชา", "สุภาพร",
+			"วีระพงษ์", "ปราณี", "เกียรติศักดิ์", "มยุรี", "ทองใบ" };
 
-	private static final String[] LAST_NAMES = { "ใจดี", "ศรีสุข", "แก้วมณี", "บุญประเสริฐ", "ทองคำ", "พรหมมา", "สายทอง",
-			"ศรีวงษ์", "จันทร์แก้ว", "ภูมิภักดิ์", "วงศ์ใหญ่", "คำภูเมือง", "อินทร์แปลง", "ชัยมงคล", "สีหาราช", "บุตรดี",
-			"พิมพ์ทอง", "แสนสุข", "ดวงจันทร์" };
+	private static final String[] LAST_NAMES = { "ใจดี", "ศรีสุข", "แก้วมณี", "บุญประเสริฐ", "ทองคำ", "พรหมมา",
+			"สายทอง", "ศรีวงษ์", "จันทร์แก้ว", "ภูมิภักดิ์", "วงศ์ใหญ่", "คำภูเมือง", "อินทร์แปลง", "ชัยมงคล",
+			"สีหาราช", "บุตรดี", "พิมพ์ทอง", "แสนสุข", "ดวงจันทร์" };
 
 	private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
@@ -48,7 +49,10 @@ public class Accounts {
 		this.profiles = profiles;
 	}
 
-	/** Creates the administrator once; its password is the one configured, never a default in production. */
+	/**
+	 * Creates the administrator once; its password is the one configured, never a default
+	 * in production.
+	 */
 	public void ensureAdmin(String password) {
 		if (password == null || password.isBlank()) {
 			log.warn("RAINGAN_ADMIN_PASSWORD is not set: no administrator account is created");
@@ -58,10 +62,12 @@ public class Accounts {
 	}
 
 	/**
-	 * Demo accounts as the department's letters list them (the Loei letter, docs/requirements/overview.md): {@code str4201} / {@code test4201} for each
-	 * district office, and per province {@code review42} and {@code manager42} whose password is the user id. Loei's
-	 * districts also get their people: {@code head4201} (พัฒนาการอำเภอ), {@code cdo4201a} and {@code cdo4201b}
-	 * (พัฒนากร), password the user id; and {@code cdd01} reads for the department.
+	 * Demo accounts as the department's letters list them (the Loei letter,
+	 * docs/requirements/overview.md): {@code str4201} / {@code test4201} for each
+	 * district office, and per province {@code review42} and {@code manager42} whose
+	 * password is the user id. Loei's districts also get their people: {@code head4201}
+	 * (พัฒนาการอำเภอ), {@code cdo4201a} and {@code cdo4201b} (พัฒนากร), password the user
+	 * id; and {@code cdd01} reads for the department.
 	 */
 	@Transactional
 	public int ensureDemoAccounts(List<OrgUnit> units) {
@@ -83,8 +89,8 @@ public class Accounts {
 			}
 			else if (unit.isProvince()) {
 				created += ensureAccount("review" + code, "review" + code, "กลุ่มงานยุทธศาสตร์", unit.nameTh(),
-						Groups.provinceReview(code), new Profiles.Details(
-								"นักวิชาการพัฒนาชุมชน", "กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน", null));
+						Groups.provinceReview(code),
+						new Profiles.Details("นักวิชาการพัฒนาชุมชน", "กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน", null));
 				created += ensureAccount("manager" + code, "manager" + code, "พัฒนาการจังหวัด", unit.nameTh(),
 						Groups.provinceManager(code), new Profiles.Details("พัฒนาการจังหวัด", unit.nameTh(), null));
 			}
@@ -101,7 +107,10 @@ public class Accounts {
 		return ensureAccount(userId, userId, first, last, group, details);
 	}
 
-	/** สพอ.เมืองเลย: the district office as the Sa Kaeo manual's สังกัดกลุ่มงาน/ฝ่าย names it. */
+	/**
+	 * สพอ.เมืองเลย: the district office as the Sa Kaeo manual's สังกัดกลุ่มงาน/ฝ่าย names
+	 * it.
+	 */
 	private static String section(OrgUnit district) {
 		return district.nameTh().replace("สำนักงานพัฒนาชุมชนอำเภอ", "สพอ.");
 	}

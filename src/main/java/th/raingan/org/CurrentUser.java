@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.IdentityService;
 
 import th.raingan.engine.SignedIn;
 
-/** Who is acting, as the engine knows it: the signed-in user, or "system" for the engine's own jobs. */
+/**
+ * Who is acting, as the engine knows it: the signed-in user, or "system" for the engine's
+ * own jobs.
+ */
 public final class CurrentUser {
 
 	private CurrentUser() {

@@ -12,12 +12,14 @@ import org.springframework.stereotype.Component;
 import th.raingan.engine.AsEngine;
 
 /**
- * Camunda's identity as the application reads it for its own decisions: who is in which group, a user's name and
- * e-mail. With authorization checks on, the engine filters identity queries by the signed-in user's READ
- * permission on USER and GROUP: a district officer could not even read their province manager's name, a
- * department user not the groups of the people they look at. These lookups therefore run as the engine itself
- * (no authentication on the thread, through the public {@link IdentityService}) and put the signed-in user back
- * afterwards; what a user may then see is decided by the callers ({@link Officers}, the profile screens).
+ * Camunda's identity as the application reads it for its own decisions: who is in which
+ * group, a user's name and e-mail. With authorization checks on, the engine filters
+ * identity queries by the signed-in user's READ permission on USER and GROUP: a district
+ * officer could not even read their province manager's name, a department user not the
+ * groups of the people they look at. These lookups therefore run as the engine itself (no
+ * authentication on the thread, through the public {@link IdentityService}) and put the
+ * signed-in user back afterwards; what a user may then see is decided by the callers
+ * ({@link Officers}, the profile screens).
  */
 @Component
 public class Directory {
@@ -33,7 +35,8 @@ public class Directory {
 		if (userId == null || userId.isBlank()) {
 			return List.of();
 		}
-		return asEngine(() -> identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+		return asEngine(
+				() -> identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
 	}
 
 	public Optional<User> user(String userId) {
@@ -60,7 +63,10 @@ public class Directory {
 		return asEngine(() -> identity.createGroupQuery().groupId(groupId).count() > 0);
 	}
 
-	/** Runs identity work without the signed-in user's authorization filter, and restores the signed-in user. */
+	/**
+	 * Runs identity work without the signed-in user's authorization filter, and restores
+	 * the signed-in user.
+	 */
 	public <T> T asEngine(Supplier<T> work) {
 		return AsEngine.call(identity, work);
 	}

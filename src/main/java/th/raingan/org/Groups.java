@@ -1,11 +1,17 @@
 package th.raingan.org;
 
-/** Camunda group ids, as docs/requirements/people.md names them (office and role follow from them alone). */
+/**
+ * Camunda group ids, as docs/requirements/people.md names them (office and role follow
+ * from them alone).
+ */
 public final class Groups {
 
 	public static final String ADMIN = "camunda-admin";
 
-	/** กรมการพัฒนาชุมชน: reads every province's dashboard, budget and KPI scores; works on no task. */
+	/**
+	 * กรมการพัฒนาชุมชน: reads every province's dashboard, budget and KPI scores; works on
+	 * no task.
+	 */
 	public static final String DEPARTMENT = "department";
 
 	private Groups() {
@@ -16,7 +22,10 @@ public final class Groups {
 		return "district-" + districtCode;
 	}
 
-	/** The province's strategy unit, which reviews reports, e.g. {@code province-42-review}. */
+	/**
+	 * The province's strategy unit, which reviews reports, e.g.
+	 * {@code province-42-review}.
+	 */
 	public static String provinceReview(String provinceCode) {
 		return "province-" + provinceCode + "-review";
 	}

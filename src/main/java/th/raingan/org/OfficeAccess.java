@@ -12,13 +12,15 @@ import org.springframework.stereotype.Component;
 import th.raingan.engine.SignedIn;
 
 /**
- * "May this user see this office?", decided here for every endpoint (budget, dashboard, รายงานของฉัน, the review
- * desk, assignments, the KPI round's reopening, the catalogue import). The rules follow from Camunda's groups
- * alone, those on the signed-in user's authentication and those the directory holds now: the administrators
- * ({@code camunda-admin}) and the department ({@code department}, read-only) see every office; a province's
- * reviewers and managers ({@code province-<code>-review}, {@code -manager}) the province office and each of its
- * districts; a district's staff ({@code district-<code>}) their district. What a user may change is decided by
- * the capability (a department user sees, never completes), with the roles this gives.
+ * "May this user see this office?", decided here for every endpoint (budget, dashboard,
+ * รายงานของฉัน, the review desk, assignments, the KPI round's reopening, the catalogue
+ * import). The rules follow from Camunda's groups alone, those on the signed-in user's
+ * authentication and those the directory holds now: the administrators
+ * ({@code camunda-admin}) and the department ({@code department}, read-only) see every
+ * office; a province's reviewers and managers ({@code province-<code>-review},
+ * {@code -manager}) the province office and each of its districts; a district's staff
+ * ({@code district-<code>}) their district. What a user may change is decided by the
+ * capability (a department user sees, never completes), with the roles this gives.
  */
 @Component
 public class OfficeAccess {
@@ -40,7 +42,10 @@ public class OfficeAccess {
 		return SignedIn.current(identity);
 	}
 
-	/** The user's office roles, the widest first: from the authentication's groups and the directory's. */
+	/**
+	 * The user's office roles, the widest first: from the authentication's groups and the
+	 * directory's.
+	 */
 	public List<Officers.Officer> roles() {
 		return user().map(u -> {
 			Set<String> groups = new LinkedHashSet<>(u.groupIds());
@@ -78,19 +83,25 @@ public class OfficeAccess {
 		return codes(Officers.DISTRICT);
 	}
 
-	/** Whether the user may see the office: every office for the nation, their province's, their district. */
+	/**
+	 * Whether the user may see the office: every office for the nation, their province's,
+	 * their district.
+	 */
 	public boolean maySee(String officeCode) {
 		Optional<OrgUnit> office = officeCode == null ? Optional.empty() : orgUnits.find(officeCode);
 		if (office.isEmpty()) {
 			return false;
 		}
-		return seen().filter(seen -> seen.nation || seen.provinces.contains(office.get().provinceCode())
-				|| seen.districts.contains(office.get().code())).isPresent();
+		return seen()
+			.filter(seen -> seen.nation || seen.provinces.contains(office.get().provinceCode())
+					|| seen.districts.contains(office.get().code()))
+			.isPresent();
 	}
 
 	/**
-	 * The offices the user may see, in the order pages offer them: every province and district for the nation;
-	 * otherwise each of their provinces followed by its districts, then their own districts.
+	 * The offices the user may see, in the order pages offer them: every province and
+	 * district for the nation; otherwise each of their provinces followed by its
+	 * districts, then their own districts.
 	 */
 	public List<OrgUnit> visibleOffices() {
 		Optional<Seen> seen = seen();
@@ -106,7 +117,8 @@ public class OfficeAccess {
 			offices.addAll(orgUnits.districtsOf(code));
 		}
 		for (String code : seen.get().districts) {
-			orgUnits.find(code).filter(o -> offices.stream().noneMatch(x -> x.code().equals(o.code())))
+			orgUnits.find(code)
+				.filter(o -> offices.stream().noneMatch(x -> x.code().equals(o.code())))
 				.ifPresent(offices::add);
 		}
 		return offices;
@@ -125,8 +137,8 @@ public class OfficeAccess {
 		List<Officers.Officer> roles = roles();
 		boolean nation = user.get().inGroup(Groups.ADMIN)
 				|| roles.stream().anyMatch(o -> Officers.DEPARTMENT.equals(o.role()));
-		return Optional.of(new Seen(nation, codes(roles, Officers.REVIEWER, Officers.MANAGER),
-				codes(roles, Officers.DISTRICT)));
+		return Optional
+			.of(new Seen(nation, codes(roles, Officers.REVIEWER, Officers.MANAGER), codes(roles, Officers.DISTRICT)));
 	}
 
 	private Set<String> codes(String... roles) {

@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Which office a user works for and in which role, read from their Camunda group memberships at the moment of
- * asking, so that adding a user to {@code district-4205} in Camunda Admin is all it takes:
- * {@code district-<code>} (district staff), {@code province-<code>-review} (the province's reviewers),
- * {@code province-<code>-manager} (พัฒนาการจังหวัด), {@code department} (กรมการพัฒนาชุมชน, read-only). Nothing else
- * decides it. A user in several office groups is counted in the widest one (department, then manager, then
- * reviewer, then district; the lowest office code among equals).
+ * Which office a user works for and in which role, read from their Camunda group
+ * memberships at the moment of asking, so that adding a user to {@code district-4205} in
+ * Camunda Admin is all it takes: {@code district-<code>} (district staff),
+ * {@code province-<code>-review} (the province's reviewers),
+ * {@code province-<code>-manager} (พัฒนาการจังหวัด), {@code department}
+ * (กรมการพัฒนาชุมชน, read-only). Nothing else decides it. A user in several office groups
+ * is counted in the widest one (department, then manager, then reviewer, then district;
+ * the lowest office code among equals).
  */
 @Component
 public class Officers {
@@ -65,7 +67,10 @@ public class Officers {
 		return offices(directory.groupsOf(userId), userId);
 	}
 
-	/** The office role one group stands for ({@code district-4201}: district 4201), if it is an office group. */
+	/**
+	 * The office role one group stands for ({@code district-4201}: district 4201), if it
+	 * is an office group.
+	 */
 	public static Optional<Officer> fromGroup(String userId, String groupId) {
 		if (Groups.DEPARTMENT.equals(groupId)) {
 			return Optional.of(new Officer(userId, DEPARTMENT_OFFICE, DEPARTMENT));
@@ -85,14 +90,17 @@ public class Officers {
 		return Optional.empty();
 	}
 
-	/** The group that puts a user in an office with a role; empty for a role the office cannot have. */
+	/**
+	 * The group that puts a user in an office with a role; empty for a role the office
+	 * cannot have.
+	 */
 	public static Optional<String> groupFor(OrgUnit office, String role) {
 		return switch (role) {
 			case DISTRICT -> office.isDistrict() ? Optional.of(Groups.district(office.code())) : Optional.empty();
 			case REVIEWER -> office.isProvince() ? Optional.of(Groups.provinceReview(office.code())) : Optional.empty();
 			case MANAGER -> office.isProvince() ? Optional.of(Groups.provinceManager(office.code())) : Optional.empty();
-			case DEPARTMENT -> office.level() == OrgUnit.Level.DEPARTMENT ? Optional.of(Groups.DEPARTMENT)
-					: Optional.empty();
+			case DEPARTMENT ->
+				office.level() == OrgUnit.Level.DEPARTMENT ? Optional.of(Groups.DEPARTMENT) : Optional.empty();
 			default -> Optional.empty();
 		};
 	}

@@ -44,7 +44,9 @@ public class OrgUnits {
 		return jdbc.query("select * from raingan.org_unit where code = ?", ROW, code).stream().findFirst();
 	}
 
-	/** Inserts or updates every unit of the CSV (parents first, as the file lists them). */
+	/**
+	 * Inserts or updates every unit of the CSV (parents first, as the file lists them).
+	 */
 	@Transactional
 	public int load(InputStream csv) throws IOException {
 		List<OrgUnit> units = parse(csv);
@@ -54,7 +56,8 @@ public class OrgUnits {
 					"update raingan.org_unit set level = ?, parent_code = ?, name_th = ?, name_en = ? where code = ?",
 					level, unit.parentCode(), unit.nameTh(), unit.nameEn(), unit.code());
 			if (updated == 0) {
-				jdbc.update("insert into raingan.org_unit (code, level, parent_code, name_th, name_en) values (?, ?, ?, ?, ?)",
+				jdbc.update(
+						"insert into raingan.org_unit (code, level, parent_code, name_th, name_en) values (?, ?, ?, ?, ?)",
 						unit.code(), level, unit.parentCode(), unit.nameTh(), unit.nameEn());
 			}
 		}

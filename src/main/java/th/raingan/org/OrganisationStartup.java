@@ -13,9 +13,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up: the organisation from {@code org/org-units.csv}, its groups and grants, the Tasklist filters, the
- * administrator and, on the embedded demo database only, the demo accounts. Every step is idempotent, so a
- * restart changes nothing.
+ * At start-up: the organisation from {@code org/org-units.csv}, its groups and grants,
+ * the Tasklist filters, the administrator and, on the embedded demo database only, the
+ * demo accounts. Every step is idempotent, so a restart changes nothing.
  */
 @Component
 @Order(0)
@@ -56,7 +56,8 @@ class OrganisationStartup implements ApplicationRunner {
 		if (demo.enabled()) {
 			accounts.ensureAdmin(adminPassword.isBlank() ? Accounts.ADMIN : adminPassword);
 			int created = accounts.ensureDemoAccounts(units);
-			log.info("Demo accounts ready ({} created now): str4201/test4201, head4201/head4201, cdo4201a/cdo4201a, review42/review42, manager42/manager42, cdd01/cdd01, admin/{}",
+			log.info(
+					"Demo accounts ready ({} created now): str4201/test4201, head4201/head4201, cdo4201a/cdo4201a, review42/review42, manager42/manager42, cdd01/cdd01, admin/{}",
 					created, adminPassword.isBlank() ? "admin" : "(RAINGAN_ADMIN_PASSWORD)");
 		}
 		else {

@@ -15,10 +15,12 @@ import org.springframework.stereotype.Repository;
 import th.raingan.thai.Clock;
 
 /**
- * A person's profile as the Sa Kaeo manual shows it (docs/requirements/overview.md): ชื่อ สกุล, ตำแหน่ง, หน่วยงาน, สังกัดกลุ่มงาน/ฝ่าย, โทรศัพท์, อีเมลแอดเดรส,
- * วันที่ลงทะเบียน. Each field has one home: the Thai first and last name and the e-mail are the Camunda user's own
- * fields (Camunda Admin shows and edits the same), the office and role follow from the groups ({@link Officers}),
- * and only position, section, phone and registration date live in {@code raingan.profile}, keyed by user id.
+ * A person's profile as the Sa Kaeo manual shows it (docs/requirements/overview.md): ชื่อ
+ * สกุล, ตำแหน่ง, หน่วยงาน, สังกัดกลุ่มงาน/ฝ่าย, โทรศัพท์, อีเมลแอดเดรส, วันที่ลงทะเบียน.
+ * Each field has one home: the Thai first and last name and the e-mail are the Camunda
+ * user's own fields (Camunda Admin shows and edits the same), the office and role follow
+ * from the groups ({@link Officers}), and only position, section, phone and registration
+ * date live in {@code raingan.profile}, keyed by user id.
  */
 @Repository
 public class Profiles {
@@ -78,11 +80,18 @@ public class Profiles {
 	}
 
 	private LocalDate registeredOn(String userId) {
-		return jdbc.query("select registered_on from raingan.profile where user_id = ?",
-				(rs, i) -> rs.getDate(1).toLocalDate(), userId).stream().findFirst().orElse(null);
+		return jdbc
+			.query("select registered_on from raingan.profile where user_id = ?",
+					(rs, i) -> rs.getDate(1).toLocalDate(), userId)
+			.stream()
+			.findFirst()
+			.orElse(null);
 	}
 
-	/** Records the project's part of a profile once (demo accounts, imports); an existing one is left as it is. */
+	/**
+	 * Records the project's part of a profile once (demo accounts, imports); an existing
+	 * one is left as it is.
+	 */
 	public void ensure(String userId, Details details) {
 		if (details(userId).isEmpty()) {
 			jdbc.update("""
@@ -92,26 +101,36 @@ public class Profiles {
 		}
 	}
 
-	/** A newly onboarded person's profile: registered today (a row left from an earlier account of the id replaced). */
+	/**
+	 * A newly onboarded person's profile: registered today (a row left from an earlier
+	 * account of the id replaced).
+	 */
 	public void register(String userId, Details details, String registeredBy) {
 		jdbc.update("delete from raingan.profile where user_id = ?", userId);
-		jdbc.update("""
-				insert into raingan.profile (user_id, position_th, section_th, phone, registered_on, updated_at, updated_by)
-				values (?, ?, ?, ?, ?, ?, ?)""", userId, details.position(), details.section(), details.phone(),
-				Date.valueOf(Clock.today()), new Timestamp(Clock.now().getTime()), registeredBy);
+		jdbc.update(
+				"""
+						insert into raingan.profile (user_id, position_th, section_th, phone, registered_on, updated_at, updated_by)
+						values (?, ?, ?, ?, ?, ?, ?)""",
+				userId, details.position(), details.section(), details.phone(), Date.valueOf(Clock.today()),
+				new Timestamp(Clock.now().getTime()), registeredBy);
 	}
 
-	/** Writes the project's part of a profile; a user created in Camunda Admin gets their row on the first edit. */
+	/**
+	 * Writes the project's part of a profile; a user created in Camunda Admin gets their
+	 * row on the first edit.
+	 */
 	public void saveDetails(String userId, Details details, String editedBy) {
 		Timestamp now = new Timestamp(Clock.now().getTime());
 		int updated = jdbc.update("""
 				update raingan.profile set position_th = ?, section_th = ?, phone = ?, updated_at = ?, updated_by = ?
 				where user_id = ?""", details.position(), details.section(), details.phone(), now, editedBy, userId);
 		if (updated == 0) {
-			jdbc.update("""
-					insert into raingan.profile (user_id, position_th, section_th, phone, registered_on, updated_at, updated_by)
-					values (?, ?, ?, ?, ?, ?, ?)""", userId, details.position(), details.section(), details.phone(),
-					Date.valueOf(Clock.today()), now, editedBy);
+			jdbc.update(
+					"""
+							insert into raingan.profile (user_id, position_th, section_th, phone, registered_on, updated_at, updated_by)
+							values (?, ?, ?, ?, ?, ?, ?)""",
+					userId, details.position(), details.section(), details.phone(), Date.valueOf(Clock.today()), now,
+					editedBy);
 		}
 	}
 
@@ -134,7 +153,10 @@ public class Profiles {
 		});
 	}
 
-	/** The e-mail addresses of a group's members, as their profiles give them; the mails go there. */
+	/**
+	 * The e-mail addresses of a group's members, as their profiles give them; the mails
+	 * go there.
+	 */
 	public List<String> emailsOf(String groupId) {
 		return directory.members(groupId)
 			.stream()

@@ -15,9 +15,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
 /**
- * The Tasklist filters every user sees. Each is scoped by {@code ${currentUserGroups()}} or
- * {@code ${currentUser()}}, so the same filter gives a district officer their district's work and a province
- * reviewer their province's reviews; the engine's authorization checks hide the rest.
+ * The Tasklist filters every user sees. Each is scoped by {@code ${currentUserGroups()}}
+ * or {@code ${currentUser()}}, so the same filter gives a district officer their
+ * district's work and a province reviewer their province's reviews; the engine's
+ * authorization checks hide the rest.
  */
 @Service
 public class TasklistFilters {
@@ -44,7 +45,8 @@ public class TasklistFilters {
 
 	public void ensure() {
 		ensure(OFFICE_TASKS, -10, "งานทั้งหมดของอำเภอหรือจังหวัดของท่าน", officeTasks());
-		ensure(MY_TASKS, 0, "งานที่ท่านรับไว้ทำเอง", tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+		ensure(MY_TASKS, 0, "งานที่ท่านรับไว้ทำเอง",
+				tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
 		ensure(DUE_SOON, 10, "งานที่ต้องส่งภายใน 7 วันข้างหน้า",
 				officeTasks().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(7)}"));
 		ensure(OVERDUE, 20, "งานที่เลยกำหนดส่งแล้ว", officeTasks().dueBeforeExpression("${now()}"));

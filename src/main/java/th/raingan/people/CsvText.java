@@ -7,9 +7,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The text of an uploaded CSV file. Thai Excel saves "CSV (Comma delimited)" in Windows-874 (TIS-620 plus a few
- * signs), newer Excel "CSV UTF-8" with a byte order mark; both are read. A file that is neither is refused, naming
- * what it seems to be, instead of importing mojibake names.
+ * The text of an uploaded CSV file. Thai Excel saves "CSV (Comma delimited)" in
+ * Windows-874 (TIS-620 plus a few signs), newer Excel "CSV UTF-8" with a byte order mark;
+ * both are read. A file that is neither is refused, naming what it seems to be, instead
+ * of importing mojibake names.
  */
 public record CsvText(String text, String encoding) {
 
@@ -17,7 +18,10 @@ public record CsvText(String text, String encoding) {
 
 	static final String WINDOWS_874 = "Windows-874 (TIS-620)";
 
-	/** Thrown for a file whose encoding we do not read; the message is Thai and names the encoding. */
+	/**
+	 * Thrown for a file whose encoding we do not read; the message is Thai and names the
+	 * encoding.
+	 */
 	public static final class Unreadable extends Exception {
 
 		private static final long serialVersionUID = 1L;

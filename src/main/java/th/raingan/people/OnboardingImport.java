@@ -27,23 +27,31 @@ import th.raingan.org.OrgUnits;
 import th.raingan.org.Profiles;
 
 /**
- * Bulk onboarding: a CSV of a province's people (office code, user id, Thai first and last name, position, section,
- * e-mail, phone, role) becomes Camunda users in their offices' groups, with their profiles. Every row is checked
- * first; every refused value is reported with its line, its column and a Thai reason. A file with refusals writes
- * nothing unless the importer asks to take its valid rows; then those are written together, in one transaction.
- * Each new user gets a random one-time password, answered once to the importer and stored only as Camunda's hash.
+ * Bulk onboarding: a CSV of a province's people (office code, user id, Thai first and
+ * last name, position, section, e-mail, phone, role) becomes Camunda users in their
+ * offices' groups, with their profiles. Every row is checked first; every refused value
+ * is reported with its line, its column and a Thai reason. A file with refusals writes
+ * nothing unless the importer asks to take its valid rows; then those are written
+ * together, in one transaction. Each new user gets a random one-time password, answered
+ * once to the importer and stored only as Camunda's hash.
  */
 @Service
 public class OnboardingImport {
 
-	/** A province's people fit easily; a file beyond this is a mistake (a whole ministry, a wrong file). */
+	/**
+	 * A province's people fit easily; a file beyond this is a mistake (a whole ministry,
+	 * a wrong file).
+	 */
 	static final int MAX_ROWS = 2000;
 
 	static final int PASSWORD_LENGTH = 12;
 
 	private static final String PASSWORD_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
-	/** A column: its English header, the Thai headers Excel users type, and the label messages use. */
+	/**
+	 * A column: its English header, the Thai headers Excel users type, and the label
+	 * messages use.
+	 */
 	enum Column {
 
 		OFFICE("office_code", "รหัสหน่วยงาน (office_code)", "รหัสหน่วยงาน", "หน่วยงาน"),
@@ -53,8 +61,7 @@ public class OnboardingImport {
 		POSITION("position_th", "ตำแหน่ง (position_th)", "ตำแหน่ง", "position"),
 		SECTION("section_th", "สังกัดกลุ่มงาน/ฝ่าย (section_th)", "สังกัดกลุ่มงาน/ฝ่าย", "สังกัด", "section"),
 		EMAIL("email", "อีเมล (email)", "อีเมล", "อีเมลแอดเดรส", "e-mail"),
-		PHONE("phone", "โทรศัพท์ (phone)", "โทรศัพท์", "เบอร์โทรศัพท์"),
-		ROLE("role", "บทบาท (role)", "บทบาท");
+		PHONE("phone", "โทรศัพท์ (phone)", "โทรศัพท์", "เบอร์โทรศัพท์"), ROLE("role", "บทบาท (role)", "บทบาท");
 
 		final String header;
 
@@ -127,8 +134,9 @@ public class OnboardingImport {
 	}
 
 	/**
-	 * Imports a file for {@code importer}. With {@code takeValidRows} false a file with any refused row writes
-	 * nothing; with it true the valid rows are written and the refused ones listed.
+	 * Imports a file for {@code importer}. With {@code takeValidRows} false a file with
+	 * any refused row writes nothing; with it true the valid rows are written and the
+	 * refused ones listed.
 	 */
 	public Result run(String importer, byte[] file, boolean takeValidRows) {
 		if (!access.mayOnboard(importer)) {
@@ -157,8 +165,9 @@ public class OnboardingImport {
 		}
 		if (!problems.isEmpty() && !takeValidRows || people.isEmpty()) {
 			String message = problems.isEmpty() ? "ไฟล์ไม่มีแถวข้อมูล ไม่ได้นำเข้าผู้ใช้ใด"
-					: "พบข้อผิดพลาด " + problems.size() + " รายการ ใน " + rowsWith(problems) + " แถว ยังไม่ได้นำเข้าผู้ใช้ใด"
-							+ (people.isEmpty() ? "" : " (แถวที่ถูกต้อง " + people.size() + " แถว นำเข้าได้เมื่อสั่ง \"นำเข้าเฉพาะแถวที่ถูกต้อง\")");
+					: "พบข้อผิดพลาด " + problems.size() + " รายการ ใน " + rowsWith(problems)
+							+ " แถว ยังไม่ได้นำเข้าผู้ใช้ใด" + (people.isEmpty() ? "" : " (แถวที่ถูกต้อง "
+									+ people.size() + " แถว นำเข้าได้เมื่อสั่ง \"นำเข้าเฉพาะแถวที่ถูกต้อง\")");
 			return new Result(csv.encoding(), rows, people.size(), false, List.of(), problems, message);
 		}
 		List<Created> created = transaction.execute(status -> directory.asEngine(() -> write(importer, people)));
@@ -176,7 +185,10 @@ public class OnboardingImport {
 				"ไม่ได้นำเข้าผู้ใช้ใด: " + field + ": " + message);
 	}
 
-	/** Checks every row; answers the number of data rows, or -1 when the file itself is refused. */
+	/**
+	 * Checks every row; answers the number of data rows, or -1 when the file itself is
+	 * refused.
+	 */
 	private int check(String importer, String text, List<Person> people, List<FieldProblem> problems) {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setTrim(true).get();
 		List<CSVRecord> records;
@@ -207,8 +219,8 @@ public class OnboardingImport {
 			}
 		}
 		if (!missing.isEmpty()) {
-			problems.add(new FieldProblem(1, "หัวตาราง", "ไม่มีคอลัมน์ " + String.join(", ", missing)
-					+ " (หัวตารางต้องเป็น " + headers() + ")"));
+			problems.add(new FieldProblem(1, "หัวตาราง",
+					"ไม่มีคอลัมน์ " + String.join(", ", missing) + " (หัวตารางต้องเป็น " + headers() + ")"));
 			return -1;
 		}
 		if (records.size() - 1 > MAX_ROWS) {
@@ -228,8 +240,8 @@ public class OnboardingImport {
 				v.put(column, i < record.size() ? ProfileFields.clean(record.get(i)) : "");
 			}
 			if (record.size() < header.size()) {
-				problems.add(new FieldProblem(line, "จำนวนคอลัมน์",
-						"มี " + record.size() + " คอลัมน์ ต้องมี " + header.size() + " ตามหัวตาราง (ตรวจเครื่องหมาย , ในข้อมูล)"));
+				problems.add(new FieldProblem(line, "จำนวนคอลัมน์", "มี " + record.size() + " คอลัมน์ ต้องมี "
+						+ header.size() + " ตามหัวตาราง (ตรวจเครื่องหมาย , ในข้อมูล)"));
 			}
 			String userId = v.get(Column.USER_ID);
 			problem(problems, line, Column.USER_ID, ProfileFields.userId(userId));
@@ -255,28 +267,32 @@ public class OnboardingImport {
 			Optional<OrgUnit> office = code.isEmpty() ? Optional.empty()
 					: offices.computeIfAbsent(code, orgUnits::find);
 			if (code.isEmpty()) {
-				problems.add(new FieldProblem(line, Column.OFFICE.label, "ต้องระบุรหัสหน่วยงาน เช่น 4201 (อำเภอ) หรือ 42 (จังหวัด)"));
+				problems.add(new FieldProblem(line, Column.OFFICE.label,
+						"ต้องระบุรหัสหน่วยงาน เช่น 4201 (อำเภอ) หรือ 42 (จังหวัด)"));
 			}
 			else if (office.isEmpty()) {
 				problems.add(new FieldProblem(line, Column.OFFICE.label, "ไม่พบหน่วยงานรหัส \"" + code + "\""));
 			}
 			else if (!access.mayManage(importer, office.get())) {
-				problems.add(new FieldProblem(line, Column.OFFICE.label, "ท่านนำเข้าผู้ใช้ได้เฉพาะหน่วยงานในจังหวัดของท่าน"
-						+ " (" + office.get().nameTh() + " ไม่อยู่ในจังหวัดที่ท่านดูแล)"));
+				problems
+					.add(new FieldProblem(line, Column.OFFICE.label, "ท่านนำเข้าผู้ใช้ได้เฉพาะหน่วยงานในจังหวัดของท่าน"
+							+ " (" + office.get().nameTh() + " ไม่อยู่ในจังหวัดที่ท่านดูแล)"));
 			}
 			String roleText = v.get(Column.ROLE);
 			String role = ROLES.get(roleText.toLowerCase(Locale.ROOT));
 			String group = null;
 			if (role == null) {
-				problems.add(new FieldProblem(line, Column.ROLE.label, roleText.isEmpty() ? "ต้องระบุบทบาท"
-						: "ไม่รู้จักบทบาท \"" + roleText + "\" ใช้ได้: district (อำเภอ), reviewer (ผู้ตรวจรายงาน),"
-								+ " manager (พัฒนาการจังหวัด), department (กรม)"));
+				problems.add(new FieldProblem(line, Column.ROLE.label,
+						roleText.isEmpty() ? "ต้องระบุบทบาท"
+								: "ไม่รู้จักบทบาท \"" + roleText
+										+ "\" ใช้ได้: district (อำเภอ), reviewer (ผู้ตรวจรายงาน),"
+										+ " manager (พัฒนาการจังหวัด), department (กรม)"));
 			}
 			else if (office.isPresent()) {
 				group = Officers.groupFor(office.get(), role).orElse(null);
 				if (group == null) {
-					problems.add(new FieldProblem(line, Column.ROLE.label, "บทบาท \"" + roleText + "\" ไม่ตรงกับหน่วยงาน "
-							+ office.get().nameTh() + ": " + fit(role)));
+					problems.add(new FieldProblem(line, Column.ROLE.label, "บทบาท \"" + roleText
+							+ "\" ไม่ตรงกับหน่วยงาน " + office.get().nameTh() + ": " + fit(role)));
 				}
 			}
 			if (problems.size() == before) {
@@ -315,8 +331,9 @@ public class OnboardingImport {
 			user.setPassword(password);
 			identity.saveUser(user);
 			identity.createMembership(p.userId(), p.group());
-			profiles.register(p.userId(), new Profiles.Details(blankToNull(p.position()), blankToNull(p.section()),
-					blankToNull(p.phone())), importer);
+			profiles.register(p.userId(),
+					new Profiles.Details(blankToNull(p.position()), blankToNull(p.section()), blankToNull(p.phone())),
+					importer);
 			created.add(new Created(p.line(), p.userId(), p.firstName() + " " + p.lastName(), p.office().code(),
 					p.office().nameTh(), p.group(), password));
 		}

@@ -12,8 +12,9 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 
 /**
- * Who may onboard and edit whom: the administrator any office; a province's manager (พัฒนาการจังหวัด) the province
- * office and its districts; everyone else only their own phone and e-mail.
+ * Who may onboard and edit whom: the administrator any office; a province's manager
+ * (พัฒนาการจังหวัด) the province office and its districts; everyone else only their own
+ * phone and e-mail.
  */
 @Component
 class PeopleAccess {
@@ -49,8 +50,9 @@ class PeopleAccess {
 	}
 
 	/**
-	 * Whether the editor may edit this user: the administrator anyone, a manager those whose every office is in
-	 * their province (a user in no office group yet only the administrator, who puts them in one).
+	 * Whether the editor may edit this user: the administrator anyone, a manager those
+	 * whose every office is in their province (a user in no office group yet only the
+	 * administrator, who puts them in one).
 	 */
 	boolean mayEdit(String editorId, String userId) {
 		if (isAdmin(editorId)) {

@@ -11,8 +11,9 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 
 /**
- * What the people screens and {@code /api/people} answer, as status and JSON body, whichever transport carries
- * it (the Tasklist plugin's JAX-RS backend, the Spring controller): one place decides who gets what.
+ * What the people screens and {@code /api/people} answer, as status and JSON body,
+ * whichever transport carries it (the Tasklist plugin's JAX-RS backend, the Spring
+ * controller): one place decides who gets what.
  */
 @Component
 public class PeopleApi {
@@ -110,9 +111,11 @@ public class PeopleApi {
 			body.put("message", "จัดเก็บข้อมูลเรียบร้อยแล้ว");
 			return new Answer(200, body);
 		}
-		return new Answer(400, Map.of("message",
-				"บันทึกไม่ได้: " + String.join("; ", outcome.problems().stream().map(FieldProblem::text).toList()),
-				"problems", outcome.problems()));
+		return new Answer(400,
+				Map.of("message",
+						"บันทึกไม่ได้: "
+								+ String.join("; ", outcome.problems().stream().map(FieldProblem::text).toList()),
+						"problems", outcome.problems()));
 	}
 
 	private static String text(Map<String, Object> body, String name) {

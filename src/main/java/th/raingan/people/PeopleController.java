@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 import th.raingan.engine.SignedIn;
 
 /**
- * The same as the Tasklist screens, over HTTP Basic for scripts: {@code GET/PUT /api/people/me},
- * {@code GET/PUT /api/people/users/{id}}, {@code GET /api/people/offices/{code}} and
- * {@code POST /api/people/import[?takeValidRows=true]} with the CSV file as the body.
+ * The same as the Tasklist screens, over HTTP Basic for scripts:
+ * {@code GET/PUT /api/people/me}, {@code GET/PUT /api/people/users/{id}}, {@code GET
+ * /api/people/offices/{code}} and {@code POST /api/people/import[?takeValidRows=true]}
+ * with the CSV file as the body.
  */
 @RestController
 @RequestMapping("/api/people")

@@ -20,9 +20,10 @@ import th.raingan.org.Profiles.Profile;
 import th.raingan.thai.BuddhistDates;
 
 /**
- * The profile screens: everyone reads their own profile and changes their own phone and e-mail (ข้อมูลของฉัน); the
- * administrator and a province's manager edit the rest of their people's profiles, office and role included (the
- * office is a group membership, changed as such).
+ * The profile screens: everyone reads their own profile and changes their own phone and
+ * e-mail (ข้อมูลของฉัน); the administrator and a province's manager edit the rest of
+ * their people's profiles, office and role included (the office is a group membership,
+ * changed as such).
  */
 @Service
 public class ProfileService {
@@ -33,7 +34,10 @@ public class ProfileService {
 
 	}
 
-	/** The outcome of an edit: the profile as saved, or the refused fields (nothing saved). */
+	/**
+	 * The outcome of an edit: the profile as saved, or the refused fields (nothing
+	 * saved).
+	 */
 	public record Outcome(Profile profile, List<FieldProblem> problems) {
 
 		public boolean saved() {
@@ -77,7 +81,10 @@ public class ProfileService {
 		return apply(userId, current, new Edit(null, null, null, null, phone, email, null, null), false);
 	}
 
-	/** The administrator or the person's province manager edits a profile. Empty when the editor may not. */
+	/**
+	 * The administrator or the person's province manager edits a profile. Empty when the
+	 * editor may not.
+	 */
 	public Optional<Outcome> update(String editorId, String userId, Edit edit) {
 		Optional<Profile> current = profiles.find(userId);
 		if (current.isEmpty() || !access.mayEdit(editorId, userId)) {
@@ -86,7 +93,10 @@ public class ProfileService {
 		return Optional.of(apply(editorId, current.get(), edit, true));
 	}
 
-	/** Whether the user may edit others' profiles, and whose: the profile screen shows its lists by this. */
+	/**
+	 * Whether the user may edit others' profiles, and whose: the profile screen shows its
+	 * lists by this.
+	 */
 	public Map<String, Object> permissions(String userId) {
 		Map<String, Object> permissions = new LinkedHashMap<>();
 		boolean admin = access.isAdmin(userId);
@@ -97,7 +107,10 @@ public class ProfileService {
 		return permissions;
 	}
 
-	/** The people of an office (its groups' members now), for an editor who may manage that office. */
+	/**
+	 * The people of an office (its groups' members now), for an editor who may manage
+	 * that office.
+	 */
 	public Optional<List<Profile>> peopleOf(String editorId, String officeCode) {
 		Optional<OrgUnit> office = orgUnits.find(officeCode);
 		if (office.isEmpty() || !access.mayManage(editorId, office.get())) {
@@ -179,7 +192,8 @@ public class ProfileService {
 			else {
 				newGroup = Officers.groupFor(office.get(), role).orElse(null);
 				if (newGroup == null) {
-					problems.add(new FieldProblem(0, "บทบาท", "บทบาท \"" + role + "\" ไม่ตรงกับหน่วยงาน " + office.get().nameTh()));
+					problems.add(new FieldProblem(0, "บทบาท",
+							"บทบาท \"" + role + "\" ไม่ตรงกับหน่วยงาน " + office.get().nameTh()));
 				}
 				else if (current.officeCode() != null) {
 					oldGroup = Officers.groupFor(orgUnits.find(current.officeCode()).orElseThrow(), current.role())
@@ -195,8 +209,8 @@ public class ProfileService {
 		String userId = current.userId();
 		transaction.executeWithoutResult(status -> {
 			profiles.saveNameAndEmail(userId, first, last, email);
-			profiles.saveDetails(userId, new Profiles.Details(blankToNull(position), blankToNull(section),
-					blankToNull(phone)), editorId);
+			profiles.saveDetails(userId,
+					new Profiles.Details(blankToNull(position), blankToNull(section), blankToNull(phone)), editorId);
 			if (to != null && !to.equals(from)) {
 				directory.asEngine(() -> {
 					if (from != null && !Groups.ADMIN.equals(from)) {

@@ -25,10 +25,12 @@ import th.raingan.people.CsvText;
 import th.raingan.thai.Clock;
 
 /**
- * The KPI indicator catalogue (the KPI target program manual, docs/requirements/overview.md: "the budget bureau sets the service targets, the indicator types and
- * units; an office cannot change them"). Kept by the department; offices choose from it when they start a plan.
- * Each indicator is planned by the offices listed with it: a district's code, a province's code (its office and
- * every district of it) or {@code *} (every office).
+ * The KPI indicator catalogue (the KPI target program manual,
+ * docs/requirements/overview.md: "the budget bureau sets the service targets, the
+ * indicator types and units; an office cannot change them"). Kept by the department;
+ * offices choose from it when they start a plan. Each indicator is planned by the offices
+ * listed with it: a district's code, a province's code (its office and every district of
+ * it) or {@code *} (every office).
  */
 @Service
 public class IndicatorCatalogue {
@@ -39,7 +41,10 @@ public class IndicatorCatalogue {
 
 	public static final String EVERY_OFFICE = "*";
 
-	/** The CSV columns, in the order the export writes them, with the Thai header each may have instead. */
+	/**
+	 * The CSV columns, in the order the export writes them, with the Thai header each may
+	 * have instead.
+	 */
 	static final Map<String, String> COLUMNS = new LinkedHashMap<>();
 	static {
 		COLUMNS.put("code", "รหัส");
@@ -61,7 +66,10 @@ public class IndicatorCatalogue {
 
 	}
 
-	/** A refused row: its line in the file (1 = the header), the column's Thai name and the reason. */
+	/**
+	 * A refused row: its line in the file (1 = the header), the column's Thai name and
+	 * the reason.
+	 */
 	public record RowError(int line, String column, String message) {
 
 	}
@@ -107,8 +115,9 @@ public class IndicatorCatalogue {
 	}
 
 	/**
-	 * Reads a CSV file of indicators (UTF-8 or Windows-874, English or Thai headers) and adds or updates them.
-	 * Any refused row refuses the file: nothing is written unless every row is valid.
+	 * Reads a CSV file of indicators (UTF-8 or Windows-874, English or Thai headers) and
+	 * adds or updates them. Any refused row refuses the file: nothing is written unless
+	 * every row is valid.
 	 */
 	@Transactional
 	public ImportResult importCsv(byte[] bytes, String user) {
@@ -121,8 +130,13 @@ public class IndicatorCatalogue {
 		}
 		List<RowError> errors = new ArrayList<>();
 		List<Indicator> rows = new ArrayList<>();
-		try (CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-			.setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+		try (CSVParser csv = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			.setIgnoreEmptyLines(true)
+			.get()
+			.parse(new StringReader(text))) {
 			Map<String, String> header = new LinkedHashMap<>();
 			for (String name : csv.getHeaderNames()) {
 				String clean = name.replace("\uFEFF", "").strip();
@@ -134,8 +148,8 @@ public class IndicatorCatalogue {
 			}
 			for (String column : COLUMNS.keySet()) {
 				if (!header.containsKey(column)) {
-					errors.add(new RowError(1, COLUMNS.get(column), "ไม่พบคอลัมน์ \"" + COLUMNS.get(column)
-							+ "\" (หรือ " + column + ") ในแถวหัวตาราง"));
+					errors.add(new RowError(1, COLUMNS.get(column),
+							"ไม่พบคอลัมน์ \"" + COLUMNS.get(column) + "\" (หรือ " + column + ") ในแถวหัวตาราง"));
 				}
 			}
 			if (!errors.isEmpty()) {
@@ -145,8 +159,8 @@ public class IndicatorCatalogue {
 			for (CSVRecord record : csv) {
 				int line = (int) record.getRecordNumber() + 1;
 				Map<String, String> v = new LinkedHashMap<>();
-				header.forEach((column, name) -> v.put(column, record.isMapped(name) && record.isSet(name)
-						? record.get(name).strip() : ""));
+				header.forEach((column, name) -> v.put(column,
+						record.isMapped(name) && record.isSet(name) ? record.get(name).strip() : ""));
 				rows.add(row(line, v, seen, errors));
 			}
 		}
@@ -164,14 +178,15 @@ public class IndicatorCatalogue {
 			int updated = jdbc.update("""
 					update raingan.kpi_indicator set name_th = ?, unit_th = ?, kpi_type = ?, level_th = ?,
 					service_target_code = ?, service_target_th = ?, updated_by = ?, updated_at = ? where code = ?""",
-					i.nameTh(), i.unitTh(), i.type(), i.levelTh(), i.serviceTargetCode(), i.serviceTargetTh(), user, now,
-					i.code());
+					i.nameTh(), i.unitTh(), i.type(), i.levelTh(), i.serviceTargetCode(), i.serviceTargetTh(), user,
+					now, i.code());
 			if (updated == 0) {
-				jdbc.update("""
-						insert into raingan.kpi_indicator (code, name_th, unit_th, kpi_type, level_th, service_target_code,
-						service_target_th, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", i.code(),
-						i.nameTh(), i.unitTh(), i.type(), i.levelTh(), i.serviceTargetCode(), i.serviceTargetTh(), user,
-						now);
+				jdbc.update(
+						"""
+								insert into raingan.kpi_indicator (code, name_th, unit_th, kpi_type, level_th, service_target_code,
+								service_target_th, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+						i.code(), i.nameTh(), i.unitTh(), i.type(), i.levelTh(), i.serviceTargetCode(),
+						i.serviceTargetTh(), user, now);
 			}
 			jdbc.update("delete from raingan.kpi_indicator_office where kpi_code = ?", i.code());
 			for (String office : i.offices()) {
@@ -184,8 +199,8 @@ public class IndicatorCatalogue {
 	}
 
 	private static ImportResult refused(List<RowError> errors) {
-		return new ImportResult(0, errors,
-				"ไม่ได้นำเข้า: พบข้อผิดพลาด " + errors.size() + " จุด ทั้งไฟล์ยังไม่ถูกบันทึก กรุณาแก้ไขแล้วนำเข้าใหม่");
+		return new ImportResult(0, errors, "ไม่ได้นำเข้า: พบข้อผิดพลาด " + errors.size()
+				+ " จุด ทั้งไฟล์ยังไม่ถูกบันทึก กรุณาแก้ไขแล้วนำเข้าใหม่");
 	}
 
 	private Indicator row(int line, Map<String, String> v, Set<String> seen, List<RowError> errors) {
@@ -228,8 +243,7 @@ public class IndicatorCatalogue {
 					"ต้องระบุหน่วยงานที่จัดทำแผน (รหัสอำเภอ รหัสจังหวัด หรือ * = ทุกหน่วยงาน)"));
 		}
 		return new Indicator(code, v.get("name_th"), v.get("unit_th"), type, v.get("level_th"),
-				v.get("service_target_code"), v.get("service_target_th"),
-				List.copyOf(new LinkedHashSet<>(offices)));
+				v.get("service_target_code"), v.get("service_target_th"), List.copyOf(new LinkedHashSet<>(offices)));
 	}
 
 	private static void required(int line, Map<String, String> v, String column, int max, List<RowError> errors) {
@@ -238,20 +252,27 @@ public class IndicatorCatalogue {
 			errors.add(new RowError(line, COLUMNS.get(column), "ต้องกรอก"));
 		}
 		else if (value.length() > max) {
-			errors.add(new RowError(line, COLUMNS.get(column), "ยาวเกิน " + max + " ตัวอักษร (กรอกมา " + value.length() + ")"));
+			errors.add(new RowError(line, COLUMNS.get(column),
+					"ยาวเกิน " + max + " ตัวอักษร (กรอกมา " + value.length() + ")"));
 		}
 	}
 
-	/** The catalogue as the CSV file the import reads (Thai headers, UTF-8 with a byte order mark for Excel). */
+	/**
+	 * The catalogue as the CSV file the import reads (Thai headers, UTF-8 with a byte
+	 * order mark for Excel).
+	 */
 	public String csv() {
 		StringBuilder out = new StringBuilder("\uFEFF");
 		out.append(String.join(",", COLUMNS.values())).append("\r\n");
 		for (Indicator i : all()) {
-			out.append(String.join(",", Arrays.asList(i.code(), i.nameTh(), i.unitTh(), i.type(), i.levelTh(),
-					i.serviceTargetCode(), i.serviceTargetTh(), String.join(" ", i.offices()))
-				.stream()
-				.map(IndicatorCatalogue::quote)
-				.toList())).append("\r\n");
+			out.append(String.join(",",
+					Arrays
+						.asList(i.code(), i.nameTh(), i.unitTh(), i.type(), i.levelTh(), i.serviceTargetCode(),
+								i.serviceTargetTh(), String.join(" ", i.offices()))
+						.stream()
+						.map(IndicatorCatalogue::quote)
+						.toList()))
+				.append("\r\n");
 		}
 		return out.toString();
 	}

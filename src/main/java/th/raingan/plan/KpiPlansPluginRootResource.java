@@ -23,9 +23,10 @@ public class KpiPlansPluginRootResource extends AbstractTasklistPluginRootResour
 	@Path("{engine}")
 	public KpiPlansResource kpiPlans(@PathParam("engine") String engine) {
 		var spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
-		return subResource(new KpiPlansResource(engine, spring.getBean(OfficeScope.class), spring.getBean(PlanList.class),
-				spring.getBean(IndicatorCatalogue.class), spring.getBean(Officers.class), spring.getBean(OrgUnits.class),
-				spring.getBean(TaskService.class), spring.getBean(IdentityService.class)), engine);
+		return subResource(new KpiPlansResource(engine, spring.getBean(OfficeScope.class),
+				spring.getBean(PlanList.class), spring.getBean(IndicatorCatalogue.class),
+				spring.getBean(Officers.class), spring.getBean(OrgUnits.class), spring.getBean(TaskService.class),
+				spring.getBean(IdentityService.class)), engine);
 	}
 
 }

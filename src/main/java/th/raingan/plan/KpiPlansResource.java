@@ -37,10 +37,12 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
- * แผนตัวชี้วัด's backend. Every plan answer first asks {@link OfficeScope} which offices the signed-in user may read
- * (an office its own, a province its office and districts, the department and the administrator all); the
- * catalogue is changed by the department and the administrator only. Which action a row offers follows the engine:
- * แก้ไข when the reader can see the plan's open edit task, ตรวจ for the province's check, ดู once signed off.
+ * แผนตัวชี้วัด's backend. Every plan answer first asks {@link OfficeScope} which offices
+ * the signed-in user may read (an office its own, a province its office and districts,
+ * the department and the administrator all); the catalogue is changed by the department
+ * and the administrator only. Which action a row offers follows the engine: แก้ไข when
+ * the reader can see the plan's open edit task, ตรวจ for the province's check, ดู once
+ * signed off.
  */
 public class KpiPlansResource extends AbstractTasklistPluginResource {
 
@@ -74,7 +76,10 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 		this.identity = identity;
 	}
 
-	/** The budget bureau's program's search: the plans the reader may see, filtered and paged, with what to fill the filters with. */
+	/**
+	 * The budget bureau's program's search: the plans the reader may see, filtered and
+	 * paged, with what to fill the filters with.
+	 */
 	@GET
 	@Path("plans")
 	@Produces(MediaType.APPLICATION_JSON)
@@ -105,11 +110,12 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 		answer.put("offices", scope.offices().stream().map(KpiPlansResource::office).toList());
 		answer.put("years", plans.years(scope.anyOffice() ? null : codes(scope)));
 		List<IndicatorCatalogue.Indicator> indicators = catalogue.all();
-		answer.put("levels", indicators.stream().map(IndicatorCatalogue.Indicator::levelTh).distinct().sorted().toList());
+		answer.put("levels",
+				indicators.stream().map(IndicatorCatalogue.Indicator::levelTh).distinct().sorted().toList());
 		Map<String, String> targets = new TreeMap<>();
 		indicators.forEach(i -> targets.put(i.serviceTargetCode(), i.serviceTargetTh()));
-		answer.put("serviceTargets", targets.entrySet().stream()
-			.map(e -> Map.of("code", e.getKey(), "name", e.getValue())).toList());
+		answer.put("serviceTargets",
+				targets.entrySet().stream().map(e -> Map.of("code", e.getKey(), "name", e.getValue())).toList());
 		answer.put("canEditCatalogue", keepsCatalogue());
 		return Response.ok(answer).build();
 	}
@@ -145,8 +151,10 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 		}
 		List<Object> totals = new ArrayList<>(List.of("รวม", rows.size() + " ตัวชี้วัด"));
 		byStatus.forEach((status, n) -> totals.add(status + " " + n));
-		String heading = "แผนค่าเป้าหมายตัวชี้วัด" + (filter.fiscalYear() == null ? "" : " ปีงบประมาณ " + filter.fiscalYear())
-				+ (filter.officeCode() == null ? "" : " " + orgUnits.find(filter.officeCode()).map(OrgUnit::nameTh).orElse(""))
+		String heading = "แผนค่าเป้าหมายตัวชี้วัด"
+				+ (filter.fiscalYear() == null ? "" : " ปีงบประมาณ " + filter.fiscalYear())
+				+ (filter.officeCode() == null ? ""
+						: " " + orgUnits.find(filter.officeCode()).map(OrgUnit::nameTh).orElse(""))
 				+ " (ส่งออกเมื่อ " + BuddhistDates.formatLong(Clock.today()) + ")";
 		byte[] xlsx = Exports.xlsx(new Exports.Table("แผนค่าเป้าหมายตัวชี้วัด", heading,
 				List.of("ปีงบประมาณ", "หน่วยงาน", "เป้าหมายการให้บริการ", "รหัส", "ชื่อตัวชี้วัด", "หน่วยนับ",
@@ -159,7 +167,10 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 			.build();
 	}
 
-	/** One plan read-only (ดู): the indicator, the values with their labels, the status and warnings. */
+	/**
+	 * One plan read-only (ดู): the indicator, the values with their labels, the status
+	 * and warnings.
+	 */
 	@GET
 	@Path("plan")
 	@Produces(MediaType.APPLICATION_JSON)
@@ -176,14 +187,17 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 		}
 		Map<String, String> values = plans.values(key);
 		List<Map<String, String>> fields = new ArrayList<>();
-		PlanValidator.labels(row.fiscalYear()).forEach((field, label) -> fields
-			.add(Map.of("field", field, "label", label, "value", values.getOrDefault(field, ""))));
+		PlanValidator.labels(row.fiscalYear())
+			.forEach((field, label) -> fields
+				.add(Map.of("field", field, "label", label, "value", values.getOrDefault(field, ""))));
 		fields.add(Map.of("field", KpiTargetPlanProcess.SUCCESS_FACTOR, "label", "Success Factor", "value",
 				values.getOrDefault(KpiTargetPlanProcess.SUCCESS_FACTOR, "")));
 		return Response.ok(Map.of("plan", row(row, null), "fields", fields)).build();
 	}
 
-	/** The indicator catalogue; {@code canEdit} for the department and the administrator. */
+	/**
+	 * The indicator catalogue; {@code canEdit} for the department and the administrator.
+	 */
 	@GET
 	@Path("catalogue")
 	@Produces(MediaType.APPLICATION_JSON)
@@ -205,7 +219,10 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 			.build();
 	}
 
-	/** The department's CSV: every row valid, or nothing is written and each refused row is listed. */
+	/**
+	 * The department's CSV: every row valid, or nothing is written and each refused row
+	 * is listed.
+	 */
 	@POST
 	@Path("catalogue/import")
 	@Consumes(MediaType.WILDCARD)
@@ -224,20 +241,25 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 			.build();
 	}
 
-	/** The start form's indicator list: the catalogue's indicators the signed-in officer's office plans. */
+	/**
+	 * The start form's indicator list: the catalogue's indicators the signed-in officer's
+	 * office plans.
+	 */
 	@GET
 	@Path("choices")
 	@Produces(MediaType.APPLICATION_JSON)
 	public Response choices() {
 		Optional<SignedIn> user = SignedIn.current(identity);
-		OrgUnit office = user.isEmpty() ? null : officers.find(user.get().userId())
-			.filter(o -> Officers.DISTRICT.equals(o.role()) || Officers.REVIEWER.equals(o.role()))
-			.flatMap(o -> orgUnits.find(o.officeCode()))
-			.orElse(null);
+		OrgUnit office = user.isEmpty() ? null
+				: officers.find(user.get().userId())
+					.filter(o -> Officers.DISTRICT.equals(o.role()) || Officers.REVIEWER.equals(o.role()))
+					.flatMap(o -> orgUnits.find(o.officeCode()))
+					.orElse(null);
 		if (office == null) {
 			return Response.ok(Map.of("office", "", "choices", List.of())).build();
 		}
-		List<Map<String, String>> choices = catalogue.plannedBy(office).stream()
+		List<Map<String, String>> choices = catalogue.plannedBy(office)
+			.stream()
 			.map(i -> Map.of("value", i.code(), "label",
 					i.code() + " " + i.nameTh() + " (" + i.unitTh() + ", " + i.type() + ")"))
 			.toList();
@@ -268,7 +290,10 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 		return groups.contains(Groups.ADMIN) || groups.contains(Groups.DEPARTMENT);
 	}
 
-	/** The open task of each plan on the page that the reader may work on (the engine's authorizations decide). */
+	/**
+	 * The open task of each plan on the page that the reader may work on (the engine's
+	 * authorizations decide).
+	 */
 	private Map<String, Task> openTasks(List<PlanList.Row> rows) {
 		Map<String, Task> open = new HashMap<>();
 		for (PlanList.Row row : rows) {

@@ -2,7 +2,11 @@ package th.raingan.plan;
 
 import java.util.List;
 
-/** Process {@code kpi-target-plan} (the KPI target program, docs/requirements/overview.md): its key, element ids, variable names and the plan's fields. */
+/**
+ * Process {@code kpi-target-plan} (the KPI target program,
+ * docs/requirements/overview.md): its key, element ids, variable names and the plan's
+ * fields.
+ */
 public final class KpiTargetPlanProcess {
 
 	public static final String KEY = "kpi-target-plan";
@@ -46,12 +50,18 @@ public final class KpiTargetPlanProcess {
 
 	public static final String KPI_TYPE = "kpiType";
 
-	/** The catalogue's request level (ชั้นค่าขอ) and service target of the indicator, shown on the plan's form. */
+	/**
+	 * The catalogue's request level (ชั้นค่าขอ) and service target of the indicator,
+	 * shown on the plan's form.
+	 */
 	public static final String LEVEL = "levelTh";
 
 	public static final String SERVICE_TARGET = "serviceTargetTh";
 
-	/** The start form's dynamic select reads its options from this input (filled by Tasklist from the catalogue). */
+	/**
+	 * The start form's dynamic select reads its options from this input (filled by
+	 * Tasklist from the catalogue).
+	 */
 	public static final String INDICATOR_CHOICES = "indicatorChoices";
 
 	public static final String OFFICE_CODE = "officeCode";
@@ -102,7 +112,10 @@ public final class KpiTargetPlanProcess {
 	public static final List<String> PREVIOUS = List.of("planPrev3", "resultPrev3", "planPrev2", "resultPrev2",
 			"planPrev1", "resultPrev1");
 
-	/** Estimate spans after the three single years (the KPI target program manual: 68-72, 73-77, 78-80 for fiscal year 64). */
+	/**
+	 * Estimate spans after the three single years (the KPI target program manual: 68-72,
+	 * 73-77, 78-80 for fiscal year 64).
+	 */
 	public static final List<String> SPANS = List.of("estSpan1", "estSpan2", "estSpan3");
 
 	/** Estimates: the next three years one by one, then the three spans. */

@@ -22,14 +22,18 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 import th.raingan.thai.ThaiNumbers;
 
-/** The service tasks of {@code kpi-target-plan}: thin calls to {@link PlanValidator} and {@link PlanService}. */
+/**
+ * The service tasks of {@code kpi-target-plan}: thin calls to {@link PlanValidator} and
+ * {@link PlanService}.
+ */
 @Configuration
 class PlanDelegates {
 
 	/**
-	 * {@code Task_OpenPlan}: which office, which indicator; the indicator comes from the department's catalogue
-	 * (code, name, unit and type as the catalogue has them, whatever the start form sent) and must be one the office
-	 * plans; one plan per office, year and indicator.
+	 * {@code Task_OpenPlan}: which office, which indicator; the indicator comes from the
+	 * department's catalogue (code, name, unit and type as the catalogue has them,
+	 * whatever the start form sent) and must be one the office plans; one plan per
+	 * office, year and indicator.
 	 */
 	@Bean
 	JavaDelegate openPlanDelegate(PlanService plans, Officers officers, OrgUnits orgUnits,
@@ -92,9 +96,11 @@ class PlanDelegates {
 	}
 
 	/**
-	 * {@code Task_CheckPlan}: refuses what breaks the KPI target program's rules (docs/requirements/kpi-target-plan.md) (the completion rolls back, the officer keeps
-	 * what they typed); saves the rest. A quantity indicator's total that differs from the sum of its parts is a
-	 * warning with the difference (saved, shown, and the plan may still be signed off, as the program's own example).
+	 * {@code Task_CheckPlan}: refuses what breaks the KPI target program's rules
+	 * (docs/requirements/kpi-target-plan.md) (the completion rolls back, the officer
+	 * keeps what they typed); saves the rest. A quantity indicator's total that differs
+	 * from the sum of its parts is a warning with the difference (saved, shown, and the
+	 * plan may still be signed off, as the program's own example).
 	 */
 	@Bean
 	JavaDelegate checkPlanDelegate(PlanService plans, IdentityService identity) {
@@ -109,13 +115,14 @@ class PlanDelegates {
 				throw new ReportRefused("บันทึกแผนไม่ได้ กรุณาแก้ไข:", result.errors());
 			}
 			if (signOff && result.values().get(TOTAL).isEmpty()) {
-				throw new ReportRefused("นำส่งข้อมูล (Sign Off) ไม่ได้:", List.of("รวมทั้งสิ้น: ต้องกรอกค่าเป้าหมายก่อนนำส่งข้อมูล"));
+				throw new ReportRefused("นำส่งข้อมูล (Sign Off) ไม่ได้:",
+						List.of("รวมทั้งสิ้น: ต้องกรอกค่าเป้าหมายก่อนนำส่งข้อมูล"));
 			}
 			plans.save(key, result.values(), result.warnings(), CurrentUser.id(identity));
-			execution.setVariable(PLAN_WARNINGS,
-					result.warnings().isEmpty() ? null : "⚠ คำเตือน (บันทึกได้ ไม่ใช่ข้อผิดพลาด): " + String.join(" | ", result.warnings()));
-			execution.setVariable(PLAN_STATUS_TEXT, "บันทึกล่าสุด " + BuddhistDates.format(Clock.today()) + " โดย "
-					+ CurrentUser.id(identity));
+			execution.setVariable(PLAN_WARNINGS, result.warnings().isEmpty() ? null
+					: "⚠ คำเตือน (บันทึกได้ ไม่ใช่ข้อผิดพลาด): " + String.join(" | ", result.warnings()));
+			execution.setVariable(PLAN_STATUS_TEXT,
+					"บันทึกล่าสุด " + BuddhistDates.format(Clock.today()) + " โดย " + CurrentUser.id(identity));
 			execution.setVariable(SIGNED_OFF, signOff);
 		};
 	}
@@ -125,8 +132,8 @@ class PlanDelegates {
 	JavaDelegate signOffPlanDelegate(PlanService plans, IdentityService identity) {
 		return execution -> {
 			plans.signOff(execution.getProcessBusinessKey(), CurrentUser.id(identity));
-			execution.setVariable(PLAN_STATUS_TEXT, "นำส่งข้อมูล (Sign Off) แล้วเมื่อ " + BuddhistDates.format(Clock.today())
-					+ " โดย " + CurrentUser.id(identity) + " แผนถูกล็อก");
+			execution.setVariable(PLAN_STATUS_TEXT, "นำส่งข้อมูล (Sign Off) แล้วเมื่อ "
+					+ BuddhistDates.format(Clock.today()) + " โดย " + CurrentUser.id(identity) + " แผนถูกล็อก");
 			execution.removeVariable(PLAN_ACTION);
 		};
 	}
@@ -134,7 +141,10 @@ class PlanDelegates {
 	private static final ReasonedDecision REOPEN = new ReasonedDecision("เปิดให้แก้ไขไม่ได้:", "เหตุผลที่เปิดให้แก้ไข",
 			"ต้องระบุเหตุผลให้หน่วยงานทราบ");
 
-	/** {@code Task_RecordProvinceDecision}: accepted stays locked; reopened needs a reason the office will see. */
+	/**
+	 * {@code Task_RecordProvinceDecision}: accepted stays locked; reopened needs a reason
+	 * the office will see.
+	 */
 	@Bean
 	JavaDelegate recordProvinceDecisionDelegate(PlanService plans, IdentityService identity) {
 		return execution -> {
@@ -153,7 +163,8 @@ class PlanDelegates {
 				execution.setVariable(REOPENED, true);
 			}
 			else {
-				throw new ReportRefused("บันทึกผลไม่ได้:", List.of("ผลการตรวจ: กรุณาเลือก \"รับทราบ\" หรือ \"เปิดให้แก้ไข\""));
+				throw new ReportRefused("บันทึกผลไม่ได้:",
+						List.of("ผลการตรวจ: กรุณาเลือก \"รับทราบ\" หรือ \"เปิดให้แก้ไข\""));
 			}
 			execution.removeVariable(PROVINCE_DECISION);
 			execution.removeVariable(REOPEN_REASON);

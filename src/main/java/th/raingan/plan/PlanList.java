@@ -13,14 +13,18 @@ import org.springframework.stereotype.Service;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * The budget bureau's program's first screen: the KPI target plans found by fiscal year, level (ชั้นค่าขอ), office and service target,
- * each with the catalogue's code, name, unit and type and the plan's total and quarters, paged. Which offices the
- * reader may see is decided by the caller ({@code myreports/OfficeScope}); this class only filters.
+ * The budget bureau's program's first screen: the KPI target plans found by fiscal year,
+ * level (ชั้นค่าขอ), office and service target, each with the catalogue's code, name,
+ * unit and type and the plan's total and quarters, paged. Which offices the reader may
+ * see is decided by the caller ({@code myreports/OfficeScope}); this class only filters.
  */
 @Service
 public class PlanList {
 
-	/** What the reader asked for; {@code offices} null = every office (the department, the administrator). */
+	/**
+	 * What the reader asked for; {@code offices} null = every office (the department, the
+	 * administrator).
+	 */
 	public record Filter(Integer fiscalYear, String level, String officeCode, String serviceTargetCode,
 			List<String> offices) {
 
@@ -48,9 +52,10 @@ public class PlanList {
 	public Page find(Filter filter, int page, int size) {
 		List<Object> args = new ArrayList<>();
 		String where = where(filter, args);
-		long count = jdbc.queryForObject("select count(*) from raingan.kpi_plan p left join raingan.kpi_indicator i "
-				+ "on i.code = p.kpi_code join raingan.org_unit o on o.code = p.office_code" + where, Long.class,
-				args.toArray());
+		long count = jdbc.queryForObject(
+				"select count(*) from raingan.kpi_plan p left join raingan.kpi_indicator i "
+						+ "on i.code = p.kpi_code join raingan.org_unit o on o.code = p.office_code" + where,
+				Long.class, args.toArray());
 		List<Object> pageArgs = new ArrayList<>(args);
 		pageArgs.add(size);
 		pageArgs.add((long) page * size);
@@ -62,15 +67,16 @@ public class PlanList {
 				+ " order by p.fiscal_year_be desc, p.office_code, p.kpi_code limit ? offset ?", (rs, i) -> {
 					Map<String, String> values = read(rs.getString("values_json"));
 					String status = rs.getString("status");
-					return new Row(rs.getString("business_key"), rs.getInt("fiscal_year_be"), rs.getString("office_code"),
-							rs.getString("office_name"), rs.getString("kpi_code"),
+					return new Row(rs.getString("business_key"), rs.getInt("fiscal_year_be"),
+							rs.getString("office_code"), rs.getString("office_name"), rs.getString("kpi_code"),
 							or(rs.getString("cat_name"), rs.getString("kpi_name")),
 							or(rs.getString("cat_unit"), rs.getString("unit_th")),
 							or(rs.getString("cat_type"), rs.getString("kpi_type")), or(rs.getString("level_th"), ""),
 							or(rs.getString("service_target_code"), ""), or(rs.getString("service_target_th"), ""),
 							values.getOrDefault(KpiTargetPlanProcess.TOTAL, ""),
-							KpiTargetPlanProcess.QUARTERS.stream().map(q -> values.getOrDefault(q, "")).toList(), status,
-							PlanService.STATUS_TH.getOrDefault(status, status), or(rs.getString("warnings"), ""));
+							KpiTargetPlanProcess.QUARTERS.stream().map(q -> values.getOrDefault(q, "")).toList(),
+							status, PlanService.STATUS_TH.getOrDefault(status, status),
+							or(rs.getString("warnings"), ""));
 				}, pageArgs.toArray());
 		return new Page(rows, count, page, size);
 	}
@@ -80,7 +86,10 @@ public class PlanList {
 		return find(filter, 0, 20_000).rows();
 	}
 
-	/** The fiscal years that have plans among the offices the reader may see, newest first. */
+	/**
+	 * The fiscal years that have plans among the offices the reader may see, newest
+	 * first.
+	 */
 	public List<Integer> years(List<String> offices) {
 		List<Object> args = new ArrayList<>();
 		String where = where(new Filter(null, null, null, null, offices), args);

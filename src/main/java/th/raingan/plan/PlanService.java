@@ -14,8 +14,8 @@ import th.raingan.report.ReportRefused;
 import th.raingan.thai.Clock;
 
 /**
- * KPI target plans in the project's own table. A signed-off plan (นำส่งข้อมูล) is locked: any save is refused
- * until the province reopens it with a reason.
+ * KPI target plans in the project's own table. A signed-off plan (นำส่งข้อมูล) is locked:
+ * any save is refused until the province reopens it with a reason.
  */
 @Service
 public class PlanService {
@@ -26,7 +26,10 @@ public class PlanService {
 
 	public static final String ACCEPTED = "accepted";
 
-	/** The province reopened the signed-off plan with a reason (เปิดแก้ไข): editable until signed off again. */
+	/**
+	 * The province reopened the signed-off plan with a reason (เปิดแก้ไข): editable until
+	 * signed off again.
+	 */
 	public static final String REOPENED = "reopened";
 
 	/** The statuses in Thai, as the plan list shows them. */
@@ -61,38 +64,43 @@ public class PlanService {
 			throw new ReportRefused("เริ่มแผนไม่ได้:", List.of("รหัสตัวชี้วัด: หน่วยงานนี้มีแผนของตัวชี้วัด " + kpiCode
 					+ " ปีงบประมาณ " + fiscalYearBe + " แล้ว ให้แก้ไขในงานเดิม"));
 		}
-		jdbc.update("""
-				insert into raingan.kpi_plan (business_key, fiscal_year_be, office_code, kpi_code, kpi_name, unit_th, kpi_type,
-				status, values_json, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, 'draft', '{}', ?, ?)""", key,
-				fiscalYearBe, officeCode, kpiCode, kpiName, unit, type, user, now());
+		jdbc.update(
+				"""
+						insert into raingan.kpi_plan (business_key, fiscal_year_be, office_code, kpi_code, kpi_name, unit_th, kpi_type,
+						status, values_json, updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, 'draft', '{}', ?, ?)""",
+				key, fiscalYearBe, officeCode, kpiCode, kpiName, unit, type, user, now());
 	}
 
 	/** Saves the plan as typed; refused when it is signed off. */
 	public void save(String key, Map<String, String> values, List<String> warnings, String user) {
 		refuseIfLocked(key);
-		jdbc.update("update raingan.kpi_plan set values_json = ?, warnings = ?, updated_by = ?, updated_at = ? where business_key = ?",
+		jdbc.update(
+				"update raingan.kpi_plan set values_json = ?, warnings = ?, updated_by = ?, updated_at = ? where business_key = ?",
 				write(values), String.join("\n", warnings), user, now(), key);
 	}
 
 	public void signOff(String key, String user) {
 		refuseIfLocked(key);
-		jdbc.update("update raingan.kpi_plan set status = 'signed_off', signed_off_by = ?, signed_off_at = ? where business_key = ?",
+		jdbc.update(
+				"update raingan.kpi_plan set status = 'signed_off', signed_off_by = ?, signed_off_at = ? where business_key = ?",
 				user, now(), key);
 	}
 
 	public void accept(String key) {
-		jdbc.update("update raingan.kpi_plan set status = 'accepted' where business_key = ? and status = 'signed_off'", key);
+		jdbc.update("update raingan.kpi_plan set status = 'accepted' where business_key = ? and status = 'signed_off'",
+				key);
 	}
 
 	public void reopen(String key) {
-		jdbc.update("update raingan.kpi_plan set status = 'reopened', signed_off_by = null, signed_off_at = null where business_key = ?",
+		jdbc.update(
+				"update raingan.kpi_plan set status = 'reopened', signed_off_by = null, signed_off_at = null where business_key = ?",
 				key);
 	}
 
 	@SuppressWarnings("unchecked")
 	public Map<String, String> values(String key) {
-		String text = jdbc.queryForObject("select values_json from raingan.kpi_plan where business_key = ?", String.class,
-				key);
+		String text = jdbc.queryForObject("select values_json from raingan.kpi_plan where business_key = ?",
+				String.class, key);
 		try {
 			return json.readValue(text, Map.class);
 		}
@@ -104,8 +112,9 @@ public class PlanService {
 	public void refuseIfLocked(String key) {
 		String status = status(key).orElse(DRAFT);
 		if (!open(status)) {
-			throw new ReportRefused("แก้ไขแผนไม่ได้:", List.of("แผนตัวชี้วัดนี้นำส่งข้อมูล (Sign Off) แล้ว จึงถูกล็อกไว้ "
-					+ "หากต้องแก้ไข ขอให้จังหวัดเปิดให้แก้ไขพร้อมระบุเหตุผล"));
+			throw new ReportRefused("แก้ไขแผนไม่ได้:",
+					List.of("แผนตัวชี้วัดนี้นำส่งข้อมูล (Sign Off) แล้ว จึงถูกล็อกไว้ "
+							+ "หากต้องแก้ไข ขอให้จังหวัดเปิดให้แก้ไขพร้อมระบุเหตุผล"));
 		}
 	}
 

@@ -12,16 +12,21 @@ import java.util.regex.Pattern;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * The rules of the budget bureau's KPI target program (docs/requirements/kpi-target-plan.md), on the server, exactly: plan and result fields
- * take the digits 0-9 and {@code , / . -} only (no Thai digits, no spaces, no letters); monthly values need their
- * quarter's total; quarter totals need the grand total. The program does not ask totals to add up (its own example, a
- * percent indicator of 85 against quarters 15/25/20/20, is valid): for a quantity indicator a total that differs
- * from the sum of its parts is a warning with the difference, saved and shown, never a refusal; a quality
- * indicator's totals are not summed at all.
+ * The rules of the budget bureau's KPI target program
+ * (docs/requirements/kpi-target-plan.md), on the server, exactly: plan and result fields
+ * take the digits 0-9 and {@code , / . -} only (no Thai digits, no spaces, no letters);
+ * monthly values need their quarter's total; quarter totals need the grand total. The
+ * program does not ask totals to add up (its own example, a percent indicator of 85
+ * against quarters 15/25/20/20, is valid): for a quantity indicator a total that differs
+ * from the sum of its parts is a warning with the difference, saved and shown, never a
+ * refusal; a quality indicator's totals are not summed at all.
  */
 public final class PlanValidator {
 
-	/** The longest value a plan cell takes ("1,234,567.89" or "5/10" fit many times over; the plan is stored whole). */
+	/**
+	 * The longest value a plan cell takes ("1,234,567.89" or "5/10" fit many times over;
+	 * the plan is stored whole).
+	 */
 	static final int MAX_VALUE = 40;
 
 	private static final Pattern ALLOWED = Pattern.compile("[0-9,/.\\-]+");
@@ -29,7 +34,10 @@ public final class PlanValidator {
 	private PlanValidator() {
 	}
 
-	/** Refusals (nothing is saved) and warnings (saved and shown, they do not block the sign-off). */
+	/**
+	 * Refusals (nothing is saved) and warnings (saved and shown, they do not block the
+	 * sign-off).
+	 */
 	public record Result(Map<String, String> values, List<String> errors, List<String> warnings) {
 
 	}
@@ -38,7 +46,10 @@ public final class PlanValidator {
 		return check(input, fiscalYearBe, true);
 	}
 
-	/** @param quantity a quantity indicator (เชิงปริมาณ): its totals are compared with the sums of their parts */
+	/**
+	 * @param quantity a quantity indicator (เชิงปริมาณ): its totals are compared with the
+	 * sums of their parts
+	 */
 	public static Result check(Map<String, Object> input, int fiscalYearBe, boolean quantity) {
 		Map<String, String> values = new LinkedHashMap<>();
 		List<String> errors = new ArrayList<>();
@@ -46,14 +57,17 @@ public final class PlanValidator {
 		Map<String, String> labels = labels(fiscalYearBe);
 		for (Map.Entry<String, String> field : labels.entrySet()) {
 			Object raw = input.get(field.getKey());
-			// a blank field is an empty one; any other space, even before or after the value, is refused (docs/requirements/kpi-target-plan.md)
+			// a blank field is an empty one; any other space, even before or after the
+			// value, is refused (docs/requirements/kpi-target-plan.md)
 			String text = raw == null || raw.toString().isBlank() ? "" : raw.toString();
 			if (text.length() > MAX_VALUE) {
 				errors.add(field.getValue() + ": ยาวเกิน " + MAX_VALUE + " ตัวอักษร (กรอกมา " + text.length() + ")");
 				text = "";
 			}
 			else if (!text.isEmpty() && !ALLOWED.matcher(text).matches()) {
-				errors.add(field.getValue() + ": กรอกได้เฉพาะตัวเลข 0-9 และเครื่องหมาย , / . - เท่านั้น ไม่รับเลขไทย ช่องว่าง หรือตัวอักษร (ได้รับ \"" + text + "\")");
+				errors.add(field.getValue()
+						+ ": กรอกได้เฉพาะตัวเลข 0-9 และเครื่องหมาย , / . - เท่านั้น ไม่รับเลขไทย ช่องว่าง หรือตัวอักษร (ได้รับ \""
+						+ text + "\")");
 			}
 			values.put(field.getKey(), text);
 		}
@@ -82,7 +96,10 @@ public final class PlanValidator {
 		return new Result(values, errors, warnings);
 	}
 
-	/** A total against the sum of its parts, when all of them are plain numbers ("-" counting as nothing). */
+	/**
+	 * A total against the sum of its parts, when all of them are plain numbers ("-"
+	 * counting as nothing).
+	 */
 	private static void flag(Map<String, String> values, List<String> parts, String total, String label,
 			String partsName, List<String> warnings) {
 		BigDecimal stated = number(values.get(total));
@@ -116,8 +133,9 @@ public final class PlanValidator {
 	}
 
 	/**
-	 * The estimate spans after the three single years, as the KPI target program draws them for fiscal year 64: 68-72, 73-77,
-	 * 78-80, i.e. the year + 4 to + 8, + 9 to + 13 and + 14 to + 16.
+	 * The estimate spans after the three single years, as the KPI target program draws
+	 * them for fiscal year 64: 68-72, 73-77, 78-80, i.e. the year + 4 to + 8, + 9 to + 13
+	 * and + 14 to + 16.
 	 */
 	public static int[] span(int fy, int index) {
 		return switch (index) {

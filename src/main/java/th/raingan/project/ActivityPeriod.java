@@ -9,22 +9,26 @@ import th.raingan.thai.FiscalYear;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * When an assigned activity is planned, as the province's letter writes it: a fiscal quarter or quarters
- * ("ไตรมาส ๔", "ไตรมาส ๓-๔", "ไตรมาสที่ 1 - 2", "Q3-4"), the whole year ("ทั้งปี", "ทั้งปีงบประมาณ", "ตลอดปี"), two
- * Buddhist-Era dates ("01/06/2567 - 10/06/2567", "๑ เมษายน ๒๕๖๗ ถึง ๓๐ มิถุนายน ๒๕๖๗") or one (a one-day activity).
- * Quarters are the fiscal year's: 1 Oct-Dec, 2 Jan-Mar, 3 Apr-Jun, 4 Jul-Sep. The period must lie inside the
- * fiscal year. Used by the administrator's CSV import and by the province's assignments screen and CSV alike.
+ * When an assigned activity is planned, as the province's letter writes it: a fiscal
+ * quarter or quarters ("ไตรมาส ๔", "ไตรมาส ๓-๔", "ไตรมาสที่ 1 - 2", "Q3-4"), the whole
+ * year ("ทั้งปี", "ทั้งปีงบประมาณ", "ตลอดปี"), two Buddhist-Era dates ("01/06/2567 -
+ * 10/06/2567", "๑ เมษายน ๒๕๖๗ ถึง ๓๐ มิถุนายน ๒๕๖๗") or one (a one-day activity).
+ * Quarters are the fiscal year's: 1 Oct-Dec, 2 Jan-Mar, 3 Apr-Jun, 4 Jul-Sep. The period
+ * must lie inside the fiscal year. Used by the administrator's CSV import and by the
+ * province's assignments screen and CSV alike.
  */
 public record ActivityPeriod(LocalDate start, LocalDate end) {
 
 	private static final String QUARTER_WORD = "(?:ไตรมาส(?:ที่)?|Q)";
 
-	private static final Pattern QUARTERS = Pattern.compile(QUARTER_WORD + "\\s*(\\d)(?:\\s*(?:[-–]|ถึง)?\\s*"
-			+ QUARTER_WORD + "?\\s*(\\d))?", Pattern.CASE_INSENSITIVE);
+	private static final Pattern QUARTERS = Pattern.compile(
+			QUARTER_WORD + "\\s*(\\d)(?:\\s*(?:[-–]|ถึง)?\\s*" + QUARTER_WORD + "?\\s*(\\d))?",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern WHOLE_YEAR = Pattern.compile("(?:ทั้งปี|ตลอดปี)\\s*(?:\\(?\\s*งบประมาณ\\s*\\)?)?");
 
-	private static final Pattern ISO_DATES = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:[-–]|ถึง)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
+	private static final Pattern ISO_DATES = Pattern
+		.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:[-–]|ถึง)\\s*(\\d{4}-\\d{2}-\\d{2}))?");
 
 	private static final Pattern RANGE = Pattern.compile("\\s*(?:[-–]|ถึง)\\s*");
 
@@ -39,8 +43,8 @@ public record ActivityPeriod(LocalDate start, LocalDate end) {
 	}
 
 	/**
-	 * The period a text names in a fiscal year, or an exception whose message says in Thai what is wrong. Empty
-	 * text gives null (no period of its own).
+	 * The period a text names in a fiscal year, or an exception whose message says in
+	 * Thai what is wrong. Empty text gives null (no period of its own).
 	 */
 	public static ActivityPeriod parse(String text, int fiscalYearBe) {
 		if (text == null || text.isBlank()) {
@@ -56,14 +60,15 @@ public record ActivityPeriod(LocalDate start, LocalDate end) {
 			int from = Integer.parseInt(q.group(1));
 			int to = q.group(2) == null ? from : Integer.parseInt(q.group(2));
 			if (from < 1 || to > 4 || from > to) {
-				throw new IllegalArgumentException("ไตรมาสต้องเป็น 1-4 เรียงจากน้อยไปมาก เช่น \"ไตรมาส 3-4\" (ได้รับ \""
-						+ text + "\")");
+				throw new IllegalArgumentException(
+						"ไตรมาสต้องเป็น 1-4 เรียงจากน้อยไปมาก เช่น \"ไตรมาส 3-4\" (ได้รับ \"" + text + "\")");
 			}
 			return quarters(year, from, to);
 		}
 		if (t.startsWith("ไตรมาส")) {
-			throw new IllegalArgumentException("อ่านช่วงเวลาดำเนินกิจกรรมไม่ได้: ต้องเป็น \"ไตรมาส 3\" หรือ \"ไตรมาส 3-4\" (ได้รับ \""
-					+ text + "\")");
+			throw new IllegalArgumentException(
+					"อ่านช่วงเวลาดำเนินกิจกรรมไม่ได้: ต้องเป็น \"ไตรมาส 3\" หรือ \"ไตรมาส 3-4\" (ได้รับ \"" + text
+							+ "\")");
 		}
 		String[] parts;
 		Matcher iso = ISO_DATES.matcher(t);
@@ -79,8 +84,8 @@ public record ActivityPeriod(LocalDate start, LocalDate end) {
 		if (parts.length == 1) {
 			BuddhistDates.Parsed day = BuddhistDates.parse(parts[0]);
 			if (!day.isValid()) {
-				throw new IllegalArgumentException(day.error().startsWith("ต้องเป็นวันที่แบบ") ? unreadable(text)
-						: day.error());
+				throw new IllegalArgumentException(
+						day.error().startsWith("ต้องเป็นวันที่แบบ") ? unreadable(text) : day.error());
 			}
 			return of(day.value(), day.value(), fiscalYearBe);
 		}
@@ -92,7 +97,9 @@ public record ActivityPeriod(LocalDate start, LocalDate end) {
 				+ " หรือ วว/ดด/ปปปป - วว/ดด/ปปปป เช่น \"01/04/2567 - 30/06/2567\")";
 	}
 
-	/** A period from two dates as typed (Buddhist Era), checked to lie in the fiscal year. */
+	/**
+	 * A period from two dates as typed (Buddhist Era), checked to lie in the fiscal year.
+	 */
 	public static ActivityPeriod of(String startText, String endText, int fiscalYearBe) {
 		BuddhistDates.Parsed start = BuddhistDates.parse(startText);
 		BuddhistDates.Parsed end = BuddhistDates.parse(endText);
@@ -106,8 +113,9 @@ public record ActivityPeriod(LocalDate start, LocalDate end) {
 	}
 
 	/**
-	 * A period from two dates (the screen's two fields), checked to be in order and inside the fiscal year. Both
-	 * null: no period of its own (null); one of them only: refused.
+	 * A period from two dates (the screen's two fields), checked to be in order and
+	 * inside the fiscal year. Both null: no period of its own (null); one of them only:
+	 * refused.
 	 */
 	public static ActivityPeriod of(LocalDate start, LocalDate end, int fiscalYearBe) {
 		if (start == null && end == null) {
@@ -117,15 +125,16 @@ public record ActivityPeriod(LocalDate start, LocalDate end) {
 			throw new IllegalArgumentException("ต้องระบุทั้งวันเริ่มและวันสิ้นสุดกิจกรรม หรือเว้นว่างทั้งสองช่อง");
 		}
 		if (end.isBefore(start)) {
-			throw new IllegalArgumentException("วันสิ้นสุดกิจกรรม (" + BuddhistDates.format(end) + ") อยู่ก่อนวันเริ่มกิจกรรม ("
-					+ BuddhistDates.format(start) + "): วันสิ้นสุดต้องไม่ก่อนวันเริ่มกิจกรรม");
+			throw new IllegalArgumentException(
+					"วันสิ้นสุดกิจกรรม (" + BuddhistDates.format(end) + ") อยู่ก่อนวันเริ่มกิจกรรม ("
+							+ BuddhistDates.format(start) + "): วันสิ้นสุดต้องไม่ก่อนวันเริ่มกิจกรรม");
 		}
 		FiscalYear year = FiscalYear.of(fiscalYearBe);
 		ActivityPeriod period = new ActivityPeriod(start, end);
 		if (!year.contains(start) || !year.contains(end)) {
 			throw new IllegalArgumentException("ช่วงเวลาดำเนินกิจกรรม " + period.toThai() + " อยู่นอกปีงบประมาณ "
-					+ fiscalYearBe + ": กิจกรรมต้องอยู่ในปีงบประมาณ " + fiscalYearBe + " (" + BuddhistDates.format(year.start())
-					+ " - " + BuddhistDates.format(year.end()) + ")");
+					+ fiscalYearBe + ": กิจกรรมต้องอยู่ในปีงบประมาณ " + fiscalYearBe + " ("
+					+ BuddhistDates.format(year.start()) + " - " + BuddhistDates.format(year.end()) + ")");
 		}
 		return period;
 	}
@@ -136,8 +145,9 @@ public record ActivityPeriod(LocalDate start, LocalDate end) {
 	}
 
 	/**
-	 * As the assignments screen and its CSV export write it, so that it reads back the same: "ทั้งปีงบประมาณ",
-	 * "ไตรมาส 3-4" where it is quarters, else the dates ("05/06/2567 - 10/06/2567", one date for one day).
+	 * As the assignments screen and its CSV export write it, so that it reads back the
+	 * same: "ทั้งปีงบประมาณ", "ไตรมาส 3-4" where it is quarters, else the dates
+	 * ("05/06/2567 - 10/06/2567", one date for one day).
 	 */
 	public String text(int fiscalYearBe) {
 		FiscalYear year = FiscalYear.of(fiscalYearBe);

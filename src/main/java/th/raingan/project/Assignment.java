@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A project assigned to one office (a district, or the province office itself), with its target and money, and as
- * the province's letter assigns it: the activity's planned period (null: none of its own), its own deadline rule
- * (null: the project's), whether the report asks for part 2 (area data), and for the evaluation summary (null: the
+ * A project assigned to one office (a district, or the province office itself), with its
+ * target and money, and as the province's letter assigns it: the activity's planned
+ * period (null: none of its own), its own deadline rule (null: the project's), whether
+ * the report asks for part 2 (area data), and for the evaluation summary (null: the
  * project's setting).
  */
 public record Assignment(long id, Project project, String officeCode, BigDecimal target, BigDecimal allocationBaht,

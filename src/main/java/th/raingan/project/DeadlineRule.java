@@ -13,12 +13,14 @@ import th.raingan.thai.FiscalYear;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * When a report is due, as the provinces' letters put it (docs/requirements/deadlines.md; Chiang Rai's 2567
- * evaluation plan, src/test/resources/evaluation-plan-2567-chiangrai.csv):
- * {@code by_date:2024-08-15} ("ภายใน ๑๕ สิงหาคม ๒๕๖๗"), {@code within_month:2024-06} ("ภายในเดือนมิถุนายน"),
- * {@code days_after_activity:7} ("ภายใน ๗ วันหลังเสร็จสิ้นการประชุม"), or empty: the round's reporting deadline.
- * The rule's date is the due date, whatever the round's deadline (docs/requirements/deadlines.md): the letter's
- * date is not moved into another round.
+ * When a report is due, as the provinces' letters put it (docs/requirements/deadlines.md;
+ * Chiang Rai's 2567 evaluation plan,
+ * src/test/resources/evaluation-plan-2567-chiangrai.csv): {@code by_date:2024-08-15}
+ * ("ภายใน ๑๕ สิงหาคม ๒๕๖๗"), {@code within_month:2024-06} ("ภายในเดือนมิถุนายน"),
+ * {@code days_after_activity:7} ("ภายใน ๗ วันหลังเสร็จสิ้นการประชุม"), or empty: the
+ * round's reporting deadline. The rule's date is the due date, whatever the round's
+ * deadline (docs/requirements/deadlines.md): the letter's date is not moved into another
+ * round.
  */
 public record DeadlineRule(Kind kind, LocalDate date, YearMonth month, int days) {
 
@@ -44,7 +46,8 @@ public record DeadlineRule(Kind kind, LocalDate date, YearMonth month, int days)
 				case "days_after_activity" -> {
 					int days = Integer.parseInt(value);
 					if (days < 0 || days > 365) {
-						throw new IllegalArgumentException("จำนวนวันหลังเสร็จสิ้นกิจกรรมต้องอยู่ระหว่าง 0-365 (ได้รับ " + value + ")");
+						throw new IllegalArgumentException(
+								"จำนวนวันหลังเสร็จสิ้นกิจกรรมต้องอยู่ระหว่าง 0-365 (ได้รับ " + value + ")");
 					}
 					yield new DeadlineRule(Kind.DAYS_AFTER_ACTIVITY, null, null, days);
 				}
@@ -64,10 +67,13 @@ public record DeadlineRule(Kind kind, LocalDate date, YearMonth month, int days)
 	private static final Pattern BY_DATE = Pattern.compile("ภายใน(?:วันที่)?\\s*(.+)");
 
 	/**
-	 * A rule as the provinces' letters write it (the Chiang Rai evaluation letter's column "ช่วงเวลาการบันทึก BPM"): "ภายใน ๑๕ สิงหาคม ๒๕๖๗"
-	 * or "ภายใน 15/08/2567" (by a date), "ภายในเดือนมิถุนายน ๒๕๖๗" (within a month), "ภายใน ๗ วันหลังเสร็จสิ้นการประชุม"
-	 * (days after the activity); the stored form ({@code by_date:2024-08-15}) is read too. Empty: {@link #ROUND} (the
-	 * project's own rule). A date or month must exist and lie in the fiscal year. Refusals say in Thai why.
+	 * A rule as the provinces' letters write it (the Chiang Rai evaluation letter's
+	 * column "ช่วงเวลาการบันทึก BPM"): "ภายใน ๑๕ สิงหาคม ๒๕๖๗" or "ภายใน 15/08/2567" (by
+	 * a date), "ภายในเดือนมิถุนายน ๒๕๖๗" (within a month), "ภายใน ๗
+	 * วันหลังเสร็จสิ้นการประชุม" (days after the activity); the stored form
+	 * ({@code by_date:2024-08-15}) is read too. Empty: {@link #ROUND} (the project's own
+	 * rule). A date or month must exist and lie in the fiscal year. Refusals say in Thai
+	 * why.
 	 */
 	public static DeadlineRule read(String text, int fiscalYearBe) {
 		if (text == null || text.isBlank()) {
@@ -85,7 +91,8 @@ public record DeadlineRule(Kind kind, LocalDate date, YearMonth month, int days)
 			rule = parse("days_after_activity:" + days.group(1));
 		}
 		else if (month.matches()) {
-			rule = new DeadlineRule(Kind.WITHIN_MONTH, null, readable(() -> BuddhistDates.parseMonth(month.group(1)), text), 0);
+			rule = new DeadlineRule(Kind.WITHIN_MONTH, null,
+					readable(() -> BuddhistDates.parseMonth(month.group(1)), text), 0);
 		}
 		else if (date.matches()) {
 			BuddhistDates.Parsed day = BuddhistDates.parse(date.group(1));
@@ -101,9 +108,10 @@ public record DeadlineRule(Kind kind, LocalDate date, YearMonth month, int days)
 		FiscalYear year = FiscalYear.of(fiscalYearBe);
 		Optional<LocalDate> outside = rule.fixedDate().filter(d -> !year.contains(d));
 		if (outside.isPresent()) {
-			throw new IllegalArgumentException("กำหนดส่ง \"" + text.strip() + "\" (" + BuddhistDates.format(outside.get())
-					+ ") อยู่นอกปีงบประมาณ " + fiscalYearBe + ": กำหนดส่งต้องอยู่ในปีงบประมาณ " + fiscalYearBe + " ("
-					+ BuddhistDates.format(year.start()) + " - " + BuddhistDates.format(year.end()) + ")");
+			throw new IllegalArgumentException(
+					"กำหนดส่ง \"" + text.strip() + "\" (" + BuddhistDates.format(outside.get()) + ") อยู่นอกปีงบประมาณ "
+							+ fiscalYearBe + ": กำหนดส่งต้องอยู่ในปีงบประมาณ " + fiscalYearBe + " ("
+							+ BuddhistDates.format(year.start()) + " - " + BuddhistDates.format(year.end()) + ")");
 		}
 		return rule;
 	}
@@ -118,8 +126,8 @@ public record DeadlineRule(Kind kind, LocalDate date, YearMonth month, int days)
 	}
 
 	/**
-	 * The rule as the assignments screen and its CSV export write it; {@link #read} reads it back as the same rule.
-	 * Empty for the round's deadline (the project's own rule).
+	 * The rule as the assignments screen and its CSV export write it; {@link #read} reads
+	 * it back as the same rule. Empty for the round's deadline (the project's own rule).
 	 */
 	public String text() {
 		return switch (kind) {
@@ -131,8 +139,9 @@ public record DeadlineRule(Kind kind, LocalDate date, YearMonth month, int days)
 	}
 
 	/**
-	 * The due date for a report under this rule: the round's deadline, the rule's own date, or N days after the
-	 * activity's end; the round's deadline while that end is not known.
+	 * The due date for a report under this rule: the round's deadline, the rule's own
+	 * date, or N days after the activity's end; the round's deadline while that end is
+	 * not known.
 	 */
 	public LocalDate dueDate(LocalDate roundDeadline, Optional<LocalDate> activityEnd) {
 		return switch (kind) {

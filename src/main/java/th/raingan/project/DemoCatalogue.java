@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import th.raingan.org.DemoMode;
 
 /**
- * On the demo database: Sa Kaeo's real 2567 project list (the Sa Kaeo manual; docs/data.md), and the same four seed projects for fiscal
- * 2569 (the Loei letter's year; the tests use it) and 2570 (the current year) assigned to every Loei and Sa Kaeo
+ * On the demo database: Sa Kaeo's real 2567 project list (the Sa Kaeo manual;
+ * docs/data.md), and the same four seed projects for fiscal 2569 (the Loei letter's year;
+ * the tests use it) and 2570 (the current year) assigned to every Loei and Sa Kaeo
  * district, so that a newcomer who opens a round has work in Tasklist.
  */
 @Component

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an import did: rows imported, every rejected row with its line, field and reason in Thai, and warnings on
- * rows imported all the same (a report due after the end of its round).
+ * What an import did: rows imported, every rejected row with its line, field and reason
+ * in Thai, and warnings on rows imported all the same (a report due after the end of its
+ * round).
  */
 public record ImportReport(int imported, List<Rejection> rejected, List<Rejection> warnings) {
 

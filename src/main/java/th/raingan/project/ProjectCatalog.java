@@ -34,7 +34,8 @@ public class ProjectCatalog {
 	}
 
 	public List<Project> projectsOf(int fiscalYearBe, String provinceCode) {
-		return jdbc.query("select * from raingan.project where fiscal_year_be = ? and province_code = ? order by budget_code",
+		return jdbc.query(
+				"select * from raingan.project where fiscal_year_be = ? and province_code = ? order by budget_code",
 				(rs, i) -> project(rs), fiscalYearBe, provinceCode);
 	}
 
@@ -44,13 +45,15 @@ public class ProjectCatalog {
 		if (existing.isPresent()) {
 			jdbc.update("""
 					update raingan.project set name_th = ?, budget_source = ?, unit_th = ?, province_target = ?,
-					evaluation_required = ?, deadline_rule = ? where id = ?""", p.nameTh(), p.budgetSource(), p.unitTh(),
-					p.provinceTarget(), p.evaluationRequired(), p.deadlineRule().toString(), existing.get().id());
+					evaluation_required = ?, deadline_rule = ? where id = ?""", p.nameTh(), p.budgetSource(),
+					p.unitTh(), p.provinceTarget(), p.evaluationRequired(), p.deadlineRule().toString(),
+					existing.get().id());
 			return existing.get().id();
 		}
-		jdbc.update("""
-				insert into raingan.project (fiscal_year_be, province_code, budget_code, name_th, budget_source, unit_th,
-				province_target, evaluation_required, deadline_rule) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+		jdbc.update(
+				"""
+						insert into raingan.project (fiscal_year_be, province_code, budget_code, name_th, budget_source, unit_th,
+						province_target, evaluation_required, deadline_rule) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				p.fiscalYearBe(), p.provinceCode(), p.budgetCode(), p.nameTh(), p.budgetSource(), p.unitTh(),
 				p.provinceTarget(), p.evaluationRequired(), p.deadlineRule().toString());
 		return findProject(p.fiscalYearBe(), p.provinceCode(), p.budgetCode()).orElseThrow().id();
@@ -69,13 +72,17 @@ public class ProjectCatalog {
 	}
 
 	/**
-	 * How the letter assigns the activity to the office: its planned period (null: none of its own), its own rule
-	 * (null: the project's), part 2 or not, evaluation (null: the project's).
+	 * How the letter assigns the activity to the office: its planned period (null: none
+	 * of its own), its own rule (null: the project's), part 2 or not, evaluation (null:
+	 * the project's).
 	 */
 	public record Terms(ActivityPeriod period, DeadlineRule deadlineRule, boolean needsAreaData,
 			Boolean evaluationRequired) {
 
-		/** What an assignment without terms of its own gets: the project's rule and setting, part 2 asked. */
+		/**
+		 * What an assignment without terms of its own gets: the project's rule and
+		 * setting, part 2 asked.
+		 */
 		public static final Terms PROJECTS = new Terms(null, null, true, null);
 
 	}
@@ -84,18 +91,24 @@ public class ProjectCatalog {
 	public void assign(long projectId, String officeCode, BigDecimal target, BigDecimal allocationBaht,
 			BigDecimal planBaht, Terms terms) {
 		assign(projectId, officeCode, target, allocationBaht, planBaht);
-		jdbc.update("""
-				update raingan.assignment set activity_start = ?, activity_end = ?, deadline_rule = ?, needs_area_data = ?,
-				evaluation_required = ? where project_id = ? and office_code = ?""",
-				terms.period() == null ? null : terms.period().start(), terms.period() == null ? null : terms.period().end(),
+		jdbc.update(
+				"""
+						update raingan.assignment set activity_start = ?, activity_end = ?, deadline_rule = ?, needs_area_data = ?,
+						evaluation_required = ? where project_id = ? and office_code = ?""",
+				terms.period() == null ? null : terms.period().start(),
+				terms.period() == null ? null : terms.period().end(),
 				terms.deadlineRule() == null ? null : terms.deadlineRule().toString(), terms.needsAreaData(),
 				terms.evaluationRequired(), projectId, officeCode);
 	}
 
-	/** Everything a province has assigned for a fiscal year: one district report each in a round. */
+	/**
+	 * Everything a province has assigned for a fiscal year: one district report each in a
+	 * round.
+	 */
 	public List<Assignment> assignmentsOf(int fiscalYearBe, String provinceCode) {
 		// an assignment the province withdrew (V12) is no longer assigned
-		return jdbc.query(ASSIGNMENT_SELECT + " where p.fiscal_year_be = ? and p.province_code = ? and a.withdrawn_at is null order by p.budget_code, a.office_code",
+		return jdbc.query(ASSIGNMENT_SELECT
+				+ " where p.fiscal_year_be = ? and p.province_code = ? and a.withdrawn_at is null order by p.budget_code, a.office_code",
 				(rs, i) -> assignment(rs), fiscalYearBe, provinceCode);
 	}
 
@@ -120,8 +133,8 @@ public class ProjectCatalog {
 		return new Assignment(rs.getLong("a_id"), project(rs), rs.getString("office_code"), rs.getBigDecimal("target"),
 				rs.getBigDecimal("allocation_baht"), start == null ? null : start.toLocalDate(),
 				end == null ? null : end.toLocalDate(),
-				ownRule == null || ownRule.isBlank() ? null : DeadlineRule.parse(ownRule), rs.getBoolean("needs_area_data"),
-				ownEvaluation);
+				ownRule == null || ownRule.isBlank() ? null : DeadlineRule.parse(ownRule),
+				rs.getBoolean("needs_area_data"), ownEvaluation);
 	}
 
 	private static Project project(ResultSet rs) throws SQLException {

@@ -22,8 +22,9 @@ import th.raingan.org.OrgUnits;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * Imports the project catalogue and its assignments from CSV. Each row is checked on its own: a valid row is
- * saved, a row with any problem is saved not at all and reported with its line, field and reason.
+ * Imports the project catalogue and its assignments from CSV. Each row is checked on its
+ * own: a valid row is saved, a row with any problem is saved not at all and reported with
+ * its line, field and reason.
  */
 @Service
 public class ProjectImport {
@@ -31,7 +32,10 @@ public class ProjectImport {
 	/** Budget codes as the budget bureau writes them: {@code 801-112-S0570-2024-07}. */
 	public static final Pattern BUDGET_CODE = Pattern.compile("\\d{3}-\\d{3}-[A-Z]\\d{4}-\\d{4}-\\d{2}");
 
-	/** What the catalogue's columns hold (V2__projects_and_reports.sql): longer values are refused, not cut. */
+	/**
+	 * What the catalogue's columns hold (V2__projects_and_reports.sql): longer values are
+	 * refused, not cut.
+	 */
 	static final int MAX_NAME = 2000;
 
 	static final int MAX_UNIT = 100;
@@ -50,8 +54,9 @@ public class ProjectImport {
 	}
 
 	/**
-	 * Columns: budget_code, fiscal_year_be, province_code, name_th, budget_source; optional unit_th,
-	 * province_target, evaluation_required (Y/N), deadline_rule (see {@link DeadlineRule}).
+	 * Columns: budget_code, fiscal_year_be, province_code, name_th, budget_source;
+	 * optional unit_th, province_target, evaluation_required (Y/N), deadline_rule (see
+	 * {@link DeadlineRule}).
 	 */
 	@Transactional
 	public ImportReport importProjects(InputStream csv) throws IOException {
@@ -61,7 +66,8 @@ public class ProjectImport {
 			Map<String, String> errors = new LinkedHashMap<>();
 			String budgetCode = get(row, "budget_code");
 			if (!BUDGET_CODE.matcher(budgetCode).matches()) {
-				errors.put("budget_code", "รหัสงบประมาณต้องมีรูปแบบ 801-112-S0570-2024-07 (ได้รับ \"" + budgetCode + "\")");
+				errors.put("budget_code",
+						"รหัสงบประมาณต้องมีรูปแบบ 801-112-S0570-2024-07 (ได้รับ \"" + budgetCode + "\")");
 			}
 			Integer year = year(get(row, "fiscal_year_be"), errors);
 			String province = get(row, "province_code");
@@ -73,7 +79,8 @@ public class ProjectImport {
 				errors.put("name_th", "ต้องระบุชื่อโครงการ/กิจกรรม");
 			}
 			else if (name.length() > MAX_NAME) {
-				errors.put("name_th", "ชื่อโครงการ/กิจกรรมยาวเกิน " + MAX_NAME + " ตัวอักษร (ได้รับ " + name.length() + ")");
+				errors.put("name_th",
+						"ชื่อโครงการ/กิจกรรมยาวเกิน " + MAX_NAME + " ตัวอักษร (ได้รับ " + name.length() + ")");
 			}
 			if (get(row, "unit_th").length() > MAX_UNIT) {
 				errors.put("unit_th", "หน่วยนับยาวเกิน " + MAX_UNIT + " ตัวอักษร");
@@ -101,12 +108,14 @@ public class ProjectImport {
 	}
 
 	/**
-	 * Columns: fiscal_year_be, province_code, budget_code, office_code, target, allocation_baht; optional plan_baht,
-	 * and the assignment's terms (docs/requirements/deadlines.md): activity_period ("ไตรมาส ๓-๔", "ทั้งปี",
-	 * "01/06/2567 - 10/06/2567") or activity_start and activity_end (dd/mm/yyyy, Buddhist Era), deadline_rule (empty:
-	 * the project's), needs_area_data (Y/N, empty: Y), evaluation_required (Y/N, empty: the project's). A file
-	 * without any of these columns leaves the terms as they are. A report due after the end of its round is imported
-	 * with a warning.
+	 * Columns: fiscal_year_be, province_code, budget_code, office_code, target,
+	 * allocation_baht; optional plan_baht, and the assignment's terms
+	 * (docs/requirements/deadlines.md): activity_period ("ไตรมาส ๓-๔", "ทั้งปี",
+	 * "01/06/2567 - 10/06/2567") or activity_start and activity_end (dd/mm/yyyy, Buddhist
+	 * Era), deadline_rule (empty: the project's), needs_area_data (Y/N, empty: Y),
+	 * evaluation_required (Y/N, empty: the project's). A file without any of these
+	 * columns leaves the terms as they are. A report due after the end of its round is
+	 * imported with a warning.
 	 */
 	@Transactional
 	public ImportReport importAssignments(InputStream csv) throws IOException {
@@ -120,7 +129,8 @@ public class ProjectImport {
 			Optional<Project> project = year == null ? Optional.empty()
 					: catalog.findProject(year, province, budgetCode);
 			if (year != null && project.isEmpty()) {
-				errors.put("budget_code", "ไม่พบโครงการรหัส \"" + budgetCode + "\" ของจังหวัด " + province + " ปี " + year);
+				errors.put("budget_code",
+						"ไม่พบโครงการรหัส \"" + budgetCode + "\" ของจังหวัด " + province + " ปี " + year);
 			}
 			String office = get(row, "office_code");
 			Optional<OrgUnit> unit = orgUnits.find(office);
@@ -192,13 +202,16 @@ public class ProjectImport {
 	}
 
 	/**
-	 * A province's evaluation plan (the Chiang Rai evaluation letter, e.g. evaluation-plan-2567-chiangrai.csv: no, project_th, activity_th,
-	 * assessment_form, data_form, deadline_rule): which activities need the evaluation forms and by when. Each row
-	 * is matched to the province's project whose name contains the activity's name; a row without such a project,
-	 * or with a deadline that does not exist, is rejected.
+	 * A province's evaluation plan (the Chiang Rai evaluation letter, e.g.
+	 * evaluation-plan-2567-chiangrai.csv: no, project_th, activity_th, assessment_form,
+	 * data_form, deadline_rule): which activities need the evaluation forms and by when.
+	 * Each row is matched to the province's project whose name contains the activity's
+	 * name; a row without such a project, or with a deadline that does not exist, is
+	 * rejected.
 	 */
 	@Transactional
-	public ImportReport importEvaluationPlan(InputStream csv, int fiscalYearBe, String provinceCode) throws IOException {
+	public ImportReport importEvaluationPlan(InputStream csv, int fiscalYearBe, String provinceCode)
+			throws IOException {
 		ImportReport.Builder report = new ImportReport.Builder();
 		for (CSVRecord row : read(csv)) {
 			long line = row.getRecordNumber() + 1;
@@ -234,7 +247,10 @@ public class ProjectImport {
 		return report.build();
 	}
 
-	/** A project's new rule may put its assignments' reports after their round: each such one is a warning. */
+	/**
+	 * A project's new rule may put its assignments' reports after their round: each such
+	 * one is a warning.
+	 */
 	private void warnAssignments(long projectId, int year, String province, long line, ImportReport.Builder report) {
 		catalog.assignmentsOf(year, province)
 			.stream()

@@ -9,15 +9,17 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.FiscalYear;
 
 /**
- * In which rounds an assignment reports and when each report is due, as the provinces' letters mean it
- * (docs/requirements/deadlines.md).
+ * In which rounds an assignment reports and when each report is due, as the provinces'
+ * letters mean it (docs/requirements/deadlines.md).
  * <ul>
- * <li>The report's window is the activity's planned period; without one, the day the rule names (by_date,
- * within_month); without either, the whole fiscal year (a year-long project).</li>
- * <li>The assignment reports in each round whose half-year (round 1: 1 Oct - 31 Mar, round 2: 1 Apr - 30 Sep) the
- * window touches. In the round where the window ends the report is due on the rule's date ("N days after" counts
- * from the planned end, then from the actual end once entered); in an earlier round it reports its progress so far,
- * due on that round's deadline.</li>
+ * <li>The report's window is the activity's planned period; without one, the day the rule
+ * names (by_date, within_month); without either, the whole fiscal year (a year-long
+ * project).</li>
+ * <li>The assignment reports in each round whose half-year (round 1: 1 Oct - 31 Mar,
+ * round 2: 1 Apr - 30 Sep) the window touches. In the round where the window ends the
+ * report is due on the rule's date ("N days after" counts from the planned end, then from
+ * the actual end once entered); in an earlier round it reports its progress so far, due
+ * on that round's deadline.</li>
  * </ul>
  */
 public final class ReportSchedule {
@@ -57,14 +59,18 @@ public final class ReportSchedule {
 		return rounds(a).contains(roundNo);
 	}
 
-	/** Whether round {@code roundNo} is the one the window ends in: its report is due by the rule. */
+	/**
+	 * Whether round {@code roundNo} is the one the window ends in: its report is due by
+	 * the rule.
+	 */
 	public static boolean isFinalRound(Assignment a, int roundNo) {
 		return roundOf(window(a).end()) == roundNo;
 	}
 
 	/**
-	 * The due date of the assignment's report in a round: by the rule in the window's last round, otherwise the
-	 * round's deadline (progress so far). {@code actualEnd}: the activity's end as the officer entered it.
+	 * The due date of the assignment's report in a round: by the rule in the window's
+	 * last round, otherwise the round's deadline (progress so far). {@code actualEnd}:
+	 * the activity's end as the officer entered it.
 	 */
 	public static LocalDate dueDate(Assignment a, int roundNo, LocalDate roundDeadline, Optional<LocalDate> actualEnd) {
 		if (!isFinalRound(a, roundNo)) {
@@ -75,8 +81,9 @@ public final class ReportSchedule {
 	}
 
 	/**
-	 * What the province should know when it saves the assignment, in Thai (nothing is refused for it): a report
-	 * due after the end of the round it belongs to, or a rule's date outside the activity's round.
+	 * What the province should know when it saves the assignment, in Thai (nothing is
+	 * refused for it): a report due after the end of the round it belongs to, or a rule's
+	 * date outside the activity's round.
 	 */
 	public static List<String> warnings(Assignment a) {
 		List<String> warnings = new ArrayList<>();
@@ -86,13 +93,14 @@ public final class ReportSchedule {
 		LocalDate roundEnd = year.roundEnd(round);
 		DeadlineRule rule = a.deadlineRule();
 		Optional<LocalDate> due = rule.kind() == DeadlineRule.Kind.ROUND_DEADLINE ? Optional.empty()
-				: rule.countsFromActivityEnd() ? Optional.ofNullable(a.activityEnd()).map(e -> rule.dueDate(e, Optional.of(e)))
+				: rule.countsFromActivityEnd()
+						? Optional.ofNullable(a.activityEnd()).map(e -> rule.dueDate(e, Optional.of(e)))
 						: rule.fixedDate();
 		String what = "กิจกรรม " + (a.activityPeriod().isPresent() ? "(" + w.toThai() + ") " : "");
 		due.filter(d -> d.isAfter(roundEnd))
-			.ifPresent(d -> warnings.add(what + "กำหนดส่ง " + BuddhistDates.formatLong(d) + " (" + rule.toThai()
-					+ ") เลยวันสิ้นสุดรอบที่ " + round + " (" + BuddhistDates.formatLong(roundEnd)
-					+ ") ที่กิจกรรมนี้ต้องรายงาน"));
+			.ifPresent(d -> warnings
+				.add(what + "กำหนดส่ง " + BuddhistDates.formatLong(d) + " (" + rule.toThai() + ") เลยวันสิ้นสุดรอบที่ "
+						+ round + " (" + BuddhistDates.formatLong(roundEnd) + ") ที่กิจกรรมนี้ต้องรายงาน"));
 		due.filter(d -> d.isBefore(w.end()) && a.activityPeriod().isPresent())
 			.ifPresent(d -> warnings.add(what + "กำหนดส่ง " + BuddhistDates.formatLong(d)
 					+ " ก่อนวันสิ้นสุดกิจกรรมตามแผน (" + BuddhistDates.formatLong(w.end()) + ")"));

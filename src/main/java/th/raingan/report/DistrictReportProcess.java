@@ -1,6 +1,9 @@
 package th.raingan.report;
 
-/** Process {@code district-report}: its key, element ids and variable names, as BPMN, forms and code use them. */
+/**
+ * Process {@code district-report}: its key, element ids and variable names, as BPMN,
+ * forms and code use them.
+ */
 public final class DistrictReportProcess {
 
 	public static final String KEY = "district-report";
@@ -38,16 +41,25 @@ public final class DistrictReportProcess {
 
 	public static final String END_NOT_SUBMITTED = "EndEvent_NotSubmitted";
 
-	/** After the check: the activity was held (submit) or not yet ({@link #TASK_RECORD_NOT_HELD}). */
+	/**
+	 * After the check: the activity was held (submit) or not yet
+	 * ({@link #TASK_RECORD_NOT_HELD}).
+	 */
 	public static final String GATEWAY_ACTIVITY_HELD = "Gateway_ActivityHeld";
 
-	/** "ยังไม่ได้ดำเนินการ": reason and planned date recorded, the due date follows the plan, back to the draft. */
+	/**
+	 * "ยังไม่ได้ดำเนินการ": reason and planned date recorded, the due date follows the
+	 * plan, back to the draft.
+	 */
 	public static final String TASK_RECORD_NOT_HELD = "Task_RecordNotHeld";
 
-	/** Correlated by the reporting round when it closes, to every report still in draft. */
+	/**
+	 * Correlated by the reporting round when it closes, to every report still in draft.
+	 */
 	public static final String MESSAGE_ROUND_CLOSED = "RoundClosed";
 
-	// the province withdraws the assignment while the draft is open (th.raingan.assignment)
+	// the province withdraws the assignment while the draft is open
+	// (th.raingan.assignment)
 	public static final String EVENT_ASSIGNMENT_WITHDRAWN = "Event_AssignmentWithdrawn";
 
 	public static final String TASK_RECORD_WITHDRAWN = "Task_RecordWithdrawn";
@@ -66,7 +78,10 @@ public final class DistrictReportProcess {
 	public static final String FORM_REVIEW = "province-review";
 
 	// inputs, set when the round starts the report
-	/** The report's business key as a variable, so that whoever may see a task can find its report. */
+	/**
+	 * The report's business key as a variable, so that whoever may see a task can find
+	 * its report.
+	 */
 	public static final String REPORT_KEY = "reportKey";
 
 	public static final String ROUND_KEY = "roundKey";
@@ -109,16 +124,27 @@ public final class DistrictReportProcess {
 
 	public static final String ROUND_DEADLINE = "roundDeadline";
 
-	/** Whether the report asks for part 2 (area data): the assignment's needs_area_data. */
+	/**
+	 * Whether the report asks for part 2 (area data): the assignment's needs_area_data.
+	 */
 	public static final String NEEDS_AREA_DATA = "needsAreaData";
 
-	/** Whether "N days after the activity" counts from the activity's end in this report's round. */
+	/**
+	 * Whether "N days after the activity" counts from the activity's end in this report's
+	 * round.
+	 */
 	public static final String DUE_FOLLOWS_ACTIVITY_END = "dueFollowsActivityEnd";
 
-	/** This round reports the progress so far of an activity that ends in a later round (a year-long project). */
+	/**
+	 * This round reports the progress so far of an activity that ends in a later round (a
+	 * year-long project).
+	 */
 	public static final String CUMULATIVE_PROGRESS = "cumulativeProgress";
 
-	/** The activity's planned period, in Thai ("01/06/2567 - 10/06/2567", "ทั้งปีงบประมาณ"), or null. */
+	/**
+	 * The activity's planned period, in Thai ("01/06/2567 - 10/06/2567",
+	 * "ทั้งปีงบประมาณ"), or null.
+	 */
 	public static final String ACTIVITY_PERIOD_TEXT = "activityPeriodText";
 
 	/** The activity's planned end (a Date), or null. */
@@ -177,7 +203,10 @@ public final class DistrictReportProcess {
 	/** Why the activity is not yet held, as the officer wrote it. */
 	public static final String NOT_HELD_REASON = "notHeldReason";
 
-	/** When the activity is now planned (dd/mm/yyyy, Buddhist Era, within the fiscal year). */
+	/**
+	 * When the activity is now planned (dd/mm/yyyy, Buddhist Era, within the fiscal
+	 * year).
+	 */
 	public static final String NOT_HELD_PLANNED_DATE = "notHeldPlannedDate";
 
 	// written by the process
@@ -196,13 +225,18 @@ public final class DistrictReportProcess {
 	/** Set by the check: whether the activity was held (the gateway's condition). */
 	public static final String ACTIVITY_HELD = "activityHeld";
 
-	/** The not-held report as the province sees it: reason, planned date, when reported. */
+	/**
+	 * The not-held report as the province sees it: reason, planned date, when reported.
+	 */
 	public static final String NOT_HELD_TEXT = "notHeldText";
 
 	/** The spending beside the area expenses and the allocation, for the reviewer. */
 	public static final String SPENDING_TEXT = "spendingText";
 
-	/** A spending above the allocation, or areas that do not add up to it: a warning, not a refusal. */
+	/**
+	 * A spending above the allocation, or areas that do not add up to it: a warning, not
+	 * a refusal.
+	 */
 	public static final String SPENDING_WARNING = "spendingWarning";
 
 	public static final String REVIEW_DECISION = "reviewDecision";
@@ -211,28 +245,46 @@ public final class DistrictReportProcess {
 
 	public static final String RETURN_HISTORY = "returnHistory";
 
-	/** On a resubmission's review: what differs from the previous submitted version, as escaped markdown. */
+	/**
+	 * On a resubmission's review: what differs from the previous submitted version, as
+	 * escaped markdown.
+	 */
 	public static final String CHANGES_TEXT = "changesText";
 
-	/** What the reviewer sends with a return: comments on fields or area rows ({@code [{target, comment}]}). */
+	/**
+	 * What the reviewer sends with a return: comments on fields or area rows
+	 * ({@code [{target, comment}]}).
+	 */
 	public static final String REVIEW_COMMENTS = "reviewComments";
 
-	/** What the review form offers to comment on ({@code [{label, value}]}), set when the review task is created. */
+	/**
+	 * What the review form offers to comment on ({@code [{label, value}]}), set when the
+	 * review task is created.
+	 */
 	public static final String COMMENT_TARGETS = "commentTargets";
 
-	/** The comments of the last return, for the district's draft ({@code [{target, label, row, comment}]}). */
+	/**
+	 * The comments of the last return, for the district's draft ({@code [{target, label,
+	 * row, comment}]}).
+	 */
 	public static final String RETURN_COMMENTS = "returnComments";
 
-	/** On a resubmission's review: each comment of the last return, addressed or not, as escaped markdown. */
+	/**
+	 * On a resubmission's review: each comment of the last return, addressed or not, as
+	 * escaped markdown.
+	 */
 	public static final String COMMENTS_TEXT = "commentsText";
 
 	/**
-	 * On a resubmission's review: the form's sections with a change ("part1", "areas", "evaluation", comma
-	 * separated); Tasklist folds the others.
+	 * On a resubmission's review: the form's sections with a change ("part1", "areas",
+	 * "evaluation", comma separated); Tasklist folds the others.
 	 */
 	public static final String CHANGED_SECTIONS = "changedSections";
 
-	/** Target against result and the evaluation's numbers, for the reviewer ("check at a glance"). */
+	/**
+	 * Target against result and the evaluation's numbers, for the reviewer ("check at a
+	 * glance").
+	 */
 	public static final String CHECK_TEXT = "checkText";
 
 	/** What in {@link #CHECK_TEXT} needs a look: a warning (amber), never a refusal. */

@@ -11,16 +11,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * "Say where": comments a reviewer puts on single fields or on area rows of a report when returning it, beside the
- * overall reason. A comment names its target as the form does: a field's key ({@code spentBaht}) or an area row
- * ({@code areas.2}, numbered from 1 as the district's form shows them). A target the submitted report does not
- * have is refused in Thai, naming the comment; they are kept with the returned version in
+ * "Say where": comments a reviewer puts on single fields or on area rows of a report when
+ * returning it, beside the overall reason. A comment names its target as the form does: a
+ * field's key ({@code spentBaht}) or an area row ({@code areas.2}, numbered from 1 as the
+ * district's form shows them). A target the submitted report does not have is refused in
+ * Thai, naming the comment; they are kept with the returned version in
  * {@code raingan.report_comment}.
  */
 @Repository
 public class FieldComments {
 
-	/** One comment: its target, the field's label as the district's form shows it, the area row (or null). */
+	/**
+	 * One comment: its target, the field's label as the district's form shows it, the
+	 * area row (or null).
+	 */
 	public record Comment(String target, String label, Integer areaRow, String text) {
 
 		public Map<String, Object> json() {
@@ -34,7 +38,9 @@ public class FieldComments {
 
 	}
 
-	/** A field a comment may name: the form's key, the label, the report_version column. */
+	/**
+	 * A field a comment may name: the form's key, the label, the report_version column.
+	 */
 	public record Field(String key, String label, String column, boolean evaluation) {
 
 	}
@@ -71,8 +77,9 @@ public class FieldComments {
 	}
 
 	/**
-	 * What a reviewer may comment on in this submitted version, as the review form's choice lists them
-	 * ({@code [{label, value}]}): the fields of part 1, the evaluation's when it is asked for, each area row.
+	 * What a reviewer may comment on in this submitted version, as the review form's
+	 * choice lists them ({@code [{label, value}]}): the fields of part 1, the
+	 * evaluation's when it is asked for, each area row.
 	 */
 	public static List<Map<String, Object>> targets(boolean evaluationRequired, List<ReportDraft.Area> areas) {
 		List<Map<String, Object>> targets = new ArrayList<>();
@@ -90,9 +97,9 @@ public class FieldComments {
 	}
 
 	/**
-	 * The comments a reviewer sent with a return ({@code [{target, comment}]} rows, as the review form's dynamic
-	 * list submits them), checked against the submitted version: every problem is named in Thai, and nothing is
-	 * accepted while one remains.
+	 * The comments a reviewer sent with a return ({@code [{target, comment}]} rows, as
+	 * the review form's dynamic list submits them), checked against the submitted
+	 * version: every problem is named in Thai, and nothing is accepted while one remains.
 	 */
 	public static List<Comment> parse(Object value, boolean evaluationRequired, int areaCount) {
 		List<Map<String, Object>> rows = JsonRows.of(value, LABEL, "ของความเห็น (ช่องที่ให้ความเห็น และความเห็น)");
@@ -144,7 +151,8 @@ public class FieldComments {
 			}
 			if (comment == null) {
 				if (problems.stream().noneMatch(p -> p.startsWith(where + ":"))) {
-					problems.add(where + ": ไม่มีช่อง \"" + target + "\" ในแบบรายงาน เลือกได้เฉพาะช่องที่มีในรายงานฉบับนี้");
+					problems.add(
+							where + ": ไม่มีช่อง \"" + target + "\" ในแบบรายงาน เลือกได้เฉพาะช่องที่มีในรายงานฉบับนี้");
 				}
 				continue;
 			}
@@ -173,7 +181,10 @@ public class FieldComments {
 		}
 	}
 
-	/** The comments the province sent back with this version (none for a version not returned). */
+	/**
+	 * The comments the province sent back with this version (none for a version not
+	 * returned).
+	 */
 	public List<Comment> of(long versionId) {
 		return jdbc.query("select * from raingan.report_comment where report_version_id = ? order by seq",
 				(rs, i) -> new Comment(rs.getString("target"), rs.getString("label_th"),

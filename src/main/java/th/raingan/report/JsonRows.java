@@ -9,8 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Rows of a dynamic list (the report's area rows, a district's KPI entries) as plain maps, however they arrived:
- * Tasklist's dynamic list submits JSON (a Spin node), a REST caller may send JSON, a JSON string or a list.
+ * Rows of a dynamic list (the report's area rows, a district's KPI entries) as plain
+ * maps, however they arrived: Tasklist's dynamic list submits JSON (a Spin node), a REST
+ * caller may send JSON, a JSON string or a list.
  */
 public final class JsonRows {
 
@@ -37,7 +38,8 @@ public final class JsonRows {
 			return JSON.convertValue(value, ROWS);
 		}
 		catch (JsonProcessingException | IllegalArgumentException ex) {
-			throw new ReportRefused("บันทึกไม่ได้ กรุณาแก้ไข:", List.of(fieldLabel + ": ต้องเป็นรายการ" + rowsDescription));
+			throw new ReportRefused("บันทึกไม่ได้ กรุณาแก้ไข:",
+					List.of(fieldLabel + ": ต้องเป็นรายการ" + rowsDescription));
 		}
 	}
 

@@ -1,9 +1,10 @@
 package th.raingan.report;
 
 /**
- * What a person typed, made safe to put into a Camunda Form's text (markdown) component: every markdown and HTML
- * punctuation mark is backslash-escaped, so a reason such as {@code <img src=x>} or {@code **bold**} shows as the
- * characters typed, never as markup (form-js strips scripts and handlers but keeps tags).
+ * What a person typed, made safe to put into a Camunda Form's text (markdown) component:
+ * every markdown and HTML punctuation mark is backslash-escaped, so a reason such as
+ * {@code <img src=x>} or {@code **bold**} shows as the characters typed, never as markup
+ * (form-js strips scripts and handlers but keeps tags).
  */
 public final class MarkdownText {
 

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import th.raingan.org.Groups;
 
 /**
- * An overdue report's process instance may be read by its province's managers and reviewers, so the dashboard's
- * "เปิดดูกระบวนงาน" link opens it. Only overdue ones: a grant per report at its start would put two rows per report
- * into ACT_RU_AUTHORIZATION, which the engine reads at every authorized command (see BENCHMARK.md).
+ * An overdue report's process instance may be read by its province's managers and
+ * reviewers, so the dashboard's "เปิดดูกระบวนงาน" link opens it. Only overdue ones: a
+ * grant per report at its start would put two rows per report into ACT_RU_AUTHORIZATION,
+ * which the engine reads at every authorized command (see BENCHMARK.md).
  */
 @Component
 public class OverdueReportAccess {

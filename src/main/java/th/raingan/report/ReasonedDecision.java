@@ -6,10 +6,11 @@ import java.util.List;
 import th.raingan.thai.BuddhistDates;
 
 /**
- * A decision that sends work back (a report returned, a plan reopened, KPI results returned, a signed round
- * reopened) needs a reason the office can act on: text, at least {@value #MIN_REASON} characters, at most
- * {@link ReportValidator#MAX_TEXT}; the reason goes in front of the history the office sees, newest first. One rule
- * for every capability that decides; each names its own refusal heading and field in Thai.
+ * A decision that sends work back (a report returned, a plan reopened, KPI results
+ * returned, a signed round reopened) needs a reason the office can act on: text, at least
+ * {@value #MIN_REASON} characters, at most {@link ReportValidator#MAX_TEXT}; the reason
+ * goes in front of the history the office sees, newest first. One rule for every
+ * capability that decides; each names its own refusal heading and field in Thai.
  *
  * @param heading what could not be done, e.g. "บันทึกผลการพิจารณาไม่ได้:"
  * @param field the reason's field label on the form, e.g. "เหตุผลที่ส่งกลับแก้ไข"
@@ -19,7 +20,10 @@ public record ReasonedDecision(String heading, String field, String ask) {
 
 	public static final int MIN_REASON = 5;
 
-	/** The reason, stripped; refused, naming the field, when it is not text, too short or too long. */
+	/**
+	 * The reason, stripped; refused, naming the field, when it is not text, too short or
+	 * too long.
+	 */
 	public String reason(Object value) {
 		if (value != null && !(value instanceof String)) {
 			throw refused("ต้องเป็นข้อความ (ได้รับข้อมูลชนิดอื่น)");

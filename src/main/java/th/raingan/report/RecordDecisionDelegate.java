@@ -19,8 +19,9 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
- * {@code Task_RecordDecision}: the province's decision on the submitted version. A return needs a reason, which
- * the officer then sees on the draft; the revision count goes up. An approval locks the report.
+ * {@code Task_RecordDecision}: the province's decision on the submitted version. A return
+ * needs a reason, which the officer then sees on the draft; the revision count goes up.
+ * An approval locks the report.
  */
 @Component("recordDecisionDelegate")
 class RecordDecisionDelegate implements JavaDelegate {
@@ -62,8 +63,10 @@ class RecordDecisionDelegate implements JavaDelegate {
 			List<FieldComments.Comment> typed = FieldComments.parse(execution.getVariable(REVIEW_COMMENTS), true,
 					Integer.MAX_VALUE);
 			if (!typed.isEmpty()) {
-				// what the reviewer typed is not dropped unseen: comments go to the district only with a return
-				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:", List.of("ความเห็นรายช่อง: มีความเห็น " + typed.size()
+				// what the reviewer typed is not dropped unseen: comments go to the
+				// district only with a return
+				throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:", List.of("ความเห็นรายช่อง: มีความเห็น "
+						+ typed.size()
 						+ " รายการ ซึ่งจะส่งถึงอำเภอเฉพาะเมื่อส่งกลับแก้ไข กรุณากด \"ส่งกลับแก้ไข\" หรือลบความเห็นก่อนอนุมัติ"));
 			}
 			reports.approve(versionId, reviewer, now);
@@ -77,14 +80,19 @@ class RecordDecisionDelegate implements JavaDelegate {
 					versions.areas(versionId).size());
 			reports.returnForRevision(versionId, reviewer, now, reason);
 			comments.save(versionId, said);
-			execution.setVariable(RETURN_COMMENTS, said.isEmpty() ? null
-					: SpinValues.jsonValue(JSON.valueToTree(said.stream().map(FieldComments.Comment::json).toList()).toString()).create());
+			execution.setVariable(RETURN_COMMENTS,
+					said.isEmpty() ? null : SpinValues
+						.jsonValue(JSON.valueToTree(said.stream().map(FieldComments.Comment::json).toList()).toString())
+						.create());
 			tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_RETURNED);
 			int revision = ((Number) execution.getVariable(REVISION)).intValue();
-			String entry = "ครั้งที่ " + revision + " (" + BuddhistDates.format(Clock.today()) + " โดย " + people.displayName(reviewer) + "): "
-					+ MarkdownText.escape(reason).replace("\n", "  \n")
-					+ said.stream().map(c -> "  \n· " + MarkdownText.escape(c.label() + ": " + c.text()).replace("\n", " ")).reduce("", String::concat);
-			execution.setVariable(RETURN_HISTORY, ReasonedDecision.inFront(execution.getVariable(RETURN_HISTORY), entry));
+			String entry = "ครั้งที่ " + revision + " (" + BuddhistDates.format(Clock.today()) + " โดย "
+					+ people.displayName(reviewer) + "): " + MarkdownText.escape(reason).replace("\n", "  \n")
+					+ said.stream()
+						.map(c -> "  \n· " + MarkdownText.escape(c.label() + ": " + c.text()).replace("\n", " "))
+						.reduce("", String::concat);
+			execution.setVariable(RETURN_HISTORY,
+					ReasonedDecision.inFront(execution.getVariable(RETURN_HISTORY), entry));
 			execution.setVariable(REVISION, revision + 1);
 			execution.setVariable(APPROVED, false);
 		}

@@ -15,11 +15,12 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
- * {@code Task_RecordNotHeld}: the officer reported "ยังไม่ได้ดำเนินการ" with a reason and a planned date. The report
- * is on record as not held, the province sees the reason, and the due date follows the plan: N days after the
- * planned date for a rule counted from the activity's end, otherwise the planned date when it is later than the
- * report's due date. The process goes back to the draft, whose timers are then set from the new due date: no
- * reminder or escalation before it.
+ * {@code Task_RecordNotHeld}: the officer reported "ยังไม่ได้ดำเนินการ" with a reason and
+ * a planned date. The report is on record as not held, the province sees the reason, and
+ * the due date follows the plan: N days after the planned date for a rule counted from
+ * the activity's end, otherwise the planned date when it is later than the report's due
+ * date. The process goes back to the draft, whose timers are then set from the new due
+ * date: no reminder or escalation before it.
  */
 @Component("recordNotHeldDelegate")
 class RecordNotHeldDelegate implements JavaDelegate {
@@ -45,7 +46,8 @@ class RecordNotHeldDelegate implements JavaDelegate {
 				+ " ว่ายังไม่ได้ดำเนินการ เหตุผล: " + notHeld.reason() + " · คาดว่าจะดำเนินการแล้วเสร็จ "
 				+ BuddhistDates.formatLong(notHeld.plannedDate()) + " · กำหนดส่งใหม่ " + BuddhistDates.formatLong(due));
 		execution.setVariable(CONFIRM_SUBMIT, false);
-		// the province may open the report in Cockpit from its dashboard to read the reason
+		// the province may open the report in Cockpit from its dashboard to read the
+		// reason
 		access.grantProvince(execution.getProcessInstanceId(), (String) execution.getVariable(PROVINCE_CODE));
 	}
 

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_RecordNotSubmitted}: the round closed while the report was still a draft; it counts as not submitted. */
+/**
+ * {@code Task_RecordNotSubmitted}: the round closed while the report was still a draft;
+ * it counts as not submitted.
+ */
 @Component("recordNotSubmittedDelegate")
 class RecordNotSubmittedDelegate implements JavaDelegate {
 

@@ -22,9 +22,10 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
- * Moves a report's due date while it is open: "N days after the activity" counts from the planned end until the
- * officer enters the actual end. The process variable, the report's row, the draft task's due date and its
- * reminder and due-date timers ({@code ManagementService.recalculateJobDuedate}, which re-evaluates the timers'
+ * Moves a report's due date while it is open: "N days after the activity" counts from the
+ * planned end until the officer enters the actual end. The process variable, the report's
+ * row, the draft task's due date and its reminder and due-date timers
+ * ({@code ManagementService.recalculateJobDuedate}, which re-evaluates the timers'
  * expressions over {@code dueDate}) all follow.
  */
 @Service
@@ -50,9 +51,10 @@ public class ReportDeadlines {
 	}
 
 	/**
-	 * The officer entered the activity's actual end (on submission, or when the draft is saved): a report due
-	 * "N days after the activity" in this round is now due N days after that end. Returns the new due date, or
-	 * empty when the report's rule does not count from the activity's end (nothing changes then).
+	 * The officer entered the activity's actual end (on submission, or when the draft is
+	 * saved): a report due "N days after the activity" in this round is now due N days
+	 * after that end. Returns the new due date, or empty when the report's rule does not
+	 * count from the activity's end (nothing changes then).
 	 */
 	public Optional<LocalDate> activityEndEntered(String processInstanceId, LocalDate actualEnd) {
 		Map<String, Object> variables = asSystem(() -> runtime.getVariables(processInstanceId,
@@ -64,9 +66,10 @@ public class ReportDeadlines {
 	}
 
 	/**
-	 * The due date counted from an activity's end under a report's variables, if its rule counts from it in this
-	 * round (a report started before the round set {@link DistrictReportProcess#DUE_FOLLOWS_ACTIVITY_END} counts
-	 * whenever its rule does).
+	 * The due date counted from an activity's end under a report's variables, if its rule
+	 * counts from it in this round (a report started before the round set
+	 * {@link DistrictReportProcess#DUE_FOLLOWS_ACTIVITY_END} counts whenever its rule
+	 * does).
 	 */
 	static Optional<LocalDate> dueAfterActivityEnd(Map<String, Object> variables, LocalDate activityEnd) {
 		Object rule = variables.get(DEADLINE_RULE);
@@ -85,17 +88,24 @@ public class ReportDeadlines {
 		asSystem(() -> {
 			runtime.setVariable(processInstanceId, DUE_DATE, Clock.endOfDay(due));
 			runtime.setVariable(processInstanceId, DUE_DATE_TEXT, BuddhistDates.formatLong(due));
-			String businessKey = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+			String businessKey = runtime.createProcessInstanceQuery()
+				.processInstanceId(processInstanceId)
+				.singleResult()
 				.getBusinessKey();
 			tracker.dueDate(businessKey, due);
-			Task draft = tasks.createTaskQuery().processInstanceId(processInstanceId)
-				.taskDefinitionKey(TASK_DISTRICT_DRAFT).singleResult();
+			Task draft = tasks.createTaskQuery()
+				.processInstanceId(processInstanceId)
+				.taskDefinitionKey(TASK_DISTRICT_DRAFT)
+				.singleResult();
 			if (draft != null) {
 				draft.setDueDate(Clock.endOfDay(due));
 				tasks.saveTask(draft);
 			}
 			for (String timer : List.of(TIMER_REMINDER_BEFORE_DUE, TIMER_DUE_DATE_PASSED)) {
-				for (Job job : management.createJobQuery().processInstanceId(processInstanceId).activityId(timer).list()) {
+				for (Job job : management.createJobQuery()
+					.processInstanceId(processInstanceId)
+					.activityId(timer)
+					.list()) {
 					management.recalculateJobDuedate(job.getId(), false);
 				}
 			}
@@ -103,7 +113,10 @@ public class ReportDeadlines {
 		});
 	}
 
-	/** The system moves the dates on its own behalf: a candidate group may work on its task, not reschedule it. */
+	/**
+	 * The system moves the dates on its own behalf: a candidate group may work on its
+	 * task, not reschedule it.
+	 */
 	private <T> T asSystem(java.util.function.Supplier<T> work) {
 		return AsEngine.call(identity, work);
 	}

@@ -6,10 +6,12 @@ import java.util.Map;
 import th.raingan.project.Assignment;
 
 /**
- * What another capability adds to a district report, without the report knowing it (th.raingan.evaluation adds the
- * evaluation plan's EA3 per key topic and the EA4 file): the variables a report starts with, the EA section's check
- * ({@link ReportValidator.EvaluationSection}), problems found before submission, and what is kept with a submitted
- * version. Implementations are Spring beans; the report's delegates and the round's inputs ask every one.
+ * What another capability adds to a district report, without the report knowing it
+ * (th.raingan.evaluation adds the evaluation plan's EA3 per key topic and the EA4 file):
+ * the variables a report starts with, the EA section's check
+ * ({@link ReportValidator.EvaluationSection}), problems found before submission, and what
+ * is kept with a submitted version. Implementations are Spring beans; the report's
+ * delegates and the round's inputs ask every one.
  */
 public interface ReportExtension extends ReportValidator.EvaluationSection {
 
@@ -29,7 +31,10 @@ public interface ReportExtension extends ReportValidator.EvaluationSection {
 		return null;
 	}
 
-	/** Problems ("field label: why") of a held report about to be submitted, beside the validator's. */
+	/**
+	 * Problems ("field label: why") of a held report about to be submitted, beside the
+	 * validator's.
+	 */
 	default List<String> beforeSubmit(String businessKey, Map<String, Object> values) {
 		return List.of();
 	}

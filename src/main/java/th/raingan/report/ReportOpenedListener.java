@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import th.raingan.thai.Clock;
 
 /**
- * {@code StartEvent_ReportAssigned}: the report is on record from the moment it is assigned. (The province may open
- * its instance in Cockpit once it is overdue: {@link OverdueReportAccess}.)
+ * {@code StartEvent_ReportAssigned}: the report is on record from the moment it is
+ * assigned. (The province may open its instance in Cockpit once it is overdue:
+ * {@link OverdueReportAccess}.)
  */
 @Component("reportOpenedListener")
 class ReportOpenedListener implements ExecutionListener {
@@ -28,9 +29,9 @@ class ReportOpenedListener implements ExecutionListener {
 		execution.setVariable(REPORT_KEY, execution.getProcessBusinessKey());
 		Date due = (Date) execution.getVariable(DUE_DATE);
 		tracker.opened(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
-				(String) execution.getVariable(ROUND_KEY),
-				((Number) execution.getVariable(ASSIGNMENT_ID)).longValue(), (String) execution.getVariable(OFFICE_CODE),
-				(String) execution.getVariable(PROVINCE_CODE),
+				(String) execution.getVariable(ROUND_KEY), ((Number) execution.getVariable(ASSIGNMENT_ID)).longValue(),
+				(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(PROVINCE_CODE),
 				due == null ? null : Clock.day(due));
 	}
+
 }

@@ -4,7 +4,10 @@ import org.springframework.stereotype.Component;
 
 import th.raingan.engine.RefusalTranslation;
 
-/** The engine translates every {@link ReportRefused} into its form validation failure, its problems the detail. */
+/**
+ * The engine translates every {@link ReportRefused} into its form validation failure, its
+ * problems the detail.
+ */
 @Component
 class ReportRefusals extends RefusalTranslation<ReportRefused> {
 

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A submission, decision or start refused on the server: a heading and the problems, each "field label: why" in
- * Thai, so that Tasklist shows each at its field. A plain exception, free of the engine: {@link ReportRefusals}
- * has the engine translate it, where a delegate or listener throws it, into its form validation failure, so the
- * whole completion is rolled back (the task stays open, nothing is written) and {@code /engine-rest} answers 400.
+ * A submission, decision or start refused on the server: a heading and the problems, each
+ * "field label: why" in Thai, so that Tasklist shows each at its field. A plain
+ * exception, free of the engine: {@link ReportRefusals} has the engine translate it,
+ * where a delegate or listener throws it, into its form validation failure, so the whole
+ * completion is rolled back (the task stays open, nothing is written) and
+ * {@code /engine-rest} answers 400.
  */
 public class ReportRefused extends RuntimeException {
 
@@ -24,7 +26,10 @@ public class ReportRefused extends RuntimeException {
 		return problems;
 	}
 
-	/** The refusal a failure carries: itself, or the cause of the engine's translation of it. */
+	/**
+	 * The refusal a failure carries: itself, or the cause of the engine's translation of
+	 * it.
+	 */
 	public static Optional<ReportRefused> in(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof ReportRefused refused) {

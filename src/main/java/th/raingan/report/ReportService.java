@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import th.raingan.thai.Clock;
 
 /**
- * The report lifecycle's rules, without the engine: a submission is stored as a new version, the province
- * approves or returns it, and an approved report is locked for good.
+ * The report lifecycle's rules, without the engine: a submission is stored as a new
+ * version, the province approves or returns it, and an approved report is locked for
+ * good.
  */
 @Service
 public class ReportService {
@@ -63,9 +64,7 @@ public class ReportService {
 
 	/** An approved report is final: no new version, no new decision. */
 	public void refuseIfApproved(String businessKey) {
-		boolean approved = versions.ofReport(businessKey)
-			.stream()
-			.anyMatch(v -> STATUS_APPROVED.equals(v.status()));
+		boolean approved = versions.ofReport(businessKey).stream().anyMatch(v -> STATUS_APPROVED.equals(v.status()));
 		if (approved) {
 			throw new ReportRefused("ส่งรายงานไม่ได้:",
 					List.of("รายงาน " + businessKey + " ได้รับอนุมัติแล้วและถูกล็อกไว้ แก้ไขไม่ได้"));

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Repository;
 
 import th.raingan.thai.Clock;
 
-/** Where each district report stands ({@code raingan.report}), kept by the process as it moves. */
+/**
+ * Where each district report stands ({@code raingan.report}), kept by the process as it
+ * moves.
+ */
 @Repository
 public class ReportTracker {
 
@@ -19,10 +22,15 @@ public class ReportTracker {
 
 	public static final String NOT_SUBMITTED = "not_submitted";
 
-	/** The activity is not yet held: reported with a reason and a planned date (ยังไม่ได้ดำเนินการ). */
+	/**
+	 * The activity is not yet held: reported with a reason and a planned date
+	 * (ยังไม่ได้ดำเนินการ).
+	 */
 	public static final String NOT_HELD = "not_held";
 
-	/** The province removed the assignment while the report was open (ยกเลิกการมอบหมาย). */
+	/**
+	 * The province removed the assignment while the report was open (ยกเลิกการมอบหมาย).
+	 */
 	public static final String WITHDRAWN = "withdrawn";
 
 	private final JdbcTemplate jdbc;
@@ -33,18 +41,21 @@ public class ReportTracker {
 
 	public void opened(String businessKey, String processInstanceId, String roundKey, long assignmentId,
 			String officeCode, String provinceCode, LocalDate dueDate) {
-		if (jdbc.update("update raingan.report set status = 'draft', due_date = ?, process_instance_id = ? where business_key = ?",
+		if (jdbc.update(
+				"update raingan.report set status = 'draft', due_date = ?, process_instance_id = ? where business_key = ?",
 				dueDate, processInstanceId, businessKey) == 0) {
-			jdbc.update("""
-					insert into raingan.report (business_key, process_instance_id, round_key, assignment_id, office_code,
-					province_code, due_date, status, opened_at) values (?, ?, ?, ?, ?, ?, ?, 'draft', ?)""", businessKey,
-					processInstanceId, roundKey, assignmentId, officeCode, provinceCode, dueDate, now());
+			jdbc.update(
+					"""
+							insert into raingan.report (business_key, process_instance_id, round_key, assignment_id, office_code,
+							province_code, due_date, status, opened_at) values (?, ?, ?, ?, ?, ?, ?, 'draft', ?)""",
+					businessKey, processInstanceId, roundKey, assignmentId, officeCode, provinceCode, dueDate, now());
 		}
 	}
 
 	public void status(String businessKey, String status) {
 		jdbc.update("update raingan.report set status = ?, closed_at = ? where business_key = ?", status,
-				ReportService.STATUS_APPROVED.equals(status) || NOT_SUBMITTED.equals(status) ? now() : null, businessKey);
+				ReportService.STATUS_APPROVED.equals(status) || NOT_SUBMITTED.equals(status) ? now() : null,
+				businessKey);
 	}
 
 	/** Closed because the province removed its assignment, with the province's reason. */
@@ -57,7 +68,10 @@ public class ReportTracker {
 		jdbc.update("update raingan.report set due_date = ? where business_key = ?", dueDate, businessKey);
 	}
 
-	/** The activity is not yet held: the reason and plan kept for the province, the due date following the plan. */
+	/**
+	 * The activity is not yet held: the reason and plan kept for the province, the due
+	 * date following the plan.
+	 */
 	public void notHeld(String businessKey, String reason, LocalDate plannedDate, LocalDate dueDate) {
 		jdbc.update("""
 				update raingan.report set status = 'not_held', not_held_reason = ?, planned_date = ?, not_held_at = ?,
@@ -69,7 +83,9 @@ public class ReportTracker {
 		jdbc.update("update raingan.report set late = true where business_key = ?", businessKey);
 	}
 
-	/** Whether the province has closed the round for KPI scoring: its reports are frozen. */
+	/**
+	 * Whether the province has closed the round for KPI scoring: its reports are frozen.
+	 */
 	public boolean roundFrozen(String roundKey) {
 		return roundKey != null && jdbc.queryForObject("select count(*) from raingan.kpi_round where round_key = ?",
 				Integer.class, roundKey) > 0;
@@ -81,13 +97,14 @@ public class ReportTracker {
 	}
 
 	public boolean isLate(String businessKey) {
-		return Boolean.TRUE.equals(
-				jdbc.queryForObject("select late from raingan.report where business_key = ?", Boolean.class, businessKey));
+		return Boolean.TRUE.equals(jdbc.queryForObject("select late from raingan.report where business_key = ?",
+				Boolean.class, businessKey));
 	}
 
 	/**
-	 * The process instances of a round's reports due after the round's last day (an activity whose letter sets a
-	 * later date, or one not yet held and planned later): the round's close leaves them open until they are due.
+	 * The process instances of a round's reports due after the round's last day (an
+	 * activity whose letter sets a later date, or one not yet held and planned later):
+	 * the round's close leaves them open until they are due.
 	 */
 	public java.util.Set<String> dueAfter(String roundKey, LocalDate roundEnd) {
 		return new java.util.HashSet<>(jdbc.queryForList("""

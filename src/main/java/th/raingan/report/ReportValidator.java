@@ -13,8 +13,9 @@ import th.raingan.thai.FiscalYear;
 import th.raingan.thai.ThaiNumbers;
 
 /**
- * Checks a district report on the server, whatever the browser checked. Every problem is named with the field's
- * Thai label as the form shows it, so the officer knows what to fix.
+ * Checks a district report on the server, whatever the browser checked. Every problem is
+ * named with the field's Thai label as the form shows it, so the officer knows what to
+ * fix.
  */
 public final class ReportValidator {
 
@@ -40,8 +41,8 @@ public final class ReportValidator {
 	}
 
 	/**
-	 * {@code needsAreaData}: the assignment asks for part 2, so at least one area row; without it, area rows are
-	 * optional (checked and kept when given).
+	 * {@code needsAreaData}: the assignment asks for part 2, so at least one area row;
+	 * without it, area rows are optional (checked and kept when given).
 	 */
 	public static Result validate(Map<String, Object> values, List<Map<String, Object>> areas,
 			boolean evaluationRequired, boolean needsAreaData, FiscalYear fiscalYear) {
@@ -54,9 +55,10 @@ public final class ReportValidator {
 	}
 
 	/**
-	 * An evaluation asked per key topic instead of the three overall percentages (th.raingan.evaluation's EA3),
-	 * when it {@link #applies} to the report's values: it checks its own fields, reporting each problem as (field
-	 * label, reason), and gives the overall figures, or null when a problem was reported.
+	 * An evaluation asked per key topic instead of the three overall percentages
+	 * (th.raingan.evaluation's EA3), when it {@link #applies} to the report's values: it
+	 * checks its own fields, reporting each problem as (field label, reason), and gives
+	 * the overall figures, or null when a problem was reported.
 	 */
 	public interface EvaluationSection {
 
@@ -83,7 +85,9 @@ public final class ReportValidator {
 
 	};
 
-	/** With the evaluation section of another capability (see {@link EvaluationSection}). */
+	/**
+	 * With the evaluation section of another capability (see {@link EvaluationSection}).
+	 */
 	public static Result validate(Map<String, Object> values, List<Map<String, Object>> areas,
 			boolean evaluationRequired, boolean needsAreaData, FiscalYear fiscalYear, EvaluationSection section) {
 		Fields f = new Fields();
@@ -92,7 +96,8 @@ public final class ReportValidator {
 		LocalDate start = f.date(values.get(START_DATE), "วันที่เริ่มดำเนินการ", fiscalYear);
 		LocalDate end = f.date(values.get(END_DATE), "วันที่สิ้นสุดการดำเนินการ", fiscalYear);
 		if (start != null && end != null && end.isBefore(start)) {
-			f.error("วันที่สิ้นสุดการดำเนินการ", "ต้องไม่ก่อนวันที่เริ่มดำเนินการ (" + BuddhistDates.format(start) + ")");
+			f.error("วันที่สิ้นสุดการดำเนินการ",
+					"ต้องไม่ก่อนวันที่เริ่มดำเนินการ (" + BuddhistDates.format(start) + ")");
 		}
 		String output = f.optionalText(values.get(OUTPUT), "ผลผลิต");
 		// "ประเด็นความสำเร็จ (อาจไม่มีข้อมูลให้กรอก)": optional
@@ -131,16 +136,18 @@ public final class ReportValidator {
 			BigDecimal use;
 			BigDecimal satisfaction;
 			if (section.applies(values)) {
-				// the evaluation per key topic another capability asks for (th.raingan.evaluation's EA3): respondents
-				// at most the people reported in part 2; the three overall figures come from the topics
+				// the evaluation per key topic another capability asks for
+				// (th.raingan.evaluation's EA3): respondents
+				// at most the people reported in part 2; the three overall figures come
+				// from the topics
 				int participants = rows.stream().mapToInt(ReportDraft.Area::people).sum();
 				if (respondents != null && !rows.isEmpty() && respondents.intValue() > participants) {
-					f.error("จำนวนผู้ตอบแบบประเมิน (คน)", "ต้องไม่เกินจำนวนผู้เข้าร่วมที่รายงานในส่วนที่ 2 (" + participants
-							+ " คน) แต่กรอก " + respondents.toPlainString());
+					f.error("จำนวนผู้ตอบแบบประเมิน (คน)", "ต้องไม่เกินจำนวนผู้เข้าร่วมที่รายงานในส่วนที่ 2 ("
+							+ participants + " คน) แต่กรอก " + respondents.toPlainString());
 				}
 				Overall overall = section.check(values,
-						respondents == null || respondents.signum() == 0 ? null : respondents.intValueExact(), participants,
-						f::error);
+						respondents == null || respondents.signum() == 0 ? null : respondents.intValueExact(),
+						participants, f::error);
 				knowledge = overall == null ? null : overall.knowledge();
 				use = overall == null ? null : overall.use();
 				satisfaction = overall == null ? null : overall.satisfaction();
@@ -154,7 +161,8 @@ public final class ReportValidator {
 				evaluation = new ReportDraft.Evaluation(respondents.intValueExact(), knowledge, use, satisfaction);
 			}
 		}
-		if (!Boolean.TRUE.equals(values.get(CONFIRM_SUBMIT)) && !"true".equals(String.valueOf(values.get(CONFIRM_SUBMIT)))) {
+		if (!Boolean.TRUE.equals(values.get(CONFIRM_SUBMIT))
+				&& !"true".equals(String.valueOf(values.get(CONFIRM_SUBMIT)))) {
 			f.error("ยืนยันการส่งรายงาน", "กรุณาทำเครื่องหมายยืนยันว่าต้องการบันทึกและส่งข้อมูล");
 		}
 		if (!f.errors.isEmpty()) {
@@ -164,7 +172,10 @@ public final class ReportValidator {
 				rows, evaluation), List.of());
 	}
 
-	/** A report that the activity is not yet held: a reason and a planned date in the fiscal year, from today on. */
+	/**
+	 * A report that the activity is not yet held: a reason and a planned date in the
+	 * fiscal year, from today on.
+	 */
 	public record NotHeld(String reason, LocalDate plannedDate) {
 
 	}
@@ -177,7 +188,10 @@ public final class ReportValidator {
 
 	}
 
-	/** Only the reason and the planned date are asked: nothing else is required of an activity not yet held. */
+	/**
+	 * Only the reason and the planned date are asked: nothing else is required of an
+	 * activity not yet held.
+	 */
 	public static NotHeldResult validateNotHeld(Map<String, Object> values, FiscalYear fiscalYear, LocalDate today) {
 		Fields f = new Fields();
 		String reason = f.text(values.get(NOT_HELD_REASON), "เหตุผลที่ยังไม่ได้ดำเนินการ", MAX_TEXT);
@@ -186,8 +200,8 @@ public final class ReportValidator {
 		}
 		LocalDate planned = f.date(values.get(NOT_HELD_PLANNED_DATE), "วันที่คาดว่าจะดำเนินการแล้วเสร็จ", fiscalYear);
 		if (planned != null && planned.isBefore(today)) {
-			f.error("วันที่คาดว่าจะดำเนินการแล้วเสร็จ", "ต้องไม่ก่อนวันนี้ (" + BuddhistDates.format(today) + ") แต่กรอก "
-					+ BuddhistDates.format(planned));
+			f.error("วันที่คาดว่าจะดำเนินการแล้วเสร็จ",
+					"ต้องไม่ก่อนวันนี้ (" + BuddhistDates.format(today) + ") แต่กรอก " + BuddhistDates.format(planned));
 		}
 		return f.errors.isEmpty() ? new NotHeldResult(new NotHeld(reason.strip(), planned), List.of())
 				: new NotHeldResult(null, f.errors);
@@ -212,7 +226,8 @@ public final class ReportValidator {
 				error(label, "ยังไม่ได้กรอก");
 				return null;
 			}
-			// a REST caller can send a number, a yes/no or a JSON object where the form has a text field
+			// a REST caller can send a number, a yes/no or a JSON object where the form
+			// has a text field
 			if (!(value instanceof String)) {
 				error(label, "ต้องเป็นข้อความ (ได้รับข้อมูลชนิดอื่น)");
 				return null;

@@ -37,12 +37,13 @@ public class ReportVersions {
 		ReportDraft.Evaluation e = d.evaluation();
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
-			var ps = connection.prepareStatement("""
-					insert into raingan.report_version (business_key, assignment_id, round_key, revision, status, due_date,
-					submitted_at, submitted_by, on_time, officer_name, officer_phone, start_date, end_date, output_th,
-					success_points, target_value, result_value, progress_percent, spent_baht, respondents,
-					knowledge_percent, use_percent, satisfaction_percent)
-					values (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+			var ps = connection.prepareStatement(
+					"""
+							insert into raingan.report_version (business_key, assignment_id, round_key, revision, status, due_date,
+							submitted_at, submitted_by, on_time, officer_name, officer_phone, start_date, end_date, output_th,
+							success_points, target_value, result_value, progress_percent, spent_baht, respondents,
+							knowledge_percent, use_percent, satisfaction_percent)
+							values (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 					new String[] { "id" });
 			int i = 1;
 			ps.setString(i++, s.businessKey());
@@ -72,10 +73,11 @@ public class ReportVersions {
 		long id = key.getKey().longValue();
 		int seq = 1;
 		for (ReportDraft.Area a : d.areas()) {
-			jdbc.update("""
-					insert into raingan.report_area (report_version_id, seq, place_th, target_group_th, people, outcome_th,
-					expense_baht) values (?, ?, ?, ?, ?, ?, ?)""", id, seq++, a.place(), a.targetGroup(), a.people(),
-					a.outcome(), a.expenseBaht());
+			jdbc.update(
+					"""
+							insert into raingan.report_area (report_version_id, seq, place_th, target_group_th, people, outcome_th,
+							expense_baht) values (?, ?, ?, ?, ?, ?, ?)""",
+					id, seq++, a.place(), a.targetGroup(), a.people(), a.outcome(), a.expenseBaht());
 		}
 		return id;
 	}
@@ -92,13 +94,17 @@ public class ReportVersions {
 	}
 
 	public List<ReportDraft.Area> areas(long versionId) {
-		return jdbc.query("select * from raingan.report_area where report_version_id = ? order by seq",
-				(rs, i) -> new ReportDraft.Area(rs.getString("place_th"), rs.getString("target_group_th"),
-						rs.getInt("people"), rs.getString("outcome_th"), rs.getBigDecimal("expense_baht")),
-				versionId);
+		return jdbc
+			.query("select * from raingan.report_area where report_version_id = ? order by seq",
+					(rs, i) -> new ReportDraft.Area(rs.getString("place_th"), rs.getString("target_group_th"),
+							rs.getInt("people"), rs.getString("outcome_th"), rs.getBigDecimal("expense_baht")),
+					versionId);
 	}
 
-	/** Records the province's decision on a submitted version; false if the version was not awaiting one. */
+	/**
+	 * Records the province's decision on a submitted version; false if the version was
+	 * not awaiting one.
+	 */
 	public boolean decide(long id, String status, String decidedBy, Date at, String returnReason) {
 		return jdbc.update("""
 				update raingan.report_version set status = ?, decided_by = ?, decided_at = ?, return_reason = ?

@@ -16,7 +16,10 @@ import th.raingan.org.CurrentUser;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
-/** {@code Task_SubmitReport}: stores the checked draft as a new version, time-stamped and flagged on time or late. */
+/**
+ * {@code Task_SubmitReport}: stores the checked draft as a new version, time-stamped and
+ * flagged on time or late.
+ */
 @Component("submitReportDelegate")
 class SubmitReportDelegate implements JavaDelegate {
 
@@ -31,7 +34,8 @@ class SubmitReportDelegate implements JavaDelegate {
 	private final java.util.List<ReportExtension> extensions;
 
 	SubmitReportDelegate(ReportService reports, ReportTracker tracker, IdentityService identity,
-			th.raingan.attachment.AttachmentService attachments, org.springframework.beans.factory.ObjectProvider<ReportExtension> extensions) {
+			th.raingan.attachment.AttachmentService attachments,
+			org.springframework.beans.factory.ObjectProvider<ReportExtension> extensions) {
 		this.extensions = extensions.orderedStream().toList();
 		this.reports = reports;
 		this.tracker = tracker;
@@ -56,18 +60,18 @@ class SubmitReportDelegate implements JavaDelegate {
 		execution.setVariable(SUBMITTED_AT, now);
 		execution.setVariable(SUBMITTED_BY, user);
 		execution.setVariable(ON_TIME, onTime);
-		execution.setVariable(SUBMISSION_TEXT, "ส่งครั้งที่ " + revision + " เมื่อ "
-				+ BuddhistDates.format(Clock.day(now)) + " โดย " + user
-				+ (onTime ? " (ตรงตามกำหนด)" : " (ส่งล่าช้า เกินกำหนด " + BuddhistDates.format(dueDay) + ")"));
+		execution.setVariable(SUBMISSION_TEXT,
+				"ส่งครั้งที่ " + revision + " เมื่อ " + BuddhistDates.format(Clock.day(now)) + " โดย " + user
+						+ (onTime ? " (ตรงตามกำหนด)" : " (ส่งล่าช้า เกินกำหนด " + BuddhistDates.format(dueDay) + ")"));
 		execution.setVariable(CONFIRM_SUBMIT, false);
 		spending(execution, draft);
 		tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_SUBMITTED);
 	}
 
 	/**
-	 * The due date under the report's rule, now that the officer has entered the activity's end date ("N days
-	 * after the activity ends" moves with it, in the round the activity ends in); kept on the report so that a
-	 * returned draft shows it.
+	 * The due date under the report's rule, now that the officer has entered the
+	 * activity's end date ("N days after the activity ends" moves with it, in the round
+	 * the activity ends in); kept on the report so that a returned draft shows it.
 	 */
 	private LocalDate dueDate(DelegateExecution execution, ReportDraft draft) {
 		Date due = (Date) execution.getVariable(DUE_DATE);
@@ -82,34 +86,49 @@ class SubmitReportDelegate implements JavaDelegate {
 	}
 
 	/**
-	 * For the reviewer: the spending beside the sum of the area expenses and the allocation, and a warning (not a
-	 * refusal: the letters set no such rule) when the spending exceeds the allocation or the areas do not add up.
+	 * For the reviewer: the spending beside the sum of the area expenses and the
+	 * allocation, and a warning (not a refusal: the letters set no such rule) when the
+	 * spending exceeds the allocation or the areas do not add up.
 	 */
 	static void spending(DelegateExecution execution, ReportDraft draft) {
-		BigDecimal areas = draft.areas().stream().map(ReportDraft.Area::expenseBaht).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal areas = draft.areas()
+			.stream()
+			.map(ReportDraft.Area::expenseBaht)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		Object allocationValue = execution.getVariable(ALLOCATION);
 		BigDecimal allocation = allocationValue == null || allocationValue.toString().isBlank() ? null
 				: new BigDecimal(allocationValue.toString());
 		StringBuilder text = new StringBuilder("ผลการใช้จ่าย ").append(baht(draft.spentBaht()));
 		if (!draft.areas().isEmpty()) {
-			text.append(" · ค่าใช้จ่ายรวมของพื้นที่ (").append(draft.areas().size()).append(" แห่ง) ").append(baht(areas));
+			text.append(" · ค่าใช้จ่ายรวมของพื้นที่ (")
+				.append(draft.areas().size())
+				.append(" แห่ง) ")
+				.append(baht(areas));
 		}
 		text.append(" · งบประมาณที่ได้รับจัดสรร ").append(allocation == null ? "ไม่ได้ระบุ" : baht(allocation));
 		execution.setVariable(SPENDING_TEXT, text.toString());
 		StringBuilder warning = new StringBuilder();
 		if (allocation != null && draft.spentBaht().compareTo(allocation) > 0) {
-			warning.append("ผลการใช้จ่าย ").append(baht(draft.spentBaht())).append(" สูงกว่างบประมาณที่ได้รับจัดสรร ")
-				.append(baht(allocation)).append(" อยู่ ").append(baht(draft.spentBaht().subtract(allocation)));
+			warning.append("ผลการใช้จ่าย ")
+				.append(baht(draft.spentBaht()))
+				.append(" สูงกว่างบประมาณที่ได้รับจัดสรร ")
+				.append(baht(allocation))
+				.append(" อยู่ ")
+				.append(baht(draft.spentBaht().subtract(allocation)));
 		}
 		if (!draft.areas().isEmpty() && areas.compareTo(draft.spentBaht()) != 0) {
-			warning.append(warning.isEmpty() ? "" : " · ").append("ค่าใช้จ่ายรวมของพื้นที่ ").append(baht(areas))
-				.append(" ไม่เท่ากับผลการใช้จ่าย ").append(baht(draft.spentBaht()));
+			warning.append(warning.isEmpty() ? "" : " · ")
+				.append("ค่าใช้จ่ายรวมของพื้นที่ ")
+				.append(baht(areas))
+				.append(" ไม่เท่ากับผลการใช้จ่าย ")
+				.append(baht(draft.spentBaht()));
 		}
 		execution.setVariable(SPENDING_WARNING, warning.isEmpty() ? null : warning.toString());
 	}
 
 	private static String baht(BigDecimal amount) {
-		return new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+		return new java.text.DecimalFormat("#,##0.##",
+				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
 			.format(amount) + " บาท";
 	}
 

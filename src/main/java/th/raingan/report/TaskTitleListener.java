@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Names each report task after its project and office, so that an officer's list of forty reports reads as forty
- * projects rather than forty times "จัดทำรายงานผล"; a report the province returned reads "ส่งกลับแก้ไข: ...". The BPMN
- * keeps its short names for the diagram.
+ * Names each report task after its project and office, so that an officer's list of forty
+ * reports reads as forty projects rather than forty times "จัดทำรายงานผล"; a report the
+ * province returned reads "ส่งกลับแก้ไข: ...". The BPMN keeps its short names for the
+ * diagram.
  */
 @Component("taskTitleListener")
 class TaskTitleListener implements TaskListener {

@@ -11,17 +11,23 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.FiscalYear;
 
 /**
- * {@code Task_ValidateReport}: checks the draft on the server; a refusal rolls the whole completion back. An
- * activity reported as not yet held needs its reason and planned date only; a held one the report, with part 2
- * only where the assignment asks for area data.
+ * {@code Task_ValidateReport}: checks the draft on the server; a refusal rolls the whole
+ * completion back. An activity reported as not yet held needs its reason and planned date
+ * only; a held one the report, with part 2 only where the assignment asks for area data.
  */
 @Component("validateReportDelegate")
 class ValidateReportDelegate implements JavaDelegate {
 
-	/** The checked draft, handed to the submission in the same transaction and never stored. */
+	/**
+	 * The checked draft, handed to the submission in the same transaction and never
+	 * stored.
+	 */
 	static final String VALIDATED_DRAFT = "validatedDraft";
 
-	/** The checked not-held report, handed to {@code Task_RecordNotHeld} in the same transaction. */
+	/**
+	 * The checked not-held report, handed to {@code Task_RecordNotHeld} in the same
+	 * transaction.
+	 */
 	static final String VALIDATED_NOT_HELD = "validatedNotHeld";
 
 	private final java.util.List<ReportExtension> extensions;
@@ -48,9 +54,13 @@ class ValidateReportDelegate implements JavaDelegate {
 						"พื้นที่ (ตำบล/หมู่บ้าน กลุ่มเป้าหมาย จำนวนคน ผลที่ได้รับ ค่าใช้จ่าย)"),
 				Boolean.TRUE.equals(execution.getVariable(EVALUATION_REQUIRED)),
 				!Boolean.FALSE.equals(execution.getVariable(NEEDS_AREA_DATA)), year,
-				extensions.stream().filter(e -> e.applies(execution.getVariables())).map(e -> (ReportValidator.EvaluationSection) e)
-					.findFirst().orElse(ReportValidator.NO_SECTION));
-		// what other capabilities ask before submission (th.raingan.evaluation: the EA4 file)
+				extensions.stream()
+					.filter(e -> e.applies(execution.getVariables()))
+					.map(e -> (ReportValidator.EvaluationSection) e)
+					.findFirst()
+					.orElse(ReportValidator.NO_SECTION));
+		// what other capabilities ask before submission (th.raingan.evaluation: the EA4
+		// file)
 		java.util.List<String> more = extensions.stream()
 			.flatMap(e -> e.beforeSubmit(execution.getProcessBusinessKey(), execution.getVariables()).stream())
 			.toList();

@@ -16,14 +16,18 @@ import org.springframework.stereotype.Service;
 import th.raingan.thai.BuddhistDates;
 
 /**
- * What changed between two submitted versions of a report: every field whose value differs (old -> new), area
- * rows added, removed or changed (by their place in the list), and files added or removed. A version's files are
- * those submitted with it or with an earlier version (a submitted file is never deleted).
+ * What changed between two submitted versions of a report: every field whose value
+ * differs (old -> new), area rows added, removed or changed (by their place in the list),
+ * and files added or removed. A version's files are those submitted with it or with an
+ * earlier version (a submitted file is never deleted).
  */
 @Service
 class ReportChanges {
 
-	/** The report_version columns the district fills in, with the labels of the review form. */
+	/**
+	 * The report_version columns the district fills in, with the labels of the review
+	 * form.
+	 */
 	static final Map<String, String> FIELDS = new LinkedHashMap<>();
 
 	static final Map<String, String> AREA_FIELDS = new LinkedHashMap<>();
@@ -58,7 +62,9 @@ class ReportChanges {
 
 	}
 
-	/** An area row: "added", "removed" or "changed", numbered as in the form (1, 2, ...). */
+	/**
+	 * An area row: "added", "removed" or "changed", numbered as in the form (1, 2, ...).
+	 */
 	record Area(int row, String kind, String place, List<Field> fields) {
 
 	}
@@ -82,8 +88,8 @@ class ReportChanges {
 	}
 
 	/**
-	 * The comments the province returned the "from" version with, each with whether these changes answer it:
-	 * {@code [{label, comment, row, addressed, changes}]}.
+	 * The comments the province returned the "from" version with, each with whether these
+	 * changes answer it: {@code [{label, comment, row, addressed, changes}]}.
 	 */
 	List<Map<String, Object>> addressed(Changes c) {
 		List<Map<String, Object>> out = new ArrayList<>();
@@ -98,10 +104,11 @@ class ReportChanges {
 	}
 
 	Optional<Version> version(long id) {
-		return jdbc.query("""
-				select v.id, v.business_key, v.revision, a.office_code from raingan.report_version v
-				join raingan.assignment a on a.id = v.assignment_id where v.id = ?""",
-				(rs, i) -> new Version(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)), id)
+		return jdbc
+			.query("""
+					select v.id, v.business_key, v.revision, a.office_code from raingan.report_version v
+					join raingan.assignment a on a.id = v.assignment_id where v.id = ?""",
+					(rs, i) -> new Version(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4)), id)
 			.stream()
 			.findFirst();
 	}
@@ -128,10 +135,12 @@ class ReportChanges {
 			Map<String, Object> before = i < oldAreas.size() ? oldAreas.get(i) : null;
 			Map<String, Object> after = i < newAreas.size() ? newAreas.get(i) : null;
 			if (before == null) {
-				areas.add(new Area(i + 1, "added", text(after.get("place_th")), differences(AREA_FIELDS, Map.of(), after)));
+				areas.add(new Area(i + 1, "added", text(after.get("place_th")),
+						differences(AREA_FIELDS, Map.of(), after)));
 			}
 			else if (after == null) {
-				areas.add(new Area(i + 1, "removed", text(before.get("place_th")), differences(AREA_FIELDS, before, Map.of())));
+				areas.add(new Area(i + 1, "removed", text(before.get("place_th")),
+						differences(AREA_FIELDS, before, Map.of())));
 			}
 			else {
 				List<Field> changed = differences(AREA_FIELDS, before, after);
@@ -146,7 +155,9 @@ class ReportChanges {
 				oldFiles.stream().filter(f -> !newFiles.contains(f)).toList());
 	}
 
-	/** The changes as lines of plain text, for the review form's summary and for tests. */
+	/**
+	 * The changes as lines of plain text, for the review form's summary and for tests.
+	 */
 	static List<String> lines(Changes c) {
 		List<String> lines = new ArrayList<>();
 		c.fields().forEach(f -> lines.add(f.label() + ": " + f.oldValue() + " → " + f.newValue()));
@@ -155,7 +166,8 @@ class ReportChanges {
 			switch (a.kind()) {
 				case "added" -> lines.add(head + ": เพิ่มใหม่");
 				case "removed" -> lines.add(head + ": ลบออก");
-				default -> a.fields().forEach(f -> lines.add(head + " " + f.label() + ": " + f.oldValue() + " → " + f.newValue()));
+				default -> a.fields()
+					.forEach(f -> lines.add(head + " " + f.label() + ": " + f.oldValue() + " → " + f.newValue()));
 			}
 		}
 		c.filesAdded().forEach(f -> lines.add("ไฟล์แนบเพิ่ม: " + f));
@@ -164,8 +176,9 @@ class ReportChanges {
 	}
 
 	/**
-	 * What in these changes answers a comment of the return: the commented field's old -> new, or the changes of the
-	 * commented area row (or that it was removed); empty when the district left it as it was.
+	 * What in these changes answers a comment of the return: the commented field's old ->
+	 * new, or the changes of the commented area row (or that it was removed); empty when
+	 * the district left it as it was.
 	 */
 	static List<String> answering(Changes c, th.raingan.report.FieldComments.Comment comment) {
 		List<String> answer = new ArrayList<>();
@@ -175,7 +188,8 @@ class ReportChanges {
 					switch (a.kind()) {
 						case "removed" -> answer.add("ลบพื้นที่นี้ออก");
 						case "added" -> answer.add("เพิ่มใหม่");
-						default -> a.fields().forEach(f -> answer.add(f.label() + ": " + f.oldValue() + " → " + f.newValue()));
+						default ->
+							a.fields().forEach(f -> answer.add(f.label() + ": " + f.oldValue() + " → " + f.newValue()));
 					}
 				}
 			}
@@ -183,14 +197,16 @@ class ReportChanges {
 		}
 		String column = th.raingan.report.FieldComments.column(comment.target());
 		String label = column == null ? null : FIELDS.get(column);
-		c.fields().stream()
+		c.fields()
+			.stream()
 			.filter(f -> f.label().equals(label))
 			.forEach(f -> answer.add(f.oldValue() + " → " + f.newValue()));
 		return answer;
 	}
 
 	private List<Map<String, Object>> areas(long versionId) {
-		return jdbc.queryForList("select * from raingan.report_area where report_version_id = ? order by seq", versionId);
+		return jdbc.queryForList("select * from raingan.report_area where report_version_id = ? order by seq",
+				versionId);
 	}
 
 	private List<String> files(Version v) {
@@ -212,7 +228,10 @@ class ReportChanges {
 		return fields;
 	}
 
-	/** As a person reads it: BE dates, numbers without trailing zeros and with thousands separators, "-" for none. */
+	/**
+	 * As a person reads it: BE dates, numbers without trailing zeros and with thousands
+	 * separators, "-" for none.
+	 */
 	static String text(Object value) {
 		if (value == null || value.toString().isBlank()) {
 			return "-";

@@ -21,11 +21,12 @@ import th.raingan.report.ReportDraft;
 import th.raingan.report.ReportVersions;
 
 /**
- * When a submission reaches {@code Task_ProvinceReview}: what the review form offers to comment on
- * ({@code commentTargets}), the target against the result and the evaluation's numbers with their warnings
- * ({@code checkText}, {@code checkWarning}); on a resubmission also what differs from the previous submitted
- * version ({@code changesText}) and, for each comment of the last return, whether its field changed
- * ({@code commentsText}). A first submission has neither of the last two.
+ * When a submission reaches {@code Task_ProvinceReview}: what the review form offers to
+ * comment on ({@code commentTargets}), the target against the result and the evaluation's
+ * numbers with their warnings ({@code checkText}, {@code checkWarning}); on a
+ * resubmission also what differs from the previous submitted version
+ * ({@code changesText}) and, for each comment of the last return, whether its field
+ * changed ({@code commentsText}). A first submission has neither of the last two.
  */
 @Component("reviewChangesListener")
 class ReviewChangesListener implements TaskListener {
@@ -54,8 +55,10 @@ class ReviewChangesListener implements TaskListener {
 		if (to != null) {
 			boolean evaluation = Boolean.TRUE.equals(task.getVariable(EVALUATION_REQUIRED));
 			List<ReportDraft.Area> areas = versions.areas(to.id());
-			task.getExecution().setVariable(COMMENT_TARGETS, SpinValues
-				.jsonValue(JSON.valueToTree(FieldComments.targets(evaluation, areas)).toString()).create());
+			task.getExecution()
+				.setVariable(COMMENT_TARGETS,
+						SpinValues.jsonValue(JSON.valueToTree(FieldComments.targets(evaluation, areas)).toString())
+							.create());
 			check(task, to.id(), evaluation, areas);
 		}
 		ReportChanges.Version from = to == null ? null : changes.previous(to).orElse(null);
@@ -81,11 +84,16 @@ class ReviewChangesListener implements TaskListener {
 		return head + String.join("\n", lines.stream().map(l -> "- " + MarkdownText.escape(l)).toList());
 	}
 
-	/** The sections of the form with a change: "part1", "areas", "evaluation" (files are not in the form). */
+	/**
+	 * The sections of the form with a change: "part1", "areas", "evaluation" (files are
+	 * not in the form).
+	 */
 	static String sections(ReportChanges.Changes c) {
 		java.util.Set<String> sections = new java.util.LinkedHashSet<>();
-		List<String> evaluation = FieldComments.FIELDS.stream().filter(FieldComments.Field::evaluation)
-			.map(FieldComments.Field::label).toList();
+		List<String> evaluation = FieldComments.FIELDS.stream()
+			.filter(FieldComments.Field::evaluation)
+			.map(FieldComments.Field::label)
+			.toList();
 		c.fields().forEach(f -> sections.add(evaluation.contains(f.label()) ? "evaluation" : "part1"));
 		if (!c.areas().isEmpty()) {
 			sections.add("areas");
@@ -112,9 +120,9 @@ class ReviewChangesListener implements TaskListener {
 	}
 
 	/**
-	 * Target against result and the evaluation's numbers, and what deserves a look (amber, never a refusal: the
-	 * letters set no such rule): a result below the target, more respondents than people in the area rows, an
-	 * evaluation score below half.
+	 * Target against result and the evaluation's numbers, and what deserves a look
+	 * (amber, never a refusal: the letters set no such rule): a result below the target,
+	 * more respondents than people in the area rows, an evaluation score below half.
 	 */
 	private void check(DelegateTask task, long versionId, boolean evaluation, List<ReportDraft.Area> areas) {
 		Map<String, Object> v = jdbc.queryForMap("select * from raingan.report_version where id = ?", versionId);
@@ -129,10 +137,13 @@ class ReviewChangesListener implements TaskListener {
 		String u = unit == null ? "" : " " + unit;
 		List<String> text = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
-		String line = "เป้าหมาย " + ReportChanges.text(target) + u + " · ผลการดำเนินงาน " + ReportChanges.text(result) + u;
+		String line = "เป้าหมาย " + ReportChanges.text(target) + u + " · ผลการดำเนินงาน " + ReportChanges.text(result)
+				+ u;
 		if (target != null && result != null && target.signum() > 0) {
-			line += " (ร้อยละ " + ReportChanges.text(result.multiply(BigDecimal.valueOf(100))
-				.divide(target, 2, java.math.RoundingMode.HALF_UP)) + " ของเป้าหมาย)";
+			line += " (ร้อยละ "
+					+ ReportChanges.text(
+							result.multiply(BigDecimal.valueOf(100)).divide(target, 2, java.math.RoundingMode.HALF_UP))
+					+ " ของเป้าหมาย)";
 			if (result.compareTo(target) < 0) {
 				warnings.add("ผลการดำเนินงาน " + ReportChanges.text(result) + u + " ต่ำกว่าเป้าหมาย "
 						+ ReportChanges.text(target) + u);
@@ -155,15 +166,18 @@ class ReviewChangesListener implements TaskListener {
 			}
 			text.add(eval);
 			if (!areas.isEmpty() && respondents > people) {
-				warnings.add("ผู้ตอบแบบประเมิน " + respondents + " คน มากกว่าผู้เข้าร่วมตามข้อมูลเชิงพื้นที่ " + people + " คน");
+				warnings.add("ผู้ตอบแบบประเมิน " + respondents + " คน มากกว่าผู้เข้าร่วมตามข้อมูลเชิงพื้นที่ " + people
+						+ " คน");
 			}
 			if (respondents == 0) {
 				warnings.add("ไม่มีผู้ตอบแบบประเมิน");
 			}
 		}
-		task.getExecution().setVariable(CHECK_TEXT, String.join("  \n", text.stream().map(MarkdownText::escape).toList()));
-		task.getExecution().setVariable(CHECK_WARNING, warnings.isEmpty() ? null
-				: String.join("\n", warnings.stream().map(w -> "- " + MarkdownText.escape(w)).toList()));
+		task.getExecution()
+			.setVariable(CHECK_TEXT, String.join("  \n", text.stream().map(MarkdownText::escape).toList()));
+		task.getExecution()
+			.setVariable(CHECK_WARNING, warnings.isEmpty() ? null
+					: String.join("\n", warnings.stream().map(w -> "- " + MarkdownText.escape(w)).toList()));
 	}
 
 }

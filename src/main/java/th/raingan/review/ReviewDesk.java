@@ -33,11 +33,13 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
- * The reviewer's desk: the province's reports waiting for review, and approving several of them at once. Each
- * report is approved exactly as one by one in Tasklist: its real {@code Task_ProvinceReview} is claimed by the
- * reviewer and completed with the approve decision through the engine, as that reviewer, in a transaction of its
- * own. A report that is not the reviewer's province's, that was decided, taken by someone else or resubmitted
- * since the list was loaded is left out with its Thai reason; the others go through.
+ * The reviewer's desk: the province's reports waiting for review, and approving several
+ * of them at once. Each report is approved exactly as one by one in Tasklist: its real
+ * {@code Task_ProvinceReview} is claimed by the reviewer and completed with the approve
+ * decision through the engine, as that reviewer, in a transaction of its own. A report
+ * that is not the reviewer's province's, that was decided, taken by someone else or
+ * resubmitted since the list was loaded is left out with its Thai reason; the others go
+ * through.
  */
 @Service
 class ReviewDesk {
@@ -89,9 +91,8 @@ class ReviewDesk {
 
 	private final OfficeAccess access;
 
-	ReviewDesk(TaskService tasks, IdentityService identity, ReportVersions versions,
-			People people, PlatformTransactionManager transactions, JdbcTemplate jdbc,
-			ReportChanges changes, OfficeAccess access) {
+	ReviewDesk(TaskService tasks, IdentityService identity, ReportVersions versions, People people,
+			PlatformTransactionManager transactions, JdbcTemplate jdbc, ReportChanges changes, OfficeAccess access) {
 		this.access = access;
 		this.jdbc = jdbc;
 		this.changes = changes;
@@ -108,12 +109,17 @@ class ReviewDesk {
 		return user == null ? "" : user.userId();
 	}
 
-	/** The provinces whose reports the signed-in user reviews (from the groups {@code province-<code>-review}). */
+	/**
+	 * The provinces whose reports the signed-in user reviews (from the groups
+	 * {@code province-<code>-review}).
+	 */
 	Set<String> provinces() {
 		return new LinkedHashSet<>(access.provincesReviewed());
 	}
 
-	/** Whether the signed-in user reviews the version's province or works in its district. */
+	/**
+	 * Whether the signed-in user reviews the version's province or works in its district.
+	 */
 	boolean mayRead(ReportChanges.Version version) {
 		return access.districts().contains(version.officeCode()) || access.administrator()
 				|| provinces().contains(provinceOfReport(version.businessKey()));
@@ -128,7 +134,8 @@ class ReviewDesk {
 			.list();
 		List<Waiting> list = new ArrayList<>();
 		for (Task task : open) {
-			// through the task, as Tasklist reads them: a reviewer may read a review task's variables, not the instance's
+			// through the task, as Tasklist reads them: a reviewer may read a review
+			// task's variables, not the instance's
 			Map<String, Object> v = tasks.getVariables(task.getId(), LISTED);
 			if (v.get(REPORT_KEY) == null || v.get(REPORT_VERSION_ID) == null) {
 				continue;
@@ -140,8 +147,8 @@ class ReviewDesk {
 	}
 
 	/**
-	 * Approves each selected report in its own transaction; the refusals name the report and why. The whole request
-	 * is refused only when nothing was selected.
+	 * Approves each selected report in its own transaction; the refusals name the report
+	 * and why. The whole request is refused only when nothing was selected.
 	 */
 	Outcome approve(List<Selection> selection) {
 		if (selection == null || selection.isEmpty()) {
@@ -174,15 +181,20 @@ class ReviewDesk {
 				refused.add(new Refusal(key, titleOf(key), takenMeanwhile(key)));
 			}
 			catch (ProcessEngineException e) {
-				// a refusal of the decision's delegate arrives as the engine's translation of it
-				refused.add(new Refusal(key, titleOf(key), ReportRefused.in(e)
-					.map(r -> String.join(" ", r.problems()))
-					.orElseGet(() -> takenMeanwhile(key))));
+				// a refusal of the decision's delegate arrives as the engine's
+				// translation of it
+				refused.add(new Refusal(key, titleOf(key),
+						ReportRefused.in(e)
+							.map(r -> String.join(" ", r.problems()))
+							.orElseGet(() -> takenMeanwhile(key))));
 			}
 			catch (RuntimeException e) {
-				// a second reviewer's approval of the same report in the same instant can end its execution between
-				// this one reading the task and completing it: the engine then fails inside (seen: an NPE on the
-				// vanished execution) instead of with an optimistic-locking error; the report was decided meanwhile
+				// a second reviewer's approval of the same report in the same instant can
+				// end its execution between
+				// this one reading the task and completing it: the engine then fails
+				// inside (seen: an NPE on the
+				// vanished execution) instead of with an optimistic-locking error; the
+				// report was decided meanwhile
 				if (stillWaitingForReview(key)) {
 					throw e;
 				}
@@ -210,7 +222,8 @@ class ReviewDesk {
 			throw new Refused(key, NOT_YOUR_PROVINCE);
 		}
 		if (task == null) {
-			// no review open: decided already, back with the district, or not this reviewer's at all
+			// no review open: decided already, back with the district, or not this
+			// reviewer's at all
 			List<ReportVersions.Version> all = versions.ofReport(key);
 			ReportVersions.Version last = all.isEmpty() ? null : all.get(all.size() - 1);
 			if (last == null || !mine.contains(provinceOfReport(key))) {
@@ -260,7 +273,9 @@ class ReviewDesk {
 		return "มีผู้อื่นพิจารณารายงานนี้ในเวลาเดียวกัน จึงไม่ได้อนุมัติให้ กรุณาโหลดรายการใหม่";
 	}
 
-	/** "project (office)" of a report of the reviewer's province, for the refusal list. */
+	/**
+	 * "project (office)" of a report of the reviewer's province, for the refusal list.
+	 */
 	private String titleOf(String key) {
 		return jdbc.queryForList("""
 				select p.name_th || ' (' || o.name_th || ')' from raingan.report r
@@ -285,21 +300,30 @@ class ReviewDesk {
 	private Waiting waiting(Task task, Map<String, Object> v) {
 		Object submittedAt = v.get(SUBMITTED_AT);
 		long versionId = ((Number) v.get(REPORT_VERSION_ID)).longValue();
-		// the spending as stored with the submitted version, beside the assignment's allocation
-		Map<String, Object> money = jdbc.queryForList("""
-				select v.spent_baht, a.allocation_baht from raingan.report_version v
-				join raingan.assignment a on a.id = v.assignment_id where v.id = ?""",
-				((Number) v.get(REPORT_VERSION_ID)).longValue()).stream().findFirst().orElse(Map.of());
+		// the spending as stored with the submitted version, beside the assignment's
+		// allocation
+		Map<String, Object> money = jdbc
+			.queryForList("""
+					select v.spent_baht, a.allocation_baht from raingan.report_version v
+					join raingan.assignment a on a.id = v.assignment_id where v.id = ?""",
+					((Number) v.get(REPORT_VERSION_ID)).longValue())
+			.stream()
+			.findFirst()
+			.orElse(Map.of());
 		return new Waiting((String) v.get(REPORT_KEY), ((Number) v.get(REPORT_VERSION_ID)).longValue(), task.getId(),
 				task.getAssignee(), task.getAssignee() == null ? null : people.displayName(task.getAssignee()),
-				String.valueOf(v.get(OFFICE_CODE)), String.valueOf(v.get(OFFICE_NAME)), String.valueOf(v.get(BUDGET_CODE)),
-				String.valueOf(v.get(PROJECT_NAME)), v.get(REVISION) instanceof Number n ? n.intValue() : 1,
-				submittedAt instanceof Date d ? thaiDateTime(d) : null,
-				!Boolean.FALSE.equals(v.get(ON_TIME)), money.get("spent_baht"), money.get("allocation_baht"),
-				(String) v.get(SPENDING_WARNING), (String) v.get(DUE_DATE_TEXT), changesOf(versionId));
+				String.valueOf(v.get(OFFICE_CODE)), String.valueOf(v.get(OFFICE_NAME)),
+				String.valueOf(v.get(BUDGET_CODE)), String.valueOf(v.get(PROJECT_NAME)),
+				v.get(REVISION) instanceof Number n ? n.intValue() : 1,
+				submittedAt instanceof Date d ? thaiDateTime(d) : null, !Boolean.FALSE.equals(v.get(ON_TIME)),
+				money.get("spent_baht"), money.get("allocation_baht"), (String) v.get(SPENDING_WARNING),
+				(String) v.get(DUE_DATE_TEXT), changesOf(versionId));
 	}
 
-	/** A resubmission's changes against the version before it, as plain lines; none for a first submission. */
+	/**
+	 * A resubmission's changes against the version before it, as plain lines; none for a
+	 * first submission.
+	 */
 	private List<String> changesOf(long versionId) {
 		ReportChanges.Version to = changes.version(versionId).orElse(null);
 		ReportChanges.Version from = to == null ? null : changes.previous(to).orElse(null);
@@ -308,7 +332,8 @@ class ReviewDesk {
 
 	private static String thaiDateTime(Date d) {
 		var local = d.toInstant().atZone(Clock.ZONE);
-		return BuddhistDates.format(local.toLocalDate()) + String.format(" %02d:%02d น.", local.getHour(), local.getMinute());
+		return BuddhistDates.format(local.toLocalDate())
+				+ String.format(" %02d:%02d น.", local.getHour(), local.getMinute());
 	}
 
 	/** A report left out, with its title as the reviewer knows it. */

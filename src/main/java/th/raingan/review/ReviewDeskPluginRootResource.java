@@ -19,9 +19,8 @@ public class ReviewDeskPluginRootResource extends AbstractTasklistPluginRootReso
 	@Path("{engine}")
 	public ReviewDeskResource desk(@PathParam("engine") String engine) {
 		var spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
-		return subResource(new ReviewDeskResource(engine, spring.getBean(ReviewDesk.class), spring.getBean(OrgUnits.class),
-				spring.getBean(ReportChanges.class)),
-				engine);
+		return subResource(new ReviewDeskResource(engine, spring.getBean(ReviewDesk.class),
+				spring.getBean(OrgUnits.class), spring.getBean(ReportChanges.class)), engine);
 	}
 
 }

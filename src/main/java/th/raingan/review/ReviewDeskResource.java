@@ -22,9 +22,10 @@ import th.raingan.org.OrgUnits;
 import th.raingan.report.ReportRefused;
 
 /**
- * The reviewer's desk over HTTP: {@code GET provinces}, {@code GET reports?province=42} (the reports waiting for
- * review) and {@code POST approve?province=42} with {@code {"reports":[{"businessKey":..,"versionId":..}]}}: each
- * approved as if one by one, or named with its Thai reason.
+ * The reviewer's desk over HTTP: {@code GET provinces}, {@code GET reports?province=42}
+ * (the reports waiting for review) and {@code POST approve?province=42} with
+ * {@code {"reports":[{"businessKey":..,"versionId":..}]}}: each approved as if one by
+ * one, or named with its Thai reason.
  */
 public class ReviewDeskResource extends AbstractTasklistPluginResource {
 
@@ -46,8 +47,9 @@ public class ReviewDeskResource extends AbstractTasklistPluginResource {
 	@Path("provinces")
 	@Produces(MediaType.APPLICATION_JSON)
 	public Response provinces() {
-		return Response.ok(Map.of("provinces", desk.provinces().stream().map(this::province).toList(), "userId",
-				desk.userId())).build();
+		return Response
+			.ok(Map.of("provinces", desk.provinces().stream().map(this::province).toList(), "userId", desk.userId()))
+			.build();
 	}
 
 	@GET
@@ -81,7 +83,8 @@ public class ReviewDeskResource extends AbstractTasklistPluginResource {
 				Object key = m.get("businessKey");
 				Object version = m.get("versionId");
 				Long versionId = version instanceof Number n ? Long.valueOf(n.longValue())
-						: version instanceof String s && s.strip().matches("\\d{1,18}") ? Long.valueOf(s.strip()) : null;
+						: version instanceof String s && s.strip().matches("\\d{1,18}") ? Long.valueOf(s.strip())
+								: null;
 				selection.add(new ReviewDesk.Selection(key instanceof String s ? s : null, versionId));
 			}
 			else {
@@ -91,8 +94,8 @@ public class ReviewDeskResource extends AbstractTasklistPluginResource {
 		try {
 			ReviewDesk.Outcome outcome = desk.approve(selection);
 			Map<String, Object> answer = new LinkedHashMap<>();
-			answer.put("message", "อนุมัติแล้ว " + outcome.approved().size() + " รายการ"
-					+ (outcome.refused().isEmpty() ? "" : ", ไม่ได้อนุมัติ " + outcome.refused().size() + " รายการ (ดูเหตุผลด้านล่าง)"));
+			answer.put("message", "อนุมัติแล้ว " + outcome.approved().size() + " รายการ" + (outcome.refused().isEmpty()
+					? "" : ", ไม่ได้อนุมัติ " + outcome.refused().size() + " รายการ (ดูเหตุผลด้านล่าง)"));
 			answer.put("approved", outcome.approved());
 			answer.put("refused", outcome.refused());
 			return Response.ok(answer).build();
@@ -103,9 +106,9 @@ public class ReviewDeskResource extends AbstractTasklistPluginResource {
 	}
 
 	/**
-	 * What changed between two versions of one report: {@code versions/{id}/changes} against the version submitted
-	 * before it, or {@code ?from=<id>} any other version of the same report. For the report's province's reviewers
-	 * and its district's officers.
+	 * What changed between two versions of one report: {@code versions/{id}/changes}
+	 * against the version submitted before it, or {@code ?from=<id>} any other version of
+	 * the same report. For the report's province's reviewers and its district's officers.
 	 */
 	@GET
 	@Path("versions/{id}/changes")
@@ -115,10 +118,11 @@ public class ReviewDeskResource extends AbstractTasklistPluginResource {
 		if (to == null) {
 			return refuse(Status.NOT_FOUND, "ไม่พบรายงานฉบับนี้ หรือท่านไม่มีสิทธิ์ดูรายงานนี้");
 		}
-		ReportChanges.Version before = from == null ? changes.previous(to).orElse(null) : changes.version(from).orElse(null);
+		ReportChanges.Version before = from == null ? changes.previous(to).orElse(null)
+				: changes.version(from).orElse(null);
 		if (before == null) {
-			return refuse(Status.BAD_REQUEST, from == null ? "ฉบับนี้เป็นฉบับแรกที่ส่ง ไม่มีฉบับก่อนหน้าให้เทียบ"
-					: "ไม่พบฉบับที่จะเทียบ (from)");
+			return refuse(Status.BAD_REQUEST,
+					from == null ? "ฉบับนี้เป็นฉบับแรกที่ส่ง ไม่มีฉบับก่อนหน้าให้เทียบ" : "ไม่พบฉบับที่จะเทียบ (from)");
 		}
 		if (!before.businessKey().equals(to.businessKey())) {
 			return refuse(Status.BAD_REQUEST, "ฉบับที่จะเทียบ (from) ต้องเป็นรายงานเดียวกัน");

@@ -13,10 +13,10 @@ import th.raingan.report.DistrictReportProcess;
 import th.raingan.report.ReportTracker;
 
 /**
- * {@code Task_CloseRound}, when the round ends: every report still in draft gets the round-closed message and
- * ends as "not submitted", counted; reports under review go on to their decision. A report due after the round's
- * last day (its letter's date, or an activity not yet held planned later) stays open: it is not closed before it
- * is due.
+ * {@code Task_CloseRound}, when the round ends: every report still in draft gets the
+ * round-closed message and ends as "not submitted", counted; reports under review go on
+ * to their decision. A report due after the round's last day (its letter's date, or an
+ * activity not yet held planned later) stays open: it is not closed before it is due.
  */
 @Component("closeRoundDelegate")
 class CloseRoundDelegate implements JavaDelegate {
@@ -61,7 +61,8 @@ class CloseRoundDelegate implements JavaDelegate {
 		}
 		int notSubmitted = tracker.countByStatus(roundKey).getOrDefault(ReportTracker.NOT_SUBMITTED, 0);
 		execution.setVariable(NOT_SUBMITTED_COUNT, notSubmitted);
-		log.info("Round {} closed: {} drafts closed now, {} reports not submitted in all", roundKey, closed, notSubmitted);
+		log.info("Round {} closed: {} drafts closed now, {} reports not submitted in all", roundKey, closed,
+				notSubmitted);
 	}
 
 }

@@ -23,8 +23,9 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
- * What a district report starts with, from its assignment: the project, the office and its groups, the target
- * and allocation, and the due date by the assignment's window and rule ({@link ReportSchedule}).
+ * What a district report starts with, from its assignment: the project, the office and
+ * its groups, the target and allocation, and the due date by the assignment's window and
+ * rule ({@link ReportSchedule}).
  */
 @Component("districtReportInputs")
 class DistrictReportInputs implements DelegateVariableMapping {
@@ -60,7 +61,8 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(ASSIGNMENT_ID, assignment.id());
 		report.put(OFFICE_CODE, office.code());
 		report.put(OFFICE_NAME, office.nameTh());
-		// a province-level activity (the Chiang Rai evaluation letter) is reported by the province office's own staff
+		// a province-level activity (the Chiang Rai evaluation letter) is reported by the
+		// province office's own staff
 		report.put(OFFICE_GROUP,
 				office.isDistrict() ? Groups.district(office.code()) : Groups.provinceReview(office.code()));
 		report.put(REVIEW_GROUP, Groups.provinceReview(office.provinceCode()));
@@ -69,31 +71,40 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(PROJECT_NAME, project.nameTh());
 		report.put(BUDGET_SOURCE, project.budgetSource());
 		report.put(UNIT, project.unitTh());
-		// as a change of the assignment writes them (OpenReports): "9", not the column's "9.00"
-		report.put(OFFICE_TARGET, assignment.target() == null ? null : assignment.target().stripTrailingZeros().toPlainString());
+		// as a change of the assignment writes them (OpenReports): "9", not the column's
+		// "9.00"
+		report.put(OFFICE_TARGET,
+				assignment.target() == null ? null : assignment.target().stripTrailingZeros().toPlainString());
 		report.put(ALLOCATION, assignment.allocationBaht() == null ? null
 				: assignment.allocationBaht().stripTrailingZeros().toPlainString());
 		report.put(EVALUATION_REQUIRED, assignment.evaluationRequired());
 		report.put(NEEDS_AREA_DATA, assignment.needsAreaData());
 		report.put(DUE_DATE, Clock.endOfDay(due));
 		report.put(DEADLINE_RULE, assignment.deadlineRule().toString());
-		// "N days after the activity" counts from its end only in the round the activity ends in
+		// "N days after the activity" counts from its end only in the round the activity
+		// ends in
 		report.put(DUE_FOLLOWS_ACTIVITY_END, finalRound && assignment.deadlineRule().countsFromActivityEnd());
 		report.put(CUMULATIVE_PROGRESS, !finalRound);
-		report.put(ACTIVITY_PERIOD_TEXT, assignment.activityPeriod().map(p -> p.toThai()).orElse(
-				ReportSchedule.window(assignment).equals(th.raingan.project.ActivityPeriod
-					.wholeYear(th.raingan.thai.FiscalYear.of(project.fiscalYearBe()))) ? "ทั้งปีงบประมาณ" : null));
+		report.put(ACTIVITY_PERIOD_TEXT,
+				assignment.activityPeriod()
+					.map(p -> p.toThai())
+					.orElse(ReportSchedule.window(assignment)
+						.equals(th.raingan.project.ActivityPeriod
+							.wholeYear(th.raingan.thai.FiscalYear.of(project.fiscalYearBe()))) ? "ทั้งปีงบประมาณ"
+									: null));
 		report.put(PLANNED_END, assignment.activityEnd() == null ? null : Clock.endOfDay(assignment.activityEnd()));
 		report.put(DistrictReportProcess.ROUND_DEADLINE, roundDeadline);
 		report.put(DUE_DATE_TEXT, BuddhistDates.formatLong(due));
 		report.put(REVISION, 1);
-		// what other capabilities add (th.raingan.evaluation: the plan's EA3 topics, the EA4 upload slot)
+		// what other capabilities add (th.raingan.evaluation: the plan's EA3 topics, the
+		// EA4 upload slot)
 		extensions.forEach(e -> report.putAll(e.inputs(assignment)));
 	}
 
 	@Override
 	public void mapOutputVariables(DelegateExecution officeRound, VariableScope report) {
-		// the round reads the reports' outcome from the project's tables, not from variables
+		// the round reads the reports' outcome from the project's tables, not from
+		// variables
 	}
 
 }

@@ -1,9 +1,9 @@
 package th.raingan.round;
 
 /**
- * Process {@code district-round}: one office's part of a province's round, calling a {@code district-report} per
- * report key. Its variables carry the names of {@link ReportingRoundProcess}'s, handed down by
- * {@link OfficeRoundInputs}.
+ * Process {@code district-round}: one office's part of a province's round, calling a
+ * {@code district-report} per report key. Its variables carry the names of
+ * {@link ReportingRoundProcess}'s, handed down by {@link OfficeRoundInputs}.
  */
 public final class DistrictRoundProcess {
 

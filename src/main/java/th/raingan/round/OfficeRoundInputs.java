@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * What an office's {@code district-round} starts with, from its province's {@code reporting-round}: the round and
- * only this office's report keys.
+ * What an office's {@code district-round} starts with, from its province's
+ * {@code reporting-round}: the round and only this office's report keys.
  */
 @Component("officeRoundInputs")
 class OfficeRoundInputs implements DelegateVariableMapping {

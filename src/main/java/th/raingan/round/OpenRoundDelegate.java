@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 import th.raingan.report.ReportRefused;
 import th.raingan.thai.Clock;
 
-/** {@code Task_OpenRound}: checks the manager's request and lists the district reports to start. */
+/**
+ * {@code Task_OpenRound}: checks the manager's request and lists the district reports to
+ * start.
+ */
 @Component("openRoundDelegate")
 class OpenRoundDelegate implements JavaDelegate {
 
@@ -37,8 +40,8 @@ class OpenRoundDelegate implements JavaDelegate {
 			.stream()
 			.anyMatch(other -> !other.getId().equals(execution.getProcessInstanceId()));
 		if (alreadyOpened) {
-			throw new ReportRefused("เปิดรอบการรายงานไม่ได้:",
-					List.of("รอบการประเมิน: รอบที่ " + round.roundNo() + "/" + round.fiscalYearBe() + " ของจังหวัดนี้เปิดไปแล้ว"));
+			throw new ReportRefused("เปิดรอบการรายงานไม่ได้:", List.of("รอบการประเมิน: รอบที่ " + round.roundNo() + "/"
+					+ round.fiscalYearBe() + " ของจังหวัดนี้เปิดไปแล้ว"));
 		}
 		execution.setProcessBusinessKey(round.key());
 		execution.setVariable(ROUND_KEY, round.key());
@@ -48,7 +51,8 @@ class OpenRoundDelegate implements JavaDelegate {
 		execution.setVariable(ROUND_DEADLINE, Clock.endOfDay(round.deadline()));
 		execution.setVariable(REPORT_KEYS, round.reportKeys());
 		execution.setVariable(LATE_WINDOWS, round.warnings().isEmpty() ? null : String.join("\n", round.warnings()));
-		execution.setVariable(OFFICE_CODES, round.reportKeys().stream().map(RoundService::officeOf).distinct().toList());
+		execution.setVariable(OFFICE_CODES,
+				round.reportKeys().stream().map(RoundService::officeOf).distinct().toList());
 		execution.setVariable(ROUND_END,
 				Clock.endOfDay(th.raingan.thai.FiscalYear.of(round.fiscalYearBe()).roundEnd(round.roundNo())));
 	}

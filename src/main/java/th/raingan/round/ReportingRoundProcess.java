@@ -44,12 +44,18 @@ public final class ReportingRoundProcess {
 	/** The offices with reports in this round, one {@code district-round} each. */
 	public static final String OFFICE_CODES = "officeCodes";
 
-	/** The last day of the evaluation round (31 March or 30 September): drafts still open then are closed. */
+	/**
+	 * The last day of the evaluation round (31 March or 30 September): drafts still open
+	 * then are closed.
+	 */
 	public static final String ROUND_END = "roundEnd";
 
 	public static final String NOT_SUBMITTED_COUNT = "notSubmittedCount";
 
-	/** The round's reports whose letter sets a due date after the round's reporting deadline (Thai), or null. */
+	/**
+	 * The round's reports whose letter sets a due date after the round's reporting
+	 * deadline (Thai), or null.
+	 */
 	public static final String LATE_WINDOWS = "lateWindows";
 
 	/** The multi-instance element: one office's code. */

@@ -13,9 +13,9 @@ import th.raingan.engine.AsEngine;
 import th.raingan.engine.SignedIn;
 
 /**
- * What opening a round did, for the manager who opened it: how many reports and how many offices. Read from the
- * round's own variables ({@code Task_OpenRound} lists them before the reports start asynchronously), for the user
- * who started that instance only.
+ * What opening a round did, for the manager who opened it: how many reports and how many
+ * offices. Read from the round's own variables ({@code Task_OpenRound} lists them before
+ * the reports start asynchronously), for the user who started that instance only.
  */
 @Service
 public class RoundOpened {
@@ -43,7 +43,8 @@ public class RoundOpened {
 		if (user == null) {
 			return Optional.empty();
 		}
-		// the manager may start a round but not read the engine's history: this reads it for them, after checking
+		// the manager may start a round but not read the engine's history: this reads it
+		// for them, after checking
 		// they started this very instance
 		return AsEngine.call(identity, () -> {
 			HistoricProcessInstance round = history.createHistoricProcessInstanceQuery()
@@ -53,8 +54,9 @@ public class RoundOpened {
 			if (round == null || !user.userId().equals(round.getStartUserId())) {
 				return Optional.empty();
 			}
-			return Optional.of(new Summary(round.getBusinessKey(), size(processInstanceId, ReportingRoundProcess.REPORT_KEYS),
-					size(processInstanceId, ReportingRoundProcess.OFFICE_CODES)));
+			return Optional
+				.of(new Summary(round.getBusinessKey(), size(processInstanceId, ReportingRoundProcess.REPORT_KEYS),
+						size(processInstanceId, ReportingRoundProcess.OFFICE_CODES)));
 		});
 	}
 

@@ -24,8 +24,9 @@ public class RoundService {
 
 	/** A round as the manager asked for it, checked. */
 	/**
-	 * A round as the manager asked for it, checked. {@code warnings}: the reports whose letter sets a due date after
-	 * the round's reporting deadline, in Thai (they are due on their own date, not refused).
+	 * A round as the manager asked for it, checked. {@code warnings}: the reports whose
+	 * letter sets a due date after the round's reporting deadline, in Thai (they are due
+	 * on their own date, not refused).
 	 */
 	public record Round(int fiscalYearBe, int roundNo, LocalDate deadline, String provinceCode, List<String> reportKeys,
 			List<String> warnings) {
@@ -53,12 +54,18 @@ public class RoundService {
 		return fiscalYearBe + "-" + roundNo + "/" + provinceCode;
 	}
 
-	/** {@code 2569-1/801-112-P0167-2024-02/4201}: the district report's business key, which ties the process instance to the project's tables. */
+	/**
+	 * {@code 2569-1/801-112-P0167-2024-02/4201}: the district report's business key,
+	 * which ties the process instance to the project's tables.
+	 */
 	public static String reportKey(int fiscalYearBe, int roundNo, String budgetCode, String officeCode) {
 		return fiscalYearBe + "-" + roundNo + "/" + budgetCode + "/" + officeCode;
 	}
 
-	/** The office a report key names: {@code 4201} of {@code 2569-1/801-112-P0167-2024-02/4201}. */
+	/**
+	 * The office a report key names: {@code 4201} of
+	 * {@code 2569-1/801-112-P0167-2024-02/4201}.
+	 */
 	public static String officeOf(String reportKey) {
 		return reportKey.substring(reportKey.lastIndexOf('/') + 1);
 	}
@@ -73,7 +80,8 @@ public class RoundService {
 		ThaiNumbers.Parsed parsedYear = ThaiNumbers.parse(fiscalYear);
 		if (!parsedYear.isValid() || parsedYear.value().scale() > 0 || parsedYear.value().intValue() < 2560
 				|| parsedYear.value().intValue() > 2700) {
-			problems.add("ปีงบประมาณ: ต้องเป็นปี พ.ศ. เช่น 2569 (ได้รับ \"" + (fiscalYear == null ? "" : fiscalYear) + "\")");
+			problems.add("ปีงบประมาณ: ต้องเป็นปี พ.ศ. เช่น 2569 (ได้รับ \"" + (fiscalYear == null ? "" : fiscalYear)
+					+ "\")");
 		}
 		else {
 			year = parsedYear.value().intValue();
@@ -96,8 +104,8 @@ public class RoundService {
 		}
 		else if (year != null && !FiscalYear.of(year).contains(parsedDue.value())) {
 			FiscalYear fy = FiscalYear.of(year);
-			problems.add("วันสุดท้ายของการส่งรายงาน: ต้องอยู่ในปีงบประมาณ " + year + " (" + BuddhistDates.format(fy.start())
-					+ " - " + BuddhistDates.format(fy.end()) + ")");
+			problems.add("วันสุดท้ายของการส่งรายงาน: ต้องอยู่ในปีงบประมาณ " + year + " ("
+					+ BuddhistDates.format(fy.start()) + " - " + BuddhistDates.format(fy.end()) + ")");
 		}
 		else {
 			due = parsedDue.value();
@@ -106,11 +114,13 @@ public class RoundService {
 		List<String> warnings = new ArrayList<>();
 		if (province != null && year != null && problems.isEmpty()) {
 			List<Assignment> assigned = catalog.assignmentsOf(year, province);
-			// a report belongs to the round whose half-year holds its window (ReportSchedule)
+			// a report belongs to the round whose half-year holds its window
+			// (ReportSchedule)
 			for (Assignment a : assigned) {
 				if (ReportSchedule.reportsIn(a, Integer.parseInt(round))) {
 					keys.add(reportKey(year, Integer.parseInt(round), a.project().budgetCode(), a.officeCode()));
-					LocalDate reportDue = ReportSchedule.dueDate(a, Integer.parseInt(round), due, java.util.Optional.empty());
+					LocalDate reportDue = ReportSchedule.dueDate(a, Integer.parseInt(round), due,
+							java.util.Optional.empty());
 					if (reportDue.isAfter(due)) {
 						warnings.add(a.project().budgetCode() + " (" + a.officeCode() + "): กำหนดส่ง "
 								+ BuddhistDates.formatLong(reportDue) + " หลังวันสุดท้ายของการส่งรายงานของรอบ");

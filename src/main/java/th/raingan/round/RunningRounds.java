@@ -17,23 +17,25 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.FiscalYear;
 
 /**
- * An assignment the province adds (or assigns again) while a round its window belongs to is open joins that round:
- * its report starts in the running round as it would have, had the assignment been there when the manager opened
- * it (same inputs, {@link DistrictReportInputs}; same due date, {@link ReportSchedule}).
+ * An assignment the province adds (or assigns again) while a round its window belongs to
+ * is open joins that round: its report starts in the running round as it would have, had
+ * the assignment been there when the manager opened it (same inputs,
+ * {@link DistrictReportInputs}; same due date, {@link ReportSchedule}).
  * <p>
- * By Camunda's process instance modification, the modelled way to add one instance to a running parallel
- * multi-instance ({@code startBeforeActivity} of the inner activity adds an instance to the existing body and
- * raises {@code nrOfInstances}):
+ * By Camunda's process instance modification, the modelled way to add one instance to a
+ * running parallel multi-instance ({@code startBeforeActivity} of the inner activity adds
+ * an instance to the existing body and raises {@code nrOfInstances}):
  * <ul>
- * <li>the office already has its {@code district-round} in this round: one more {@code CallActivity_Reports}
- * instance, its {@code reportKey} set on it;</li>
- * <li>the office has none (it had nothing to report when the round opened, or all its reports have ended): one more
- * {@code CallActivity_DistrictReports} instance in the province's {@code reporting-round}, for the office, after the
- * new key was added to the round's {@code reportKeys} so that the office's round lists it.</li>
+ * <li>the office already has its {@code district-round} in this round: one more
+ * {@code CallActivity_Reports} instance, its {@code reportKey} set on it;</li>
+ * <li>the office has none (it had nothing to report when the round opened, or all its
+ * reports have ended): one more {@code CallActivity_DistrictReports} instance in the
+ * province's {@code reporting-round}, for the office, after the new key was added to the
+ * round's {@code reportKeys} so that the office's round lists it.</li>
  * </ul>
- * Both instances are asynchronous before, as at the round's opening: the report starts in a job of its own. A round
- * whose last day has passed, or that has ended, is not joined; nor is a report already running or closed for the
- * same key.
+ * Both instances are asynchronous before, as at the round's opening: the report starts in
+ * a job of its own. A round whose last day has passed, or that has ended, is not joined;
+ * nor is a report already running or closed for the same key.
  */
 @Component
 public class RunningRounds {
@@ -49,7 +51,10 @@ public class RunningRounds {
 		this.jdbc = jdbc;
 	}
 
-	/** Starts the assignment's reports in its open rounds; returns the report keys started. */
+	/**
+	 * Starts the assignment's reports in its open rounds; returns the report keys
+	 * started.
+	 */
 	public List<String> join(Assignment assignment) {
 		int year = assignment.project().fiscalYearBe();
 		String province = assignment.project().provinceCode();
@@ -79,8 +84,8 @@ public class RunningRounds {
 				continue;
 			}
 			@SuppressWarnings("unchecked")
-			List<String> keys = new ArrayList<>((List<String>) runtime.getVariable(round.getId(),
-					ReportingRoundProcess.REPORT_KEYS));
+			List<String> keys = new ArrayList<>(
+					(List<String>) runtime.getVariable(round.getId(), ReportingRoundProcess.REPORT_KEYS));
 			keys.add(reportKey);
 			runtime.setVariable(round.getId(), ReportingRoundProcess.REPORT_KEYS, keys);
 			String officeRoundKey = roundKey + "/" + assignment.officeCode();
@@ -112,7 +117,10 @@ public class RunningRounds {
 		return started;
 	}
 
-	/** A report of that key is running, or was closed other than by a withdrawal: it is not started again. */
+	/**
+	 * A report of that key is running, or was closed other than by a withdrawal: it is
+	 * not started again.
+	 */
 	private boolean alreadyThere(String reportKey) {
 		if (runtime.createProcessInstanceQuery()
 			.processDefinitionKey(DistrictReportProcess.KEY)

@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as Thai officers read and write them: day/month/year in the Buddhist Era (พ.ศ. = ค.ศ. + 543), Thai or
- * Arabic digits, e.g. "17/03/2569" or "๑๗/๓/๒๕๖๙", or as the provinces' letters write them with a Thai month name,
- * full or abbreviated ("๑๕ สิงหาคม ๒๕๖๗", "15 ส.ค. 2567"). ISO dates (2026-03-17) are accepted too, for API callers.
- * A date that does not exist, such as the letters' own "๓๑ มิถุนายน ๒๕๖๗", is refused with a Thai reason.
+ * Dates as Thai officers read and write them: day/month/year in the Buddhist Era (พ.ศ. =
+ * ค.ศ. + 543), Thai or Arabic digits, e.g. "17/03/2569" or "๑๗/๓/๒๕๖๙", or as the
+ * provinces' letters write them with a Thai month name, full or abbreviated ("๑๕ สิงหาคม
+ * ๒๕๖๗", "15 ส.ค. 2567"). ISO dates (2026-03-17) are accepted too, for API callers. A
+ * date that does not exist, such as the letters' own "๓๑ มิถุนายน ๒๕๖๗", is refused with
+ * a Thai reason.
  */
 public final class BuddhistDates {
 
@@ -61,7 +63,8 @@ public final class BuddhistDates {
 				}
 				int year = Integer.parseInt(named.group(3));
 				if (year < 2400) {
-					return Parsed.error("ให้ระบุปีเป็น พ.ศ. เช่น " + (year + ERA_OFFSET) + " (ได้รับ \"" + value + "\")");
+					return Parsed
+						.error("ให้ระบุปีเป็น พ.ศ. เช่น " + (year + ERA_OFFSET) + " (ได้รับ \"" + value + "\")");
 				}
 				return Parsed.ok(LocalDate.of(year - ERA_OFFSET, month, Integer.parseInt(named.group(1))));
 			}
@@ -73,8 +76,8 @@ public final class BuddhistDates {
 			if (year < 2400) {
 				return Parsed.error("ให้ระบุปีเป็น พ.ศ. เช่น " + (year + ERA_OFFSET) + " (ได้รับ \"" + value + "\")");
 			}
-			return Parsed.ok(LocalDate.of(year - ERA_OFFSET, Integer.parseInt(dmy.group(2)),
-					Integer.parseInt(dmy.group(1))));
+			return Parsed
+				.ok(LocalDate.of(year - ERA_OFFSET, Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1))));
 		}
 		catch (DateTimeException ex) {
 			return Parsed.error("ไม่มีวันที่นี้ในปฏิทิน (ได้รับ \"" + value + "\")");
@@ -82,8 +85,8 @@ public final class BuddhistDates {
 	}
 
 	/**
-	 * A month as the letters write it ("มิถุนายน ๒๕๖๗", "มิ.ย. 2567") or "06/2567", or an exception whose message
-	 * says in Thai what is wrong.
+	 * A month as the letters write it ("มิถุนายน ๒๕๖๗", "มิ.ย. 2567") or "06/2567", or an
+	 * exception whose message says in Thai what is wrong.
 	 */
 	public static YearMonth parseMonth(String text) {
 		String value = ThaiNumbers.arabicDigits(text.strip());
@@ -102,7 +105,8 @@ public final class BuddhistDates {
 			month = month(named.group(1));
 			year = named.group(2);
 			if (month == 0) {
-				throw new IllegalArgumentException("ไม่รู้จักเดือน \"" + named.group(1) + "\" (ได้รับ \"" + text + "\")");
+				throw new IllegalArgumentException(
+						"ไม่รู้จักเดือน \"" + named.group(1) + "\" (ได้รับ \"" + text + "\")");
 			}
 		}
 		else {
@@ -111,7 +115,8 @@ public final class BuddhistDates {
 		}
 		int be = Integer.parseInt(year);
 		if (be < 2400) {
-			throw new IllegalArgumentException("ให้ระบุปีเป็น พ.ศ. เช่น " + (be + ERA_OFFSET) + " (ได้รับ \"" + text + "\")");
+			throw new IllegalArgumentException(
+					"ให้ระบุปีเป็น พ.ศ. เช่น " + (be + ERA_OFFSET) + " (ได้รับ \"" + text + "\")");
 		}
 		return YearMonth.of(be - ERA_OFFSET, month);
 	}
@@ -121,7 +126,10 @@ public final class BuddhistDates {
 		return MONTHS[month.getMonthValue() - 1] + " " + (month.getYear() + ERA_OFFSET);
 	}
 
-	/** 1-12 for a Thai month name, full or abbreviated (with or without its dots); 0 for none. */
+	/**
+	 * 1-12 for a Thai month name, full or abbreviated (with or without its dots); 0 for
+	 * none.
+	 */
 	private static int month(String name) {
 		String n = name.strip();
 		for (int i = 0; i < 12; i++) {

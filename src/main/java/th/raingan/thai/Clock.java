@@ -27,7 +27,9 @@ public final class Clock {
 		return moment.toInstant().atZone(ZONE).toLocalDate();
 	}
 
-	/** The last second of a day in Thailand: a due date on that day is still met at 23:59. */
+	/**
+	 * The last second of a day in Thailand: a due date on that day is still met at 23:59.
+	 */
 	public static Date endOfDay(LocalDate day) {
 		return Date.from(day.plusDays(1).atStartOfDay(ZONE).minusSeconds(1).toInstant());
 	}

@@ -3,8 +3,8 @@ package th.raingan.thai;
 import java.time.LocalDate;
 
 /**
- * A Thai fiscal year (ปีงบประมาณ), named in the Buddhist Era: fiscal 2569 runs 1 Oct 2025 - 30 Sep 2026.
- * Round 1 is 1 Oct - 31 Mar, round 2 is 1 Apr - 30 Sep.
+ * A Thai fiscal year (ปีงบประมาณ), named in the Buddhist Era: fiscal 2569 runs 1 Oct 2025
+ * - 30 Sep 2026. Round 1 is 1 Oct - 31 Mar, round 2 is 1 Apr - 30 Sep.
  */
 public record FiscalYear(int yearBe) {
 

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as district officers type them: Thai or Arabic digits, thousands separators, a decimal point.
- * "๑,๐๐๐" and "1,000.50" are numbers; "-", "1-2", "สองพัน", "-5" and "1.2.3" are not.
+ * Numbers as district officers type them: Thai or Arabic digits, thousands separators, a
+ * decimal point. "๑,๐๐๐" and "1,000.50" are numbers; "-", "1-2", "สองพัน", "-5" and
+ * "1.2.3" are not.
  */
 public final class ThaiNumbers {
 
@@ -24,8 +25,9 @@ public final class ThaiNumbers {
 	}
 
 	/**
-	 * The number a person typed, or a Thai reason why it is not one. A value from a number field (a
-	 * {@link Number}) is taken as it is; a negative value is refused in both cases.
+	 * The number a person typed, or a Thai reason why it is not one. A value from a
+	 * number field (a {@link Number}) is taken as it is; a negative value is refused in
+	 * both cases.
 	 */
 	public static Parsed parse(Object value) {
 		if (value == null || value.toString().isBlank()) {

@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The project's own endpoints ({@code /api}) refuse a malformed request as they refuse a bad value: HTTP 400 (415
- * for a body that is not CSV) with a Thai {@code message} naming the parameter, instead of Spring's English error
- * page.
+ * The project's own endpoints ({@code /api}) refuse a malformed request as they refuse a
+ * bad value: HTTP 400 (415 for a body that is not CSV) with a Thai {@code message} naming
+ * the parameter, instead of Spring's English error page.
  */
 @RestControllerAdvice
 class ApiRefusals {

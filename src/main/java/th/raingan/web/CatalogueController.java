@@ -18,8 +18,8 @@ import th.raingan.project.ImportReport;
 import th.raingan.project.ProjectImport;
 
 /**
- * Imports of the project catalogue, for the administrator: POST a CSV file (UTF-8), get back what was imported
- * and every rejected row with its line, field and reason.
+ * Imports of the project catalogue, for the administrator: POST a CSV file (UTF-8), get
+ * back what was imported and every rejected row with its line, field and reason.
  */
 @RestController
 @RequestMapping("/api/catalogue")
@@ -66,14 +66,17 @@ class CatalogueController {
 			report = work.run();
 		}
 		catch (java.io.UncheckedIOException ex) {
-			// commons-csv stops at a quote that never closes; nothing of the file is imported (one transaction)
+			// commons-csv stops at a quote that never closes; nothing of the file is
+			// imported (one transaction)
 			return ResponseEntity.badRequest()
-				.body(Map.of("message", "อ่านไฟล์ CSV ไม่ได้ ไม่ได้นำเข้าแถวใด: เครื่องหมายคำพูด (\") ไม่ครบคู่ หรือไฟล์ไม่ใช่ CSV (UTF-8) ("
-						+ ex.getMessage() + ")"));
+				.body(Map.of("message",
+						"อ่านไฟล์ CSV ไม่ได้ ไม่ได้นำเข้าแถวใด: เครื่องหมายคำพูด (\") ไม่ครบคู่ หรือไฟล์ไม่ใช่ CSV (UTF-8) ("
+								+ ex.getMessage() + ")"));
 		}
 		return ResponseEntity.ok(Map.of("imported", report.imported(), "rejected", report.rejected(), "warnings",
-				report.warnings(), "message", "นำเข้า " + report.imported() + " แถว ไม่นำเข้า " + report.rejected().size()
-						+ " รายการ" + (report.warnings().isEmpty() ? ""
+				report.warnings(), "message",
+				"นำเข้า " + report.imported() + " แถว ไม่นำเข้า " + report.rejected().size() + " รายการ"
+						+ (report.warnings().isEmpty() ? ""
 								: " คำเตือน " + report.warnings().size() + " รายการ (กำหนดส่งเลยวันสิ้นสุดรอบ)")));
 	}
 

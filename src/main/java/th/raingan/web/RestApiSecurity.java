@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The starter leaves {@code /engine-rest} open to anyone. Camunda's own authentication filter makes every call
- * carry HTTP Basic credentials of an engine user, and the engine then applies that user's authorizations. The
- * project's own endpoints ({@code /api}) are behind the same filter and read the signed-in user from the engine.
+ * The starter leaves {@code /engine-rest} open to anyone. Camunda's own authentication
+ * filter makes every call carry HTTP Basic credentials of an engine user, and the engine
+ * then applies that user's authorizations. The project's own endpoints ({@code /api}) are
+ * behind the same filter and read the signed-in user from the engine.
  */
 @Configuration
 class RestApiSecurity {

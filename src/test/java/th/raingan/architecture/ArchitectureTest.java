@@ -26,8 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape of the code, as rules that fail the build (see docs/architecture-rules.md): capabilities without
- * cycles, the engine's internals in one small adapting package, business rules free of the engine.
+ * The shape of the code, as rules that fail the build (see docs/architecture-rules.md):
+ * capabilities without cycles, the engine's internals in one small adapting package,
+ * business rules free of the engine.
  */
 class ArchitectureTest {
 
@@ -40,14 +41,18 @@ class ArchitectureTest {
 	}
 
 	/**
-	 * Known uses against the grain, each closing a cycle, listed so that no new one comes in unnoticed: the report
-	 * and the round call into the evaluation plan (EA3 check, EA4 slot, the plan's topics on the report), while the
-	 * evaluation reads the reports. To be inverted (the evaluation hooking into the report's validation and
-	 * inputs); then this list shrinks. Each entry is "from -> to", capability names.
+	 * Known uses against the grain, each closing a cycle, listed so that no new one comes
+	 * in unnoticed: the report and the round call into the evaluation plan (EA3 check,
+	 * EA4 slot, the plan's topics on the report), while the evaluation reads the reports.
+	 * To be inverted (the evaluation hooking into the report's validation and inputs);
+	 * then this list shrinks. Each entry is "from -> to", capability names.
 	 */
 	static final Set<String> KNOWN_CYCLE_EDGES = Set.of("report -> evaluation", "round -> evaluation");
 
-	/** A capability may use another, never in a circle: each can be read, tested and changed on its own. */
+	/**
+	 * A capability may use another, never in a circle: each can be read, tested and
+	 * changed on its own.
+	 */
 	@Test
 	void noCyclesBetweenCapabilities() {
 		var rule = slices().matching("th.raingan.(*)..").should().beFreeOfCycles();
@@ -60,8 +65,9 @@ class ArchitectureTest {
 	}
 
 	/**
-	 * The same in the source: the compiler copies a constant ({@code DistrictReportProcess.REPORT_KEY}) into the
-	 * class that uses it, so the bytecode ArchUnit reads does not show that use. Every mention of
+	 * The same in the source: the compiler copies a constant
+	 * ({@code DistrictReportProcess.REPORT_KEY}) into the class that uses it, so the
+	 * bytecode ArchUnit reads does not show that use. Every mention of
 	 * {@code th.raingan.<capability>.} outside comments counts here.
 	 */
 	@Test
@@ -79,7 +85,8 @@ class ArchitectureTest {
 				String code = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
 				Matcher m = mention.matcher(code);
 				while (m.find()) {
-					if (!m.group(1).equals(capability) && !KNOWN_CYCLE_EDGES.contains(capability + " -> " + m.group(1))) {
+					if (!m.group(1).equals(capability)
+							&& !KNOWN_CYCLE_EDGES.contains(capability + " -> " + m.group(1))) {
 						uses.computeIfAbsent(capability, c -> new TreeSet<>()).add(m.group(1));
 					}
 				}
@@ -106,7 +113,10 @@ class ArchitectureTest {
 		return uses.getOrDefault(from, Set.of()).stream().anyMatch(next -> reaches(uses, next, target, seen));
 	}
 
-	/** Camunda's internal classes (no compatibility promise) only in th.raingan.engine, which adapts them. */
+	/**
+	 * Camunda's internal classes (no compatibility promise) only in th.raingan.engine,
+	 * which adapts them.
+	 */
 	@Test
 	void engineInternalsOnlyInTheEnginePackage() {
 		ArchRule rule = noClasses().that()
@@ -118,7 +128,10 @@ class ArchitectureTest {
 		rule.check(main);
 	}
 
-	/** The shared refusal is a plain exception: the engine translates it (th.raingan.engine.RefusalTranslation). */
+	/**
+	 * The shared refusal is a plain exception: the engine translates it
+	 * (th.raingan.engine.RefusalTranslation).
+	 */
 	@Test
 	void theRefusalKnowsNothingOfTheEngine() {
 		ArchRule rule = noClasses().that()
@@ -129,7 +142,10 @@ class ArchitectureTest {
 		rule.check(main);
 	}
 
-	/** The pure rules (Thai dates and numbers, scoring, validation) need no engine to be tested. */
+	/**
+	 * The pure rules (Thai dates and numbers, scoring, validation) need no engine to be
+	 * tested.
+	 */
 	@Test
 	void pureRulesAreFreeOfTheEngine() {
 		ArchRule rule = noClasses().that()

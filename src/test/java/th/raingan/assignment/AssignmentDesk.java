@@ -21,9 +21,9 @@ import th.raingan.project.ProjectCatalog;
 import th.raingan.thai.Clock;
 
 /**
- * The assignments page's backend as the page calls it (a signed-in Tasklist session with its CSRF token), and a
- * fiscal year of its own for these tests: 2572 (1 Oct 2571 - 30 Sep 2572 BE), with projects in Loei (42) and Sa
- * Kaeo (27) that no other test touches.
+ * The assignments page's backend as the page calls it (a signed-in Tasklist session with
+ * its CSRF token), and a fiscal year of its own for these tests: 2572 (1 Oct 2571 - 30
+ * Sep 2572 BE), with projects in Loei (42) and Sa Kaeo (27) that no other test touches.
  */
 public final class AssignmentDesk {
 
@@ -58,18 +58,21 @@ public final class AssignmentDesk {
 		return form;
 	}
 
-	public static Map<String, Object> newAssignment(String budgetCode, String office, String target, String allocation) {
+	public static Map<String, Object> newAssignment(String budgetCode, String office, String target,
+			String allocation) {
 		Map<String, Object> form = values(target, allocation);
 		form.put("budgetCode", budgetCode);
 		form.put("officeCode", office);
 		return form;
 	}
 
-	public static java.net.http.HttpResponse<byte[]> post(WebappSession session, String path, Object body) throws Exception {
+	public static java.net.http.HttpResponse<byte[]> post(WebappSession session, String path, Object body)
+			throws Exception {
 		return session.send("POST", path, "application/json", JSON.writeValueAsBytes(body));
 	}
 
-	public static java.net.http.HttpResponse<byte[]> put(WebappSession session, String path, Object body) throws Exception {
+	public static java.net.http.HttpResponse<byte[]> put(WebappSession session, String path, Object body)
+			throws Exception {
 		return session.send("PUT", path, "application/json", JSON.writeValueAsBytes(body));
 	}
 
@@ -99,8 +102,8 @@ public final class AssignmentDesk {
 	}
 
 	/**
-	 * The report of an assignment as the round starts it in round 2 of the test year (its deadline 15 September
-	 * 2572); returns the process instance.
+	 * The report of an assignment as the round starts it in round 2 of the test year (its
+	 * deadline 15 September 2572); returns the process instance.
 	 */
 	public static String openReport(RuntimeService runtime, ProjectCatalog catalog, String budgetCode, String office,
 			String officeName) {
@@ -119,7 +122,8 @@ public final class AssignmentDesk {
 		inputs.put(BUDGET_CODE, budgetCode);
 		inputs.put(UNIT, assignment.project().unitTh());
 		inputs.put(OFFICE_TARGET, assignment.target() == null ? null : assignment.target().toPlainString());
-		inputs.put(ALLOCATION, assignment.allocationBaht() == null ? null : assignment.allocationBaht().toPlainString());
+		inputs.put(ALLOCATION,
+				assignment.allocationBaht() == null ? null : assignment.allocationBaht().toPlainString());
 		inputs.put(EVALUATION_REQUIRED, false);
 		LocalDate deadline = LocalDate.of(2029, 9, 15);
 		inputs.put(ROUND_DEADLINE, Clock.endOfDay(deadline));
@@ -131,8 +135,11 @@ public final class AssignmentDesk {
 	}
 
 	public static String draftTask(TaskService tasks, String processInstanceId) {
-		return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(TASK_DISTRICT_DRAFT)
-			.singleResult().getId();
+		return tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(TASK_DISTRICT_DRAFT)
+			.singleResult()
+			.getId();
 	}
 
 }

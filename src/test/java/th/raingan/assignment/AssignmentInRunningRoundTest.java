@@ -32,11 +32,13 @@ import th.raingan.round.RoundJobs;
 import th.raingan.thai.Clock;
 
 /**
- * An assignment the province adds after its manager opened the round starts its report in that running round, as
- * users do it: manager42 opens round 1 of fiscal 2573 (a year of this test's own) over /engine-rest, review42 then
- * assigns a project to Mueang Loei (which has its office round) and to Na Duang (which had nothing in the round);
- * each district finds the new draft with its due date and the province's dashboard counts it. The screen also says,
- * as a warning and not a refusal, when a window's report falls due after its round ends.
+ * An assignment the province adds after its manager opened the round starts its report in
+ * that running round, as users do it: manager42 opens round 1 of fiscal 2573 (a year of
+ * this test's own) over /engine-rest, review42 then assigns a project to Mueang Loei
+ * (which has its office round) and to Na Duang (which had nothing in the round); each
+ * district finds the new draft with its due date and the province's dashboard counts it.
+ * The screen also says, as a warning and not a refusal, when a window's report falls due
+ * after its round ends.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -91,7 +93,8 @@ class AssignmentInRunningRoundTest {
 
 		ResponseEntity<Map> round = rest.withBasicAuth("manager42", "manager42")
 			.postForEntity("/engine-rest/process-definition/key/reporting-round/submit-form",
-					variables(Map.of("fiscalYear", "2573", "roundNo", "1", "reportingDeadline", "15/03/2573")), Map.class);
+					variables(Map.of("fiscalYear", "2573", "roundNo", "1", "reportingDeadline", "15/03/2573")),
+					Map.class);
 		assertThat(round.getStatusCode()).as(String.valueOf(round.getBody())).isEqualTo(HttpStatus.OK);
 		roundId = (String) round.getBody().get("id");
 		// the job executor's part (off in tests): the office rounds, then their reports
@@ -105,8 +108,10 @@ class AssignmentInRunningRoundTest {
 		var toMueang = add(ADDED_LATER, "4201", "01/10/2572", "31/12/2572", "ภายใน ๒๐ ธันวาคม ๒๕๗๒");
 		assertThat(toMueang.statusCode()).as(WebappSession.text(toMueang)).isEqualTo(200);
 		assertThat(AssignmentDesk.json(toMueang).get("reportsStarted")).isEqualTo(1);
-		assertThat(AssignmentDesk.json(toMueang).get("message").toString()).contains("เริ่มรายงานในรอบที่เปิดอยู่ 1 ฉบับ");
-		// Na Duang (4202) had nothing in round 1: its office round starts for the new report
+		assertThat(AssignmentDesk.json(toMueang).get("message").toString())
+			.contains("เริ่มรายงานในรอบที่เปิดอยู่ 1 ฉบับ");
+		// Na Duang (4202) had nothing in round 1: its office round starts for the new
+		// report
 		var toNaDuang = add(ADDED_LATER, "4202", "01/10/2572", "31/12/2572", "");
 		assertThat(toNaDuang.statusCode()).as(WebappSession.text(toNaDuang)).isEqualTo(200);
 		assertThat(AssignmentDesk.json(toNaDuang).get("reportsStarted")).isEqualTo(1);
@@ -130,16 +135,22 @@ class AssignmentInRunningRoundTest {
 			.processDefinitionKey(DistrictRoundProcess.KEY)
 			.processInstanceBusinessKey(ROUND + "/4201")
 			.singleResult();
-		assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(mueangRound.getId())
-			.variableName("nrOfInstances").singleResult().getValue()).isEqualTo(2);
+		assertThat(runtime.createVariableInstanceQuery()
+			.processInstanceIdIn(mueangRound.getId())
+			.variableName("nrOfInstances")
+			.singleResult()
+			.getValue()).isEqualTo(2);
 
 		// the province's dashboard counts the new reports in the round
 		WebappSession manager42 = WebappSession.login(port, "cockpit", "manager42", "manager42");
-		Map<String, Object> summary = json.readValue(manager42
-			.get("/camunda/api/cockpit/plugin/raingan-dashboard/default/summary?fiscalYear=2573&round=1").body(), Map.class);
+		Map<String, Object> summary = json.readValue(
+				manager42.get("/camunda/api/cockpit/plugin/raingan-dashboard/default/summary?fiscalYear=2573&round=1")
+					.body(),
+				Map.class);
 		@SuppressWarnings("unchecked")
 		Map<String, Map<String, Object>> byOffice = new LinkedHashMap<>();
-		((List<Map<String, Object>>) summary.get("districts")).forEach(d -> byOffice.put((String) d.get("officeCode"), d));
+		((List<Map<String, Object>>) summary.get("districts"))
+			.forEach(d -> byOffice.put((String) d.get("officeCode"), d));
 		assertThat(byOffice.get("4201")).containsEntry("assigned", 2);
 		assertThat(byOffice.get("4202")).containsEntry("assigned", 1);
 
@@ -163,7 +174,8 @@ class AssignmentInRunningRoundTest {
 		// the list shows it at the assignment's row
 		assertThat(row(DUE_AFTER_ROUND, "4203").get("warnings").toString()).contains("เลยวันสิ้นสุดรอบที่ 1");
 
-		// the CSV file of the province's assignments, imported back: the same warning at its line, nothing refused
+		// the CSV file of the province's assignments, imported back: the same warning at
+		// its line, nothing refused
 		String csv = new String(review42.get(BASE + "/export" + QUERY).body(), StandardCharsets.UTF_8);
 		List<String> lines = csv.lines().toList();
 		int line = 0;
@@ -172,10 +184,12 @@ class AssignmentInRunningRoundTest {
 				line = i + 1;
 			}
 		}
-		var imported = review42.send("POST", BASE + "/import" + QUERY, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+		var imported = review42.send("POST", BASE + "/import" + QUERY, "text/csv",
+				csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(imported.statusCode()).as(WebappSession.text(imported)).isEqualTo(200);
 		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> csvWarnings = (List<Map<String, Object>>) AssignmentDesk.json(imported).get("warnings");
+		List<Map<String, Object>> csvWarnings = (List<Map<String, Object>>) AssignmentDesk.json(imported)
+			.get("warnings");
 		int expectedLine = line;
 		assertThat(csvWarnings).anySatisfy(w -> {
 			assertThat(w).containsEntry("row", expectedLine).containsEntry("field", "deadlineRule");
@@ -232,8 +246,10 @@ class AssignmentInRunningRoundTest {
 
 	/** The task's due date as /engine-rest gives it ("2029-12-20T16:59:59.000+0000"). */
 	static java.time.Instant due(Map<String, Object> task) {
-		return java.time.OffsetDateTime.parse(task.get("due").toString(),
-				java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant();
+		return java.time.OffsetDateTime
+			.parse(task.get("due").toString(),
+					java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+			.toInstant();
 	}
 
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import th.raingan.project.ActivityPeriod;
 import th.raingan.project.DeadlineRule;
 
-/** The activity period and the deadline rule as the Chiang Rai evaluation letter (docs/requirements/overview.md) and the province's staff write them. */
+/**
+ * The activity period and the deadline rule as the Chiang Rai evaluation letter
+ * (docs/requirements/overview.md) and the province's staff write them.
+ */
 class AssignmentTextsTest {
 
 	@Test
@@ -19,8 +22,8 @@ class AssignmentTextsTest {
 		assertThat(period.start()).isEqualTo(LocalDate.of(2024, 4, 1));
 		assertThat(period.end()).isEqualTo(LocalDate.of(2024, 9, 30));
 		assertThat(period.text(2567)).isEqualTo("ไตรมาส 3-4");
-		assertThat(ActivityPeriod.parse("ไตรมาส 1", 2567)).isEqualTo(
-				new ActivityPeriod(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 12, 31)));
+		assertThat(ActivityPeriod.parse("ไตรมาส 1", 2567))
+			.isEqualTo(new ActivityPeriod(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 12, 31)));
 		assertThat(ActivityPeriod.parse("ทั้งปีงบประมาณ", 2567).text(2567)).isEqualTo("ทั้งปีงบประมาณ");
 	}
 
@@ -36,10 +39,12 @@ class AssignmentTextsTest {
 	@Test
 	void seed002sOwnThirtyFirstOfJuneIsRefused() {
 		assertThatThrownBy(() -> ActivityPeriod.parse("๓๑ มิถุนายน ๒๕๖๗", 2567))
-			.hasMessageContaining("ไม่มีวันที่นี้ในปฏิทิน").hasMessageContaining("๓๑ มิถุนายน ๒๕๖๗");
+			.hasMessageContaining("ไม่มีวันที่นี้ในปฏิทิน")
+			.hasMessageContaining("๓๑ มิถุนายน ๒๕๖๗");
 		assertThatThrownBy(() -> DeadlineRule.read("ภายใน ๓๑ มิถุนายน ๒๕๖๗", 2567))
 			.hasMessageContaining("ไม่มีวันที่นี้ในปฏิทิน");
-		assertThatThrownBy(() -> ActivityPeriod.parse("31/06/2567", 2567)).hasMessageContaining("ไม่มีวันที่นี้ในปฏิทิน");
+		assertThatThrownBy(() -> ActivityPeriod.parse("31/06/2567", 2567))
+			.hasMessageContaining("ไม่มีวันที่นี้ในปฏิทิน");
 	}
 
 	@Test
@@ -61,7 +66,9 @@ class AssignmentTextsTest {
 		assertThat(DeadlineRule.read("by_date:2024-09-15", 2567).toString()).isEqualTo("by_date:2024-09-15");
 		assertThat(DeadlineRule.read("", 2567)).isEqualTo(DeadlineRule.ROUND);
 		for (String stored : new String[] { "by_date:2024-08-15", "within_month:2024-06", "days_after_activity:30" }) {
-			assertThat(DeadlineRule.read(DeadlineRule.parse(stored).text(), 2567).toString()).as(DeadlineRule.parse(stored).text()).isEqualTo(stored);
+			assertThat(DeadlineRule.read(DeadlineRule.parse(stored).text(), 2567).toString())
+				.as(DeadlineRule.parse(stored).text())
+				.isEqualTo(stored);
 		}
 	}
 
@@ -69,7 +76,8 @@ class AssignmentTextsTest {
 	void aRuleThatCannotBeReadIsRefusedInThai() {
 		assertThatThrownBy(() -> DeadlineRule.read("เร็ว ๆ นี้", 2567)).hasMessageContaining("อ่านกำหนดส่งไม่ออก");
 		assertThatThrownBy(() -> DeadlineRule.read("days_after_activity:900", 2567)).hasMessageContaining("0-365");
-		assertThatThrownBy(() -> DeadlineRule.read("ภายในเดือนมิถุนา 2567", 2567)).hasMessageContaining("ไม่รู้จักเดือน");
+		assertThatThrownBy(() -> DeadlineRule.read("ภายในเดือนมิถุนา 2567", 2567))
+			.hasMessageContaining("ไม่รู้จักเดือน");
 	}
 
 }

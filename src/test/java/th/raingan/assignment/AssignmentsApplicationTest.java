@@ -27,10 +27,11 @@ import th.raingan.report.DistrictReportProcess;
 import th.raingan.thai.Clock;
 
 /**
- * The province assigns its districts, over HTTP as the page does it, signed in as the real demo users: Loei's
- * strategy unit and manager maintain Loei's assignments, Sa Kaeo's reviewer and a district officer are refused, the
- * administrator may do it for any province. Bad values on the screen and in a CSV file are refused in Thai naming
- * row and field, with nothing written; a change reaches the open draft; a withdrawal closes it.
+ * The province assigns its districts, over HTTP as the page does it, signed in as the
+ * real demo users: Loei's strategy unit and manager maintain Loei's assignments, Sa
+ * Kaeo's reviewer and a district officer are refused, the administrator may do it for any
+ * province. Bad values on the screen and in a CSV file are refused in Thai naming row and
+ * field, with nothing written; a change reaches the open draft; a withdrawal closes it.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,7 +76,8 @@ class AssignmentsApplicationTest {
 	@BeforeAll
 	void projectsAndSessions() throws Exception {
 		project(catalog, "42", LOEI_A, "ทดสอบมอบหมาย ก ประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาตำบล", "");
-		project(catalog, "42", LOEI_B, "ทดสอบมอบหมาย ข สัมมนาการเรียนรู้วิถีชีวิตเศรษฐกิจพอเพียง", "days_after_activity:15");
+		project(catalog, "42", LOEI_B, "ทดสอบมอบหมาย ข สัมมนาการเรียนรู้วิถีชีวิตเศรษฐกิจพอเพียง",
+				"days_after_activity:15");
 		project(catalog, "42", LOEI_C, "ทดสอบมอบหมาย ค ส่งเสริมการออม", "");
 		project(catalog, "27", SAKAEO, "ทดสอบมอบหมาย ง สระแก้ว", "");
 		review42 = WebappSession.login(port, "review42", "review42");
@@ -90,7 +92,8 @@ class AssignmentsApplicationTest {
 		var created = post(review42, BASE + "/assignments" + query("42"), newAssignment(LOEI_A, "4202", "25", "3,000"));
 		assertThat(created.statusCode()).as(WebappSession.text(created)).isEqualTo(200);
 		Map<String, Object> row = row(review42, "42", LOEI_A, "4202");
-		assertThat(row).containsEntry("target", "25").containsEntry("allocationBaht", "3000")
+		assertThat(row).containsEntry("target", "25")
+			.containsEntry("allocationBaht", "3000")
 			.containsEntry("activityPeriod", "ไตรมาส 3");
 
 		var changed = put(manager42, BASE + "/assignments/" + row.get("id"), values("๓๐", "4,500.50"));
@@ -101,12 +104,17 @@ class AssignmentsApplicationTest {
 		// every change kept: who, when, what old -> new
 		List<Map<String, Object>> log = changes(review42, "42");
 		assertThat(log).anySatisfy(c -> assertThat(c).containsEntry("byId", "manager42")
-			.containsEntry("action", "แก้ไข").containsEntry("field", "เป้าหมาย")
-			.containsEntry("oldValue", "25").containsEntry("newValue", "30").containsEntry("budgetCode", LOEI_A));
+			.containsEntry("action", "แก้ไข")
+			.containsEntry("field", "เป้าหมาย")
+			.containsEntry("oldValue", "25")
+			.containsEntry("newValue", "30")
+			.containsEntry("budgetCode", LOEI_A));
 		assertThat(log).anySatisfy(c -> assertThat(c).containsEntry("byId", "manager42")
-			.containsEntry("field", "งบประมาณที่ได้รับจัดสรร (บาท)").containsEntry("oldValue", "3,000")
+			.containsEntry("field", "งบประมาณที่ได้รับจัดสรร (บาท)")
+			.containsEntry("oldValue", "3,000")
 			.containsEntry("newValue", "4,500.5"));
-		assertThat(log).anySatisfy(c -> assertThat(c).containsEntry("byId", "review42").containsEntry("action", "เพิ่ม"));
+		assertThat(log)
+			.anySatisfy(c -> assertThat(c).containsEntry("byId", "review42").containsEntry("action", "เพิ่ม"));
 		assertThat(log.get(0).get("at").toString()).matches("\\d{2}/\\d{2}/25\\d{2} \\d{2}:\\d{2} น\\.");
 	}
 
@@ -175,7 +183,8 @@ class AssignmentsApplicationTest {
 		Map<String, String> third = errors(post(review42, BASE + "/assignments" + query("42"), overLong));
 		assertThat(third.get("target")).isEqualTo("ยาวเกิน 30 ตัวอักษร (กรอกมา 5000)");
 		assertThat(third.get("deadlineRule")).startsWith("ยาวเกิน 200 ตัวอักษร");
-		assertThat(jdbc.queryForObject("select count(*) from raingan.assignment", Integer.class)).isEqualTo(assignments);
+		assertThat(jdbc.queryForObject("select count(*) from raingan.assignment", Integer.class))
+			.isEqualTo(assignments);
 	}
 
 	@Test
@@ -183,23 +192,24 @@ class AssignmentsApplicationTest {
 		post(review42, BASE + "/assignments" + query("42"), newAssignment(LOEI_B, "4205", "12", "2000"));
 		String csv = exportOf(review42, "42");
 		assertThat(csv).startsWith("\uFEFFปีงบประมาณ,รหัสงบประมาณ,โครงการ/กิจกรรม,รหัสหน่วยงาน,หน่วยงาน,เป้าหมาย")
-			.contains(LOEI_B + ",ทดสอบมอบหมาย ข").contains("4205,สำนักงานพัฒนาชุมชนอำเภอด่านซ้าย,12,คน,2000,,ไตรมาส 3");
+			.contains(LOEI_B + ",ทดสอบมอบหมาย ข")
+			.contains("4205,สำนักงานพัฒนาชุมชนอำเภอด่านซ้าย,12,คน,2000,,ไตรมาส 3");
 
 		var same = importCsv(review42, "42", csv);
 		assertThat(same.statusCode()).as(WebappSession.text(same)).isEqualTo(200);
 		assertThat(json(same).get("changed")).isEqualTo(0);
 
 		String header = csv.lines().findFirst().orElseThrow();
-		String bad = header + "\n"
-				+ "2572," + LOEI_B + ",,4205,,20,,2500,,\"ไตรมาส ๓-๔\",\"ภายใน ๑๕ สิงหาคม ๒๕๗๒\",ใช่,\n"
-				+ "2572,801-112-X0000-2029-00,,4206,,1,,1,,,,,\n"
-				+ "2572," + LOEI_B + ",,2701,,1,,1,,,,,\n"
-				+ "2572," + LOEI_B + ",,4207,,-1,,12345678901234,,\"๓๑ มิถุนายน ๒๕๗๒\",\"ภายในไม่รู้\",,\n";
+		String bad = header + "\n" + "2572," + LOEI_B
+				+ ",,4205,,20,,2500,,\"ไตรมาส ๓-๔\",\"ภายใน ๑๕ สิงหาคม ๒๕๗๒\",ใช่,\n"
+				+ "2572,801-112-X0000-2029-00,,4206,,1,,1,,,,,\n" + "2572," + LOEI_B + ",,2701,,1,,1,,,,,\n" + "2572,"
+				+ LOEI_B + ",,4207,,-1,,12345678901234,,\"๓๑ มิถุนายน ๒๕๗๒\",\"ภายในไม่รู้\",,\n";
 		var refused = importCsv(review42, "42", bad);
 		assertThat(refused.statusCode()).isEqualTo(400);
 		List<Map<String, Object>> rows = rowErrors(refused);
-		assertThat(rows).extracting(e -> e.get("row") + " " + e.get("field")).contains("3 budgetCode", "4 officeCode",
-				"5 target", "5 allocationBaht", "5 activityPeriod", "5 deadlineRule");
+		assertThat(rows).extracting(e -> e.get("row") + " " + e.get("field"))
+			.contains("3 budgetCode", "4 officeCode", "5 target", "5 allocationBaht", "5 activityPeriod",
+					"5 deadlineRule");
 		assertThat(rows).noneMatch(e -> e.get("row").equals(2));
 		assertThat(rows).anySatisfy(e -> assertThat(e.get("text").toString())
 			.isEqualTo("แถวที่ 5 ช่อง ช่วงดำเนินกิจกรรม: ไม่มีวันที่นี้ในปฏิทิน (ได้รับ \"๓๑ มิถุนายน ๒๕๗๒\")"));
@@ -225,14 +235,20 @@ class AssignmentsApplicationTest {
 			.containsEntry(DistrictReportProcess.DUE_DATE_TEXT, "15 สิงหาคม 2572");
 		Date due = Clock.endOfDay(LocalDate.of(2029, 8, 15));
 		assertThat(tasks.createTaskQuery().taskId(task).singleResult().getDueDate()).isEqualTo(due);
-		Job dueTimer = management.createJobQuery().processInstanceId(instance)
-			.activityId(DistrictReportProcess.TIMER_DUE_DATE_PASSED).singleResult();
+		Job dueTimer = management.createJobQuery()
+			.processInstanceId(instance)
+			.activityId(DistrictReportProcess.TIMER_DUE_DATE_PASSED)
+			.singleResult();
 		assertThat(dueTimer.getDuedate()).isEqualTo(due);
-		Job reminder = management.createJobQuery().processInstanceId(instance)
-			.activityId(DistrictReportProcess.TIMER_REMINDER_BEFORE_DUE).singleResult();
+		Job reminder = management.createJobQuery()
+			.processInstanceId(instance)
+			.activityId(DistrictReportProcess.TIMER_REMINDER_BEFORE_DUE)
+			.singleResult();
 		assertThat(reminder.getDuedate()).isBefore(due).isAfter(Clock.endOfDay(LocalDate.of(2029, 8, 8)));
-		assertThat(jdbc.queryForObject("select due_date from raingan.report where process_instance_id = ?",
-				java.sql.Date.class, instance).toLocalDate()).isEqualTo(LocalDate.of(2029, 8, 15));
+		assertThat(jdbc
+			.queryForObject("select due_date from raingan.report where process_instance_id = ?", java.sql.Date.class,
+					instance)
+			.toLocalDate()).isEqualTo(LocalDate.of(2029, 8, 15));
 	}
 
 	@Test
@@ -245,12 +261,14 @@ class AssignmentsApplicationTest {
 		tasks.complete(draftTask(tasks, instance), submission);
 		Object id = row(review42, "42", LOEI_C, "4208").get("id");
 
-		var withdrawRefused = post(review42, BASE + "/assignments/" + id + "/withdraw", Map.of("reason", "ยกเลิกระหว่างพิจารณา"));
+		var withdrawRefused = post(review42, BASE + "/assignments/" + id + "/withdraw",
+				Map.of("reason", "ยกเลิกระหว่างพิจารณา"));
 		assertThat(errors(withdrawRefused).get("officeCode")).contains("รอจังหวัดพิจารณา");
 
 		assertThat(put(review42, BASE + "/assignments/" + id, values("9", "900")).statusCode()).isEqualTo(200);
 		assertThat(jdbc.queryForObject("select status from raingan.report where process_instance_id = ?", String.class,
-				instance)).isEqualTo("submitted");
+				instance))
+			.isEqualTo("submitted");
 		String review = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
 		tasks.complete(review, Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_RETURN,
 				DistrictReportProcess.RETURN_REASON, "ขอแก้ไขเป้าหมายตามที่จังหวัดปรับ"));
@@ -265,7 +283,8 @@ class AssignmentsApplicationTest {
 		String instance = openReport(runtime, catalog, LOEI_A, "4206", "สำนักงานพัฒนาชุมชนอำเภอนาแห้ว");
 		Object id = row(review42, "42", LOEI_A, "4206").get("id");
 
-		Map<String, String> noReason = errors(post(manager42, BASE + "/assignments/" + id + "/withdraw", Map.of("reason", "")));
+		Map<String, String> noReason = errors(
+				post(manager42, BASE + "/assignments/" + id + "/withdraw", Map.of("reason", "")));
 		assertThat(noReason.get("reason")).contains("ต้องระบุเหตุผล");
 
 		var withdrawn = post(manager42, BASE + "/assignments/" + id + "/withdraw",
@@ -273,13 +292,15 @@ class AssignmentsApplicationTest {
 		assertThat(withdrawn.statusCode()).as(WebappSession.text(withdrawn)).isEqualTo(200);
 		assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
 		assertThat(jdbc.queryForMap("select status, withdrawn_reason from raingan.report where process_instance_id = ?",
-				instance)).containsEntry("status", "withdrawn")
+				instance))
+			.containsEntry("status", "withdrawn")
 			.containsEntry("withdrawn_reason", "อำเภอนาแห้วไม่มีกลุ่มเป้าหมายในปีนี้");
 		assertThat(row(review42, "42", LOEI_A, "4206")).containsEntry("withdrawn", true);
-		assertThat(catalog.assignmentsOf(YEAR, "42")).noneMatch(a -> a.officeCode().equals("4206")
-				&& a.project().budgetCode().equals(LOEI_A));
+		assertThat(catalog.assignmentsOf(YEAR, "42"))
+			.noneMatch(a -> a.officeCode().equals("4206") && a.project().budgetCode().equals(LOEI_A));
 		assertThat(changes(review42, "42")).anySatisfy(c -> assertThat(c).containsEntry("action", "ยกเลิกการมอบหมาย")
-			.containsEntry("newValue", "อำเภอนาแห้วไม่มีกลุ่มเป้าหมายในปีนี้").containsEntry("byId", "manager42"));
+			.containsEntry("newValue", "อำเภอนาแห้วไม่มีกลุ่มเป้าหมายในปีนี้")
+			.containsEntry("byId", "manager42"));
 		assertThat(exportOf(review42, "42")).doesNotContain("4206");
 	}
 
@@ -296,7 +317,8 @@ class AssignmentsApplicationTest {
 	private static Map<String, String> errors(java.net.http.HttpResponse<byte[]> response) throws Exception {
 		assertThat(response.statusCode()).as(WebappSession.text(response)).isEqualTo(400);
 		Map<String, String> byField = new java.util.LinkedHashMap<>();
-		rowErrors(response).forEach(e -> byField.merge((String) e.get("field"), (String) e.get("message"), (a, b) -> a + " | " + b));
+		rowErrors(response)
+			.forEach(e -> byField.merge((String) e.get("field"), (String) e.get("message"), (a, b) -> a + " | " + b));
 		return byField;
 	}
 

@@ -23,8 +23,8 @@ import th.raingan.report.DistrictReportProcess;
 import th.raingan.report.ReportDrafts;
 
 /**
- * The attachments tab's backend as Tasklist calls it (signed-in session, CSRF token): who may list, download and
- * add a report's files, and when.
+ * The attachments tab's backend as Tasklist calls it (signed-in session, CSRF token): who
+ * may list, download and add a report's files, and when.
  */
 @ApplicationTest
 class AttachmentAccessTest {
@@ -56,8 +56,9 @@ class AttachmentAccessTest {
 	void aReportOf4201() {
 		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
 		report = "attach-" + UUID.randomUUID();
-		String id = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, report,
-				ReportDrafts.inputsFor4201(assignment)).getId();
+		String id = runtime
+			.startProcessInstanceByKey(DistrictReportProcess.KEY, report, ReportDrafts.inputsFor4201(assignment))
+			.getId();
 		draftTask = tasks.createTaskQuery().processInstanceId(id).singleResult().getId();
 	}
 
@@ -91,42 +92,57 @@ class AttachmentAccessTest {
 		assertThat(list.statusCode()).isEqualTo(404);
 		assertThat(WebappSession.text(list)).contains("ไม่มีสิทธิ์");
 		assertThat(str4202.get(BASE + "/attachments/" + fileId).statusCode()).isEqualTo(404);
-		assertThat(str4202.post(BASE + "/tasks/" + draftTask + "/attachments?name=x.png", Photos.smallPng())
-			.statusCode()).isEqualTo(404);
+		assertThat(
+				str4202.post(BASE + "/tasks/" + draftTask + "/attachments?name=x.png", Photos.smallPng()).statusCode())
+			.isEqualTo(404);
 		assertThat(str4201.get(BASE + "/attachments/" + fileId).body()).isEqualTo(Photos.smallPng());
 
 		// a refused file says why, in Thai, naming it
-		var refused = str4201.post(BASE + "/tasks/" + draftTask + "/attachments?name=photo.jpg", Photos.windowsProgram());
+		var refused = str4201.post(BASE + "/tasks/" + draftTask + "/attachments?name=photo.jpg",
+				Photos.windowsProgram());
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(WebappSession.text(refused)).contains("ไฟล์ \\\"photo.jpg\\\" ไม่ใช่ชนิดที่รับได้");
 
-		// submitted: the files belong to the version; the province sees them but cannot add
+		// submitted: the files belong to the version; the province sees them but cannot
+		// add
 		identity.setAuthentication("str4201", List.of("district-4201"));
 		Map<String, Object> draft = ReportDrafts.valid();
 		tasks.complete(draftTask, draft);
 		identity.clearAuthentication();
 		String reviewTask = tasks.createTaskQuery().processInstanceBusinessKey(report).singleResult().getId();
 		WebappSession review42 = WebappSession.login(port, "review42", "review42");
-		assertThat(files(review42, reviewTask)).hasSize(2).allSatisfy(f -> assertThat(f.get("submitted")).isEqualTo(true));
+		assertThat(files(review42, reviewTask)).hasSize(2)
+			.allSatisfy(f -> assertThat(f.get("submitted")).isEqualTo(true));
 		assertThat(review42.get(BASE + "/attachments/" + fileId).statusCode()).isEqualTo(200);
-		// the tab's viewer: a photo or a PDF asked with ?inline=true opens on screen, to those who may see it
-		assertThat(review42.get(BASE + "/attachments/" + fileId + "?inline=true").headers()
-			.firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
-		assertThat(review42.get(BASE + "/attachments/" + fileId).headers().firstValue("Content-Disposition")
-			.orElseThrow()).startsWith("attachment");
-		Object pdfId = files(review42, reviewTask).stream().filter(f -> "report.pdf".equals(f.get("name"))).findFirst()
-			.orElseThrow().get("id");
-		assertThat(review42.get(BASE + "/attachments/" + pdfId + "?inline=true").headers()
-			.firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+		// the tab's viewer: a photo or a PDF asked with ?inline=true opens on screen, to
+		// those who may see it
+		assertThat(review42.get(BASE + "/attachments/" + fileId + "?inline=true")
+			.headers()
+			.firstValue("Content-Disposition")
+			.orElseThrow()).startsWith("inline");
+		assertThat(
+				review42.get(BASE + "/attachments/" + fileId).headers().firstValue("Content-Disposition").orElseThrow())
+			.startsWith("attachment");
+		Object pdfId = files(review42, reviewTask).stream()
+			.filter(f -> "report.pdf".equals(f.get("name")))
+			.findFirst()
+			.orElseThrow()
+			.get("id");
+		assertThat(review42.get(BASE + "/attachments/" + pdfId + "?inline=true")
+			.headers()
+			.firstValue("Content-Disposition")
+			.orElseThrow()).startsWith("inline");
 		assertThat(str4202.get(BASE + "/attachments/" + fileId + "?inline=true").statusCode()).isEqualTo(404);
-		assertThat(review42.post(BASE + "/tasks/" + reviewTask + "/attachments?name=x.pdf", Photos.pdf(5000))
-			.statusCode()).isEqualTo(403);
+		assertThat(
+				review42.post(BASE + "/tasks/" + reviewTask + "/attachments?name=x.pdf", Photos.pdf(5000)).statusCode())
+			.isEqualTo(403);
 		assertThat(str4201.post(BASE + "/tasks/" + draftTask + "/attachments?name=late.pdf", Photos.pdf(5000))
 			.statusCode()).as("the draft task is gone").isEqualTo(404);
 
 		// approved: nothing can be added any more
 		identity.setAuthentication("review42", List.of("province-42-review"));
-		tasks.complete(reviewTask, Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
+		tasks.complete(reviewTask,
+				Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
 		identity.clearAuthentication();
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(report).count()).isZero();
 		assertThat(str4201.post(BASE + "/tasks/" + draftTask + "/attachments?name=late.pdf", Photos.pdf(5000))

@@ -37,7 +37,8 @@ class AttachmentServiceTest {
 		BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(attachments.content(stored.id())));
 		assertThat(decoded).as("still a picture").isNotNull();
 		assertThat(Math.max(decoded.getWidth(), decoded.getHeight())).as("long side").isGreaterThanOrEqualTo(1200);
-		assertThat((double) decoded.getWidth() / decoded.getHeight()).as("proportions kept").isCloseTo(4.0 / 3, org.assertj.core.data.Offset.offset(0.01));
+		assertThat((double) decoded.getWidth() / decoded.getHeight()).as("proportions kept")
+			.isCloseTo(4.0 / 3, org.assertj.core.data.Offset.offset(0.01));
 	}
 
 	@Test
@@ -70,14 +71,17 @@ class AttachmentServiceTest {
 		assertThat(attachments.content(stored.id())).isEqualTo(png);
 		Attachment pdf = attachments.add(report, "หนังสือ.pdf", Photos.pdf(10_000), "str4201");
 		assertThat(pdf.mediaType()).isEqualTo("application/pdf");
-		assertThat(attachments.list(report)).extracting(Attachment::fileName).containsExactly("แผนที่.png", "หนังสือ.pdf");
+		assertThat(attachments.list(report)).extracting(Attachment::fileName)
+			.containsExactly("แผนที่.png", "หนังสือ.pdf");
 	}
 
 	@Test
 	void aPhotoTakenSidewaysIsTurnedUpright() {
 		BufferedImage landscape = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
 		landscape.setRGB(0, 0, 0xff0000);
-		BufferedImage upright = PhotoShrinker.upright(landscape, 6); // EXIF 6: the camera was turned clockwise
+		BufferedImage upright = PhotoShrinker.upright(landscape, 6); // EXIF 6: the camera
+																		// was turned
+																		// clockwise
 		assertThat(upright.getWidth()).isEqualTo(100);
 		assertThat(upright.getHeight()).isEqualTo(200);
 		assertThat(upright.getRGB(99, 0) & 0xffffff).as("the top-left corner is now top-right").isEqualTo(0xff0000);

@@ -13,7 +13,10 @@ public final class Photos {
 	private Photos() {
 	}
 
-	/** A 4000 x 3000 photo of fine detail saved at top quality: well over 8 MB, as a phone's often is. */
+	/**
+	 * A 4000 x 3000 photo of fine detail saved at top quality: well over 8 MB, as a
+	 * phone's often is.
+	 */
 	public static byte[] phonePhoto() throws IOException {
 		BufferedImage image = new BufferedImage(4000, 3000, BufferedImage.TYPE_INT_RGB);
 		Random random = new Random(42);
@@ -40,7 +43,8 @@ public final class Photos {
 	/** A PDF of the given size. */
 	public static byte[] pdf(int bytes) {
 		byte[] pdf = new byte[bytes];
-		byte[] head = "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj <<>> endobj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		byte[] head = "%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj <<>> endobj\n"
+			.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 		System.arraycopy(head, 0, pdf, 0, head.length);
 		for (int i = head.length; i < bytes; i++) {
 			pdf[i] = (byte) ' ';

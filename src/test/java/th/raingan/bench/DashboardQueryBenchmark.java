@@ -17,9 +17,11 @@ import th.raingan.dashboard.DashboardService;
 import th.raingan.project.ProjectCatalog;
 
 /**
- * The Cockpit dashboard's queries with a national round in the tables: 35,000 reports (878 districts x 40, spread
- * over the 76 provinces), of which Buriram's 23 districts hold 920: a province's page and the national page. Prints p50 and p95 of each query; asserts no timing.
- * Run: {@code mvn verify -Pbenchmark} (on PostgreSQL with RAINGAN_TEST_DB_URL set).
+ * The Cockpit dashboard's queries with a national round in the tables: 35,000 reports
+ * (878 districts x 40, spread over the 76 provinces), of which Buriram's 23 districts
+ * hold 920: a province's page and the national page. Prints p50 and p95 of each query;
+ * asserts no timing. Run: {@code mvn verify -Pbenchmark} (on PostgreSQL with
+ * RAINGAN_TEST_DB_URL set).
  */
 @ApplicationTest
 @Tag("benchmark")
@@ -54,9 +56,14 @@ class DashboardQueryBenchmark {
 	void dashboardQueriesWithANationalRound() {
 		long assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow().id();
 		String[] statuses = { "draft", "submitted", "approved", "returned", "approved", "approved" };
-		// the other districts spread over the real provinces, so that the national page counts them
-		List<String> provinces = orgUnits.all().stream().filter(th.raingan.org.OrgUnit::isProvince)
-			.map(th.raingan.org.OrgUnit::code).filter(code -> !code.equals("31")).toList();
+		// the other districts spread over the real provinces, so that the national page
+		// counts them
+		List<String> provinces = orgUnits.all()
+			.stream()
+			.filter(th.raingan.org.OrgUnit::isProvince)
+			.map(th.raingan.org.OrgUnit::code)
+			.filter(code -> !code.equals("31"))
+			.toList();
 		List<Object[]> rows = new ArrayList<>();
 		long start = System.nanoTime();
 		for (int i = 0; i < REPORTS; i++) {
@@ -65,36 +72,47 @@ class DashboardQueryBenchmark {
 			String office = buriram ? String.format("31%02d", district + 1) : String.format("9%03d", district);
 			String province = buriram ? "31" : provinces.get(district % provinces.size());
 			rows.add(new Object[] { "bench-" + i, "2570-1/" + province, assignment, office, province,
-					Date.valueOf(LocalDate.of(2027, 3, 17).minusDays(i % 200)), statuses[i % statuses.length], i % 7 == 0,
-					new Timestamp(System.currentTimeMillis()), "pi-" + i });
+					Date.valueOf(LocalDate.of(2027, 3, 17).minusDays(i % 200)), statuses[i % statuses.length],
+					i % 7 == 0, new Timestamp(System.currentTimeMillis()), "pi-" + i });
 		}
-		jdbc.batchUpdate("""
-				insert into raingan.report (business_key, round_key, assignment_id, office_code, province_code, due_date,
-				status, late, opened_at, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-		System.out.printf("[benchmark] inserted %d reports in %d ms%n", REPORTS, (System.nanoTime() - start) / 1_000_000);
-		// the submissions behind Buriram's sent reports (first sent over the round's first eight weeks), for its
-		// weekly progress; spread over the assignments there are (a handful of versions each, as in real data: the
-		// budget queries look up each approved version's latest sibling of the same assignment)
+		jdbc.batchUpdate(
+				"""
+						insert into raingan.report (business_key, round_key, assignment_id, office_code, province_code, due_date,
+						status, late, opened_at, process_instance_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				rows);
+		System.out.printf("[benchmark] inserted %d reports in %d ms%n", REPORTS,
+				(System.nanoTime() - start) / 1_000_000);
+		// the submissions behind Buriram's sent reports (first sent over the round's
+		// first eight weeks), for its
+		// weekly progress; spread over the assignments there are (a handful of versions
+		// each, as in real data: the
+		// budget queries look up each approved version's latest sibling of the same
+		// assignment)
 		List<Long> assignments = jdbc.queryForList("select id from raingan.assignment order by id", Long.class);
 		List<Object[]> versions = new ArrayList<>();
 		for (Object[] report : rows) {
 			if (!"draft".equals(report[6]) && "2570-1/31".equals(report[1])) {
 				int i = Integer.parseInt(((String) report[0]).substring("bench-".length()));
 				Timestamp sent = Timestamp.valueOf(LocalDate.of(2026, 10, 1).plusDays(i % 56).atTime(10, 0));
-				versions.add(new Object[] { report[0], assignments.get(versions.size() % assignments.size()), report[1], "approved".equals(report[6]) ? "approved"
-						: "returned".equals(report[6]) ? "returned" : "submitted", report[5], sent,
+				versions.add(new Object[] { report[0], assignments.get(versions.size() % assignments.size()), report[1],
+						"approved".equals(report[6]) ? "approved"
+								: "returned".equals(report[6]) ? "returned" : "submitted",
+						report[5], sent,
 						"approved".equals(report[6]) ? new Timestamp(sent.getTime() + 86_400_000L * 3) : null });
 			}
 		}
-		jdbc.batchUpdate("""
-				insert into raingan.report_version (business_key, assignment_id, round_key, revision, status, due_date,
-				submitted_at, submitted_by, on_time, officer_name, officer_phone, start_date, end_date, target_value,
-				result_value, progress_percent, spent_baht, decided_at)
-				values (?, ?, ?, 1, ?, ?, ?, 'bench', true, 'bench', '0', date '2026-10-01', date '2026-10-01', 1, 1, 100, 0, ?)""",
+		jdbc.batchUpdate(
+				"""
+						insert into raingan.report_version (business_key, assignment_id, round_key, revision, status, due_date,
+						submitted_at, submitted_by, on_time, officer_name, officer_phone, start_date, end_date, target_value,
+						result_value, progress_percent, spent_baht, decided_at)
+						values (?, ?, ?, 1, ?, ?, ?, 'bench', true, 'bench', '0', date '2026-10-01', date '2026-10-01', 1, 1, 100, 0, ?)""",
 				versions);
 		System.out.printf("[benchmark] inserted %d report versions%n", versions.size());
-		// every table, as autovacuum would (this machine runs without it): without statistics for the small
-		// assignment and project tables the planner nests the budget queries' per-version lookups
+		// every table, as autovacuum would (this machine runs without it): without
+		// statistics for the small
+		// assignment and project tables the planner nests the budget queries' per-version
+		// lookups
 		jdbc.execute(jdbc.getDataSource() != null && isPostgres() ? "analyze" : "select 1");
 
 		measure("districts (per-district counts, on-time, KPI)", () -> dashboard.districts("2570-1/31", "31"));

@@ -46,19 +46,26 @@ import th.raingan.round.ReportingRoundProcess;
 import th.raingan.thai.Clock;
 
 /**
- * A reporting round as the nation runs it, on one node, beside the bare engine. Prints figures; asserts nothing
- * about time; fails unless every measured lifecycle reached its end ({@code whatWasMeasuredHappened}). Size: {@code -Draingan.benchmark.size=national} (76 provinces, 878 districts, 40 reports each,
- * 35,120 reports), a number of districts (provinces in the nation's proportion) or the default {@code ci} (one province of 10 districts: 400 reports), which CI runs;
- * {@code -Draingan.benchmark.sample=N} takes only N of them through draft and review.
+ * A reporting round as the nation runs it, on one node, beside the bare engine. Prints
+ * figures; asserts nothing about time; fails unless every measured lifecycle reached its
+ * end ({@code whatWasMeasuredHappened}). Size: {@code -Draingan.benchmark.size=national}
+ * (76 provinces, 878 districts, 40 reports each, 35,120 reports), a number of districts
+ * (provinces in the nation's proportion) or the default {@code ci} (one province of 10
+ * districts: 400 reports), which CI runs; {@code -Draingan.benchmark.sample=N} takes only
+ * N of them through draft and review.
  * <ol>
- * <li>the real provinces and districts, synthetic ones beyond, 40 assignments per district;</li>
- * <li>every report's lifecycle through the engine's Java API as the users would: each province's manager opens the
- * round, the officer completes the draft (three area rows, an evaluation summary), the province reviews; one in ten is
- * returned once;</li>
- * <li>the KPI round close for every district: freeze, entries, verification, scores, sign-off;</li>
- * <li>the engine floor: start, two user tasks with candidate groups, end, as many times, same threads, same users;</li>
- * <li>lifecycles per second and their ratio, the close's duration, a district officer's task query p50/p95 (Tasklist's
- * shape, authorization on) while every report is open, the JVM's peak heap.</li>
+ * <li>the real provinces and districts, synthetic ones beyond, 40 assignments per
+ * district;</li>
+ * <li>every report's lifecycle through the engine's Java API as the users would: each
+ * province's manager opens the round, the officer completes the draft (three area rows,
+ * an evaluation summary), the province reviews; one in ten is returned once;</li>
+ * <li>the KPI round close for every district: freeze, entries, verification, scores,
+ * sign-off;</li>
+ * <li>the engine floor: start, two user tasks with candidate groups, end, as many times,
+ * same threads, same users;</li>
+ * <li>lifecycles per second and their ratio, the close's duration, a district officer's
+ * task query p50/p95 (Tasklist's shape, authorization on) while every report is open, the
+ * JVM's peak heap.</li>
  * </ol>
  */
 @ApplicationTest
@@ -70,12 +77,18 @@ class NationalRoundBenchmark {
 
 	static final int PER_DISTRICT = 40;
 
-	/** A fiscal year of its own, so that the benchmark's rounds meet no other test's in a shared database. */
+	/**
+	 * A fiscal year of its own, so that the benchmark's rounds meet no other test's in a
+	 * shared database.
+	 */
 	static final int FISCAL_YEAR = 2575;
 
 	static final String ROUND = FISCAL_YEAR + "-1/%";
 
-	/** Runs the floor a second time with the engine's own authorization manager (before issue 22's change). */
+	/**
+	 * Runs the floor a second time with the engine's own authorization manager (before
+	 * issue 22's change).
+	 */
 	static final boolean STOCK_FLOOR = Boolean.parseBoolean(System.getProperty("raingan.benchmark.stockFloor", "true"));
 
 	@Autowired
@@ -124,7 +137,8 @@ class NationalRoundBenchmark {
 	@Test
 	void aReportingRoundOnOneNodeBesideTheBareEngine() throws Exception {
 		boolean national = "national".equals(SIZE);
-		// an intermediate size: -Draingan.benchmark.size=<districts>, provinces in the nation's proportion (878 / 76)
+		// an intermediate size: -Draingan.benchmark.size=<districts>, provinces in the
+		// nation's proportion (878 / 76)
 		int districts = national ? 878 : SIZE.matches("\\d+") ? Integer.parseInt(SIZE) : 10;
 		int provinces = national ? 76 : SIZE.matches("\\d+") ? Math.max(1, Math.round(districts * 76f / 878)) : 1;
 		// January 2575: round 1 of fiscal 2575 is open
@@ -140,9 +154,11 @@ class NationalRoundBenchmark {
 	}
 
 	/**
-	 * PostgreSQL's autovacuum keeps the planner's statistics current as the engine's tables grow. Where it is off (as on
-	 * the machine BENCHMARK.md's figures come from), the benchmark runs ANALYZE once a minute in its place: with the
-	 * statistics of empty tables, PostgreSQL reads every variable row for each lookup of one execution's variables.
+	 * PostgreSQL's autovacuum keeps the planner's statistics current as the engine's
+	 * tables grow. Where it is off (as on the machine BENCHMARK.md's figures come from),
+	 * the benchmark runs ANALYZE once a minute in its place: with the statistics of empty
+	 * tables, PostgreSQL reads every variable row for each lookup of one execution's
+	 * variables.
 	 */
 	private ScheduledExecutorService analyzeLikeAutovacuum() {
 		ScheduledExecutorService analyzer = Executors.newSingleThreadScheduledExecutor();
@@ -161,18 +177,20 @@ class NationalRoundBenchmark {
 				select count(*) from raingan.assignment a join raingan.project p on p.id = a.project_id
 				where p.fiscal_year_be = ?""", Integer.class, FISCAL_YEAR);
 		print("setup: %d provinces (%s real), %d districts, %d assignments in %.1f s", provinceCodes.size(),
-				provinceCodes.stream().filter(code -> code.length() == 2).count(), assignments / PER_DISTRICT, assignments,
-				seconds(t0));
+				provinceCodes.stream().filter(code -> code.length() == 2).count(), assignments / PER_DISTRICT,
+				assignments, seconds(t0));
 
 		padAuthorizations();
 
-		// 1. open the rounds: each manager submits the start form; the engine starts the reports (async jobs)
+		// 1. open the rounds: each manager submits the start form; the engine starts the
+		// reports (async jobs)
 		long lifecycleStart = System.nanoTime();
 		List<String> rounds = new ArrayList<>();
 		for (String province : provinceCodes) {
-			rounds.add(startAsManager(province, ReportingRoundProcess.KEY, Map.of(ReportingRoundProcess.FISCAL_YEAR,
-					String.valueOf(FISCAL_YEAR), ReportingRoundProcess.ROUND_NO, "1", ReportingRoundProcess.REPORTING_DEADLINE,
-					"17/03/" + FISCAL_YEAR)));
+			rounds.add(startAsManager(province, ReportingRoundProcess.KEY,
+					Map.of(ReportingRoundProcess.FISCAL_YEAR, String.valueOf(FISCAL_YEAR),
+							ReportingRoundProcess.ROUND_NO, "1", ReportingRoundProcess.REPORTING_DEADLINE,
+							"17/03/" + FISCAL_YEAR)));
 		}
 		parallel(rounds, this::runContinuations);
 		List<String> offices = rounds.stream()
@@ -180,21 +198,27 @@ class NationalRoundBenchmark {
 			.map(office -> office.getId())
 			.toList();
 		parallel(offices, this::runContinuations);
-		int reports = jdbc.queryForObject("select count(*) from raingan.report where round_key like ?", Integer.class, ROUND);
+		int reports = jdbc.queryForObject("select count(*) from raingan.report where round_key like ?", Integer.class,
+				ROUND);
 		double openSeconds = seconds(lifecycleStart);
 		print("round opened: %d reports in %.1f s = %.1f per second", reports, openSeconds, reports / openSeconds);
 		print("runtime rows per open report: %s", rowsPerReport("draft", reports, "act_ru_variable", "act_ru_execution",
 				"act_ru_task", "act_ru_job", "act_ru_authorization"));
 
-		// 2. a district officer's task list while every report is open (Tasklist's query, authorization on)
-		String sampleDistrict = jdbc.queryForObject("select min(office_code) from raingan.report where round_key like ?",
-				String.class, ROUND);
+		// 2. a district officer's task list while every report is open (Tasklist's query,
+		// authorization on)
+		String sampleDistrict = jdbc
+			.queryForObject("select min(office_code) from raingan.report where round_key like ?", String.class, ROUND);
 		long[] micros = new long[100];
 		for (int i = 0; i < micros.length; i++) {
 			as("officer", "district-" + sampleDistrict);
 			long start = System.nanoTime();
-			tasks.createTaskQuery().taskCandidateGroupIn(List.of("district-" + sampleDistrict)).includeAssignedTasks()
-				.orderByDueDate().asc().listPage(0, 15);
+			tasks.createTaskQuery()
+				.taskCandidateGroupIn(List.of("district-" + sampleDistrict))
+				.includeAssignedTasks()
+				.orderByDueDate()
+				.asc()
+				.listPage(0, 15);
 			micros[i] = (System.nanoTime() - start) / 1000;
 			identity.clearAuthentication();
 		}
@@ -204,8 +228,10 @@ class NationalRoundBenchmark {
 
 		// 3. drafts, reviews, one in ten returned once
 		List<String> all = jdbc.queryForList(
-				"select business_key from raingan.report where round_key like ? order by business_key", String.class, ROUND);
-		// -Draingan.benchmark.sample=N: only every k-th report goes through draft and review (all stay open meanwhile)
+				"select business_key from raingan.report where round_key like ? order by business_key", String.class,
+				ROUND);
+		// -Draingan.benchmark.sample=N: only every k-th report goes through draft and
+		// review (all stay open meanwhile)
 		int sample = Math.min(all.size(), Integer.getInteger("raingan.benchmark.sample", all.size()));
 		int step = all.size() / sample;
 		List<String> drafts = new ArrayList<>();
@@ -221,14 +247,16 @@ class NationalRoundBenchmark {
 				print("  ... %d drafts reviewed, %.1f per second so far", n, n / seconds(draftsStart));
 			}
 		});
-		// each approved report reaches its round in a job of its own (the job executor's part)
+		// each approved report reaches its round in a job of its own (the job executor's
+		// part)
 		parallel(offices, this::runContinuations);
 		parallel(rounds, this::runContinuations);
 		double draftSeconds = seconds(draftsStart);
 		// a lifecycle's share of the opening plus its draft and review
 		double reportSeconds = openSeconds * drafts.size() / reports + draftSeconds;
 		double reportRate = drafts.size() / reportSeconds;
-		print("drafts and reviews: %d in %.1f s = %.1f per second", drafts.size(), draftSeconds, drafts.size() / draftSeconds);
+		print("drafts and reviews: %d in %.1f s = %.1f per second", drafts.size(), draftSeconds,
+				drafts.size() / draftSeconds);
 		print("report lifecycles: %d in %.1f s = %.1f per second (their share of the opening, draft, validation, submission, review)",
 				drafts.size(), reportSeconds, reportRate);
 
@@ -236,18 +264,32 @@ class NationalRoundBenchmark {
 		long closeStart = System.nanoTime();
 		List<String> closes = new ArrayList<>();
 		for (String province : provinceCodes) {
-			closes.add(startAsManager(province, KpiRoundCloseProcess.KEY, Map.of(KpiRoundCloseProcess.FISCAL_YEAR, String.valueOf(FISCAL_YEAR),
-					KpiRoundCloseProcess.ROUND_NO, "1", KpiRoundCloseProcess.TEMPLATE_ID, "test-department-2575")));
+			closes.add(startAsManager(province, KpiRoundCloseProcess.KEY,
+					Map.of(KpiRoundCloseProcess.FISCAL_YEAR, String.valueOf(FISCAL_YEAR), KpiRoundCloseProcess.ROUND_NO,
+							"1", KpiRoundCloseProcess.TEMPLATE_ID, "test-department-2575")));
 		}
 		parallel(closes, this::closeRound);
 		print("KPI round close for %d districts: %.1f s", districts, seconds(closeStart));
 
 		// 5. the engine floor, same number of lifecycles, same threads
-		floorDefinition = repository.createDeployment().name("floor").addModelInstance("floor.bpmn",
-				Bpmn.createExecutableProcess("floor").camundaHistoryTimeToLive(1).startEvent()
-					.userTask("A").camundaCandidateGroups("${officeGroup}").userTask("B").camundaCandidateGroups("${reviewGroup}")
-					.endEvent().done()).deployWithResult().getDeployedProcessDefinitions().get(0).getId();
-		// with the engine's own authorization manager as well (before issue 22): in alternating slices, so that both
+		floorDefinition = repository.createDeployment()
+			.name("floor")
+			.addModelInstance("floor.bpmn",
+					Bpmn.createExecutableProcess("floor")
+						.camundaHistoryTimeToLive(1)
+						.startEvent()
+						.userTask("A")
+						.camundaCandidateGroups("${officeGroup}")
+						.userTask("B")
+						.camundaCandidateGroups("${reviewGroup}")
+						.endEvent()
+						.done())
+			.deployWithResult()
+			.getDeployedProcessDefinitions()
+			.get(0)
+			.getId();
+		// with the engine's own authorization manager as well (before issue 22): in
+		// alternating slices, so that both
 		// meet the same load and the same table sizes
 		int slices = STOCK_FLOOR ? 8 : 1;
 		double floorSeconds = 0;
@@ -273,7 +315,8 @@ class NationalRoundBenchmark {
 		if (STOCK_FLOOR) {
 			double stockRate = stockLifecycles / stockSeconds;
 			print("floor lifecycles with the engine's own authorization manager (before), in alternating slices: "
-					+ "%d = %.1f per second; Raingan's / the engine's: %.2f", stockLifecycles, stockRate, floorRate / stockRate);
+					+ "%d = %.1f per second; Raingan's / the engine's: %.2f", stockLifecycles, stockRate,
+					floorRate / stockRate);
 		}
 		print("peak heap: %d MB", peakHeapMb());
 		print("history rows per approved report: %s", rowsPerReport("approved", drafts.size(), "act_hi_varinst",
@@ -283,9 +326,9 @@ class NationalRoundBenchmark {
 	}
 
 	/**
-	 * The figures count only what really happened: every report opened, every sampled lifecycle at its approved end
-	 * (one in ten after a return), every round, office, KPI close and floor instance ended where it should, and no job
-	 * left behind.
+	 * The figures count only what really happened: every report opened, every sampled
+	 * lifecycle at its approved end (one in ten after a return), every round, office, KPI
+	 * close and floor instance ended where it should, and no job left behind.
 	 */
 	private void whatWasMeasuredHappened(int districts, List<String> provinceCodes, List<String> rounds,
 			List<String> offices, int reports, List<String> drafts, List<String> closes) {
@@ -293,50 +336,87 @@ class NationalRoundBenchmark {
 		assertThat(offices).as("district rounds started").hasSize(districts);
 		assertThat(reports).as("reports opened").isEqualTo(districts * PER_DISTRICT);
 		String inRounds = in(rounds);
-		assertThat(count("select count(*) from act_hi_procinst where proc_def_key_ = ? and root_proc_inst_id_ in " + inRounds,
-				KEY)).as("report instances").isEqualTo(reports);
+		assertThat(count(
+				"select count(*) from act_hi_procinst where proc_def_key_ = ? and root_proc_inst_id_ in " + inRounds,
+				KEY))
+			.as("report instances")
+			.isEqualTo(reports);
 		assertThat(count("select count(*) from raingan.report where round_key like ? and status = 'approved'", ROUND))
-			.as("reports approved").isEqualTo(drafts.size());
+			.as("reports approved")
+			.isEqualTo(drafts.size());
 		assertThat(count("select count(*) from raingan.report where round_key like ? and status = 'draft'", ROUND))
-			.as("reports still in draft").isEqualTo(reports - drafts.size());
-		assertThat(count("""
-				select count(*) from act_hi_procinst where proc_def_key_ = ? and end_act_id_ = ? and end_time_ is not null
-				and root_proc_inst_id_ in """ + inRounds, KEY, END_APPROVED)).as("report instances ended approved")
+			.as("reports still in draft")
+			.isEqualTo(reports - drafts.size());
+		assertThat(
+				count("""
+						select count(*) from act_hi_procinst where proc_def_key_ = ? and end_act_id_ = ? and end_time_ is not null
+						and root_proc_inst_id_ in """
+						+ inRounds, KEY, END_APPROVED))
+			.as("report instances ended approved")
 			.isEqualTo(drafts.size());
 		assertThat(count("select count(*) from act_hi_taskinst where task_def_key_ = ? and end_time_ is not null "
-				+ "and root_proc_inst_id_ in " + inRounds, TASK_PROVINCE_REVIEW)).as("reviews, one in ten returned once")
+				+ "and root_proc_inst_id_ in " + inRounds, TASK_PROVINCE_REVIEW))
+			.as("reviews, one in ten returned once")
 			.isEqualTo(drafts.size() + drafts.size() / 10);
-		assertThat(count("select count(*) from act_ru_job where type_ = 'message' and root_proc_inst_id_ in " + inRounds))
-			.as("asynchronous continuations left").isZero();
-		assertThat(count("""
-				select count(*) from act_ru_job j join raingan.report r on r.process_instance_id = j.process_instance_id_
-				where r.round_key like ? and r.status = 'approved'""", ROUND)).as("jobs of approved reports").isZero();
+		assertThat(
+				count("select count(*) from act_ru_job where type_ = 'message' and root_proc_inst_id_ in " + inRounds))
+			.as("asynchronous continuations left")
+			.isZero();
+		assertThat(
+				count("""
+						select count(*) from act_ru_job j join raingan.report r on r.process_instance_id = j.process_instance_id_
+						where r.round_key like ? and r.status = 'approved'""",
+						ROUND))
+			.as("jobs of approved reports")
+			.isZero();
 		if (drafts.size() == reports) {
 			assertThat(count("select count(*) from act_hi_procinst where end_time_ is null and root_proc_inst_id_ in "
-					+ inRounds)).as("instances of the rounds still running").isZero();
+					+ inRounds))
+				.as("instances of the rounds still running")
+				.isZero();
 			assertThat(count("select count(*) from act_hi_procinst where end_act_id_ = ? and id_ in " + inRounds,
-					ReportingRoundProcess.END)).as("rounds completed").isEqualTo(rounds.size());
+					ReportingRoundProcess.END))
+				.as("rounds completed")
+				.isEqualTo(rounds.size());
 			assertThat(count("select count(*) from act_ru_job where root_proc_inst_id_ in " + inRounds))
-				.as("jobs left in the rounds").isZero();
+				.as("jobs left in the rounds")
+				.isZero();
 		}
-		// a signed-off close tells each district, then waits 180 days for a reasoned reopening (its one timer)
+		// a signed-off close tells each district, then waits 180 days for a reasoned
+		// reopening (its one timer)
 		String inCloses = in(closes);
-		assertThat(count("select count(*) from act_hi_actinst where act_id_ = ? and end_time_ is not null and proc_inst_id_ in "
-				+ inCloses, KpiRoundCloseProcess.TASK_MANAGER_SIGN_OFF)).as("KPI closes signed off").isEqualTo(closes.size());
-		assertThat(count("select count(*) from act_hi_actinst where act_id_ = ? and end_time_ is not null "
-				+ "and act_type_ = 'serviceTask' and proc_inst_id_ in " + inCloses, KpiRoundCloseProcess.TASK_NOTIFY_DISTRICTS))
-			.as("districts told their KPI results").isEqualTo(districts);
-		assertThat(count("select count(*) from act_ru_job where type_ = 'message' and root_proc_inst_id_ in " + inCloses))
-			.as("asynchronous continuations left in the KPI closes").isZero();
+		assertThat(count(
+				"select count(*) from act_hi_actinst where act_id_ = ? and end_time_ is not null and proc_inst_id_ in "
+						+ inCloses,
+				KpiRoundCloseProcess.TASK_MANAGER_SIGN_OFF))
+			.as("KPI closes signed off")
+			.isEqualTo(closes.size());
+		assertThat(count(
+				"select count(*) from act_hi_actinst where act_id_ = ? and end_time_ is not null "
+						+ "and act_type_ = 'serviceTask' and proc_inst_id_ in " + inCloses,
+				KpiRoundCloseProcess.TASK_NOTIFY_DISTRICTS))
+			.as("districts told their KPI results")
+			.isEqualTo(districts);
+		assertThat(
+				count("select count(*) from act_ru_job where type_ = 'message' and root_proc_inst_id_ in " + inCloses))
+			.as("asynchronous continuations left in the KPI closes")
+			.isZero();
 		assertThat(count("select count(*) from act_ru_job where type_ = 'timer' and root_proc_inst_id_ in " + inCloses))
-			.as("KPI closes waiting for their finality (one timer each)").isEqualTo(closes.size());
+			.as("KPI closes waiting for their finality (one timer each)")
+			.isEqualTo(closes.size());
 		assertThat(count("select count(*) from act_hi_procinst where proc_def_id_ = ? and end_time_ is not null",
-				floorDefinition)).as("floor lifecycles ended").isEqualTo(drafts.size());
+				floorDefinition))
+			.as("floor lifecycles ended")
+			.isEqualTo(drafts.size());
 		assertThat(count("select count(*) from act_ru_execution where proc_def_id_ = ?", floorDefinition))
-			.as("floor executions left").isZero();
+			.as("floor executions left")
+			.isZero();
 	}
 
-	/** Rows of the engine's tables per report in the given status (joined on the report's process instance). */
+	/**
+	 * Rows of the engine's tables per report in the given status (joined on the report's
+	 * process instance).
+	 */
 	private String rowsPerReport(String status, int reportCount, String... tables) {
 		StringBuilder rows = new StringBuilder();
 		for (String table : tables) {
@@ -365,9 +445,11 @@ class NationalRoundBenchmark {
 	}
 
 	/**
-	 * {@code -Draingan.benchmark.paddingGrants=N}: N more task grants in the engine's authorization table, as open
-	 * reports elsewhere in the nation leave them (one per open task, for its district's group; 878 districts), so that
-	 * a run of a smaller size meets the national table. The grants name tasks that do not exist: they grant nothing.
+	 * {@code -Draingan.benchmark.paddingGrants=N}: N more task grants in the engine's
+	 * authorization table, as open reports elsewhere in the nation leave them (one per
+	 * open task, for its district's group; 878 districts), so that a run of a smaller
+	 * size meets the national table. The grants name tasks that do not exist: they grant
+	 * nothing.
 	 */
 	private void padAuthorizations() {
 		int padding = Integer.getInteger("raingan.benchmark.paddingGrants", 0);
@@ -378,7 +460,8 @@ class NationalRoundBenchmark {
 		for (int i = 0; i < padding; i++) {
 			grants.add(new Object[] { "pad-" + i, "district-pad" + (i % 878), "pad-task-" + i });
 		}
-		// type 1 = grant, resource type 7 = task, permissions: TASK_WORK's bits as the engine's default provider gives
+		// type 1 = grant, resource type 7 = task, permissions: TASK_WORK's bits as the
+		// engine's default provider gives
 		jdbc.batchUpdate("""
 				insert into act_ru_authorization (id_, rev_, type_, group_id_, resource_type_, resource_id_, perms_)
 				values (?, 1, 1, ?, 7, ?, 16386)""", grants);
@@ -388,11 +471,14 @@ class NationalRoundBenchmark {
 	}
 
 	/**
-	 * The job executor's part: an instance's asynchronous continuations (the offices' and reports' starts, and what
-	 * follows an ended report or office).
+	 * The job executor's part: an instance's asynchronous continuations (the offices' and
+	 * reports' starts, and what follows an ended report or office).
 	 */
 	private void runContinuations(String processInstanceId) {
-		management.createJobQuery().processInstanceId(processInstanceId).messages().list()
+		management.createJobQuery()
+			.processInstanceId(processInstanceId)
+			.messages()
+			.list()
 			.forEach(job -> management.executeJob(job.getId()));
 	}
 
@@ -400,8 +486,11 @@ class NationalRoundBenchmark {
 	private String startAsManager(String province, String processKey, Map<String, Object> form) {
 		as("manager" + province, "province-" + province + "-manager");
 		try {
-			String definition = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
-				.latestVersion().singleResult().getId();
+			String definition = repository.createProcessDefinitionQuery()
+				.processDefinitionKey(processKey)
+				.latestVersion()
+				.singleResult()
+				.getId();
 			return forms.submitStartForm(definition, form).getId();
 		}
 		finally {
@@ -409,7 +498,10 @@ class NationalRoundBenchmark {
 		}
 	}
 
-	/** The officer completes the draft; the province reviews; a returned one comes back once. */
+	/**
+	 * The officer completes the draft; the province reviews; a returned one comes back
+	 * once.
+	 */
 	private void lifecycle(String businessKey, boolean returnOnce) {
 		String office = businessKey.substring(businessKey.lastIndexOf('/') + 1);
 		Map<String, Object> report = jdbc.queryForMap(
@@ -431,41 +523,56 @@ class NationalRoundBenchmark {
 
 	private void floorLifecycles(List<String> reportKeys) {
 		try {
-			parallel(reportKeys, key -> floorLifecycle(key.substring(key.lastIndexOf('/') + 1),
-					jdbc.queryForObject("select province_code from raingan.report where business_key = ?", String.class, key)));
+			parallel(reportKeys, key -> floorLifecycle(key.substring(key.lastIndexOf('/') + 1), jdbc
+				.queryForObject("select province_code from raingan.report where business_key = ?", String.class, key)));
 		}
 		catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
 	}
 
-	/** The floor's lifecycle, as the same users: started (as the round's job starts a report), A by the officer, B by the reviewer. */
+	/**
+	 * The floor's lifecycle, as the same users: started (as the round's job starts a
+	 * report), A by the officer, B by the reviewer.
+	 */
 	private void floorLifecycle(String office, String province) {
-		String instance = runtime.startProcessInstanceById(floorDefinition,
-				Map.of("officeGroup", "district-" + office, "reviewGroup", "province-" + province + "-review")).getId();
+		String instance = runtime
+			.startProcessInstanceById(floorDefinition,
+					Map.of("officeGroup", "district-" + office, "reviewGroup", "province-" + province + "-review"))
+			.getId();
 		completeAs(instance, "officer" + office, "district-" + office, Map.of());
 		completeAs(instance, "review" + province, "province-" + province + "-review", Map.of());
 	}
 
 	private void closeRound(String processInstanceId) {
-		Map<String, Object> entries = Map.of(KpiRoundCloseProcess.ENTRIES, List.of(Map.of("indicatorId", "P3", "value", "3",
-				"evidence", "หนังสือรายงานผลการดำเนินงานเลขที่ 123")));
-		for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
-			.taskDefinitionKey(KpiRoundCloseProcess.TASK_ENTER_KPIS).list()) {
+		Map<String, Object> entries = Map.of(KpiRoundCloseProcess.ENTRIES, List
+			.of(Map.of("indicatorId", "P3", "value", "3", "evidence", "หนังสือรายงานผลการดำเนินงานเลขที่ 123")));
+		for (Task task : tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(KpiRoundCloseProcess.TASK_ENTER_KPIS)
+			.list()) {
 			tasks.complete(task.getId(), entries);
 		}
-		for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
-			.taskDefinitionKey(KpiRoundCloseProcess.TASK_VERIFY_KPIS).list()) {
+		for (Task task : tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(KpiRoundCloseProcess.TASK_VERIFY_KPIS)
+			.list()) {
 			tasks.complete(task.getId(), Map.of(KpiRoundCloseProcess.VERIFY_DECISION, "verify"));
 		}
-		Task signOff = tasks.createTaskQuery().processInstanceId(processInstanceId)
-			.taskDefinitionKey(KpiRoundCloseProcess.TASK_MANAGER_SIGN_OFF).singleResult();
+		Task signOff = tasks.createTaskQuery()
+			.processInstanceId(processInstanceId)
+			.taskDefinitionKey(KpiRoundCloseProcess.TASK_MANAGER_SIGN_OFF)
+			.singleResult();
 		tasks.complete(signOff.getId(), Map.of(KpiRoundCloseProcess.SIGN_OFF_CONFIRM, true));
-		// the districts are told the results, each in a job of its own (the job executor's part)
+		// the districts are told the results, each in a job of its own (the job
+		// executor's part)
 		runContinuations(processInstanceId);
 	}
 
-	/** A user opens the report's task (Tasklist opens it by id, from the list or a mail's link) and completes it. */
+	/**
+	 * A user opens the report's task (Tasklist opens it by id, from the list or a mail's
+	 * link) and completes it.
+	 */
 	private void completeAs(String processInstanceId, String user, String group, Map<String, Object> values) {
 		identity.setAuthentication(user, List.of(group));
 		try {
@@ -478,35 +585,41 @@ class NationalRoundBenchmark {
 	}
 
 	/**
-	 * The organisation of the round: the project's real provinces and districts first (4 provinces, 64 districts),
-	 * synthetic ones beyond (provinces 9000 and up; districts numbered within their province), 40 assignments of
-	 * fiscal year {@value #FISCAL_YEAR} per district. Returns the provinces.
+	 * The organisation of the round: the project's real provinces and districts first (4
+	 * provinces, 64 districts), synthetic ones beyond (provinces 9000 and up; districts
+	 * numbered within their province), 40 assignments of fiscal year
+	 * {@value #FISCAL_YEAR} per district. Returns the provinces.
 	 */
 	private List<String> organisation(int provinces, int districts) throws Exception {
-		List<String> codes = new ArrayList<>(jdbc.queryForList(
-				"select code from raingan.org_unit where level = 'province' order by code", String.class));
+		List<String> codes = new ArrayList<>(jdbc
+			.queryForList("select code from raingan.org_unit where level = 'province' order by code", String.class));
 		codes = new ArrayList<>(codes.subList(0, Math.min(provinces, codes.size())));
 		int realDistricts = 0;
 		for (String province : codes) {
 			realDistricts += jdbc.queryForObject(
-					"select count(*) from raingan.org_unit where level = 'district' and parent_code = ?", Integer.class, province);
+					"select count(*) from raingan.org_unit where level = 'district' and parent_code = ?", Integer.class,
+					province);
 		}
 		List<Object[]> units = new ArrayList<>();
 		List<String> synthetic = new ArrayList<>();
 		for (int p = codes.size(); p < provinces; p++) {
 			String province = String.valueOf(9000 + p);
 			synthetic.add(province);
-			units.add(new Object[] { province, "province", "00", "สำนักงานพัฒนาชุมชนจังหวัดทดสอบ " + p, "Province " + p });
+			units.add(new Object[] { province, "province", "00", "สำนักงานพัฒนาชุมชนจังหวัดทดสอบ " + p,
+					"Province " + p });
 		}
-		// the districts beyond the real ones: in the synthetic provinces, or in the real ones if there are none
+		// the districts beyond the real ones: in the synthetic provinces, or in the real
+		// ones if there are none
 		List<String> hosts = synthetic.isEmpty() ? codes : synthetic;
 		for (int d = 0; d < districts - realDistricts; d++) {
 			String province = hosts.get(d % hosts.size());
 			String code = synthetic.isEmpty() ? province + String.format("9%02d", d / hosts.size())
 					: province + String.format("%03d", d);
-			units.add(new Object[] { code, "district", province, "สำนักงานพัฒนาชุมชนอำเภอทดสอบ " + d, "District " + d });
+			units
+				.add(new Object[] { code, "district", province, "สำนักงานพัฒนาชุมชนอำเภอทดสอบ " + d, "District " + d });
 		}
-		jdbc.batchUpdate("insert into raingan.org_unit (code, level, parent_code, name_th, name_en) values (?, ?, ?, ?, ?)",
+		jdbc.batchUpdate(
+				"insert into raingan.org_unit (code, level, parent_code, name_th, name_en) values (?, ?, ?, ?, ?)",
 				units);
 		codes.addAll(synthetic);
 		access.ensure(orgUnits.all());
@@ -516,7 +629,10 @@ class NationalRoundBenchmark {
 			if (identity.createUserQuery().userId("manager" + province).count() == 0) {
 				identity.saveUser(identity.newUser("manager" + province));
 			}
-			if (identity.createUserQuery().userId("manager" + province).memberOfGroup(Groups.provinceManager(province)).count() == 0) {
+			if (identity.createUserQuery()
+				.userId("manager" + province)
+				.memberOfGroup(Groups.provinceManager(province))
+				.count() == 0) {
 				identity.createMembership("manager" + province, Groups.provinceManager(province));
 			}
 			for (int i = 1; i <= PER_DISTRICT; i++) {
@@ -524,13 +640,17 @@ class NationalRoundBenchmark {
 						"กิจกรรมทดสอบ " + i, "B1", i % 4 == 0 ? "days_after_activity:15" : "" });
 			}
 		}
-		jdbc.batchUpdate("""
-				insert into raingan.project (fiscal_year_be, province_code, budget_code, name_th, budget_source, deadline_rule)
-				values (?, ?, ?, ?, ?, ?)""", projects);
-		jdbc.update("""
-				insert into raingan.assignment (project_id, office_code, target, allocation_baht, plan_baht)
-				select p.id, u.code, 10, 3000, 3000 from raingan.project p join raingan.org_unit u on u.parent_code = p.province_code
-				where p.fiscal_year_be = ? and u.level = 'district'""", FISCAL_YEAR);
+		jdbc.batchUpdate(
+				"""
+						insert into raingan.project (fiscal_year_be, province_code, budget_code, name_th, budget_source, deadline_rule)
+						values (?, ?, ?, ?, ?, ?)""",
+				projects);
+		jdbc.update(
+				"""
+						insert into raingan.assignment (project_id, office_code, target, allocation_baht, plan_baht)
+						select p.id, u.code, 10, 3000, 3000 from raingan.project p join raingan.org_unit u on u.parent_code = p.province_code
+						where p.fiscal_year_be = ? and u.level = 'district'""",
+				FISCAL_YEAR);
 		return codes;
 	}
 
@@ -540,7 +660,8 @@ class NationalRoundBenchmark {
 			List<Future<?>> futures = new ArrayList<>();
 			int slice = (items.size() + THREADS - 1) / THREADS;
 			for (int t = 0; t < THREADS; t++) {
-				List<T> mine = items.subList(Math.min(items.size(), t * slice), Math.min(items.size(), (t + 1) * slice));
+				List<T> mine = items.subList(Math.min(items.size(), t * slice),
+						Math.min(items.size(), (t + 1) * slice));
 				Date now = ClockUtil.getCurrentTime();
 				futures.add(pool.submit(() -> {
 					ClockUtil.setCurrentTime(now);

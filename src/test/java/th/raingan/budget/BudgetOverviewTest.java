@@ -22,10 +22,11 @@ import th.raingan.report.DistrictReportProcess;
 import th.raingan.report.ReportDrafts;
 
 /**
- * Loei's budget for fiscal 2570 against a hand computation. The demo assigns Loei's 14 districts four B1
- * projects each at 3,000, 6,000 or 9,000 baht by district (4201: 3,000, 4202: 6,000, 4203: 9,000, 4204: 3,000 ...),
- * so district 4201 has 12,000 allocated, 4202 24,000, and the province 4 x (5 x 3,000 + 5 x 6,000 + 4 x 9,000)
- * = 324,000. Two approved reports say 2,500 (4201) and 4,000 (4202) were spent: 6,500 for the province,
+ * Loei's budget for fiscal 2570 against a hand computation. The demo assigns Loei's 14
+ * districts four B1 projects each at 3,000, 6,000 or 9,000 baht by district (4201: 3,000,
+ * 4202: 6,000, 4203: 9,000, 4204: 3,000 ...), so district 4201 has 12,000 allocated, 4202
+ * 24,000, and the province 4 x (5 x 3,000 + 5 x 6,000 + 4 x 9,000) = 324,000. Two
+ * approved reports say 2,500 (4201) and 4,000 (4202) were spent: 6,500 for the province,
  * 6,500 / 324,000 = 2.01 %.
  */
 @ApplicationTest
@@ -96,16 +97,26 @@ class BudgetOverviewTest {
 
 		Map<String, Object> province = tables.get(0);
 		assertThat(province.get("officeName").toString()).contains("เลย").contains("รวมทั้งจังหวัด");
-		assertThat(line(province, "B1")).containsEntry("allocation", 324000.0).containsEntry("plan", 324000.0)
-			.containsEntry("result", 6500.0).containsEntry("percent", 2.01);
+		assertThat(line(province, "B1")).containsEntry("allocation", 324000.0)
+			.containsEntry("plan", 324000.0)
+			.containsEntry("result", 6500.0)
+			.containsEntry("percent", 2.01);
 		assertThat(line(province, "B2")).containsEntry("allocation", 0).containsEntry("percent", 0.0);
 		assertThat(line(province, "B1+B2")).containsEntry("allocation", 324000.0).containsEntry("result", 6500.0);
 
-		Map<String, Object> d4201 = tables.stream().filter(t -> "4201".equals(t.get("officeCode"))).findFirst().orElseThrow();
-		assertThat(line(d4201, "B1")).containsEntry("allocation", 12000.0).containsEntry("result", 2500.0)
+		Map<String, Object> d4201 = tables.stream()
+			.filter(t -> "4201".equals(t.get("officeCode")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(line(d4201, "B1")).containsEntry("allocation", 12000.0)
+			.containsEntry("result", 2500.0)
 			.containsEntry("percent", 20.83);
-		Map<String, Object> d4202 = tables.stream().filter(t -> "4202".equals(t.get("officeCode"))).findFirst().orElseThrow();
-		assertThat(line(d4202, "B1")).containsEntry("allocation", 24000.0).containsEntry("result", 4000.0)
+		Map<String, Object> d4202 = tables.stream()
+			.filter(t -> "4202".equals(t.get("officeCode")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(line(d4202, "B1")).containsEntry("allocation", 24000.0)
+			.containsEntry("result", 4000.0)
 			.containsEntry("percent", 16.67);
 		assertThat(((List<?>) province.get("lines"))).hasSize(8);
 	}
@@ -137,8 +148,10 @@ class BudgetOverviewTest {
 		assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("budget-2570-42.csv");
 		assertThat(csv.getBody()).startsWith("\uFEFFปีงบประมาณ,รหัสหน่วยงาน,หน่วยงาน,แหล่งงบประมาณ")
-			.contains("2570,42,\"สำนักงานพัฒนาชุมชนจังหวัดเลย (รวมทั้งจังหวัด)\",B1,\"กิจกรรมโครงการตามแผนผลผลิต\",324000.00,324000.00,6500.00,2.01")
-			.contains(",4201,\"สำนักงานพัฒนาชุมชนอำเภอเมืองเลย\",B1,\"กิจกรรมโครงการตามแผนผลผลิต\",12000.00,12000.00,2500.00,20.83");
+			.contains(
+					"2570,42,\"สำนักงานพัฒนาชุมชนจังหวัดเลย (รวมทั้งจังหวัด)\",B1,\"กิจกรรมโครงการตามแผนผลผลิต\",324000.00,324000.00,6500.00,2.01")
+			.contains(
+					",4201,\"สำนักงานพัฒนาชุมชนอำเภอเมืองเลย\",B1,\"กิจกรรมโครงการตามแผนผลผลิต\",12000.00,12000.00,2500.00,20.83");
 	}
 
 }

@@ -25,8 +25,9 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.thai.Clock;
 
 /**
- * The Cockpit dashboard's backend as Cockpit calls it (session, same access rules as Tasklist): Loei's figures for
- * manager42, none for manager31, and an Excel export with the page's numbers.
+ * The Cockpit dashboard's backend as Cockpit calls it (session, same access rules as
+ * Tasklist): Loei's figures for manager42, none for manager31, and an Excel export with
+ * the page's numbers.
  */
 @ApplicationTest
 class DashboardTest {
@@ -46,7 +47,10 @@ class DashboardTest {
 
 	static boolean started;
 
-	/** Round 2/2570 of Loei: 4201 has two reports, 4202 one; all due 1 June 2569, so overdue today. */
+	/**
+	 * Round 2/2570 of Loei: 4201 has two reports, 4202 one; all due 1 June 2569, so
+	 * overdue today.
+	 */
 	@BeforeEach
 	void threeOverdueReports() {
 		if (started) {
@@ -97,7 +101,8 @@ class DashboardTest {
 				.isEqualTo("01/06/2569");
 		}
 		var csv = manager42.get(BASE + "/export?table=districts&format=csv&fiscalYear=2570&round=2");
-		assertThat(WebappSession.text(csv)).startsWith("\uFEFF\"รหัส\",\"หน่วยงาน\"").contains("\"4201\",\"สำนักงานพัฒนาชุมชนอำเภอเมืองเลย\",2,0,2,0,0,0,2");
+		assertThat(WebappSession.text(csv)).startsWith("\uFEFF\"รหัส\",\"หน่วยงาน\"")
+			.contains("\"4201\",\"สำนักงานพัฒนาชุมชนอำเภอเมืองเลย\",2,0,2,0,0,0,2");
 	}
 
 	@Test

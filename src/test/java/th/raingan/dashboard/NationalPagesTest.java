@@ -32,8 +32,9 @@ import th.raingan.report.ReportTracker;
 import th.raingan.thai.Clock;
 
 /**
- * The national page's budget by level and a province's progress over the round's weeks, in fiscal 2561 (this test's
- * own year; ScorecardTest's KPI rounds of 2561 do not touch budgets or reports). Worked by hand:
+ * The national page's budget by level and a province's progress over the round's weeks,
+ * in fiscal 2561 (this test's own year; ScorecardTest's KPI rounds of 2561 do not touch
+ * budgets or reports). Worked by hand:
  *
  * <pre>
  * province level (the assignments of every province, fiscal 2561): B1 Loei 4201 300,000 + 4202 173,500 = 473,500,
@@ -45,9 +46,10 @@ import th.raingan.thai.Clock;
  * nation B1+B2: 2,960,855,200; spent 248,394,105.27 = 8.39 %
  * </pre>
  *
- * Weeks of round 1/2561 (from 1 October 2560) seen on 20 October 2560: week 1 ends 7 Oct, 2 ends 14 Oct, 3 ends
- * 21 Oct. Mueang Loei: A first sent 3 Oct and approved 10 Oct; B first sent 12 Oct (returned, sent again 16 Oct);
- * C never sent. Sent by week's end 1, 2, 2 of 3 = 33.33 %, 66.67 %, 66.67 %; approved 0, 1, 1.
+ * Weeks of round 1/2561 (from 1 October 2560) seen on 20 October 2560: week 1 ends 7 Oct,
+ * 2 ends 14 Oct, 3 ends 21 Oct. Mueang Loei: A first sent 3 Oct and approved 10 Oct; B
+ * first sent 12 Oct (returned, sent again 16 Oct); C never sent. Sent by week's end 1, 2,
+ * 2 of 3 = 33.33 %, 66.67 %, 66.67 %; approved 0, 1, 1.
  */
 @ApplicationTest
 class NationalPagesTest {
@@ -81,7 +83,8 @@ class NationalPagesTest {
 		if (made) {
 			return;
 		}
-		// a database kept from an earlier run (PostgreSQL): these reports and figures are this test's alone
+		// a database kept from an earlier run (PostgreSQL): these reports and figures are
+		// this test's alone
 		jdbc.update("delete from raingan.report_version where business_key like ?", "2561-1/" + CODE + "%");
 		jdbc.update("delete from raingan.report where business_key like ?", "2561-1/" + CODE + "%");
 		jdbc.update("delete from raingan.budget_level where fiscal_year_be = 2561");
@@ -125,13 +128,14 @@ class NationalPagesTest {
 		return Timestamp.from(LocalDateTime.of(year, month, day, 12, 0).atZone(Clock.ZONE).toInstant());
 	}
 
-	private void version(String key, long assignment, int revision, String status, Timestamp submitted, Timestamp decided,
-			String spent) {
-		jdbc.update("""
-				insert into raingan.report_version (business_key, assignment_id, round_key, revision, status, due_date,
-				submitted_at, submitted_by, on_time, officer_name, officer_phone, start_date, end_date, target_value,
-				result_value, progress_percent, spent_baht, decided_by, decided_at)
-				values (?, ?, '2561-1/42', ?, ?, ?, ?, 'str4201', true, 'สมชาย ใจดี', '042811111', ?, ?, 1, 1, 100, ?, ?, ?)""",
+	private void version(String key, long assignment, int revision, String status, Timestamp submitted,
+			Timestamp decided, String spent) {
+		jdbc.update(
+				"""
+						insert into raingan.report_version (business_key, assignment_id, round_key, revision, status, due_date,
+						submitted_at, submitted_by, on_time, officer_name, officer_phone, start_date, end_date, target_value,
+						result_value, progress_percent, spent_baht, decided_by, decided_at)
+						values (?, ?, '2561-1/42', ?, ?, ?, ?, 'str4201', true, 'สมชาย ใจดี', '042811111', ?, ?, 1, 1, 100, ?, ?, ?)""",
 				key, assignment, revision, status, java.sql.Date.valueOf(LocalDate.of(2017, 10, 31)), submitted,
 				java.sql.Date.valueOf(LocalDate.of(2017, 10, 2)), java.sql.Date.valueOf(LocalDate.of(2017, 10, 2)),
 				new BigDecimal(spent), decided == null ? null : "review42", decided);
@@ -156,25 +160,33 @@ class NationalPagesTest {
 	void theNationSeesTheBudgetByLevelWithNationalTotals() throws Exception {
 		recordLevels(WebappSession.login(port, "cockpit", "admin", "admin"));
 		WebappSession cdd01 = WebappSession.login(port, "cockpit", "cdd01", "cdd01");
-		Map<String, Object> nation = json.readValue(cdd01.get(BASE + "/nation?fiscalYear=2561&round=1").body(), Map.class);
+		Map<String, Object> nation = json.readValue(cdd01.get(BASE + "/nation?fiscalYear=2561&round=1").body(),
+				Map.class);
 		Map<String, Object> levels = (Map<String, Object>) nation.get("budgetByLevel");
 		assertThat(levels).containsEntry("recorded", true);
 		List<Map<String, Object>> sources = (List<Map<String, Object>>) levels.get("sources");
 		Map<String, Object> b1 = sources.get(0);
 		assertThat(b1).containsEntry("source", "B1");
 		Map<String, Map<String, Object>> b1Levels = (Map<String, Map<String, Object>>) b1.get("byLevel");
-		assertThat(b1Levels.get("central")).containsEntry("allocation", 815000000.0).containsEntry("plan", 800000000.0)
+		assertThat(b1Levels.get("central")).containsEntry("allocation", 815000000.0)
+			.containsEntry("plan", 800000000.0)
 			.containsEntry("result", 129964.0);
 		assertThat(b1Levels.get("province")).containsEntry("allocation", 473500.0).containsEntry("result", 10000.0);
-		assertThat(b1Levels.get("training_centre")).containsEntry("allocation", 1000000.0).containsEntry("result", 500000.0);
+		assertThat(b1Levels.get("training_centre")).containsEntry("allocation", 1000000.0)
+			.containsEntry("result", 500000.0);
 		assertThat((Map<String, Object>) b1.get("total")).containsEntry("allocation", 816473500.0)
-			.containsEntry("result", 639964.0).containsEntry("percent", 0.08);
+			.containsEntry("result", 639964.0)
+			.containsEntry("percent", 0.08);
 		Map<String, Object> b2 = sources.get(1);
-		assertThat(((Map<String, Map<String, Object>>) b2.get("byLevel")).get("province")).containsEntry("allocation", 381700.0);
+		assertThat(((Map<String, Map<String, Object>>) b2.get("byLevel")).get("province")).containsEntry("allocation",
+				381700.0);
 		assertThat((Map<String, Object>) b2.get("total")).containsEntry("allocation", 2144381700.0)
-			.containsEntry("result", 247754141.27).containsEntry("percent", 11.55);
+			.containsEntry("result", 247754141.27)
+			.containsEntry("percent", 11.55);
 		assertThat((Map<String, Object>) ((Map<String, Object>) levels.get("b1b2")).get("total"))
-			.containsEntry("allocation", 2960855200.0).containsEntry("result", 248394105.27).containsEntry("percent", 8.39);
+			.containsEntry("allocation", 2960855200.0)
+			.containsEntry("result", 248394105.27)
+			.containsEntry("percent", 8.39);
 
 		var xlsx = cdd01.get(BASE + "/nation/export?table=levels&format=xlsx&fiscalYear=2561");
 		assertThat(xlsx.statusCode()).isEqualTo(200);
@@ -220,13 +232,16 @@ class NationalPagesTest {
 				""".getBytes(StandardCharsets.UTF_8));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(WebappSession.text(refused)).contains("บรรทัดที่ 3 level: ต้องเป็น central")
-			.contains("บรรทัดที่ 3 budget_source: ต้องเป็น B1 ถึง B7").contains("บรรทัดที่ 3 allocation_baht")
+			.contains("บรรทัดที่ 3 budget_source: ต้องเป็น B1 ถึง B7")
+			.contains("บรรทัดที่ 3 allocation_baht")
 			.contains("บรรทัดที่ 3 result_baht: ต้องกรอกจำนวนเงิน");
 		assertThat(jdbc.queryForObject("select count(*) from raingan.budget_level", Integer.class)).isEqualTo(before);
 		for (String[] user : List.of(new String[] { "cdd01", "cdd01" }, new String[] { "manager42", "manager42" })) {
 			WebappSession s = WebappSession.login(port, "cockpit", user[0], user[1]);
-			assertThat(s.send("PUT", BASE + "/nation/budget-levels?fiscalYear=2562", "text/csv",
-					"level,budget_source,allocation_baht,plan_baht,result_baht\ncentral,B1,1,,0\n".getBytes(StandardCharsets.UTF_8))
+			assertThat(s
+				.send("PUT", BASE + "/nation/budget-levels?fiscalYear=2562", "text/csv",
+						"level,budget_source,allocation_baht,plan_baht,result_baht\ncentral,B1,1,,0\n"
+							.getBytes(StandardCharsets.UTF_8))
 				.statusCode()).as(user[0]).isEqualTo(403);
 		}
 		WebappSession manager42 = WebappSession.login(port, "cockpit", "manager42", "manager42");
@@ -244,8 +259,10 @@ class NationalPagesTest {
 		assertThat((List<Map<String, Object>>) progress.get("weeks")).extracting(w -> w.get("endTh"))
 			.containsExactly("07/10/2560", "14/10/2560", "21/10/2560");
 		Map<String, Object> muang = ((List<Map<String, Object>>) progress.get("districts")).get(0);
-		assertThat(muang).containsEntry("officeCode", "4201").containsEntry("assigned", 3)
-			.containsEntry("sent", List.of(1, 2, 2)).containsEntry("approved", List.of(0, 1, 1))
+		assertThat(muang).containsEntry("officeCode", "4201")
+			.containsEntry("assigned", 3)
+			.containsEntry("sent", List.of(1, 2, 2))
+			.containsEntry("approved", List.of(0, 1, 1))
 			.containsEntry("sentPercent", List.of(33.33, 66.67, 66.67));
 		WebappSession manager27 = WebappSession.login(port, "cockpit", "manager27", "manager27");
 		assertThat(manager27.get(BASE + "/progress?fiscalYear=2561&round=1&province=42").statusCode()).isEqualTo(403);
@@ -254,7 +271,8 @@ class NationalPagesTest {
 	@Test
 	void theListBehindACountExportsWithTitleAndTotal() throws Exception {
 		WebappSession manager42 = WebappSession.login(port, "cockpit", "manager42", "manager42");
-		var xlsx = manager42.get(BASE + "/export?table=reports&category=assigned&office=4201&format=xlsx&fiscalYear=2561&round=1");
+		var xlsx = manager42
+			.get(BASE + "/export?table=reports&category=assigned&office=4201&format=xlsx&fiscalYear=2561&round=1");
 		assertThat(xlsx.statusCode()).isEqualTo(200);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
 			Sheet sheet = workbook.getSheetAt(0);

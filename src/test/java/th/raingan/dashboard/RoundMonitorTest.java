@@ -29,8 +29,8 @@ import th.raingan.report.ReportTracker;
 import th.raingan.thai.Clock;
 
 /**
- * The round's monitor as Sa Kaeo's reviewer reads it on 20 February 2564, in round 1 of fiscal 2564 (which belongs
- * to this test alone), worked by hand:
+ * The round's monitor as Sa Kaeo's reviewer reads it on 20 February 2564, in round 1 of
+ * fiscal 2564 (which belongs to this test alone), worked by hand:
  *
  * <pre>
  * 2701 A due 10 Feb  submitted on time      due so far, on time
@@ -43,8 +43,8 @@ import th.raingan.thai.Clock;
  *      H due  1 Feb  approved, on time      due so far, on time
  * </pre>
  *
- * 2701: 3 on time of 5 due so far = 60.00 % (counting the reports not yet due as not on time would say 3 of 6 =
- * 50 %); 2702: 1 of 1 = 100 %; the province: 4 of 6 = 66.67 %.
+ * 2701: 3 on time of 5 due so far = 60.00 % (counting the reports not yet due as not on
+ * time would say 3 of 6 = 50 %); 2702: 1 of 1 = 100 %; the province: 4 of 6 = 66.67 %.
  */
 @ApplicationTest
 class RoundMonitorTest {
@@ -133,12 +133,23 @@ class RoundMonitorTest {
 		Map<String, Object> summary = json.readValue(review27.get(BASE + "/summary?fiscalYear=2564&round=1").body(),
 				Map.class);
 		List<Map<String, Object>> districts = (List<Map<String, Object>>) summary.get("districts");
-		Map<String, Object> muang = districts.stream().filter(d -> "2701".equals(d.get("officeCode"))).findFirst().orElseThrow();
-		assertThat(muang).containsEntry("assigned", 6).containsEntry("notYetDue", 2).containsEntry("draft", 2)
-			.containsEntry("submitted", 3).containsEntry("returned", 1).containsEntry("approved", 0)
-			.containsEntry("overdue", 1).containsEntry("dueSoFar", 5).containsEntry("onTime", 3);
+		Map<String, Object> muang = districts.stream()
+			.filter(d -> "2701".equals(d.get("officeCode")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(muang).containsEntry("assigned", 6)
+			.containsEntry("notYetDue", 2)
+			.containsEntry("draft", 2)
+			.containsEntry("submitted", 3)
+			.containsEntry("returned", 1)
+			.containsEntry("approved", 0)
+			.containsEntry("overdue", 1)
+			.containsEntry("dueSoFar", 5)
+			.containsEntry("onTime", 3);
 		assertThat(muang.get("onTimeRate")).as("3 of the 5 due so far, not 3 of 6").isEqualTo(60.0);
-		Map<String, Object> khlongHat = districts.stream().filter(d -> "2702".equals(d.get("officeCode"))).findFirst()
+		Map<String, Object> khlongHat = districts.stream()
+			.filter(d -> "2702".equals(d.get("officeCode")))
+			.findFirst()
 			.orElseThrow();
 		assertThat(khlongHat).containsEntry("notYetDue", 1).containsEntry("dueSoFar", 1);
 		assertThat(khlongHat.get("onTimeRate")).isEqualTo(100.0);
@@ -152,14 +163,15 @@ class RoundMonitorTest {
 	void eachCountOpensItsReports() throws Exception {
 		WebappSession review27 = WebappSession.login(port, "cockpit", "review27", "review27");
 		Map<String, Object> notYetDue = json.readValue(
-				review27.get(BASE + "/reports?fiscalYear=2564&round=1&category=notYetDue&office=2701").body(), Map.class);
+				review27.get(BASE + "/reports?fiscalYear=2564&round=1&category=notYetDue&office=2701").body(),
+				Map.class);
 		assertThat(notYetDue).containsEntry("categoryTh", "ยังไม่ถึงกำหนดส่ง");
 		assertThat((List<Map<String, Object>>) notYetDue.get("reports"))
 			.extracting(r -> ((String) r.get("businessKey")).substring(((String) r.get("businessKey")).length() - 1)
 					+ " " + r.get("statusTh") + " " + r.get("dueDate"))
 			.containsExactly("D ร่าง 15/03/2564", "F ส่งกลับแก้ไข 15/03/2564");
-		Map<String, Object> overdue = json.readValue(
-				review27.get(BASE + "/reports?fiscalYear=2564&round=1&category=overdue").body(), Map.class);
+		Map<String, Object> overdue = json
+			.readValue(review27.get(BASE + "/reports?fiscalYear=2564&round=1&category=overdue").body(), Map.class);
 		assertThat((List<Map<String, Object>>) overdue.get("reports")).extracting(r -> r.get("businessKey"))
 			.containsExactly("2564-1/" + CODE + "3/2701/C");
 		assertThat(review27.get(BASE + "/reports?fiscalYear=2564&round=1&category=everything").statusCode())
@@ -176,11 +188,12 @@ class RoundMonitorTest {
 		assertThat(xlsx.statusCode()).isEqualTo(200);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-				.isEqualTo("สรุปรายอำเภอ รอบที่ 1 ปีงบประมาณ 2564 สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว (ส่งออกเมื่อ 20/02/2564 09:00 น.)");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(
+					"สรุปรายอำเภอ รอบที่ 1 ปีงบประมาณ 2564 สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว (ส่งออกเมื่อ 20/02/2564 09:00 น.)");
 			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("ยังไม่ถึงกำหนดส่ง");
 			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("title and headers stay").isEqualTo((short) 2);
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("title and headers stay")
+				.isEqualTo((short) 2);
 			Row total = sheet.getRow(sheet.getLastRowNum());
 			assertThat(total.getCell(1).getStringCellValue()).isEqualTo("รวมทั้งจังหวัด");
 			assertThat(total.getCell(2).getNumericCellValue()).as("assigned").isEqualTo(8.0);
@@ -205,7 +218,8 @@ class RoundMonitorTest {
 			assertThat(headers.getCell(b1b2).getStringCellValue()).isEqualTo("B1+B2 ได้รับจัดสรร");
 			assertThat(muang.getCell(b1b2).getNumericCellValue()).isEqualTo(1_828_000.0);
 			assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(muang.getCell(b1b2)))
-				.as("thousands separators").isEqualTo("1,828,000.00");
+				.as("thousands separators")
+				.isEqualTo("1,828,000.00");
 			Row total = sheet.getRow(4);
 			assertThat(total.getCell(1).getStringCellValue()).contains("รวมทั้งจังหวัด");
 			assertThat(total.getCell(b1b2).getNumericCellValue()).isEqualTo(1_833_000.0);
@@ -224,10 +238,15 @@ class RoundMonitorTest {
 		assertThat(nation.statusCode()).isEqualTo(200);
 		List<Map<String, Object>> provinces = (List<Map<String, Object>>) json.readValue(nation.body(), Map.class)
 			.get("provinces");
-		Map<String, Object> saKaeo = provinces.stream().filter(p -> "27".equals(p.get("provinceCode"))).findFirst()
+		Map<String, Object> saKaeo = provinces.stream()
+			.filter(p -> "27".equals(p.get("provinceCode")))
+			.findFirst()
 			.orElseThrow();
-		assertThat(saKaeo).containsEntry("provinceName", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว").containsEntry("assigned", 8)
-			.containsEntry("notYetDue", 3).containsEntry("overdue", 1).containsEntry("dueSoFar", 6)
+		assertThat(saKaeo).containsEntry("provinceName", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว")
+			.containsEntry("assigned", 8)
+			.containsEntry("notYetDue", 3)
+			.containsEntry("overdue", 1)
+			.containsEntry("dueSoFar", 6)
 			.containsEntry("onTime", 4);
 		assertThat(saKaeo.get("onTimeRate")).isEqualTo(66.67);
 		assertThat(saKaeo.get("allocation")).isEqualTo(1_833_000.0);
@@ -237,9 +256,11 @@ class RoundMonitorTest {
 		assertThat(WebappSession.text(drillDown)).contains("\"roundKey\":\"2564-1/27\"", "\"officeCode\":\"2701\"");
 
 		for (String[] user : new String[][] { { "manager42", "manager42" }, { "review27", "review27" } }) {
-			var refused = WebappSession.login(port, "cockpit", user[0], user[1]).get(BASE + "/nation?fiscalYear=2564&round=1");
+			var refused = WebappSession.login(port, "cockpit", user[0], user[1])
+				.get(BASE + "/nation?fiscalYear=2564&round=1");
 			assertThat(refused.statusCode()).as(user[0]).isEqualTo(403);
-			assertThat(WebappSession.text(refused)).contains("ภาพรวมทั้งประเทศดูได้เฉพาะกรมการพัฒนาชุมชนและผู้ดูแลระบบ");
+			assertThat(WebappSession.text(refused))
+				.contains("ภาพรวมทั้งประเทศดูได้เฉพาะกรมการพัฒนาชุมชนและผู้ดูแลระบบ");
 		}
 	}
 

@@ -11,8 +11,9 @@ import th.raingan.kpi.KpiRoundService;
 import th.raingan.thai.Clock;
 
 /**
- * Loei's KPI rounds 2560-2 and 2561-1 as ScorecardTest works them by hand (template department-province-2565-round1),
- * signed off by manager42 through the KPI round's own sign-off; made afresh each time (a kept database included).
+ * Loei's KPI rounds 2560-2 and 2561-1 as ScorecardTest works them by hand (template
+ * department-province-2565-round1), signed off by manager42 through the KPI round's own
+ * sign-off; made afresh each time (a kept database included).
  */
 public final class ScorecardRounds {
 
@@ -36,22 +37,24 @@ public final class ScorecardRounds {
 				insert into raingan.kpi_input (round_key, office_code, person_id, indicator_id, input_id, value_number,
 				done_on, evidence, source, entered_by, entered_at) values (?, ?, '', ?, ?, ?, ?, ?, ?, 'str4201', ?)""",
 				roundKey, office, indicator, input, value,
-				input.startsWith("step") ? java.sql.Date.valueOf(java.time.LocalDate.of(2018, 3, 1)) : null,
-				evidence, source, new Timestamp(Clock.now().getTime()));
+				input.startsWith("step") ? java.sql.Date.valueOf(java.time.LocalDate.of(2018, 3, 1)) : null, evidence,
+				source, new Timestamp(Clock.now().getTime()));
 	}
 
 	/** A KPI round as the close leaves it (values kept), then signed off. */
 	private static void round(JdbcTemplate jdbc, KpiRoundService kpi, String roundKey, int year, int round,
 			Map<String, String[]> values) {
-		jdbc.update("""
-				insert into raingan.kpi_round (round_key, fiscal_year_be, round_no, province_code, template_id, status, frozen_at)
-				values (?, ?, ?, '42', ?, 'collecting', ?)""", roundKey, year, round, TEMPLATE,
-				new Timestamp(Clock.now().getTime()));
+		jdbc.update(
+				"""
+						insert into raingan.kpi_round (round_key, fiscal_year_be, round_no, province_code, template_id, status, frozen_at)
+						values (?, ?, ?, '42', ?, 'collecting', ?)""",
+				roundKey, year, round, TEMPLATE, new Timestamp(Clock.now().getTime()));
 		values.forEach((office, v) -> {
 			for (int i = 0; i < 2; i++) {
 				input(jdbc, roundKey, office, "P" + (i + 1), "value", new BigDecimal(v[i]), null, "computed");
 			}
-			// P3, the transparency milestones: the template gives no steps, the office enters how many it met
+			// P3, the transparency milestones: the template gives no steps, the office
+			// enters how many it met
 			input(jdbc, roundKey, office, "P3", "value", new BigDecimal(v[2]), "หนังสือ ลย 0019/1234", "entered");
 		});
 		kpi.signOff(roundKey, TEMPLATE, "manager42");

@@ -24,10 +24,13 @@ import th.raingan.WebappSession;
 import th.raingan.kpi.KpiRoundService;
 
 /**
- * Loei's KPI scorecard for round 1 of fiscal 2561 against round 2 of 2560 (two rounds of this test alone), under
- * the department's province template (department-province-2565-round1): P1 budget disbursement, at least 70/75/80/85/90 for levels 1-5, weight 40;
- * P2 achievement, more than 75/80/85/90/95, weight 40; P3 transparency milestones (the count is the level),
- * weight 20; P3 entered as the number of milestones met. Both rounds signed off by manager42 through the KPI round's own sign-off. By hand:
+ * Loei's KPI scorecard for round 1 of fiscal 2561 against round 2 of 2560 (two rounds of
+ * this test alone), under the department's province template
+ * (department-province-2565-round1): P1 budget disbursement, at least 70/75/80/85/90 for
+ * levels 1-5, weight 40; P2 achievement, more than 75/80/85/90/95, weight 40; P3
+ * transparency milestones (the count is the level), weight 20; P3 entered as the number
+ * of milestones met. Both rounds signed off by manager42 through the KPI round's own
+ * sign-off. By hand:
  *
  * <pre>
  * 2561-1  4201  P1 82 -> 3 (next: at least 85, 3 short)   P2 90 -> 3 (next: more than 90)   P3 5 -> 5
@@ -74,16 +77,22 @@ class ScorecardTest {
 		var response = manager42.get(BASE + "/scorecard?fiscalYear=2561&round=1");
 		assertThat(response.statusCode()).isEqualTo(200);
 		Map<String, Object> card = json.readValue(response.body(), Map.class);
-		assertThat(card).containsEntry("exists", true).containsEntry("signed", true).containsEntry("meanScore", 2.9)
-			.containsEntry("meanPercent", 58.0).containsEntry("previousExists", true).containsEntry("previousMeanScore", 1.4)
+		assertThat(card).containsEntry("exists", true)
+			.containsEntry("signed", true)
+			.containsEntry("meanScore", 2.9)
+			.containsEntry("meanPercent", 58.0)
+			.containsEntry("previousExists", true)
+			.containsEntry("previousMeanScore", 1.4)
 			.containsEntry("roundPeriodTh", "1 ตุลาคม 2560 ถึง 31 มีนาคม 2561");
 		assertThat((String) card.get("signedTh")).contains("ลงนามรับรองเมื่อ").contains("(ฉบับที่ 1)");
 		List<Map<String, Object>> lines = (List<Map<String, Object>>) card.get("lines");
-		assertThat(lines).extracting(l -> l.get("officeCode") + " " + l.get("score") + " " + l.get("percent") + " "
-				+ l.get("previousScore") + " " + l.get("change"))
+		assertThat(lines)
+			.extracting(l -> l.get("officeCode") + " " + l.get("score") + " " + l.get("percent") + " "
+					+ l.get("previousScore") + " " + l.get("change"))
 			.containsExactly("4201 3.4 68.0 1.4 2.0", "4202 2.4 48.0 null null");
 		List<Map<String, Object>> muang = (List<Map<String, Object>>) lines.get(0).get("cells");
-		assertThat(muang).extracting(c -> c.get("indicatorId") + "=" + c.get("level") + "(" + c.get("previousLevel") + ")")
+		assertThat(muang)
+			.extracting(c -> c.get("indicatorId") + "=" + c.get("level") + "(" + c.get("previousLevel") + ")")
 			.containsExactly("P1=3(1)", "P2=3(1)", "P3=5(3)");
 		assertThat(muang.get(0).get("toNextLevel")).isEqualTo("ระดับ 4: ต้องไม่น้อยกว่า 85 (ขาดอีก 3)");
 		assertThat((String) muang.get(1).get("toNextLevel")).startsWith("ระดับ 4: ต้องมากกว่า 90");
@@ -100,10 +109,11 @@ class ScorecardTest {
 		assertThat(xlsx.statusCode()).isEqualTo(200);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
 			Sheet sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
-				.startsWith("ผลคะแนนตัวชี้วัด (KPI) รายอำเภอ รอบที่ 1 ปีงบประมาณ 2561 สำนักงานพัฒนาชุมชนจังหวัดเลย (ส่งออกเมื่อ ")
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith(
+					"ผลคะแนนตัวชี้วัด (KPI) รายอำเภอ รอบที่ 1 ปีงบประมาณ 2561 สำนักงานพัฒนาชุมชนจังหวัดเลย (ส่งออกเมื่อ ")
 				.matches(".*\\d{2}/\\d{2}/25\\d\\d \\d{2}:\\d{2} น\\.\\)");
-			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("title and headers frozen").isEqualTo((short) 2);
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("title and headers frozen")
+				.isEqualTo((short) 2);
 			Row headers = sheet.getRow(1);
 			assertThat(headers.getCell(2).getStringCellValue()).isEqualTo("P1 ผล");
 			assertThat(headers.getCell(3).getStringCellValue()).isEqualTo("P1 ระดับ");
@@ -141,7 +151,8 @@ class ScorecardTest {
 		assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
 		// kept for a look (target/screenshots)
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "scorecard-2561-1-42.pdf"), pdf.body());
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "scorecard-2561-1-42.pdf"),
+				pdf.body());
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
 			assertThat(text).contains("แบบสรุปผลการประเมินตัวชี้วัดตามคำรับรองการปฏิบัติราชการระดับอำเภอ")
@@ -154,7 +165,8 @@ class ScorecardTest {
 				.contains("(น้ำหนักร้อยละ40)")
 				.contains("ลงนามรับรองเมื่อ")
 				.contains("พิมพ์เมื่อ")
-				.doesNotContain("2017").doesNotContain("2018");
+				.doesNotContain("2017")
+				.doesNotContain("2018");
 		}
 	}
 
@@ -162,14 +174,18 @@ class ScorecardTest {
 	void onlyTheProvinceAndTheDepartmentReadTheScorecard() throws Exception {
 		WebappSession manager27 = WebappSession.login(port, "cockpit", "manager27", "manager27");
 		assertThat(manager27.get(BASE + "/scorecard?fiscalYear=2561&round=1&province=42").statusCode()).isEqualTo(403);
-		assertThat(manager27.get(BASE + "/scorecard/export?format=pdf&fiscalYear=2561&round=1&province=42").statusCode())
+		assertThat(
+				manager27.get(BASE + "/scorecard/export?format=pdf&fiscalYear=2561&round=1&province=42").statusCode())
 			.isEqualTo(403);
 		assertThat(WebappSession.text(manager27.get(BASE + "/scorecard?fiscalYear=2561&round=1")))
-			.as("their own province: not closed").contains("\"exists\":false").doesNotContain("4201");
+			.as("their own province: not closed")
+			.contains("\"exists\":false")
+			.doesNotContain("4201");
 		WebappSession str4201 = WebappSession.login(port, "str4201", "test4201");
 		assertThat(str4201.get(BASE + "/scorecard?fiscalYear=2561&round=1").statusCode()).isIn(401, 403);
 		WebappSession cdd01 = WebappSession.login(port, "cockpit", "cdd01", "cdd01");
-		assertThat(WebappSession.text(cdd01.get(BASE + "/scorecard?fiscalYear=2561&round=1&province=42"))).contains("4202");
+		assertThat(WebappSession.text(cdd01.get(BASE + "/scorecard?fiscalYear=2561&round=1&province=42")))
+			.contains("4202");
 	}
 
 }

@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import th.raingan.ApplicationTest;
 
-/** The engine's task table has the index on its parent column once the application has started. */
+/**
+ * The engine's task table has the index on its parent column once the application has
+ * started.
+ */
 @ApplicationTest
 class EngineIndexesTest {
 

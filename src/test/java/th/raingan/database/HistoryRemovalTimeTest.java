@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.raingan.ApplicationTest;
 
 /**
- * History rows carry their removal time from the moment they are written (strategy {@code start}): a round's history
- * needs no mass update when the round ends, and history cleanup (removal-time based, the engine's default) finds
- * them by that time. A called instance inherits its root's removal time, as a report inherits its round's.
+ * History rows carry their removal time from the moment they are written (strategy
+ * {@code start}): a round's history needs no mass update when the round ends, and history
+ * cleanup (removal-time based, the engine's default) finds them by that time. A called
+ * instance inherits its root's removal time, as a report inherits its round's.
  */
 @ApplicationTest
 class HistoryRemovalTimeTest {
@@ -47,20 +48,36 @@ class HistoryRemovalTimeTest {
 		var configuration = engine.getProcessEngineConfiguration();
 		assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) configuration)
 			.getHistoryRemovalTimeStrategy()).isEqualTo("start");
-		String deployment = repository.createDeployment().name("removal-time-probe")
-			.addModelInstance("removal-time-child.bpmn", Bpmn.createExecutableProcess("removal-time-child")
-				.camundaHistoryTimeToLive(90).startEvent().userTask("work").endEvent().done())
-			.addModelInstance("removal-time-root.bpmn", Bpmn.createExecutableProcess("removal-time-root")
-				.camundaHistoryTimeToLive(1825).startEvent().callActivity("reports").calledElement("removal-time-child")
-				.camundaIn("note", "note").endEvent().done())
-			.deploy().getId();
+		String deployment = repository.createDeployment()
+			.name("removal-time-probe")
+			.addModelInstance("removal-time-child.bpmn",
+					Bpmn.createExecutableProcess("removal-time-child")
+						.camundaHistoryTimeToLive(90)
+						.startEvent()
+						.userTask("work")
+						.endEvent()
+						.done())
+			.addModelInstance("removal-time-root.bpmn",
+					Bpmn.createExecutableProcess("removal-time-root")
+						.camundaHistoryTimeToLive(1825)
+						.startEvent()
+						.callActivity("reports")
+						.calledElement("removal-time-child")
+						.camundaIn("note", "note")
+						.endEvent()
+						.done())
+			.deploy()
+			.getId();
 		try {
 			String root = runtime.startProcessInstanceByKey("removal-time-root", Map.of("note", "x")).getId();
-			HistoricProcessInstance rootHistory = history.createHistoricProcessInstanceQuery().processInstanceId(root)
+			HistoricProcessInstance rootHistory = history.createHistoricProcessInstanceQuery()
+				.processInstanceId(root)
 				.singleResult();
-			HistoricProcessInstance child = history.createHistoricProcessInstanceQuery().superProcessInstanceId(root)
+			HistoricProcessInstance child = history.createHistoricProcessInstanceQuery()
+				.superProcessInstanceId(root)
 				.singleResult();
-			// both still running, both already dated: the root's start plus the root's time to live
+			// both still running, both already dated: the root's start plus the root's
+			// time to live
 			assertThat(rootHistory.getEndTime()).isNull();
 			assertThat(child.getEndTime()).isNull();
 			long expected = rootHistory.getStartTime().toInstant().plus(Duration.ofDays(1825)).toEpochMilli();

@@ -36,8 +36,9 @@ import th.raingan.report.ReportTracker;
 import th.raingan.thai.Clock;
 
 /**
- * Reminders, the daily digest, escalation and a mail outage, against a real SMTP server (GreenMail) with the
- * engine's clock moved. The test drives the job executor's part: it executes the due jobs.
+ * Reminders, the daily digest, escalation and a mail outage, against a real SMTP server
+ * (GreenMail) with the engine's clock moved. The test drives the job executor's part: it
+ * executes the due jobs.
  */
 @ApplicationTest
 class DeadlineMailTest {
@@ -91,21 +92,40 @@ class DeadlineMailTest {
 		management.executeJob(job.getId());
 	}
 
-	/** Runs the morning digest as the job executor would: the timer start, then one job per office. */
+	/**
+	 * Runs the morning digest as the job executor would: the timer start, then one job
+	 * per office.
+	 */
 	private ProcessInstance runDigest() {
-		List<String> before = runtime.createProcessInstanceQuery().processDefinitionKey(DailyDigestProcess.KEY).list()
-			.stream().map(ProcessInstance::getId).toList();
+		List<String> before = runtime.createProcessInstanceQuery()
+			.processDefinitionKey(DailyDigestProcess.KEY)
+			.list()
+			.stream()
+			.map(ProcessInstance::getId)
+			.toList();
 		Job morning = management.createJobQuery().processDefinitionKey(DailyDigestProcess.KEY).timers().singleResult();
 		management.executeJob(morning.getId());
-		return runtime.createProcessInstanceQuery().processDefinitionKey(DailyDigestProcess.KEY).list().stream()
-			.filter(p -> !before.contains(p.getId())).findFirst().orElse(null);
+		return runtime.createProcessInstanceQuery()
+			.processDefinitionKey(DailyDigestProcess.KEY)
+			.list()
+			.stream()
+			.filter(p -> !before.contains(p.getId()))
+			.findFirst()
+			.orElse(null);
 	}
 
-	/** The digest's job for one office (other tests' offices may be in the same morning's digest). */
+	/**
+	 * The digest's job for one office (other tests' offices may be in the same morning's
+	 * digest).
+	 */
 	private Job digestJob(ProcessInstance digest, String office) {
-		return management.createJobQuery().processInstanceId(digest.getId()).list().stream()
+		return management.createJobQuery()
+			.processInstanceId(digest.getId())
+			.list()
+			.stream()
 			.filter(job -> office.equals(runtime.getVariable(job.getExecutionId(), DailyDigestProcess.OFFICE_CODE)))
-			.findFirst().orElseThrow();
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private List<MimeMessage> mailsTo(String address) throws Exception {
@@ -118,7 +138,10 @@ class DeadlineMailTest {
 		return found;
 	}
 
-	/** A Loei district's addresses: its shared account and its people (the demo's head and two officers). */
+	/**
+	 * A Loei district's addresses: its shared account and its people (the demo's head and
+	 * two officers).
+	 */
 	private static List<String> members(String district) {
 		return List.of("str" + district + "@raingan.invalid", "head" + district + "@raingan.invalid",
 				"cdo" + district + "a@raingan.invalid", "cdo" + district + "b@raingan.invalid");
@@ -156,7 +179,8 @@ class DeadlineMailTest {
 		ProcessInstance digest = runDigest();
 		management.executeJob(digestJob(digest, "4203").getId());
 
-		// one mail to every member of the district: its shared account and its people (a copy per addressee)
+		// one mail to every member of the district: its shared account and its people (a
+		// copy per addressee)
 		List<MimeMessage> mails = mailsTo("str4203@raingan.invalid");
 		assertThat(messageIds(mails)).hasSize(1);
 		assertThat(mails).hasSize(members("4203").size());
@@ -172,7 +196,9 @@ class DeadlineMailTest {
 
 		ProcessInstance again = runDigest();
 		if (again != null) {
-			management.createJobQuery().processInstanceId(again.getId()).list()
+			management.createJobQuery()
+				.processInstanceId(again.getId())
+				.list()
 				.forEach(job -> management.executeJob(job.getId()));
 		}
 		assertThat(mailsTo("str4203@raingan.invalid")).as("nothing twice").hasSize(members("4203").size());
@@ -190,15 +216,21 @@ class DeadlineMailTest {
 		fire(first, TIMER_DUE_DATE_PASSED);
 		fire(second, TIMER_DUE_DATE_PASSED);
 		assertThat(tracker.isLate(first.getBusinessKey())).isTrue();
-		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineEscalationProcess.KEY)
-			.processInstanceBusinessKey("2569-1/42/4204").list()).as("one escalation for the district").hasSize(1);
+		assertThat(runtime.createProcessInstanceQuery()
+			.processDefinitionKey(DeadlineEscalationProcess.KEY)
+			.processInstanceBusinessKey("2569-1/42/4204")
+			.list()).as("one escalation for the district").hasSize(1);
 		assertThat(tasks.createTaskQuery().processInstanceId(first.getId()).singleResult().getTaskDefinitionKey())
-			.as("the officer can still report").isEqualTo(TASK_DISTRICT_DRAFT);
+			.as("the officer can still report")
+			.isEqualTo(TASK_DISTRICT_DRAFT);
 		assertThat(readableByManager42(first)).as("overdue: the dashboard's Cockpit link opens it").isTrue();
 
-		// the office's district-round of a round opened by another test may carry the same key
-		ProcessInstance escalation = runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineEscalationProcess.KEY)
-			.processInstanceBusinessKey("2569-1/42/4204").singleResult();
+		// the office's district-round of a round opened by another test may carry the
+		// same key
+		ProcessInstance escalation = runtime.createProcessInstanceQuery()
+			.processDefinitionKey(DeadlineEscalationProcess.KEY)
+			.processInstanceBusinessKey("2569-1/42/4204")
+			.singleResult();
 		management.executeJob(management.createJobQuery().processInstanceId(escalation.getId()).singleResult().getId());
 
 		MimeMessage[] mails = smtp.getReceivedMessages();
@@ -216,13 +248,15 @@ class DeadlineMailTest {
 			.containsExactly("manager42@raingan.invalid");
 		assertThat(mails[0].getRecipients(Message.RecipientType.CC)).extracting(Object::toString)
 			.containsExactlyInAnyOrderElementsOf(members("4204"));
-		assertThat(mails[0].getContent().toString()).contains("ประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาตำบล").contains("เลยมา 2 วัน");
+		assertThat(mails[0].getContent().toString()).contains("ประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาตำบล")
+			.contains("เลยมา 2 วัน");
 
 		Task managerTask = tasks.createTaskQuery().processInstanceId(escalation.getId()).singleResult();
 		assertThat(tasks.getIdentityLinksForTask(managerTask.getId())).extracting(l -> l.getGroupId())
 			.containsExactly("province-42-manager");
 		assertThat(runtime.getVariable(escalation.getId(), DeadlineEscalationProcess.OVERDUE_TEXT).toString())
-			.contains("ส่งเสริมประชาชนที่เป็นสมาชิกกองทุนชุมชน").contains("ประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาตำบล");
+			.contains("ส่งเสริมประชาชนที่เป็นสมาชิกกองทุนชุมชน")
+			.contains("ประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาตำบล");
 	}
 
 	@Test
@@ -239,8 +273,8 @@ class DeadlineMailTest {
 			assertThatThrownBy(() -> management.executeJob(send.getId())).isNotNull();
 		}
 		assertThat(management.createJobQuery().jobId(send.getId()).singleResult().getRetries()).isZero();
-		assertThat(runtime.createIncidentQuery().configuration(send.getId())
-			.processInstanceId(digest.getId()).count()).isEqualTo(1);
+		assertThat(runtime.createIncidentQuery().configuration(send.getId()).processInstanceId(digest.getId()).count())
+			.isEqualTo(1);
 
 		smtp.start();
 		management.setJobRetries(send.getId(), 1); // what "retry" in Cockpit does

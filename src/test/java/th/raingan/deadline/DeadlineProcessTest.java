@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import th.raingan.ApplicationTest;
 
-/** The paths of {@code deadline-escalation} and {@code daily-digest} (mail content: {@link DeadlineMailTest}). */
+/**
+ * The paths of {@code deadline-escalation} and {@code daily-digest} (mail content:
+ * {@link DeadlineMailTest}).
+ */
 @ApplicationTest
 class DeadlineProcessTest {
 
@@ -51,9 +54,11 @@ class DeadlineProcessTest {
 		String round = "test-" + UUID.randomUUID().toString().substring(0, 8);
 		escalations.escalate(round, "5701");
 		escalations.escalate(round, "5701");
-		ProcessInstance escalation = runtime.createProcessInstanceQuery().processInstanceBusinessKey(round + "/5701")
+		ProcessInstance escalation = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(round + "/5701")
 			.singleResult();
-		// the manager's task is there at once; the mail is a job of its own (no mail server in this test)
+		// the manager's task is there at once; the mail is a job of its own (no mail
+		// server in this test)
 		assertThat(escalation).isWaitingAt(TASK_MAIL_ESCALATION, TASK_HANDLE_OVERDUE);
 		assertThat(task(escalation)).hasCandidateGroup("province-57-manager");
 		assertThat(escalation).variables().containsEntry(OVERDUE_TEXT, "ไม่มีรายงานค้างส่ง (ส่งครบแล้ว)");
@@ -63,21 +68,34 @@ class DeadlineProcessTest {
 
 		escalations.escalate(round, "5701");
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(round + "/5701").count())
-			.as("a later overdue report opens a new escalation").isEqualTo(2);
+			.as("a later overdue report opens a new escalation")
+			.isEqualTo(2);
 	}
 
 	@Test
 	void eachMorningEveryOfficeWithRemindersGetsItsOwnRetriableJob() {
-		var before = engine.getHistoryService().createHistoricProcessInstanceQuery()
-			.processDefinitionKey(DailyDigestProcess.KEY).list().stream().map(h -> h.getId()).toList();
+		var before = engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(DailyDigestProcess.KEY)
+			.list()
+			.stream()
+			.map(h -> h.getId())
+			.toList();
 		var offices = digests.officesWithPendingReminders();
 
-		management.executeJob(
-				management.createJobQuery().processDefinitionKey(DailyDigestProcess.KEY).timers().singleResult().getId());
+		management.executeJob(management.createJobQuery()
+			.processDefinitionKey(DailyDigestProcess.KEY)
+			.timers()
+			.singleResult()
+			.getId());
 
-		var started = engine.getHistoryService().createHistoricProcessInstanceQuery()
-			.processDefinitionKey(DailyDigestProcess.KEY).list().stream()
-			.filter(h -> !before.contains(h.getId())).toList();
+		var started = engine.getHistoryService()
+			.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(DailyDigestProcess.KEY)
+			.list()
+			.stream()
+			.filter(h -> !before.contains(h.getId()))
+			.toList();
 		assertThat(started).hasSize(1);
 		String digest = started.get(0).getId();
 		if (offices.isEmpty()) {
@@ -89,7 +107,8 @@ class DeadlineProcessTest {
 			runtime.deleteProcessInstance(digest, "test: leave the reminders to the mail tests");
 		}
 		assertThat(management.createJobQuery().processDefinitionKey(DailyDigestProcess.KEY).timers().count())
-			.as("tomorrow morning is scheduled").isEqualTo(1);
+			.as("tomorrow morning is scheduled")
+			.isEqualTo(1);
 	}
 
 }

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-/** The demo's dates follow today: another fiscal year, the end of a round, the first days of a half-year. */
+/**
+ * The demo's dates follow today: another fiscal year, the end of a round, the first days
+ * of a half-year.
+ */
 class DemoDatesTest {
 
 	@Test
@@ -24,7 +27,8 @@ class DemoDatesTest {
 			.isEqualTo(LocalDate.of(2027, 4, 1));
 		assertThat(DemoWork.roundKey(LocalDate.of(2026, 11, 27))).isEqualTo("2570-1/42");
 		assertThat(DemoWorkStartup.decide("auto", true, "jdbc:h2:file:./data/raingan")).isTrue();
-		assertThat(DemoWorkStartup.decide("auto", true, "jdbc:postgresql://db/raingan")).as("demo accounts on PostgreSQL")
+		assertThat(DemoWorkStartup.decide("auto", true, "jdbc:postgresql://db/raingan"))
+			.as("demo accounts on PostgreSQL")
 			.isFalse();
 		assertThat(DemoWorkStartup.decide("auto", false, "jdbc:h2:file:./data/raingan")).isFalse();
 		assertThat(DemoWorkStartup.decide("true", false, "jdbc:postgresql://db/raingan")).isTrue();

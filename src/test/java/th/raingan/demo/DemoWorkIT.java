@@ -23,18 +23,22 @@ import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
 /**
- * The demo's work on a database of its own (the demo as a newcomer starts it, embedded H2 whatever the suite runs
- * on): after start every demo role has work, due dates follow today, and a second start changes nothing.
+ * The demo's work on a database of its own (the demo as a newcomer starts it, embedded H2
+ * whatever the suite runs on): after start every demo role has work, due dates follow
+ * today, and a second start changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.datasource.url=jdbc:h2:mem:raingan-demo-work;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE,YEAR",
-		"spring.datasource.username=sa", "spring.datasource.password=", "raingan.demo-accounts=auto",
-		// an engine of another name: Camunda keeps engines in a static registry by name, and the shared test
-		// context's REST API and webapps look theirs up as "default"
-		"camunda.bpm.process-engine-name=demo-work" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:raingan-demo-work;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE,YEAR",
+				"spring.datasource.username=sa", "spring.datasource.password=", "raingan.demo-accounts=auto",
+				// an engine of another name: Camunda keeps engines in a static registry
+				// by name, and the shared test
+				// context's REST API and webapps look theirs up as "default"
+				"camunda.bpm.process-engine-name=demo-work" })
 @ActiveProfiles("test")
-// run by Failsafe, in a JVM of its own: beside the suite's shared context its engine would sit in Camunda's static
-// registry, and the shared webapps would then show an engine picker (and, once it is closed, lose "default")
+// run by Failsafe, in a JVM of its own: beside the suite's shared context its engine
+// would sit in Camunda's static
+// registry, and the shared webapps would then show an engine picker (and, once it is
+// closed, lose "default")
 class DemoWorkIT {
 
 	@Autowired
@@ -60,7 +64,10 @@ class DemoWorkIT {
 		identity.clearAuthentication();
 	}
 
-	/** What the job executor does in the application: the round's reports start, due timers fire. */
+	/**
+	 * What the job executor does in the application: the round's reports start, due
+	 * timers fire.
+	 */
 	private void runDueJobs() {
 		for (int pass = 0; pass < 20; pass++) {
 			List<Job> due = management.createJobQuery().executable().list();
@@ -74,7 +81,8 @@ class DemoWorkIT {
 					ran = true;
 				}
 				catch (RuntimeException mailServerAbsent) {
-					// the mail jobs fail without a mail server and are retried later, as in the application
+					// the mail jobs fail without a mail server and are retried later, as
+					// in the application
 					management.setJobRetries(job.getId(), 0);
 				}
 			}
@@ -109,7 +117,8 @@ class DemoWorkIT {
 
 		String round = DemoWork.roundKey(today);
 		List<Task> str4201 = tasksOf("str4201");
-		assertThat(str4201).as("Mueang Loei's reports of " + round).isNotEmpty()
+		assertThat(str4201).as("Mueang Loei's reports of " + round)
+			.isNotEmpty()
 			.allSatisfy(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo(DistrictReportProcess.TASK_DISTRICT_DRAFT));
 		assertThat(Clock.day(str4201.get(0).getDueDate())).as("the first report is due on the round's last day")
 			.isEqualTo(DemoWork.deadline(today))
@@ -117,13 +126,14 @@ class DemoWorkIT {
 
 		List<Task> review42 = tasksOf("review42");
 		assertThat(review42).hasSize(DemoWork.SUBMITTING.size())
-			.allSatisfy(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo(DistrictReportProcess.TASK_PROVINCE_REVIEW));
+			.allSatisfy(
+					t -> assertThat(t.getTaskDefinitionKey()).isEqualTo(DistrictReportProcess.TASK_PROVINCE_REVIEW));
 
 		List<Task> manager42 = tasksOf("manager42");
 		assertThat(manager42).singleElement().satisfies(t -> {
 			assertThat(t.getTaskDefinitionKey()).isEqualTo("Task_HandleOverdue");
-			assertThat(String.valueOf(runtime.getVariables(t.getExecutionId())))
-				.contains(DemoWork.LATE_OFFICE, BuddhistDates.formatLong(DemoWork.overdueDate(today)));
+			assertThat(String.valueOf(runtime.getVariables(t.getExecutionId()))).contains(DemoWork.LATE_OFFICE,
+					BuddhistDates.formatLong(DemoWork.overdueDate(today)));
 		});
 		assertThat(runtime.createProcessInstanceQuery()
 			.processDefinitionKey(DistrictReportProcess.KEY)
@@ -132,12 +142,20 @@ class DemoWorkIT {
 			.isEqualTo(tasksOf("str" + DemoWork.APPROVED_OFFICE).size());
 
 		String previous = work.scoredRound(today).map(java.util.Map.Entry::getKey).orElse("none");
-		assertThat(jdbc.queryForObject("select status from raingan.kpi_round where round_key = ?", String.class, previous))
-			.as("the previous half-year's KPI round, signed").isEqualTo("signed_off");
-		assertThat(jdbc.queryForObject("select count(distinct office_code) from raingan.kpi_snapshot where round_key = ?",
-				Integer.class, previous)).as("a score per Loei district").isEqualTo(14);
-		assertThat(jdbc.queryForObject("select count(*) from raingan.report where round_key = ? and status <> 'approved'",
-				Integer.class, previous)).as("its reports all approved").isZero();
+		assertThat(
+				jdbc.queryForObject("select status from raingan.kpi_round where round_key = ?", String.class, previous))
+			.as("the previous half-year's KPI round, signed")
+			.isEqualTo("signed_off");
+		assertThat(
+				jdbc.queryForObject("select count(distinct office_code) from raingan.kpi_snapshot where round_key = ?",
+						Integer.class, previous))
+			.as("a score per Loei district")
+			.isEqualTo(14);
+		assertThat(
+				jdbc.queryForObject("select count(*) from raingan.report where round_key = ? and status <> 'approved'",
+						Integer.class, previous))
+			.as("its reports all approved")
+			.isZero();
 		String pastPrefix = previous.substring(0, previous.indexOf('/') + 1);
 		assertThat(management.createJobQuery().timers().list())
 			.as("no due-date timer of the past round was left for the job executor")

@@ -18,8 +18,9 @@ import th.raingan.report.DistrictReportProcess;
 import th.raingan.report.ReportDrafts;
 
 /**
- * Saving a draft over the webapp's own session, as Tasklist's page does: the engine's task authorizations decide
- * who may, only the form's own editable fields are written, every refusal is Thai and writes nothing.
+ * Saving a draft over the webapp's own session, as Tasklist's page does: the engine's
+ * task authorizations decide who may, only the form's own editable fields are written,
+ * every refusal is Thai and writes nothing.
  */
 @ApplicationTest
 class DraftAccessTest {
@@ -45,8 +46,10 @@ class DraftAccessTest {
 	@BeforeEach
 	void reportOf4201() {
 		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
-		processId = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "draft-access-" + UUID.randomUUID(),
-				ReportDrafts.inputsFor4201(assignment)).getId();
+		processId = runtime
+			.startProcessInstanceByKey(DistrictReportProcess.KEY, "draft-access-" + UUID.randomUUID(),
+					ReportDrafts.inputsFor4201(assignment))
+			.getId();
 		taskId = tasks.createTaskQuery().processInstanceId(processId).singleResult().getId();
 	}
 

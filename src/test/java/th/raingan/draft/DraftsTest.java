@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.junit.jupiter.api.Test;
 
-/** Which of a form's variables a draft may write, and how the values are typed, read from the real forms. */
+/**
+ * Which of a form's variables a draft may write, and how the values are typed, read from
+ * the real forms.
+ */
 class DraftsTest {
 
 	final ObjectMapper json = new ObjectMapper();
@@ -22,8 +25,9 @@ class DraftsTest {
 	void theDistrictsDraftHoldsEveryFieldOfItsFormAndTheAreaRowsAsOneList() throws Exception {
 		Drafts.FormKeys keys = keysOf("district-draft");
 
-		assertThat(keys.editable()).contains("officerName", "officerPhone", "startDate", "endDate", "successPoints",
-				"progressPercent", "spentBaht", "areas", "confirmSubmit")
+		assertThat(keys.editable())
+			.contains("officerName", "officerPhone", "startDate", "endDate", "successPoints", "progressPercent",
+					"spentBaht", "areas", "confirmSubmit")
 			.doesNotContain("place", "expense", "officeGroup", "dueDate", "projectName");
 		assertThat(keys.editable()).isEqualTo(keys.all());
 	}

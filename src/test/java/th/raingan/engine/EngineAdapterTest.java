@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What th.raingan.engine relies on in the engine's internals, on a plain engine of its own: if a Camunda release
- * changes any of it, this fails before the application does.
+ * What th.raingan.engine relies on in the engine's internals, on a plain engine of its
+ * own: if a Camunda release changes any of it, this fails before the application does.
  */
 class EngineAdapterTest {
 
@@ -58,13 +58,14 @@ class EngineAdapterTest {
 		engine = configuration.buildProcessEngine();
 		engine.getRepositoryService()
 			.createDeployment()
-			.addModelInstance("refusing.bpmn", Bpmn.createExecutableProcess("refusing")
-				.startEvent()
-				.userTask("Task_Fill")
-				.serviceTask("Task_Check")
-				.camundaDelegateExpression("${refusing}")
-				.endEvent()
-				.done())
+			.addModelInstance("refusing.bpmn",
+					Bpmn.createExecutableProcess("refusing")
+						.startEvent()
+						.userTask("Task_Fill")
+						.serviceTask("Task_Check")
+						.camundaDelegateExpression("${refusing}")
+						.endEvent()
+						.done())
 			.deploy();
 	}
 

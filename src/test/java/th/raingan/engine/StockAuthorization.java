@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
- * For the benchmark's before-and-after in one run: puts the engine's own authorization manager and revoke check
- * ({@code auto}) back while {@link #run} runs, then Raingan's again. Not for use beside other work on the engine.
+ * For the benchmark's before-and-after in one run: puts the engine's own authorization
+ * manager and revoke check ({@code auto}) back while {@link #run} runs, then Raingan's
+ * again. Not for use beside other work on the engine.
  */
 public final class StockAuthorization {
 
@@ -18,7 +19,8 @@ public final class StockAuthorization {
 	}
 
 	public static void run(ProcessEngine engine, Runnable work) {
-		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+			.getProcessEngineConfiguration();
 		Map<Class<?>, SessionFactory> factories = configuration.getSessionFactories();
 		SessionFactory raingans = factories.get(AuthorizationManager.class);
 		String revokes = configuration.getAuthorizationCheckRevokes();

@@ -36,10 +36,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.raingan.ApplicationTest;
 
 /**
- * What {@link UnfilteredGroupsAuthorizationManager} relies on in the engine, checked on the running application: the
- * engine opens its authorization session from the plugin's factory; an authenticated user's commands no longer run
- * {@code selectAuthorizedGroupIds} (nor the revoke lookup), while the engine's own manager still does; and another
- * district's task is still refused, with a group that has no authorization among the user's groups.
+ * What {@link UnfilteredGroupsAuthorizationManager} relies on in the engine, checked on
+ * the running application: the engine opens its authorization session from the plugin's
+ * factory; an authenticated user's commands no longer run
+ * {@code selectAuthorizedGroupIds} (nor the revoke lookup), while the engine's own
+ * manager still does; and another district's task is still refused, with a group that has
+ * no authorization among the user's groups.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,7 +49,10 @@ class UnfilteredGroupsAuthorizationManagerTest {
 
 	static final String PROBE = "engine-authorization-probe";
 
-	/** MyBatis statements run on this thread while recording (the ids end with the engine's statement names). */
+	/**
+	 * MyBatis statements run on this thread while recording (the ids end with the
+	 * engine's statement names).
+	 */
 	static final ThreadLocal<List<String>> STATEMENTS = new ThreadLocal<>();
 
 	@Autowired
@@ -79,12 +84,21 @@ class UnfilteredGroupsAuthorizationManagerTest {
 	@BeforeAll
 	void probeTasksOfTwoDistricts() {
 		configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-		// each command opens a new MyBatis session, whose executor this interceptor wraps from now on
+		// each command opens a new MyBatis session, whose executor this interceptor wraps
+		// from now on
 		configuration.getSqlSessionFactory().getConfiguration().addInterceptor(new StatementRecorder());
-		deployment = repository.createDeployment().name(PROBE)
-			.addModelInstance(PROBE + ".bpmn", Bpmn.createExecutableProcess(PROBE).camundaHistoryTimeToLive(1).startEvent()
-				.userTask("work").camundaCandidateGroups("${group}").endEvent().done())
-			.deploy().getId();
+		deployment = repository.createDeployment()
+			.name(PROBE)
+			.addModelInstance(PROBE + ".bpmn",
+					Bpmn.createExecutableProcess(PROBE)
+						.camundaHistoryTimeToLive(1)
+						.startEvent()
+						.userTask("work")
+						.camundaCandidateGroups("${group}")
+						.endEvent()
+						.done())
+			.deploy()
+			.getId();
 		String mine = runtime.startProcessInstanceByKey(PROBE, Map.of("group", "district-4201")).getId();
 		String theirs = runtime.startProcessInstanceByKey(PROBE, Map.of("group", "district-4202")).getId();
 		own = tasks.createTaskQuery().processInstanceId(mine).singleResult();
@@ -104,9 +118,11 @@ class UnfilteredGroupsAuthorizationManagerTest {
 		assertThat(manager).isExactlyInstanceOf(UnfilteredGroupsAuthorizationManager.class);
 		assertThat(configuration.getAuthorizationCheckRevokes()).isEqualTo("never");
 		assertThat(configuration.isAuthorizationEnabled()).isTrue();
-		// "never" is safe only while nothing revokes: Raingan creates grants and global grants only
+		// "never" is safe only while nothing revokes: Raingan creates grants and global
+		// grants only
 		assertThat(jdbc.queryForObject("select count(*) from act_ru_authorization where type_ = 2", Integer.class))
-			.as("REVOKE authorizations").isZero();
+			.as("REVOKE authorizations")
+			.isZero();
 	}
 
 	@Test
@@ -154,7 +170,10 @@ class UnfilteredGroupsAuthorizationManagerTest {
 		assertThat(runtime.createProcessInstanceQuery().processInstanceId(own.getProcessInstanceId()).count()).isZero();
 	}
 
-	/** The engine's own manager still runs the scan: what the replacement saves, and proof the recorder sees it. */
+	/**
+	 * The engine's own manager still runs the scan: what the replacement saves, and proof
+	 * the recorder sees it.
+	 */
 	@Test
 	void theEnginesOwnManagerScansTheAuthorizationTable() {
 		List<String> statements = recording(() -> {
@@ -164,7 +183,8 @@ class UnfilteredGroupsAuthorizationManagerTest {
 			assertThat(filtered).containsExactly("district-4201");
 			List<String> unfiltered = configuration.getCommandExecutorTxRequired()
 				.execute((Command<List<String>>) context -> context.getAuthorizationManager()
-					.filterAuthenticatedGroupIds(List.of("district-4201", "group-without-authorizations", "district-4201")));
+					.filterAuthenticatedGroupIds(
+							List.of("district-4201", "group-without-authorizations", "district-4201")));
 			assertThat(unfiltered).containsExactly("district-4201", "group-without-authorizations");
 		});
 		assertThat(statements).filteredOn(id -> id.endsWith(".selectAuthorizedGroupIds")).hasSize(1);

@@ -26,9 +26,10 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.thai.Clock;
 
 /**
- * Chiang Rai's plan item 7.2 (ประชุมเชิงปฏิบัติการผู้ขับเคลื่อนการบริหารจัดการหนี้ ... ระดับอำเภอ: evaluation form and
- * data form, four key topics) as a fiscal-2568 project of Chiang Rai with a budget code of its own (so that runs
- * on the same database do not meet), its plan imported by CSV with that code, assigned to three districts.
+ * Chiang Rai's plan item 7.2 (ประชุมเชิงปฏิบัติการผู้ขับเคลื่อนการบริหารจัดการหนี้ ...
+ * ระดับอำเภอ: evaluation form and data form, four key topics) as a fiscal-2568 project of
+ * Chiang Rai with a budget code of its own (so that runs on the same database do not
+ * meet), its plan imported by CSV with that code, assigned to three districts.
  */
 public final class EvaluationFixture {
 
@@ -44,22 +45,33 @@ public final class EvaluationFixture {
 
 	public final PlanActivity activity;
 
-	public EvaluationFixture(ProjectCatalog catalog, EvaluationPlanService plans, List<String> offices) throws Exception {
-		projectId = catalog.save(new Project(null, YEAR, PROVINCE, budgetCode, "โครงการพัฒนากลไกการขับเคลื่อนการดำเนินงานการแก้ไขปัญหาหนี้สินครัวเรือน "
-				+ ACTIVITY, "B1", "คน", null, false, th.raingan.project.DeadlineRule.ROUND));
+	public EvaluationFixture(ProjectCatalog catalog, EvaluationPlanService plans, List<String> offices)
+			throws Exception {
+		projectId = catalog.save(new Project(null, YEAR, PROVINCE, budgetCode,
+				"โครงการพัฒนากลไกการขับเคลื่อนการดำเนินงานการแก้ไขปัญหาหนี้สินครัวเรือน " + ACTIVITY, "B1", "คน", null,
+				false, th.raingan.project.DeadlineRule.ROUND));
 		for (String office : offices) {
 			catalog.assign(projectId, office, new java.math.BigDecimal("40"), new java.math.BigDecimal("10000"),
 					new java.math.BigDecimal("10000"));
 		}
-		EvaluationPlanService.Outcome outcome = plans.importCsv(YEAR, PROVINCE, planCsv(budgetCode).getBytes(StandardCharsets.UTF_8), "review57");
+		EvaluationPlanService.Outcome outcome = plans.importCsv(YEAR, PROVINCE,
+				planCsv(budgetCode).getBytes(StandardCharsets.UTF_8), "review57");
 		assertThat(outcome.messages()).isEmpty();
-		activity = plans.plan(YEAR, PROVINCE).stream().filter(a -> a.projectId() == projectId).findFirst().orElseThrow();
+		activity = plans.plan(YEAR, PROVINCE)
+			.stream()
+			.filter(a -> a.projectId() == projectId)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/** The bundled plan's row for item 7.2, re-dated to 2568 and tied by budget code. */
 	static String planCsv(String budgetCode) throws Exception {
-		List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-			.parse(new StringReader(new ClassPathResource(EvaluationExample.RESOURCE).getContentAsString(StandardCharsets.UTF_8)))
+		List<CSVRecord> rows = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(
+					new ClassPathResource(EvaluationExample.RESOURCE).getContentAsString(StandardCharsets.UTF_8)))
 			.getRecords();
 		CSVRecord row = rows.stream().filter(r -> r.get("activity_th").equals(ACTIVITY)).findFirst().orElseThrow();
 		StringBuilder out = new StringBuilder();
@@ -71,7 +83,10 @@ public final class EvaluationFixture {
 		return out.toString();
 	}
 
-	/** What the round gives a report when it starts it, plus the plan's (EvaluationReports.inputs). */
+	/**
+	 * What the round gives a report when it starts it, plus the plan's
+	 * (EvaluationReports.inputs).
+	 */
 	public Map<String, Object> inputs(Assignment assignment, OrgUnits orgUnits, EvaluationReports reports) {
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put(ROUND_KEY, YEAR + "-2/" + PROVINCE);
@@ -116,9 +131,10 @@ public final class EvaluationFixture {
 	}
 
 	/**
-	 * A held activity's report: part 2 with {@code people} participants, {@code respondents}, and per topic (the
-	 * plan's four in order, then any own topic) the counts {knowledge, use, satisfaction}; percentages left for the
-	 * server to compute unless given in {@code percents}.
+	 * A held activity's report: part 2 with {@code people} participants,
+	 * {@code respondents}, and per topic (the plan's four in order, then any own topic)
+	 * the counts {knowledge, use, satisfaction}; percentages left for the server to
+	 * compute unless given in {@code percents}.
 	 */
 	public static Map<String, Object> draft(int people, int respondents, List<String> topics, int[][] counts,
 			Map<Integer, String> knowledgePercents) {
@@ -141,8 +157,10 @@ public final class EvaluationFixture {
 			row.put(Ea3Check.SATISFACTION_COUNT, Integer.toString(counts[i][2]));
 			rows.add(row);
 		}
-		draft.put(Ea3Check.TOPICS, org.camunda.bpm.engine.variable.Variables.objectValue(rows)
-			.serializationDataFormat("application/json").create());
+		draft.put(Ea3Check.TOPICS,
+				org.camunda.bpm.engine.variable.Variables.objectValue(rows)
+					.serializationDataFormat("application/json")
+					.create());
 		return draft;
 	}
 

@@ -19,8 +19,9 @@ import th.raingan.project.Project;
 import th.raingan.project.ProjectCatalog;
 
 /**
- * The evaluation plan: Chiang Rai's 2567 plan as loaded from the application's data, and the strategy unit's CSV
- * import and export (all rows right or nothing written, each problem with its row and column).
+ * The evaluation plan: Chiang Rai's 2567 plan as loaded from the application's data, and
+ * the strategy unit's CSV import and export (all rows right or nothing written, each
+ * problem with its row and column).
  */
 @ApplicationTest
 class EvaluationPlanTest {
@@ -48,14 +49,18 @@ class EvaluationPlanTest {
 		assertThat(plan).hasSize(20);
 		assertThat(plan.stream().map(PlanActivity::itemNo).distinct()).hasSize(16);
 		assertThat(plan).allSatisfy(a -> assertThat(a.topics()).isNotEmpty());
-		assertThat(plan.get(0).topics()).hasSize(6).first().asString()
+		assertThat(plan.get(0).topics()).hasSize(6)
+			.first()
+			.asString()
 			.startsWith("๑) ความรู้ความเข้าใจเกี่ยวกับการดำเนินงานด้านเกษตรกรปลอดภัย");
 		PlanActivity kboOtop = plan.get(3);
 		assertThat(kboOtop.activityTh()).contains("พัฒนา OTOP โดยเครือข่ายองค์ความรู้");
 		assertThat(kboOtop.dataForm()).as("the letter's 3.2 has no data form").isFalse();
 		assertThat(kboOtop.topics()).hasSize(3);
-		PlanActivity district = plan.stream().filter(a -> a.activityTh().endsWith("ระดับอำเภอ") && a.itemNo().equals("7"))
-			.findFirst().orElseThrow();
+		PlanActivity district = plan.stream()
+			.filter(a -> a.activityTh().endsWith("ระดับอำเภอ") && a.itemNo().equals("7"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(district.topics()).hasSize(4);
 		assertThat(district.deadlineRule()).isEqualTo("within_month:2024-07");
 		assertThat(plan.get(plan.size() - 1).topics()).hasSize(5);
@@ -65,13 +70,13 @@ class EvaluationPlanTest {
 	void theStrategyUnitImportsAndExportsWholePlansOnly() throws Exception {
 		int year = 2560 + ThreadLocalRandom.current().nextInt(5);
 		String code = String.format("801-112-E%04d-2020-01", ThreadLocalRandom.current().nextInt(10000));
-		catalog.save(new Project(null, year, "27", code, "ส่งเสริมการออมและพัฒนาทักษะทางการเงิน (Financial Literacy) สระแก้ว",
-				"B1", "คน", null, false, DeadlineRule.ROUND));
+		catalog.save(new Project(null, year, "27", code,
+				"ส่งเสริมการออมและพัฒนาทักษะทางการเงิน (Financial Literacy) สระแก้ว", "B1", "คน", null, false,
+				DeadlineRule.ROUND));
 		String good = "no,project_th,activity_th,evaluation_form,data_form,deadline_rule,window_th,budget_code,topics_th\n"
 				+ "1,โครงการส่งเสริมการออม,ส่งเสริมการออมและพัฒนาทักษะทางการเงิน (Financial Literacy),Y,N,by_date:"
 				+ (year - 543) + "-09-15,ภายใน ๑๕ กันยายน,,\"๑) การออม\n๒) การวางแผนการเงิน\"\n";
-		String bad = good
-				+ "2,โครงการที่จังหวัดไม่มี,กิจกรรมที่ไม่มีในบัญชี,Y,Y,,,,๑) ประเด็น\n"
+		String bad = good + "2,โครงการที่จังหวัดไม่มี,กิจกรรมที่ไม่มีในบัญชี,Y,Y,,,,๑) ประเด็น\n"
 				+ "3,โครงการส่งเสริมการออม,ส่งเสริมการออม,Y,N,,,999-999-X9999-2020-01,\n"
 				+ "4,โครงการ,กิจกรรม,ใช่มั้ย,Y,by_date:2020-02-30,,,๑) ก\n";
 
@@ -80,7 +85,8 @@ class EvaluationPlanTest {
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.body().toString())
 			.contains("แถวที่ 3 ช่อง activity_th: ไม่พบโครงการที่มีกิจกรรม \"กิจกรรมที่ไม่มีในบัญชี\"")
-			.contains("แถวที่ 4 ช่อง topics_th: กิจกรรมที่ใช้แบบประเมินผลต้องมีประเด็นที่ต้องประเมินอย่างน้อย 1 ประเด็น")
+			.contains(
+					"แถวที่ 4 ช่อง topics_th: กิจกรรมที่ใช้แบบประเมินผลต้องมีประเด็นที่ต้องประเมินอย่างน้อย 1 ประเด็น")
 			.contains("แถวที่ 5 ช่อง evaluation_form: ต้องเป็น Y หรือ N (ได้รับ \"ใช่มั้ย\")")
 			.contains("แถวที่ 5 ช่อง deadline_rule: กำหนดส่ง \"by_date:2020-02-30\" ไม่ใช่วันที่ที่มีอยู่จริง");
 		assertThat(plans.plan(year, "27")).as("nothing partial").isEmpty();
@@ -98,11 +104,15 @@ class EvaluationPlanTest {
 			assertThat(p.deadlineRule().kind()).isEqualTo(DeadlineRule.Kind.BY_DATE);
 		});
 		String exported = new String((byte[]) api.exportCsv("27", year).body(), StandardCharsets.UTF_8);
-		assertThat(exported).startsWith("\uFEFFno,project_th").contains(code).contains("\"๑) การออม\n๒) การวางแผนการเงิน\"");
+		assertThat(exported).startsWith("\uFEFFno,project_th")
+			.contains(code)
+			.contains("\"๑) การออม\n๒) การวางแผนการเงิน\"");
 		assertThat(api.importCsv("27", year, exported.getBytes(StandardCharsets.UTF_8)).status())
-			.as("the export imports again").isEqualTo(200);
+			.as("the export imports again")
+			.isEqualTo(200);
 
-		// a district reads its province's plan, changes nothing; another province's reviewer does neither
+		// a district reads its province's plan, changes nothing; another province's
+		// reviewer does neither
 		Users.signIn(identity, "str2701");
 		assertThat(api.plan("27", year).status()).isEqualTo(200);
 		assertThat(api.importCsv("27", year, good.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);

@@ -25,9 +25,9 @@ import th.raingan.report.ReportVersions;
 import th.raingan.thai.Clock;
 
 /**
- * The indicators computed from reports, and the dashboard's on-time rate, count a report in the round it belongs to
- * and only once it is due. Numbers worked by hand for Mueang Buriram (3101), round 1 of 2566 (ends 31 March 2566):
- * <pre>
+ * The indicators computed from reports, and the dashboard's on-time rate, count a report
+ * in the round it belongs to and only once it is due. Numbers worked by hand for Mueang
+ * Buriram (3101), round 1 of 2566 (ends 31 March 2566): <pre>
  *   report  round  status          due         late  approved result/target
  *   A       1      approved        15/03/2566  no    10/10  (achieved)
  *   B       1      approved        28/02/2566  yes    5/10
@@ -36,10 +36,10 @@ import th.raingan.thai.Clock;
  *   E       1      not held, planned 15/06/2566: due after the round's end, not yet due
  *   F       1      withdrawn (the province removed the assignment)
  *   G       2      approved        15/08/2566  no    10/10  (round 2's, never round 1's)
- * </pre>
- * Dashboard on 1 March 2566: due so far A, B, C (D and E not yet due) = 3, on time A, C = 2: 66.67 %. (Before: 2 of
- * 6 assigned, 33.33 %.) KPI of round 1 (A-D due): reporting rate 3/4 = 75.00, on-time rate 2/4 = 50.00, achievement
- * 1/4 = 25.00. (Before: 3/6 = 50.00, 2/6 = 33.33, 1/6 = 16.67.) Round 2: G only, 100.00 each.
+ * </pre> Dashboard on 1 March 2566: due so far A, B, C (D and E not yet due) = 3, on time
+ * A, C = 2: 66.67 %. (Before: 2 of 6 assigned, 33.33 %.) KPI of round 1 (A-D due):
+ * reporting rate 3/4 = 75.00, on-time rate 2/4 = 50.00, achievement 1/4 = 25.00. (Before:
+ * 3/6 = 50.00, 2/6 = 33.33, 1/6 = 16.67.) Round 2: G only, 100.00 each.
  */
 @ApplicationTest
 class ComputedIndicatorsByRoundTest {
@@ -85,7 +85,8 @@ class ComputedIndicatorsByRoundTest {
 
 	long submit(String key, char letter, int round, LocalDate due, boolean onTime, String result) {
 		ReportDraft draft = new ReportDraft("นายทดสอบ", "044611111", due.minusDays(10), due.minusDays(5), null, null,
-				BigDecimal.TEN, new BigDecimal(result), BigDecimal.valueOf(100), BigDecimal.valueOf(1000), List.of(), null);
+				BigDecimal.TEN, new BigDecimal(result), BigDecimal.valueOf(100), BigDecimal.valueOf(1000), List.of(),
+				null);
 		long version = reports.submit(new ReportVersions.Submission(key, assignment(letter), "2566-" + round + "/31", 1,
 				due, ClockUtil.getCurrentTime(), "str3101", onTime, draft));
 		tracker.status(key, ReportService.STATUS_SUBMITTED);
@@ -110,7 +111,8 @@ class ComputedIndicatorsByRoundTest {
 			assigned.append("2566,31,").append(CODE).append(c - 'A' + 1).append(",3101,10,1000\n");
 		}
 		importer.importProjects(new ByteArrayInputStream(projects.toString().getBytes(StandardCharsets.UTF_8)));
-		assertThat(importer.importAssignments(new ByteArrayInputStream(assigned.toString().getBytes(StandardCharsets.UTF_8)))
+		assertThat(importer
+			.importAssignments(new ByteArrayInputStream(assigned.toString().getBytes(StandardCharsets.UTF_8)))
 			.imported()).isEqualTo(7);
 
 		clockAt(LocalDate.of(2023, 2, 20));
@@ -129,8 +131,11 @@ class ComputedIndicatorsByRoundTest {
 		approve(b, submit(b, 'B', 1, LocalDate.of(2023, 2, 28), false, "5"));
 		submit(c, 'C', 1, mid, true, "10");
 
-		DashboardService.DistrictRow row = dashboard.districts("2566-1/31", "31").stream()
-			.filter(r -> r.officeCode().equals("3101")).findFirst().orElseThrow();
+		DashboardService.DistrictRow row = dashboard.districts("2566-1/31", "31")
+			.stream()
+			.filter(r -> r.officeCode().equals("3101"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(row.assigned()).as("A-E; F withdrawn").isEqualTo(5);
 		assertThat(row.dueSoFar()).as("A, B, C").isEqualTo(3);
 		assertThat(row.onTimeRate()).isEqualByComparingTo("66.67");

@@ -39,20 +39,22 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.report.ReportRefused;
 
 /**
- * Buriram closes round 1/2565 with its own letter's template (team T1-T6, individual I1-I9) for Mueang Buriram
- * (3101), whose people have their own accounts: head3101 (พัฒนาการอำเภอ), cdo3101a and cdo3101b (พัฒนากร).
+ * Buriram closes round 1/2565 with its own letter's template (team T1-T6, individual
+ * I1-I9) for Mueang Buriram (3101), whose people have their own accounts: head3101
+ * (พัฒนาการอำเภอ), cdo3101a and cdo3101b (พัฒนากร).
  * <p>
- * By hand, the team part: one activity, target 10, result 10, 9,000 of 10,000 baht spent, the report sent.
- * T1 disbursement 90 % and advances cleared 90 % -> 5; T2 achievement 100 % (> 95) -> 5; T3 steps 1-3 -> 3;
- * T4.1 50 points (45-66) -> 3; T4.2 overdue loans, 22 % repaid (>= 20, < 25) -> 3; T5 reporting 100 % -> 5;
- * T6 staff 3 (counted from the accounts: not more than 4), 5 news items a month (>= 4, < 6) -> 2.
- * (20x5 + 20x5 + 15x3 + 20x3 + 15x3 + 5x5 + 5x2) / 100 = 385 / 100 = 3.85 of 5, 77.00 %.
+ * By hand, the team part: one activity, target 10, result 10, 9,000 of 10,000 baht spent,
+ * the report sent. T1 disbursement 90 % and advances cleared 90 % -> 5; T2 achievement
+ * 100 % (> 95) -> 5; T3 steps 1-3 -> 3; T4.1 50 points (45-66) -> 3; T4.2 overdue loans,
+ * 22 % repaid (>= 20, < 25) -> 3; T5 reporting 100 % -> 5; T6 staff 3 (counted from the
+ * accounts: not more than 4), 5 news items a month (>= 4, < 6) -> 2. (20x5 + 20x5 + 15x3
+ * + 20x3 + 15x3 + 5x5 + 5x2) / 100 = 385 / 100 = 3.85 of 5, 77.00 %.
  * <p>
- * The individual part: the head assigns I1 (weight 10) and I3 (5) to cdo3101a, I2 (5) and I8.1 (10) to cdo3101b.
- * cdo3101a: I1 70 % (>= 70, < 85) -> 4; I3 recorded 85 % (>= 85) and GVH 95 % (>= 95) -> 4;
- * (10x4 + 5x4) / 15 = 60 / 15 = 4.00, 80.00 %.
- * cdo3101b, returned once (I8.1 first 55 points -> 3), then I2 steps 1-2 -> 2 and I8.1 65 points (61-80) -> 4;
- * (5x2 + 10x4) / 15 = 50 / 15 = 3.33, 66.60 %.
+ * The individual part: the head assigns I1 (weight 10) and I3 (5) to cdo3101a, I2 (5) and
+ * I8.1 (10) to cdo3101b. cdo3101a: I1 70 % (>= 70, < 85) -> 4; I3 recorded 85 % (>= 85)
+ * and GVH 95 % (>= 95) -> 4; (10x4 + 5x4) / 15 = 60 / 15 = 4.00, 80.00 %. cdo3101b,
+ * returned once (I8.1 first 55 points -> 3), then I2 steps 1-2 -> 2 and I8.1 65 points
+ * (61-80) -> 4; (5x2 + 10x4) / 15 = 50 / 15 = 3.33, 66.60 %.
  */
 @ApplicationTest
 class KpiIndividualRoundProcessTest {
@@ -136,7 +138,11 @@ class KpiIndividualRoundProcessTest {
 	private Task task(ProcessInstance round, String user, String key) {
 		Users.signIn(identity, user);
 		try {
-			return tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(key).list().stream()
+			return tasks.createTaskQuery()
+				.processInstanceId(round.getId())
+				.taskDefinitionKey(key)
+				.list()
+				.stream()
 				.filter(t -> t.getAssignee() == null || t.getAssignee().equals(user) || key.equals(TASK_VERIFY_KPIS))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("no task " + key + " for " + user));
@@ -147,7 +153,11 @@ class KpiIndividualRoundProcessTest {
 	}
 
 	private Task personTask(ProcessInstance round, String key, String officer) {
-		return tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(key).list().stream()
+		return tasks.createTaskQuery()
+			.processInstanceId(round.getId())
+			.taskDefinitionKey(key)
+			.list()
+			.stream()
 			.filter(t -> officer.equals(tasks.getVariable(t.getId(), OFFICER_ID)))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no task " + key + " for " + officer));
@@ -163,7 +173,8 @@ class KpiIndividualRoundProcessTest {
 		}
 	}
 
-	private static Map<String, Object> row(String indicator, String input, String value, String doneOn, String evidence) {
+	private static Map<String, Object> row(String indicator, String input, String value, String doneOn,
+			String evidence) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("indicatorId", indicator);
 		row.put("inputId", input);
@@ -211,8 +222,11 @@ class KpiIndividualRoundProcessTest {
 		BpmnAwareTests.init(engine);
 
 		Users.signIn(identity, "manager31");
-		String definition = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
-			.singleResult().getId();
+		String definition = repository.createProcessDefinitionQuery()
+			.processDefinitionKey(KEY)
+			.latestVersion()
+			.singleResult()
+			.getId();
 		assertThatThrownBy(() -> forms.submitStartForm(definition,
 				Map.of(FISCAL_YEAR, "2565", ROUND_NO, "1", TEMPLATE_ID, "loei-2569-round1")))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
@@ -224,7 +238,8 @@ class KpiIndividualRoundProcessTest {
 		assertThat(round).hasBusinessKey("kpi/2565-1/31");
 		assertThat(round).isWaitingAt(TASK_ENTER_KPIS, TASK_ASSIGN_INDICATORS);
 
-		// the team part: the staff count comes from the person accounts; 0 and 101 are refused
+		// the team part: the staff count comes from the person accounts; 0 and 101 are
+		// refused
 		Task enter = task(round, "str3101", TASK_ENTER_KPIS);
 		assertThat(tasks.getVariable(enter.getId(), ENTRIES).toString()).contains("\"inputId\":\"staff\"")
 			.contains("\"value\":\"3\"");
@@ -266,7 +281,8 @@ class KpiIndividualRoundProcessTest {
 		assertThat(confirmA.getAssignee()).isEqualTo("cdo3101a");
 		assertThat(tasks.getVariable(confirmA.getId(), AGREEMENT_TEXT).toString())
 			.contains("ระหว่าง สมศักดิ์ ทดสอบ (พัฒนาการอำเภอ) กับ มาลี ทดสอบ (พัฒนากร)")
-			.contains("I1 ร้อยละของครัวเรือนยากจน").contains("ค่าเป้าหมาย: ร้อยละ 85 ของครัวเรือนเป้าหมาย");
+			.contains("I1 ร้อยละของครัวเรือนยากจน")
+			.contains("ค่าเป้าหมาย: ร้อยละ 85 ของครัวเรือนเป้าหมาย");
 		assertThatThrownBy(() -> completeAs("head3101", confirmA, Map.of(OFFICER_CONFIRM, true)))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ต้องยืนยันโดย มาลี ทดสอบ เอง ผู้อื่นยืนยันแทนไม่ได้");
@@ -279,7 +295,8 @@ class KpiIndividualRoundProcessTest {
 
 		// each officer enters their own indicators with evidence per step
 		Task enterA = personTask(round, TASK_ENTER_INDIVIDUAL, "cdo3101a");
-		assertThat(tasks.getVariable(enterA.getId(), PERSON_ENTRIES).toString()).contains("I1").contains("I3")
+		assertThat(tasks.getVariable(enterA.getId(), PERSON_ENTRIES).toString()).contains("I1")
+			.contains("I3")
 			.doesNotContain("\"I2\"");
 		List<Map<String, Object>> a = new ArrayList<>(List.of(row("I1", "value", "70", "", "ทะเบียนครัวเรือนเป้าหมาย"),
 				row("I3", "recorded", "85", "", "รายงานระบบ BPM"), row("I3", "gvh", "95", "", "แบบ GVH ครั้งที่ 1")));
@@ -307,8 +324,8 @@ class KpiIndividualRoundProcessTest {
 		assertThatThrownBy(() -> completeAs("cdo3101a", verifyB, Map.of(PERSON_DECISION, "verify")))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("เฉพาะพัฒนาการอำเภอของอำเภอนี้ตรวจผลตัวชี้วัดรายบุคคลได้");
-		completeAs("head3101", verifyB,
-				Map.of(PERSON_DECISION, "return", PERSON_REASON, "คะแนนโคก หนอง นา ต้องเป็นผลประเมินรอบล่าสุด 65 คะแนน"));
+		completeAs("head3101", verifyB, Map.of(PERSON_DECISION, "return", PERSON_REASON,
+				"คะแนนโคก หนอง นา ต้องเป็นผลประเมินรอบล่าสุด 65 คะแนน"));
 		Task again = personTask(round, TASK_ENTER_INDIVIDUAL, "cdo3101b");
 		assertThat(tasks.getVariable(again.getId(), PERSON_RETURN_HISTORY).toString()).contains("65 คะแนน");
 		b.set(5, row("I8.1", "value", "65", "", "ผลประเมินพื้นที่โคก หนอง นา รอบ มี.ค. 65"));
@@ -340,8 +357,8 @@ class KpiIndividualRoundProcessTest {
 				"ฐานข้อมูลศูนย์จัดการกองทุน.xlsx");
 
 		// nothing is entered after the sign-off
-		assertThatThrownBy(() -> agreements.saveEntries("2565-1/31", "buriram-2565-round1", "3101", "cdo3101a", "cdo3101a",
-				a))
+		assertThatThrownBy(
+				() -> agreements.saveEntries("2565-1/31", "buriram-2565-round1", "3101", "cdo3101a", "cdo3101a", a))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ลงนามผลคะแนนแล้ว บันทึกผลเพิ่มไม่ได้");
 	}

@@ -36,12 +36,12 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.report.ReportRefused;
 
 /**
- * Chiang Rai closes round 1/2570 for two districts with different results, under the department's province
- * template (P1 budget disbursement >= 70..90, weight 40; P2 achievement > 75..95, weight 40; P3 transparency
- * milestones, weight 20). By hand:
- * 5701 spent 18,000 of 20,000 (90 % -> level 5), met 1 of 2 targets (50 % -> 0), 3 milestones (-> 3):
- * (40x5 + 40x0 + 20x3) / 100 = 2.60 of 5, 52 %.
- * 5702 spent 20,000 of 20,000 (100 % -> 5), met 2 of 2 (100 % -> 5), 5 milestones (-> 5): 5.00, 100 %.
+ * Chiang Rai closes round 1/2570 for two districts with different results, under the
+ * department's province template (P1 budget disbursement >= 70..90, weight 40; P2
+ * achievement > 75..95, weight 40; P3 transparency milestones, weight 20). By hand: 5701
+ * spent 18,000 of 20,000 (90 % -> level 5), met 1 of 2 targets (50 % -> 0), 3 milestones
+ * (-> 3): (40x5 + 40x0 + 20x3) / 100 = 2.60 of 5, 52 %. 5702 spent 20,000 of 20,000 (100
+ * % -> 5), met 2 of 2 (100 % -> 5), 5 milestones (-> 5): 5.00, 100 %.
  */
 @ApplicationTest
 class KpiRoundCloseProcessTest {
@@ -158,8 +158,11 @@ class KpiRoundCloseProcessTest {
 		BpmnAwareTests.init(engine);
 
 		Users.signIn(identity, "manager57");
-		String definition = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
-			.singleResult().getId();
+		String definition = repository.createProcessDefinitionQuery()
+			.processDefinitionKey(KEY)
+			.latestVersion()
+			.singleResult()
+			.getId();
 		ProcessInstance round = forms.submitStartForm(definition,
 				Map.of(FISCAL_YEAR, "2570", ROUND_NO, "1", TEMPLATE_ID, "test-department-2570"));
 		identity.clearAuthentication();
@@ -171,23 +174,26 @@ class KpiRoundCloseProcessTest {
 		inputs.put(DistrictReportProcess.ROUND_KEY, "2570-1/57");
 		inputs.put(DistrictReportProcess.FISCAL_YEAR, 2570);
 		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-5701");
-		String lateId = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "late-" + UUID.randomUUID(), inputs)
+		String lateId = runtime
+			.startProcessInstanceByKey(DistrictReportProcess.KEY, "late-" + UUID.randomUUID(), inputs)
 			.getId();
 		Map<String, Object> draft = ReportDrafts.valid();
 		draft.put(DistrictReportProcess.START_DATE, "05/01/2570");
 		draft.put(DistrictReportProcess.END_DATE, "20/01/2570");
-		assertThatThrownBy(() -> tasks.complete(tasks.createTaskQuery().processInstanceId(lateId).singleResult().getId(), draft))
+		assertThatThrownBy(
+				() -> tasks.complete(tasks.createTaskQuery().processInstanceId(lateId).singleResult().getId(), draft))
 			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ถูกตรึงไว้");
 
-		// each district enters its milestone indicator with evidence; another district cannot see it
+		// each district enters its milestone indicator with evidence; another district
+		// cannot see it
 		Task enter5701 = taskOf(round, "str5701", TASK_ENTER_KPIS);
 		Task enter5702 = taskOf(round, "str5702", TASK_ENTER_KPIS);
 		assertThat(enter5701).isNotNull();
 		assertThat(enter5702).isNotNull();
 		assertThat(enter5701.getId()).isNotEqualTo(enter5702.getId());
-		assertThatThrownBy(() -> completeAs("str5701", enter5701, Map.of(ENTRIES,
-				List.of(Map.of("indicatorId", "P3", "value", "สาม", "evidence", "")))))
+		assertThatThrownBy(() -> completeAs("str5701", enter5701,
+				Map.of(ENTRIES, List.of(Map.of("indicatorId", "P3", "value", "สาม", "evidence", "")))))
 			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ตัวชี้วัด P3 ผลการดำเนินงาน")
 			.hasMessageContaining("ตัวชี้วัด P3 หลักฐาน");
@@ -203,7 +209,8 @@ class KpiRoundCloseProcessTest {
 
 		assertThat(round).hasPassed(TASK_COMPUTE_SCORES).isWaitingAt(TASK_MANAGER_SIGN_OFF);
 		assertThat(runtime.getVariable(round.getId(), SCORECARD_TEXT).toString())
-			.contains("5701: คะแนน 2.60 จาก 5 (ร้อยละ 52.00)").contains("5702: คะแนน 5.00 จาก 5 (ร้อยละ 100.00)");
+			.contains("5701: คะแนน 2.60 จาก 5 (ร้อยละ 52.00)")
+			.contains("5702: คะแนน 5.00 จาก 5 (ร้อยละ 100.00)");
 
 		Task signOff = taskOf(round, "manager57", TASK_MANAGER_SIGN_OFF);
 		assertThatThrownBy(() -> completeAs("manager57", signOff, Map.of(SIGN_OFF_CONFIRM, false)))
@@ -220,51 +227,73 @@ class KpiRoundCloseProcessTest {
 		assertThat((BigDecimal) snapshot.get(1).get("score")).isEqualByComparingTo("5.00");
 		assertThat(snapshot.get(0).get("detail_json").toString()).contains("\"P1\":5", "\"P2\":0", "\"P3\":3",
 				"หนังสือที่ ชร 0019/123");
-		assertThat(jdbc.queryForObject("select status from raingan.kpi_round where round_key = '2570-1/57'", String.class))
+		assertThat(
+				jdbc.queryForObject("select status from raingan.kpi_round where round_key = '2570-1/57'", String.class))
 			.isEqualTo("signed_off");
 		assertThat(engine.getManagementService().createJobQuery().processInstanceId(round.getId()).messages().count())
-			.as("one notification job per district").isEqualTo(2);
-		engine.getManagementService().createJobQuery().processInstanceId(round.getId()).messages().list()
+			.as("one notification job per district")
+			.isEqualTo(2);
+		engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(round.getId())
+			.messages()
+			.list()
 			.forEach(job -> engine.getManagementService().executeJob(job.getId()));
 		assertThat(smtp.getReceivedMessages()).extracting(m -> m.getAllRecipients()[0].toString())
 			.containsExactlyInAnyOrder("str5701@raingan.invalid", "str5702@raingan.invalid");
 		assertThat(smtp.getReceivedMessages()[0].getSubject()).startsWith("ผลคะแนนตัวชี้วัด รอบ 2570-1/57");
 		assertThat(round).isWaitingAt(GATEWAY_AFTER_SIGN_OFF);
 
-		// reopened with a reason: the districts correct, the manager signs a new version beside the old one
+		// reopened with a reason: the districts correct, the manager signs a new version
+		// beside the old one
 		var manager57 = rest.withBasicAuth("manager57", "manager57");
-		ResponseEntity<Map> noReason = manager57.postForEntity("/api/kpi/rounds/reopen?round=2570-1/57", null, Map.class);
+		ResponseEntity<Map> noReason = manager57.postForEntity("/api/kpi/rounds/reopen?round=2570-1/57", null,
+				Map.class);
 		assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(noReason.getBody().get("message").toString()).contains("ต้องระบุเหตุผล");
 		assertThat(rest.withBasicAuth("manager42", "manager42")
 			.postForEntity("/api/kpi/rounds/reopen?round=2570-1/57&reason=ลองเปิด", null, Map.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(manager57.postForEntity("/api/kpi/rounds/reopen?round=2570-1/57&reason={r}", null, Map.class,
-				"อำเภอเมืองส่งหลักฐานขั้นที่ 4-5 เพิ่ม").getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(manager57
+			.postForEntity("/api/kpi/rounds/reopen?round=2570-1/57&reason={r}", null, Map.class,
+					"อำเภอเมืองส่งหลักฐานขั้นที่ 4-5 เพิ่ม")
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(round).hasPassed(TASK_RECORD_REOPEN);
 
 		Task again = taskOf(round, "str5701", TASK_ENTER_KPIS);
-		assertThat(tasks.getVariable(again.getId(), ENTRIES).toString()).as("what was entered before").contains("\"3\"");
+		assertThat(tasks.getVariable(again.getId(), ENTRIES).toString()).as("what was entered before")
+			.contains("\"3\"");
 		completeAs("str5701", again, entries("5"));
 		completeAs("str5702", taskOf(round, "str5702", TASK_ENTER_KPIS), entries("5"));
 		completeAs("review57", verifyTask(round, "5701"), Map.of(VERIFY_DECISION, "verify"));
 		completeAs("review57", verifyTask(round, "5702"), Map.of(VERIFY_DECISION, "verify"));
 		assertThat(runtime.getVariable(round.getId(), SCORECARD_TEXT).toString())
-			.contains("5701: คะแนน 3.00 จาก 5 (ร้อยละ 60.00)").contains("เปลี่ยนจาก 2.60 ที่ลงนามครั้งก่อน")
-			.contains("5702: คะแนน 5.00").contains("ไม่เปลี่ยนจากที่ลงนามครั้งก่อน");
+			.contains("5701: คะแนน 3.00 จาก 5 (ร้อยละ 60.00)")
+			.contains("เปลี่ยนจาก 2.60 ที่ลงนามครั้งก่อน")
+			.contains("5702: คะแนน 5.00")
+			.contains("ไม่เปลี่ยนจากที่ลงนามครั้งก่อน");
 		completeAs("manager57", taskOf(round, "manager57", TASK_MANAGER_SIGN_OFF), Map.of(SIGN_OFF_CONFIRM, true));
 
 		List<Map<String, Object>> versions = jdbc.queryForList(
 				"select version, score from raingan.kpi_snapshot where round_key = '2570-1/57' and office_code = '5701' order by version");
 		assertThat(versions).hasSize(2);
-		assertThat((BigDecimal) versions.get(0).get("score")).as("the first sign-off is kept").isEqualByComparingTo("2.60");
+		assertThat((BigDecimal) versions.get(0).get("score")).as("the first sign-off is kept")
+			.isEqualByComparingTo("2.60");
 		assertThat((BigDecimal) versions.get(1).get("score")).isEqualByComparingTo("3.00");
 
 		// half a year after the sign-off without a reopening, the scores are final
-		engine.getManagementService().createJobQuery().processInstanceId(round.getId()).messages().list()
+		engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(round.getId())
+			.messages()
+			.list()
 			.forEach(job -> engine.getManagementService().executeJob(job.getId()));
 		assertThat(round).isWaitingAt(GATEWAY_AFTER_SIGN_OFF);
-		var timer = engine.getManagementService().createJobQuery().processInstanceId(round.getId()).timers().singleResult();
+		var timer = engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(round.getId())
+			.timers()
+			.singleResult();
 		engine.getManagementService().executeJob(timer.getId());
 		assertThat(round).hasPassed(END_SIGNED_OFF).isEnded();
 	}
@@ -272,7 +301,10 @@ class KpiRoundCloseProcessTest {
 	private Task verifyTask(ProcessInstance round, String office) {
 		Users.signIn(identity, "review57");
 		try {
-			return tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(TASK_VERIFY_KPIS).list()
+			return tasks.createTaskQuery()
+				.processInstanceId(round.getId())
+				.taskDefinitionKey(TASK_VERIFY_KPIS)
+				.list()
 				.stream()
 				.filter(t -> office.equals(tasks.getVariable(t.getId(), OFFICE_CODE)))
 				.findFirst()

@@ -37,9 +37,10 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.report.ReportRefused;
 
 /**
- * The templates in force: Loei's own 2569 letter closes a Loei round (its one team indicator T2 carries the whole
- * weight, so a district's score is its T2 level); the department's 2565 set is refused for a 2570 round; the start
- * form offers every template of the letters by its name.
+ * The templates in force: Loei's own 2569 letter closes a Loei round (its one team
+ * indicator T2 carries the whole weight, so a district's score is its T2 level); the
+ * department's 2565 set is refused for a 2570 round; the start form offers every template
+ * of the letters by its name.
  */
 @ApplicationTest
 class KpiTemplatesInForceProcessTest {
@@ -80,7 +81,11 @@ class KpiTemplatesInForceProcessTest {
 	}
 
 	private String startDefinition() {
-		return repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getId();
+		return repository.createProcessDefinitionQuery()
+			.processDefinitionKey(KEY)
+			.latestVersion()
+			.singleResult()
+			.getId();
 	}
 
 	@Test
@@ -97,14 +102,16 @@ class KpiTemplatesInForceProcessTest {
 			.hasMessageContaining("ใช้กับรอบที่ 1 เท่านั้น ไม่ใช่รอบที่ 2");
 		assertThat(templates.usable("57", 2570, 1)).extracting(KpiTemplate::id).containsExactly("test-department-2570");
 		assertThat(templates.usable("42", 2569, 1)).extracting(KpiTemplate::id)
-			.as("the province's own letter first").startsWith("loei-2569-round1");
+			.as("the province's own letter first")
+			.startsWith("loei-2569-round1");
 		assertThat(templates.usable("31", 2565, 2)).extracting(KpiTemplate::id)
 			.containsExactly("department-province-2565-round2");
 	}
 
 	@Test
 	void theStartFormOffersTheLettersTemplatesByName() throws Exception {
-		JsonNode form = new ObjectMapper().readTree(new ClassPathResource("forms/kpi-round-start.form").getInputStream());
+		JsonNode form = new ObjectMapper()
+			.readTree(new ClassPathResource("forms/kpi-round-start.form").getInputStream());
 		JsonNode field = null;
 		for (JsonNode c : form.get("components")) {
 			if ("templateId".equals(c.path("key").asText())) {
@@ -115,9 +122,12 @@ class KpiTemplatesInForceProcessTest {
 		Map<String, String> offered = new java.util.LinkedHashMap<>();
 		field.get("values").forEach(v -> offered.put(v.get("value").asText(), v.get("label").asText()));
 		Map<String, String> letters = new java.util.LinkedHashMap<>();
-		templates.templates().stream().filter(t -> !t.id().startsWith("test-"))
+		templates.templates()
+			.stream()
+			.filter(t -> !t.id().startsWith("test-"))
 			.forEach(t -> letters.put(t.id(), t.nameTh()));
-		assertThat(offered).as("every template of the letters, by its name").containsExactlyInAnyOrderEntriesOf(letters);
+		assertThat(offered).as("every template of the letters, by its name")
+			.containsExactlyInAnyOrderEntriesOf(letters);
 	}
 
 	@Test
@@ -132,8 +142,10 @@ class KpiTemplatesInForceProcessTest {
 				2569,42,%s,4201,10,10000
 				""".formatted(code)).getBytes(StandardCharsets.UTF_8)));
 		var assignment = catalog.assignment(2569, code, "4201").orElseThrow();
-		String report = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "kpi-" + UUID.randomUUID(),
-				ReportDrafts.inputsFor4201(assignment)).getId();
+		String report = runtime
+			.startProcessInstanceByKey(DistrictReportProcess.KEY, "kpi-" + UUID.randomUUID(),
+					ReportDrafts.inputsFor4201(assignment))
+			.getId();
 		Map<String, Object> draft = ReportDrafts.valid();
 		draft.put(DistrictReportProcess.TARGET_VALUE, "10");
 		draft.put(DistrictReportProcess.RESULT_VALUE, "10");
@@ -151,8 +163,11 @@ class KpiTemplatesInForceProcessTest {
 		identity.clearAuthentication();
 		try {
 			assertThat(round).hasBusinessKey("kpi/2569-1/42");
-			// T2 is computed: each district has nothing to enter, and no individual part (the letter has none)
-			for (Task enter : tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(TASK_ENTER_KPIS)
+			// T2 is computed: each district has nothing to enter, and no individual part
+			// (the letter has none)
+			for (Task enter : tasks.createTaskQuery()
+				.processInstanceId(round.getId())
+				.taskDefinitionKey(TASK_ENTER_KPIS)
 				.list()) {
 				identity.clearAuthentication();
 				assertThat(tasks.getVariable(enter.getId(), ENTRIES).toString()).isEqualTo("[]");
@@ -161,15 +176,20 @@ class KpiTemplatesInForceProcessTest {
 				tasks.complete(enter.getId(), Map.of(ENTRIES, List.of()));
 			}
 			Users.signIn(identity, "review42");
-			for (Task verify : tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(TASK_VERIFY_KPIS)
+			for (Task verify : tasks.createTaskQuery()
+				.processInstanceId(round.getId())
+				.taskDefinitionKey(TASK_VERIFY_KPIS)
 				.list()) {
 				tasks.complete(verify.getId(), Map.of(VERIFY_DECISION, "verify"));
 			}
 			identity.clearAuthentication();
 			assertThat(round).hasNotPassed(TASK_ASSIGN_INDICATORS).isWaitingAt(TASK_MANAGER_SIGN_OFF);
 			Users.signIn(identity, "manager42");
-			tasks.complete(tasks.createTaskQuery().processInstanceId(round.getId()).taskDefinitionKey(TASK_MANAGER_SIGN_OFF)
-				.singleResult().getId(), Map.of(SIGN_OFF_CONFIRM, true));
+			tasks.complete(tasks.createTaskQuery()
+				.processInstanceId(round.getId())
+				.taskDefinitionKey(TASK_MANAGER_SIGN_OFF)
+				.singleResult()
+				.getId(), Map.of(SIGN_OFF_CONFIRM, true));
 			identity.clearAuthentication();
 
 			BigDecimal t2 = jdbc.queryForObject(
@@ -188,8 +208,8 @@ class KpiTemplatesInForceProcessTest {
 			identity.clearAuthentication();
 			// other tests report in Loei's round 1/2569: it must not stay frozen
 			runtime.deleteProcessInstance(round.getId(), "test done");
-			for (String table : List.of("kpi_person_snapshot", "kpi_snapshot", "kpi_input", "kpi_agreement_confirmation",
-					"kpi_agreement", "kpi_person_part", "kpi_round")) {
+			for (String table : List.of("kpi_person_snapshot", "kpi_snapshot", "kpi_input",
+					"kpi_agreement_confirmation", "kpi_agreement", "kpi_person_part", "kpi_round")) {
 				jdbc.update("delete from raingan." + table + " where round_key = '2569-1/42'");
 			}
 		}

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Every level rule of the letters, each a case of the one model (inputs and level tables), with the letters' own
- * numbers at each boundary: Buriram's round 1/2565 (its team and individual ladders), the department's first page
- * and Loei's 2569 letter.
+ * Every level rule of the letters, each a case of the one model (inputs and level
+ * tables), with the letters' own numbers at each boundary: Buriram's round 1/2565 (its
+ * team and individual ladders), the department's first page and Loei's 2569 letter.
  */
 class ScoringTest {
 
@@ -66,7 +66,8 @@ class ScoringTest {
 		assertThat(level("T1", spent90.and("advances", "70"))).isEqualTo(1);
 		assertThat(level("T1", spent90.and("advances", "90"))).isEqualTo(5);
 		assertThat(level("T1", Measurement.empty().and("disbursement", "84.99").and("advances", "100")))
-			.as("the lower part decides").isEqualTo(3);
+			.as("the lower part decides")
+			.isEqualTo(3);
 	}
 
 	@Test
@@ -121,7 +122,8 @@ class ScoringTest {
 		assertThat(Scoring.level(i3, Measurement.empty().and("recorded", "70").and("gvh", "100"))).isZero();
 		assertThat(Scoring.level(i3, Measurement.empty().and("recorded", "70.01").and("gvh", "79.99"))).isZero();
 		assertThat(Scoring.level(i3, Measurement.empty().and("recorded", "70.01").and("gvh", "80"))).isEqualTo(1);
-		assertThat(Scoring.level(i3, Measurement.empty().and("recorded", "82").and("gvh", "86"))).as("the lower of the two")
+		assertThat(Scoring.level(i3, Measurement.empty().and("recorded", "82").and("gvh", "86")))
+			.as("the lower of the two")
 			.isEqualTo(2);
 		// level 4: recorded >= 85 (at least) and GVH >= 95
 		assertThat(Scoring.level(i3, Measurement.empty().and("recorded", "85").and("gvh", "95"))).isEqualTo(4);
@@ -135,8 +137,11 @@ class ScoringTest {
 	@Test
 	void i6AsksFourThingsAtEveryLevel() {
 		Indicator i6 = buriram.indicator("I6");
-		Measurement top = Measurement.empty().and("online", "15").and("channels", "3").and("events", "16").and("textile",
-				"10");
+		Measurement top = Measurement.empty()
+			.and("online", "15")
+			.and("channels", "3")
+			.and("events", "16")
+			.and("textile", "10");
 		assertThat(Scoring.level(i6, top)).isEqualTo(5);
 		assertThat(Scoring.level(i6, top.and("events", "15"))).as("15 events: level 4 asks 12").isEqualTo(4);
 		assertThat(Scoring.level(i6, top.and("channels", "1"))).as("one channel: level 3").isEqualTo(3);
@@ -161,8 +166,13 @@ class ScoringTest {
 		assertThat(level("T4.2", none.and("funds_driven", "20").done("plan_approved", due))).isEqualTo(2);
 		assertThat(level("T4.2", none.and("funds_driven", "20").done("plan_approved", due).and("plan_used", "20")))
 			.isEqualTo(3);
-		assertThat(level("T4.2", none.and("funds_driven", "20").done("plan_approved", due).and("plan_used", "20")
-			.done("plan_reported", due).done("debt_report", due))).isEqualTo(5);
+		assertThat(level("T4.2",
+				none.and("funds_driven", "20")
+					.done("plan_approved", due)
+					.and("plan_used", "20")
+					.done("plan_reported", due)
+					.done("debt_report", due)))
+			.isEqualTo(5);
 	}
 
 	@Test
@@ -175,11 +185,13 @@ class ScoringTest {
 	@Test
 	void aDistrictsWeightedTeamScore() {
 		Map<Indicator, Integer> levels = new LinkedHashMap<>();
-		levels.put(buriram.indicator("T1"), level("T1", Measurement.empty().and("disbursement", "91").and("advances", "95"))); // 5
+		levels.put(buriram.indicator("T1"),
+				level("T1", Measurement.empty().and("disbursement", "91").and("advances", "95"))); // 5
 		levels.put(buriram.indicator("T2"), level("T2", Measurement.of("92"))); // 4
 		levels.put(buriram.indicator("T3"), level("T3", Measurement.steps(3))); // 3
 		levels.put(buriram.indicator("T4.1"), level("T4.1", Measurement.of("40"))); // 2
-		levels.put(buriram.indicator("T4.2"), level("T4.2", Measurement.empty().and("overdue", "1").and("repaid", "12"))); // 1
+		levels.put(buriram.indicator("T4.2"),
+				level("T4.2", Measurement.empty().and("overdue", "1").and("repaid", "12"))); // 1
 		levels.put(buriram.indicator("T5"), level("T5", Measurement.of("100"))); // 5
 		levels.put(buriram.indicator("T6"), level("T6", t6("3", 2))); // 3
 		assertThat(levels.values()).containsExactly(5, 4, 3, 2, 1, 5, 3);
@@ -203,8 +215,10 @@ class ScoringTest {
 			.isEqualTo("ระดับ 5: ขั้นที่ 5 ส่งหลักฐานการดำเนินงานให้จังหวัด ภายในวันที่ 10 มีนาคม 2565");
 		assertThat(Scoring.toNextLevel(buriram.indicator("T6"), t6("3", 5)))
 			.isEqualTo("ระดับ 2: จำนวนข่าวที่รายงานต่อเดือน ต้องไม่น้อยกว่า 6 (ขาดอีก 3)");
-		assertThat(Scoring.toNextLevel(buriram.indicator("I3"), Measurement.empty().and("recorded", "86").and("gvh", "90")))
-			.as("only what does not hold yet").startsWith("ระดับ 4: ร้อยละของหมู่บ้านตามแผนที่รายงานผล")
+		assertThat(Scoring.toNextLevel(buriram.indicator("I3"),
+				Measurement.empty().and("recorded", "86").and("gvh", "90")))
+			.as("only what does not hold yet")
+			.startsWith("ระดับ 4: ร้อยละของหมู่บ้านตามแผนที่รายงานผล")
 			.endsWith("ต้องไม่น้อยกว่า 95 (ขาดอีก 5)");
 		assertThat(Scoring.toNextLevel(buriram.indicator("T5"), Measurement.of("95"))).isNull();
 	}
@@ -213,8 +227,8 @@ class ScoringTest {
 	void theLettersTemplatesLoadWithoutAProblem() {
 		assertThat(loaded.problems()).isEmpty();
 		assertThat(loaded.templates()).extracting(KpiTemplate::id)
-			.containsExactly("buriram-2565-round1", "department-province-2565-round1", "department-province-2565-round2",
-					"loei-2569-round1");
+			.containsExactly("buriram-2565-round1", "department-province-2565-round1",
+					"department-province-2565-round2", "loei-2569-round1");
 		assertThat(buriram.team()).hasSize(7);
 		assertThat(buriram.provinces()).containsExactly("31");
 		KpiTemplate department = template("department-province-2565-round1");
@@ -235,8 +249,8 @@ class ScoringTest {
 	void aTemplateBelongsToItsYearRoundAndProvince() {
 		KpiTemplate department = template("department-province-2565-round1");
 		assertThat(department.refusal(2565, 1, "31")).isNull();
-		assertThat(department.refusal(2570, 1, "57"))
-			.isEqualTo("แม่แบบ \"กรมฯ กับจังหวัด รอบที่ 1/2565 (ทีม 40/40/20 บุคคล 7 ตัวชี้วัด)\" เป็นของปีงบประมาณ 2565 ใช้กับรอบปี 2570 ไม่ได้");
+		assertThat(department.refusal(2570, 1, "57")).isEqualTo(
+				"แม่แบบ \"กรมฯ กับจังหวัด รอบที่ 1/2565 (ทีม 40/40/20 บุคคล 7 ตัวชี้วัด)\" เป็นของปีงบประมาณ 2565 ใช้กับรอบปี 2570 ไม่ได้");
 		assertThat(department.refusal(2565, 2, "31")).contains("ใช้กับรอบที่ 1 เท่านั้น");
 		assertThat(template("loei-2569-round1").refusal(2569, 1, "31")).contains("เป็นของจังหวัดอื่น");
 	}
@@ -259,8 +273,7 @@ class ScoringTest {
 				          levels: [[news >= 1], [news ~ 2]]
 				""";
 		var result = KpiTemplates.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
-		assertThat(result.problems()).containsExactly(
-				"แม่แบบ broken: รอบการประเมินต้องเป็น 1 หรือ 2 (ได้รับ 3)",
+		assertThat(result.problems()).containsExactly("แม่แบบ broken: รอบการประเมินต้องเป็น 1 หรือ 2 (ได้รับ 3)",
 				"แม่แบบ broken: ไม่ได้ระบุปีงบประมาณ (fiscal_year_be เป็นปี พ.ศ.)",
 				"แม่แบบ broken ตัวชี้วัด A: เกณฑ์ ต้องเรียงจากน้อยไปมาก (ระดับ 3 = 75 น้อยกว่าระดับ 2 = 80)",
 				"แม่แบบ broken ตัวชี้วัด B: ช่วงคะแนนระดับ 1 และ 2 ซ้อนกัน",

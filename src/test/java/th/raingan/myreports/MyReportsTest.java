@@ -33,10 +33,11 @@ import th.raingan.WebappSession;
 import th.raingan.org.People;
 
 /**
- * รายงานของฉัน as the offices use it, signed in to Tasklist: str4201 sees its submitted, returned and approved
- * reports with their versions, area rows, files and the return reason; str4202 sees none of them; a reviewer of
- * another province is refused; the approved report prints as a PDF whose text, read back with PDFBox, is intact
- * Thai with Buddhist-Era dates and no Christian-Era year.
+ * รายงานของฉัน as the offices use it, signed in to Tasklist: str4201 sees its submitted,
+ * returned and approved reports with their versions, area rows, files and the return
+ * reason; str4202 sees none of them; a reviewer of another province is refused; the
+ * approved report prints as a PDF whose text, read back with PDFBox, is intact Thai with
+ * Buddhist-Era dates and no Christian-Era year.
  */
 @ApplicationTest
 class MyReportsTest {
@@ -71,10 +72,13 @@ class MyReportsTest {
 			.containsExactlyInAnyOrderElementsOf(ReportsOf4201.ofRound());
 
 		Map<String, Object> submitted = report(reports, ReportsOf4201.SUBMITTED);
-		assertThat(submitted).containsEntry("statusTh", "ส่งแล้ว").containsEntry("dueDateTh", "17 มีนาคม 2574")
-			.containsEntry("taskId", null); // the province's review task is not the district's to open
+		assertThat(submitted).containsEntry("statusTh", "ส่งแล้ว")
+			.containsEntry("dueDateTh", "17 มีนาคม 2574")
+			.containsEntry("taskId", null); // the province's review task is not the
+											// district's to open
 		assertThat(versions(submitted)).singleElement().satisfies(v -> {
-			assertThat(v).containsEntry("revision", 1).containsEntry("statusTh", "ส่งแล้ว")
+			assertThat(v).containsEntry("revision", 1)
+				.containsEntry("statusTh", "ส่งแล้ว")
 				.containsEntry("submittedAtTh", "3 กุมภาพันธ์ 2574 เวลา 10:15 น.")
 				.containsEntry("startDateTh", "5 มกราคม 2574");
 			assertThat((List<Map<String, Object>>) v.get("areas")).extracting(a -> a.get("place"))
@@ -84,11 +88,11 @@ class MyReportsTest {
 		Map<String, Object> returned = report(reports, ReportsOf4201.RETURNED);
 		assertThat(returned).containsEntry("statusTh", "ส่งกลับแก้ไข");
 		assertThat(returned.get("taskId")).as("the reopened draft, to open in Tasklist").isNotNull();
-		assertThat(versions(returned)).singleElement().satisfies(v -> assertThat(v)
-			.containsEntry("statusTh", "ส่งกลับแก้ไข")
-			.containsEntry("returnReason", ReportsOf4201.RETURN_REASON)
-			.containsEntry("decidedByName", people.displayName("review42"))
-			.containsEntry("decidedAtTh", "5 กุมภาพันธ์ 2574 เวลา 14:00 น."));
+		assertThat(versions(returned)).singleElement()
+			.satisfies(v -> assertThat(v).containsEntry("statusTh", "ส่งกลับแก้ไข")
+				.containsEntry("returnReason", ReportsOf4201.RETURN_REASON)
+				.containsEntry("decidedByName", people.displayName("review42"))
+				.containsEntry("decidedAtTh", "5 กุมภาพันธ์ 2574 เวลา 14:00 น."));
 
 		Map<String, Object> approved = report(reports, ReportsOf4201.APPROVED);
 		assertThat(approved).containsEntry("statusTh", "อนุมัติ");
@@ -107,7 +111,8 @@ class MyReportsTest {
 		var document = str4201.get(MY_REPORTS + "/files/" + files.get(1).get("id") + "?inline=true");
 		assertThat(document.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
 
-		// the office's budget table: B1 ... B7 and B1+B2, with what the approved report spent
+		// the office's budget table: B1 ... B7 and B1+B2, with what the approved report
+		// spent
 		Map<String, Object> budget = (Map<String, Object>) page.get("budget");
 		assertThat(budget).containsEntry("fiscalYear", 2574);
 		List<Map<String, Object>> lines = (List<Map<String, Object>>) budget.get("lines");
@@ -131,9 +136,11 @@ class MyReportsTest {
 		List<String> own = reportsOf(str4202, "/reports");
 		assertThat(own).contains(ReportsOf4201.DRAFT_4202).doesNotContainAnyElementsOf(ReportsOf4201.ofRound());
 		assertThat(str4202.get(MY_REPORTS + "/reports?office=4201").statusCode()).isEqualTo(403);
-		assertThat(WebappSession.text(str4202.get(MY_REPORTS + "/reports?office=4201"))).contains("เฉพาะของหน่วยงานท่าน");
+		assertThat(WebappSession.text(str4202.get(MY_REPORTS + "/reports?office=4201")))
+			.contains("เฉพาะของหน่วยงานท่าน");
 		long approvedVersion = approvedVersionId();
-		assertThat(str4202.get(MY_REPORTS + "/versions/" + approvedVersion + "/report.pdf").statusCode()).isEqualTo(404);
+		assertThat(str4202.get(MY_REPORTS + "/versions/" + approvedVersion + "/report.pdf").statusCode())
+			.isEqualTo(404);
 
 		WebappSession review27 = WebappSession.login(port, "review27", "review27");
 		assertThat(review27.get(MY_REPORTS + "/reports?office=4201").statusCode()).isEqualTo(403);
@@ -142,9 +149,11 @@ class MyReportsTest {
 			.isEqualTo(404);
 		Map<String, Object> sakaeo = json(review27.get(MY_REPORTS + "/reports"), 200);
 		assertThat((List<Map<String, Object>>) sakaeo.get("offices")).extracting(o -> o.get("code"))
-			.contains("27", "2701").doesNotContain("42", "4201");
+			.contains("27", "2701")
+			.doesNotContain("42", "4201");
 
-		// the province reviews its districts: review42 reads 4201's reports and prints them
+		// the province reviews its districts: review42 reads 4201's reports and prints
+		// them
 		WebappSession review42 = WebappSession.login(port, "review42", "review42");
 		assertThat(reportsOf(review42, "/reports?office=4201&fiscalYear=2574"))
 			.containsExactlyInAnyOrderElementsOf(ReportsOf4201.ofRound());
@@ -165,13 +174,15 @@ class MyReportsTest {
 			System.out.println("[my-reports] PDF text:\n" + lines);
 			String text = lines.replaceAll("\\s+", " ");
 			String compact = text.replace(" ", "");
-			// a long value wraps at Thai word boundaries wherever its column ends: compared without spaces
-			assertThat(compact).contains(Stream.of("แบบรายงานผลการดำเนินงานกิจกรรม/โครงการ",
-					"ปีงบประมาณ พ.ศ. 2574 รอบการประเมินที่ 1", "สำนักงานพัฒนาชุมชนอำเภอเมืองเลย", "801-112-S0570-2031-07",
-					"สัมมนาการเรียนรู้วิถีชีวิตเศรษฐกิจพอเพียง", "กำหนดส่งรายงาน 17 มีนาคม 2574",
-					"5 มกราคม 2574 ถึง 20 มกราคม 2574", "ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชนร่วมจัดทำแผนและนำแผนไปใช้",
-					"ความพึงพอใจ ร้อยละ 90", ReportsOf4201.PHOTO, ReportsOf4201.DOCUMENT,
-					"ส่งรายงานเมื่อ 12 มีนาคม 2574 เวลา 10:15 น.", "อนุมัติเมื่อ 16 มีนาคม 2574 เวลา 11:30 น.")
+			// a long value wraps at Thai word boundaries wherever its column ends:
+			// compared without spaces
+			assertThat(compact).contains(Stream
+				.of("แบบรายงานผลการดำเนินงานกิจกรรม/โครงการ", "ปีงบประมาณ พ.ศ. 2574 รอบการประเมินที่ 1",
+						"สำนักงานพัฒนาชุมชนอำเภอเมืองเลย", "801-112-S0570-2031-07",
+						"สัมมนาการเรียนรู้วิถีชีวิตเศรษฐกิจพอเพียง", "กำหนดส่งรายงาน 17 มีนาคม 2574",
+						"5 มกราคม 2574 ถึง 20 มกราคม 2574", "ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชนร่วมจัดทำแผนและนำแผนไปใช้",
+						"ความพึงพอใจ ร้อยละ 90", ReportsOf4201.PHOTO, ReportsOf4201.DOCUMENT,
+						"ส่งรายงานเมื่อ 12 มีนาคม 2574 เวลา 10:15 น.", "อนุมัติเมื่อ 16 มีนาคม 2574 เวลา 11:30 น.")
 				.map(phrase -> phrase.replace(" ", ""))
 				.toList());
 			assertThat(compact).as("who submitted and who approved, by their Thai names")
@@ -201,7 +212,10 @@ class MyReportsTest {
 	@SuppressWarnings("unchecked")
 	void theReviewTaskLinksToItsVersionsAsPdf() throws Exception {
 		var tasks = spring.getBean(org.camunda.bpm.engine.TaskService.class);
-		String review = tasks.createTaskQuery().processInstanceBusinessKey(ReportsOf4201.SUBMITTED).singleResult().getId();
+		String review = tasks.createTaskQuery()
+			.processInstanceBusinessKey(ReportsOf4201.SUBMITTED)
+			.singleResult()
+			.getId();
 		WebappSession review42 = WebappSession.login(port, "review42", "review42");
 		Map<String, Object> answer = json(review42.get(MY_REPORTS + "/tasks/" + review + "/versions"), 200);
 		assertThat((List<Map<String, Object>>) answer.get("versions")).singleElement()
@@ -222,7 +236,9 @@ class MyReportsTest {
 	@SuppressWarnings("unchecked")
 	private List<String> reportsOf(WebappSession session, String path) throws Exception {
 		Map<String, Object> page = json(session.get(MY_REPORTS + path), 200);
-		return ((List<Map<String, Object>>) page.get("reports")).stream().map(r -> (String) r.get("businessKey")).toList();
+		return ((List<Map<String, Object>>) page.get("reports")).stream()
+			.map(r -> (String) r.get("businessKey"))
+			.toList();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -19,8 +19,8 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 
 /**
- * Whose reports a user reads, from their office record or from their Camunda groups alone (a person added in
- * Camunda Admin to {@code district-4203} has no office record yet).
+ * Whose reports a user reads, from their office record or from their Camunda groups alone
+ * (a person added in Camunda Admin to {@code district-4203} has no office record yet).
  */
 class OfficeScopeTest {
 
@@ -30,7 +30,8 @@ class OfficeScopeTest {
 
 	static final OrgUnit NA_DUANG = new OrgUnit("4202", OrgUnit.Level.DISTRICT, "42", "สพอ.นาด้วง", "Na Duang");
 
-	static final OrgUnit SAKAEO = new OrgUnit("27", OrgUnit.Level.PROVINCE, "00", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว", "Sa Kaeo");
+	static final OrgUnit SAKAEO = new OrgUnit("27", OrgUnit.Level.PROVINCE, "00", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว",
+			"Sa Kaeo");
 
 	IdentityService identity = mock(IdentityService.class);
 

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import javax.imageio.ImageIO;
 
 /**
- * The printout on its own, without the application: whatever an officer typed (markup characters, quotes, a long
- * area table) lays out as text over as many pages as it needs, and a report still in review says so.
+ * The printout on its own, without the application: whatever an officer typed (markup
+ * characters, quotes, a long area table) lays out as text over as many pages as it needs,
+ * and a report still in review says so.
  */
 class ReportPrintTest {
 
@@ -59,7 +60,10 @@ class ReportPrintTest {
 		}
 	}
 
-	/** Words whose tone marks and upper vowels a printer without OpenType shaping used to put in the wrong place. */
+	/**
+	 * Words whose tone marks and upper vowels a printer without OpenType shaping used to
+	 * put in the wrong place.
+	 */
 	static final String MARKS = "ที่ นี้ ผู้ ปู่ ป่า ฟ้า ค่าใช้จ่าย หมู่ ส่วนที่ กิ่ง น้ำ ปั้น ฝั่ง ญี่ปุ่น ฐุ ญู ฎุ";
 
 	@Test
@@ -68,9 +72,8 @@ class ReportPrintTest {
 				"ส่งแล้ว", "2 มีนาคม 2570 เวลา 09:05 น.", "str4201", "พัฒนากร เมืองเลย", true, "นางบิ่งอร จันทร์ศรี",
 				"042811773", "5 มกราคม 2570", "20 มกราคม 2570", MARKS, "ผู้นำชุมชนร่วมจัดทำแผนและนำแผนไปใช้",
 				new BigDecimal("14"), new BigDecimal("14"), new BigDecimal("100"), new BigDecimal("3000"), null, null,
-				null, null, null, null, "", null,
-				List.of(new MyReports.Area(1, "ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชน", 20, "มีแผนพัฒนาตำบล",
-						new BigDecimal("1000"))),
+				null, null, null, null, "", null, List.of(new MyReports.Area(1, "ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชน", 20,
+						"มีแผนพัฒนาตำบล", new BigDecimal("1000"))),
 				List.of());
 		MyReports.Heading heading = new MyReports.Heading("2570-1/801-112-P0167-2027-02/4201", "2570-1/42", 2570, 1,
 				"4201", "สำนักงานพัฒนาชุมชนอำเภอเมืองเลย", "สำนักงานพัฒนาชุมชนจังหวัดเลย", "801-112-P0167-2027-02",
@@ -81,7 +84,8 @@ class ReportPrintTest {
 
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).as("no private-use code point reaches the extracted text").doesNotContainPattern("[\\uF700-\\uF71F]");
+			assertThat(text).as("no private-use code point reaches the extracted text")
+				.doesNotContainPattern("[\\uF700-\\uF71F]");
 			String compact = text.replaceAll("\\s+", "");
 			assertThat(compact).contains(MARKS.replace(" ", ""))
 				.contains("ส่วนที่ผู้รับผิดชอบค่าใช้จ่ายปู่ย่าฟ้าฝน")

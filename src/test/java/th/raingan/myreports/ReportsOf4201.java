@@ -35,11 +35,13 @@ import th.raingan.round.RoundJobs;
 import th.raingan.thai.Clock;
 
 /**
- * The reports รายงานของฉัน shows, made the way the offices make them, once for all the tests that read them (they
- * share one application and database): Loei's 2574 catalogue of three projects for Mueang Loei (4201) and one for
- * Na Duang (4202), round 1 of 2574 opened by manager42 in January 2574 with the last day 17 March 2574; str4201
- * submits one report, submits another that review42 returns with a reason, and a third with a photo and a PDF that
- * review42 approves. 4202's report stays a draft. Fiscal 2574 belongs to these tests alone.
+ * The reports รายงานของฉัน shows, made the way the offices make them, once for all the
+ * tests that read them (they share one application and database): Loei's 2574 catalogue
+ * of three projects for Mueang Loei (4201) and one for Na Duang (4202), round 1 of 2574
+ * opened by manager42 in January 2574 with the last day 17 March 2574; str4201 submits
+ * one report, submits another that review42 returns with a reason, and a third with a
+ * photo and a PDF that review42 approves. 4202's report stays a draft. Fiscal 2574
+ * belongs to these tests alone.
  */
 public final class ReportsOf4201 {
 
@@ -75,12 +77,14 @@ public final class ReportsOf4201 {
 			return;
 		}
 		ProjectImport importer = spring.getBean(ProjectImport.class);
-		var projects = importer.importProjects(new ByteArrayInputStream(("""
-				budget_code,fiscal_year_be,province_code,name_th,budget_source,unit_th,province_target,evaluation_required,deadline_rule
-				801-112-P0167-2031-02,2574,42,2. ประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาตำบล,B1,ตำบล,14,N,
-				803-112-S0550-2031-09,2574,42,2. ส่งเสริมประชาชนที่เป็นสมาชิกกองทุนชุมชนเข้าถึงแหล่งทุน,B1,กองทุน,28,N,
-				801-112-S0570-2031-07,2574,42,2. เสริมสร้างกระบวนการบริหารจัดการชุมชน 2.1 สัมมนาการเรียนรู้วิถีชีวิตเศรษฐกิจพอเพียง,B1,คน,420,Y,
-				""").getBytes(StandardCharsets.UTF_8)));
+		var projects = importer.importProjects(new ByteArrayInputStream(
+				("""
+						budget_code,fiscal_year_be,province_code,name_th,budget_source,unit_th,province_target,evaluation_required,deadline_rule
+						801-112-P0167-2031-02,2574,42,2. ประชุมเชิงปฏิบัติการจัดทำแผนพัฒนาตำบล,B1,ตำบล,14,N,
+						803-112-S0550-2031-09,2574,42,2. ส่งเสริมประชาชนที่เป็นสมาชิกกองทุนชุมชนเข้าถึงแหล่งทุน,B1,กองทุน,28,N,
+						801-112-S0570-2031-07,2574,42,2. เสริมสร้างกระบวนการบริหารจัดการชุมชน 2.1 สัมมนาการเรียนรู้วิถีชีวิตเศรษฐกิจพอเพียง,B1,คน,420,Y,
+						""")
+					.getBytes(StandardCharsets.UTF_8)));
 		assertThat(projects.rejected()).isEmpty();
 		var assignments = importer.importAssignments(new ByteArrayInputStream(("""
 				fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht
@@ -125,7 +129,8 @@ public final class ReportsOf4201 {
 					Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
 		}
 		finally {
-			// a test class that had set the engine's clock (the access matrix) gets it back as it was
+			// a test class that had set the engine's clock (the access matrix) gets it
+			// back as it was
 			if (clockWasSet) {
 				ClockUtil.setCurrentTime(before);
 			}
@@ -137,8 +142,8 @@ public final class ReportsOf4201 {
 
 	/** The engine's clock at a moment in Thailand. */
 	private static void at(int year, int month, int day, int hour, int minute) {
-		ClockUtil.setCurrentTime(
-				Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(Clock.ZONE).toInstant()));
+		ClockUtil
+			.setCurrentTime(Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(Clock.ZONE).toInstant()));
 	}
 
 	static Task draftTask(TaskService tasks, String businessKey) {
@@ -154,8 +159,8 @@ public final class ReportsOf4201 {
 		values.put(DistrictReportProcess.END_DATE, "20/01/2574");
 		values.put(DistrictReportProcess.AREAS,
 				Map.of("type", "Json", "value", JSON.writeValueAsString(values.get(DistrictReportProcess.AREAS))));
-		var done = rest(port, "str4201", "POST", "/engine-rest/task/" + draftTask(tasks, businessKey).getId() + "/complete",
-				variables(values));
+		var done = rest(port, "str4201", "POST",
+				"/engine-rest/task/" + draftTask(tasks, businessKey).getId() + "/complete", variables(values));
 		assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
 	}
 
@@ -176,15 +181,19 @@ public final class ReportsOf4201 {
 		assertThat(added.statusCode()).as(WebappSession.text(added)).isEqualTo(200);
 	}
 
-	/** {@code /engine-rest} as a user with HTTP Basic (the demo passwords: test4201, review42, manager42). */
+	/**
+	 * {@code /engine-rest} as a user with HTTP Basic (the demo passwords: test4201,
+	 * review42, manager42).
+	 */
 	private static HttpResponse<String> rest(int port, String user, String method, String path, Object body)
 			throws Exception {
 		String password = user.startsWith("str") ? "test" + user.substring(3) : user;
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
 			.method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Accounts with known passwords exist on the embedded demo database only, unless asked for on purpose. */
+/**
+ * Accounts with known passwords exist on the embedded demo database only, unless asked
+ * for on purpose.
+ */
 class DemoModeTest {
 
 	@Test

@@ -24,9 +24,10 @@ import th.raingan.WebappSession;
 import th.raingan.round.ReportingRoundProcess;
 
 /**
- * The department (group {@code department}, demo user {@code cdd01}) reads every province: the budget overview
- * and the Cockpit dashboard (its per-district rows carry the KPI scores) for Loei and Sa Kaeo alike; it completes no task of a district or
- * a province and starts no round.
+ * The department (group {@code department}, demo user {@code cdd01}) reads every
+ * province: the budget overview and the Cockpit dashboard (its per-district rows carry
+ * the KPI scores) for Loei and Sa Kaeo alike; it completes no task of a district or a
+ * province and starts no round.
  */
 @ApplicationTest
 class DepartmentAccessTest {
@@ -70,27 +71,30 @@ class DepartmentAccessTest {
 	@Test
 	void theDepartmentCompletesNoTaskAndStartsNoRound() throws Exception {
 		repository.createDeployment()
-			.addModelInstance("access-probe.bpmn", Bpmn.createExecutableProcess("access-probe")
-				.camundaHistoryTimeToLive(1)
-				.startEvent()
-				.userTask("Task_Probe")
-				.camundaCandidateGroups("${office}")
-				.endEvent()
-				.done())
+			.addModelInstance("access-probe.bpmn",
+					Bpmn.createExecutableProcess("access-probe")
+						.camundaHistoryTimeToLive(1)
+						.startEvent()
+						.userTask("Task_Probe")
+						.camundaCandidateGroups("${office}")
+						.endEvent()
+						.done())
 			.deploy();
 		for (String group : new String[] { "district-4201", "province-42-review", "province-27-manager" }) {
 			String pi = runtime.startProcessInstanceByKey("access-probe", Map.of("office", group)).getId();
 			Task task = tasks.createTaskQuery().processInstanceId(pi).singleResult();
-			var complete = call("POST", "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", Map.of()));
+			var complete = call("POST", "/engine-rest/task/" + task.getId() + "/complete",
+					Map.of("variables", Map.of()));
 			assertThat(complete.statusCode()).as(group + ": " + complete.body()).isEqualTo(403);
 			var claim = call("POST", "/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", "cdd01"));
 			assertThat(claim.statusCode()).as(group).isEqualTo(403);
 			assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
 		}
 		var round = call("POST", "/engine-rest/process-definition/key/" + ReportingRoundProcess.KEY + "/submit-form",
-				Map.of("variables", Map.of(ReportingRoundProcess.FISCAL_YEAR, Map.of("value", "2569"),
-						ReportingRoundProcess.ROUND_NO, Map.of("value", "2"), ReportingRoundProcess.REPORTING_DEADLINE,
-						Map.of("value", "15/09/2569"))));
+				Map.of("variables",
+						Map.of(ReportingRoundProcess.FISCAL_YEAR, Map.of("value", "2569"),
+								ReportingRoundProcess.ROUND_NO, Map.of("value", "2"),
+								ReportingRoundProcess.REPORTING_DEADLINE, Map.of("value", "15/09/2569"))));
 		assertThat(round.statusCode()).as(round.body()).isEqualTo(403);
 		var start = call("POST", "/engine-rest/process-definition/key/" + ReportingRoundProcess.KEY + "/start",
 				Map.of("variables", Map.of()));
@@ -99,11 +103,12 @@ class DepartmentAccessTest {
 
 	private HttpResponse<String> call(String method, String path, Object body) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("cdd01:cdd01".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("cdd01:cdd01".getBytes(StandardCharsets.UTF_8)))
 			.header("Accept", "application/json")
 			.header("Content-Type", "application/json");
-		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofString(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body)));
+		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers
+			.ofString(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body)));
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 

@@ -23,8 +23,9 @@ import org.springframework.http.ResponseEntity;
 import th.raingan.ApplicationTest;
 
 /**
- * Who sees and works on which task, through {@code /engine-rest} as the demo users log in. A probe process with
- * one task for an office's group stands in for any of the project's processes.
+ * Who sees and works on which task, through {@code /engine-rest} as the demo users log
+ * in. A probe process with one task for an office's group stands in for any of the
+ * project's processes.
  */
 @ApplicationTest
 class DistrictAccessTest {
@@ -111,11 +112,10 @@ class DistrictAccessTest {
 	void districtOfficerClaimsAndCompletesOwnDistrictsTask() {
 		var asStr4201 = rest.withBasicAuth("str4201", "test4201");
 
-		assertThat(asStr4201.postForEntity("/engine-rest/task/{id}/claim", Map.of("userId", "str4201"), String.class,
-				task4201.getId())
+		assertThat(asStr4201
+			.postForEntity("/engine-rest/task/{id}/claim", Map.of("userId", "str4201"), String.class, task4201.getId())
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(asStr4201.postForEntity("/engine-rest/task/{id}/complete", Map.of(), String.class,
-				task4201.getId())
+		assertThat(asStr4201.postForEntity("/engine-rest/task/{id}/complete", Map.of(), String.class, task4201.getId())
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(tasks.createTaskQuery().taskId(task4201.getId()).count()).isZero();
 	}
@@ -126,8 +126,10 @@ class DistrictAccessTest {
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(rest.postForEntity("/engine-rest/process-definition/key/{key}/start", Map.of(), String.class, PROBE)
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		// a wrong password (on an account no other test uses: the engine delays that account's next login)
-		assertThat(rest.withBasicAuth("str4214", "wrong-password").getForEntity("/engine-rest/task", String.class)
+		// a wrong password (on an account no other test uses: the engine delays that
+		// account's next login)
+		assertThat(rest.withBasicAuth("str4214", "wrong-password")
+			.getForEntity("/engine-rest/task", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 

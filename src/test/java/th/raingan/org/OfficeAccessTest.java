@@ -12,16 +12,21 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The one answer to "may this user see this office", from the groups on the authentication and in the directory. */
+/**
+ * The one answer to "may this user see this office", from the groups on the
+ * authentication and in the directory.
+ */
 class OfficeAccessTest {
 
 	static final OrgUnit LOEI = new OrgUnit("42", OrgUnit.Level.PROVINCE, "00", "สำนักงานพัฒนาชุมชนจังหวัดเลย", "Loei");
 
 	static final OrgUnit MUEANG_LOEI = new OrgUnit("4201", OrgUnit.Level.DISTRICT, "42", "สพอ.เมืองเลย", "Mueang Loei");
 
-	static final OrgUnit SAKAEO = new OrgUnit("27", OrgUnit.Level.PROVINCE, "00", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว", "Sa Kaeo");
+	static final OrgUnit SAKAEO = new OrgUnit("27", OrgUnit.Level.PROVINCE, "00", "สำนักงานพัฒนาชุมชนจังหวัดสระแก้ว",
+			"Sa Kaeo");
 
-	static final OrgUnit MUEANG_SAKAEO = new OrgUnit("2701", OrgUnit.Level.DISTRICT, "27", "สพอ.เมืองสระแก้ว", "Mueang");
+	static final OrgUnit MUEANG_SAKAEO = new OrgUnit("2701", OrgUnit.Level.DISTRICT, "27", "สพอ.เมืองสระแก้ว",
+			"Mueang");
 
 	IdentityService identity = mock(IdentityService.class);
 

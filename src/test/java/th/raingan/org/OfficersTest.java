@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** A user's office and role are their group memberships read one way: the widest office group first. */
+/**
+ * A user's office and role are their group memberships read one way: the widest office
+ * group first.
+ */
 class OfficersTest {
 
 	@Test
@@ -22,12 +25,14 @@ class OfficersTest {
 
 	@Test
 	void aUserInSeveralOfficeGroupsCountsInTheWidest() {
-		assertThat(Officers.offices(List.of("district-4202", "province-42-review", "district-4201", "camunda-admin"), "u"))
+		assertThat(
+				Officers.offices(List.of("district-4202", "province-42-review", "district-4201", "camunda-admin"), "u"))
 			.extracting(Officers.Officer::officeCode, Officers.Officer::role)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("42", "reviewer"),
 					org.assertj.core.groups.Tuple.tuple("4201", "district"),
 					org.assertj.core.groups.Tuple.tuple("4202", "district"));
-		assertThat(Officers.offices(List.of("province-27-review", "province-42-manager", "department"), "u").get(0).role())
+		assertThat(
+				Officers.offices(List.of("province-27-review", "province-42-manager", "department"), "u").get(0).role())
 			.isEqualTo("department");
 	}
 

@@ -24,11 +24,11 @@ import th.raingan.org.Officers;
 import th.raingan.org.People;
 
 /**
- * Profiles the way people use them: a person reads ข้อมูลของฉัน and changes their own phone and e-mail (and
- * nothing else); a bad value is refused in Thai naming the field and nothing is saved; the province's manager
- * edits their people's position and section, another province's manager cannot; an account put in
- * {@code district-4205} through Camunda's own REST API is a Dan Sai officer at once; mails go to the profile's
- * e-mail.
+ * Profiles the way people use them: a person reads ข้อมูลของฉัน and changes their own
+ * phone and e-mail (and nothing else); a bad value is refused in Thai naming the field
+ * and nothing is saved; the province's manager edits their people's position and section,
+ * another province's manager cannot; an account put in {@code district-4205} through
+ * Camunda's own REST API is a Dan Sai officer at once; mails go to the profile's e-mail.
  */
 @ApplicationTest
 class ProfileApplicationTest {
@@ -81,9 +81,11 @@ class ProfileApplicationTest {
 
 		var refused = call("cdo4211a", "PUT", "/api/people/me", Map.of("phone", "12-34", "email", "ไม่ใช่อีเมล"));
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("โทรศัพท์: รูปแบบเบอร์โทรศัพท์ไม่ถูกต้อง").contains("อีเมล: รูปแบบอีเมลไม่ถูกต้อง");
+		assertThat(refused.body()).contains("โทรศัพท์: รูปแบบเบอร์โทรศัพท์ไม่ถูกต้อง")
+			.contains("อีเมล: รูปแบบอีเมลไม่ถูกต้อง");
 		assertThat(JSON.readValue(call("cdo4211a", "GET", "/api/people/me", null).body(), Map.class).get("email"))
-			.as("nothing saved").isEqualTo("new.address@cdd.go.th");
+			.as("nothing saved")
+			.isEqualTo("new.address@cdd.go.th");
 	}
 
 	@Test
@@ -92,7 +94,8 @@ class ProfileApplicationTest {
 				Map.of("position", "นักวิชาการพัฒนาชุมชนชำนาญการ", "section", "สพอ.ผาขาว ฝ่ายส่งเสริม"));
 		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
 		assertThat(edited.body()).contains("นักวิชาการพัฒนาชุมชนชำนาญการ");
-		assertThat(jdbc.queryForObject("select updated_by from raingan.profile where user_id = 'cdo4212b'", String.class))
+		assertThat(
+				jdbc.queryForObject("select updated_by from raingan.profile where user_id = 'cdo4212b'", String.class))
 			.isEqualTo("manager42");
 
 		for (String outsider : new String[] { "manager27", "review42", "head4212", "cdd01" }) {
@@ -102,7 +105,8 @@ class ProfileApplicationTest {
 		var tooLong = call("manager42", "PUT", "/api/people/users/cdo4212b", Map.of("lastName", "ก".repeat(101)));
 		assertThat(tooLong.statusCode()).isEqualTo(400);
 		assertThat(tooLong.body()).contains("นามสกุล: ยาวเกิน 100 ตัวอักษร");
-		// a district office's person cannot become a province manager: the role does not fit the office
+		// a district office's person cannot become a province manager: the role does not
+		// fit the office
 		var misfit = call("manager42", "PUT", "/api/people/users/cdo4212b", Map.of("role", "manager"));
 		assertThat(misfit.statusCode()).isEqualTo(400);
 		assertThat(misfit.body()).contains("บทบาท");
@@ -120,29 +124,35 @@ class ProfileApplicationTest {
 
 	@Test
 	void anAccountPutInADistrictGroupThroughCamundasRestIsThatDistrictsOfficerAtOnce() throws Exception {
-		var user = call("admin", "POST", "/engine-rest/user/create", Map.of("profile",
-				Map.of("id", "newdansai", "firstName", "มานี", "lastName", "มีนา", "email", "manee@cdd.go.th"),
-				"credentials", Map.of("password", "Dansai-2569")));
+		var user = call("admin", "POST", "/engine-rest/user/create",
+				Map.of("profile",
+						Map.of("id", "newdansai", "firstName", "มานี", "lastName", "มีนา", "email", "manee@cdd.go.th"),
+						"credentials", Map.of("password", "Dansai-2569")));
 		assertThat(user.statusCode()).as(user.body()).isIn(200, 204);
 		assertThat(officers.find("newdansai")).isEmpty();
-		assertThat(call("newdansai", "GET", "/api/budget?fiscalYear=2569&office=4205", null).statusCode()).isEqualTo(403);
+		assertThat(call("newdansai", "GET", "/api/budget?fiscalYear=2569&office=4205", null).statusCode())
+			.isEqualTo(403);
 
 		var member = call("admin", "PUT", "/engine-rest/group/district-4205/members/newdansai", null);
 		assertThat(member.statusCode()).as(member.body()).isEqualTo(204);
 		assertThat(officers.find("newdansai")).contains(new Officers.Officer("newdansai", "4205", Officers.DISTRICT));
-		assertThat(call("newdansai", "GET", "/api/budget?fiscalYear=2569&office=4205", null).statusCode()).isEqualTo(200);
-		assertThat(call("newdansai", "GET", "/api/budget?fiscalYear=2569&office=4201", null).statusCode()).isEqualTo(403);
+		assertThat(call("newdansai", "GET", "/api/budget?fiscalYear=2569&office=4205", null).statusCode())
+			.isEqualTo(200);
+		assertThat(call("newdansai", "GET", "/api/budget?fiscalYear=2569&office=4201", null).statusCode())
+			.isEqualTo(403);
 		var mine = JSON.readValue(call("newdansai", "GET", "/api/people/me", null).body(), Map.class);
 		assertThat(mine.get("officeName")).isEqualTo("สำนักงานพัฒนาชุมชนอำเภอด่านซ้าย");
 		assertThat(mine.get("displayName")).isEqualTo("มานี มีนา");
-		// a district officer may not read this user through the engine, but sees their Thai name
+		// a district officer may not read this user through the engine, but sees their
+		// Thai name
 		assertThat(call("str4205", "GET", "/engine-rest/user/newdansai/profile", null).statusCode()).isIn(403, 404);
 
 		// out of the group, out of the office, at once
 		assertThat(call("admin", "DELETE", "/engine-rest/group/district-4205/members/newdansai", null).statusCode())
 			.isEqualTo(204);
 		assertThat(officers.find("newdansai")).isEmpty();
-		assertThat(call("newdansai", "GET", "/api/budget?fiscalYear=2569&office=4205", null).statusCode()).isEqualTo(403);
+		assertThat(call("newdansai", "GET", "/api/budget?fiscalYear=2569&office=4205", null).statusCode())
+			.isEqualTo(403);
 	}
 
 	@Test
@@ -164,10 +174,12 @@ class ProfileApplicationTest {
 	}
 
 	private HttpResponse<String> call(String user, String method, String path, Object body) throws Exception {
-		String password = user.startsWith("str") ? "test" + user.substring(3) : user.equals("newdansai") ? "Dansai-2569" : user;
+		String password = user.startsWith("str") ? "test" + user.substring(3)
+				: user.equals("newdansai") ? "Dansai-2569" : user;
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
 			.header("Accept", "application/json")
 			.header("Content-Type", "application/json");
 		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()

@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-/** The rules of a profile's values and of an uploaded file's encoding, without an engine. */
+/**
+ * The rules of a profile's values and of an uploaded file's encoding, without an engine.
+ */
 class ProfileFieldsTest {
 
 	@Test
@@ -17,7 +19,8 @@ class ProfileFieldsTest {
 			assertThat(ProfileFields.phone(ok)).as(ok).isEmpty();
 		}
 		for (String bad : new String[] { "12-34", "โทร 042", "0812345678901", "abc" }) {
-			assertThat(ProfileFields.phone(bad)).as(bad).hasValueSatisfying(m -> assertThat(m).contains("เบอร์โทรศัพท์"));
+			assertThat(ProfileFields.phone(bad)).as(bad)
+				.hasValueSatisfying(m -> assertThat(m).contains("เบอร์โทรศัพท์"));
 		}
 	}
 
@@ -41,9 +44,11 @@ class ProfileFieldsTest {
 			.isEqualTo(new CsvText(text, CsvText.WINDOWS_874));
 		byte[] bom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
 		assertThat(CsvText.decode(bom).text()).isEqualTo(text);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvText.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE)))
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> CsvText.decode(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE)))
 			.hasMessageContaining("UTF-16");
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvText.decode("Müller".getBytes(StandardCharsets.ISO_8859_1)))
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> CsvText.decode("Müller".getBytes(StandardCharsets.ISO_8859_1)))
 			.hasMessageContaining("Windows-874");
 	}
 

@@ -30,7 +30,10 @@ import org.springframework.http.ResponseEntity;
 import th.raingan.ApplicationTest;
 import th.raingan.report.ReportRefused;
 
-/** Every path of {@code kpi-target-plan}, and a signed-off plan that nobody can change, not through REST either. */
+/**
+ * Every path of {@code kpi-target-plan}, and a signed-off plan that nobody can change,
+ * not through REST either.
+ */
 @ApplicationTest
 class KpiTargetPlanProcessTest {
 
@@ -65,9 +68,10 @@ class KpiTargetPlanProcessTest {
 	@BeforeEach
 	void str4201StartsAPlan() {
 		BpmnAwareTests.init(engine);
-		kpiCode = Indicators.add(catalogue, "ร้อยละของหมู่บ้านที่มีแผนพัฒนาหมู่บ้าน", "ร้อยละ", IndicatorCatalogue.QUANTITY,
-				"4201 27");
-		// what an office types beside the code is not taken: the catalogue's name, unit and type are
+		kpiCode = Indicators.add(catalogue, "ร้อยละของหมู่บ้านที่มีแผนพัฒนาหมู่บ้าน", "ร้อยละ",
+				IndicatorCatalogue.QUANTITY, "4201 27");
+		// what an office types beside the code is not taken: the catalogue's name, unit
+		// and type are
 		plan = startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode, KPI_NAME, "ชื่อที่พิมพ์เอง", UNIT,
 				"แห่ง", KPI_TYPE, IndicatorCatalogue.QUALITY));
 	}
@@ -84,8 +88,11 @@ class KpiTargetPlanProcessTest {
 	private ProcessInstance startAs(String user, Map<String, Object> values) {
 		as(user);
 		try {
-			String id = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
-				.singleResult().getId();
+			String id = repository.createProcessDefinitionQuery()
+				.processDefinitionKey(KEY)
+				.latestVersion()
+				.singleResult()
+				.getId();
 			return forms.submitStartForm(id, values);
 		}
 		finally {
@@ -115,7 +122,10 @@ class KpiTargetPlanProcessTest {
 		return values;
 	}
 
-	/** The bureau's own example: a percent indicator, total 85 against quarters 15/25/20/20 (80), is valid. */
+	/**
+	 * The bureau's own example: a percent indicator, total 85 against quarters
+	 * 15/25/20/20 (80), is valid.
+	 */
 	private static Map<String, Object> bureauExample(String action) {
 		Map<String, Object> values = new HashMap<>();
 		values.put("planQ1", "15");
@@ -136,7 +146,8 @@ class KpiTargetPlanProcessTest {
 		String key = PlanService.planKey(2570, "4201", kpiCode);
 		assertThat(plan).hasBusinessKey(key).isWaitingAt(TASK_EDIT_PLAN);
 		assertThat(task(plan)).hasCandidateGroup("district-4201");
-		assertThat(plan).variables().containsEntry(KPI_NAME, "ร้อยละของหมู่บ้านที่มีแผนพัฒนาหมู่บ้าน")
+		assertThat(plan).variables()
+			.containsEntry(KPI_NAME, "ร้อยละของหมู่บ้านที่มีแผนพัฒนาหมู่บ้าน")
 			.containsEntry(UNIT, "ร้อยละ")
 			.containsEntry(KPI_TYPE, IndicatorCatalogue.QUANTITY)
 			.containsEntry(LEVEL, Indicators.LEVEL)
@@ -144,15 +155,17 @@ class KpiTargetPlanProcessTest {
 
 		completeAs("str4201", quarterOne("25", "25", ACTION_SAVE));
 		assertThat(plan).hasPassed(TASK_CHECK_PLAN).isWaitingAt(TASK_EDIT_PLAN);
-		assertThat(plan).variables().hasEntrySatisfying(PLAN_WARNINGS,
-				w -> assertThat(w.toString()).contains("ไตรมาส 1 (รวม): 25 ไม่ตรงกับผลรวมรายเดือน 20 (ต่างกัน 5)"));
+		assertThat(plan).variables()
+			.hasEntrySatisfying(PLAN_WARNINGS,
+					w -> assertThat(w.toString()).contains("ไตรมาส 1 (รวม): 25 ไม่ตรงกับผลรวมรายเดือน 20 (ต่างกัน 5)"));
 		assertThat(plans.values(key)).containsEntry("planQ1", "25");
 		assertThat(plans.status(key)).contains(PlanService.DRAFT);
 
 		completeAs("str4201", bureauExample(ACTION_SIGN_OFF));
 		assertThat(plan).hasPassed(TASK_SIGN_OFF).isWaitingAt(TASK_PROVINCE_CHECK);
-		assertThat(plan).variables().hasEntrySatisfying(PLAN_WARNINGS,
-				w -> assertThat(w.toString()).contains("รวมทั้งสิ้น: 85 ไม่ตรงกับผลรวม 4 ไตรมาส 80 (ต่างกัน 5)"));
+		assertThat(plan).variables()
+			.hasEntrySatisfying(PLAN_WARNINGS,
+					w -> assertThat(w.toString()).contains("รวมทั้งสิ้น: 85 ไม่ตรงกับผลรวม 4 ไตรมาส 80 (ต่างกัน 5)"));
 		assertThat(task(plan)).hasCandidateGroup("province-42-review");
 		assertThat(plans.status(key)).contains(PlanService.SIGNED_OFF);
 		assertThat(plans.values(key)).containsEntry("planTotal", "85").containsEntry("estSpan3", "90");
@@ -178,10 +191,11 @@ class KpiTargetPlanProcessTest {
 
 	@Test
 	void aQualityIndicatorsTotalsAreNotSummed() {
-		String code = Indicators.add(catalogue, "ระดับความสำเร็จของการบริหารจัดการ", "ระดับ", IndicatorCatalogue.QUALITY,
-				"42");
+		String code = Indicators.add(catalogue, "ระดับความสำเร็จของการบริหารจัดการ", "ระดับ",
+				IndicatorCatalogue.QUALITY, "42");
 		plan = startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, code));
-		Map<String, Object> values = new HashMap<>(Map.of("planQ4", "80", "planTotal", "80", PLAN_ACTION, ACTION_SIGN_OFF));
+		Map<String, Object> values = new HashMap<>(
+				Map.of("planQ4", "80", "planTotal", "80", PLAN_ACTION, ACTION_SIGN_OFF));
 		values.put("planQ1", "5");
 		completeAs("str4201", values);
 		assertThat(plan).isWaitingAt(TASK_PROVINCE_CHECK);
@@ -221,8 +235,9 @@ class KpiTargetPlanProcessTest {
 		completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_REOPEN, REOPEN_REASON, "แผนไตรมาส 1 สูงเกินจริง"));
 		assertThat(plan).hasPassed(TASK_RECORD_PROVINCE_DECISION).isWaitingAt(TASK_EDIT_PLAN);
 		assertThat(plans.status(key)).contains(PlanService.REOPENED);
-		assertThat(plan).variables().hasEntrySatisfying(REOPEN_HISTORY,
-				h -> assertThat(h.toString()).contains("review42").contains("แผนไตรมาส 1 สูงเกินจริง"));
+		assertThat(plan).variables()
+			.hasEntrySatisfying(REOPEN_HISTORY,
+					h -> assertThat(h.toString()).contains("review42").contains("แผนไตรมาส 1 สูงเกินจริง"));
 
 		completeAs("str4201", quarterOne("20", "20", ACTION_SAVE));
 		assertThat(plans.values(key)).containsEntry("planQ1", "20");
@@ -239,8 +254,9 @@ class KpiTargetPlanProcessTest {
 			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ปีงบประมาณ: ต้องเป็นปี พ.ศ.")
 			.hasMessageContaining("ตัวชี้วัด: ต้องเลือกตัวชี้วัดจากบัญชีตัวชี้วัดของกรม");
-		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, "NOT-IN-CATALOGUE",
-				KPI_NAME, "ตัวชี้วัดที่ตั้งเอง", UNIT, "คน", KPI_TYPE, IndicatorCatalogue.QUANTITY)))
+		assertThatThrownBy(() -> startAs("str4201",
+				Map.of(FISCAL_YEAR, "2570", KPI_CODE, "NOT-IN-CATALOGUE", KPI_NAME, "ตัวชี้วัดที่ตั้งเอง", UNIT, "คน",
+						KPI_TYPE, IndicatorCatalogue.QUANTITY)))
 			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ตัวชี้วัด: รหัส \"NOT-IN-CATALOGUE\" ไม่มีในบัญชีตัวชี้วัดของกรม");
 		// planned by Sa Kaeo's offices only

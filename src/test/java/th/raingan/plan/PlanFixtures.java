@@ -13,7 +13,10 @@ import org.springframework.context.ApplicationContext;
 
 import th.raingan.Users;
 
-/** KPI target plans started, filled and signed off as the offices do it, for the list's and access tests. */
+/**
+ * KPI target plans started, filled and signed off as the offices do it, for the list's
+ * and access tests.
+ */
 public final class PlanFixtures {
 
 	private final IdentityService identity;
@@ -35,8 +38,11 @@ public final class PlanFixtures {
 	public String start(String user, int fiscalYear, String code) {
 		Users.signIn(identity, user);
 		try {
-			String id = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
-				.singleResult().getId();
+			String id = repository.createProcessDefinitionQuery()
+				.processDefinitionKey(KEY)
+				.latestVersion()
+				.singleResult()
+				.getId();
 			return forms.submitStartForm(id, Map.of(FISCAL_YEAR, String.valueOf(fiscalYear), KPI_CODE, code))
 				.getBusinessKey();
 		}
@@ -45,7 +51,9 @@ public final class PlanFixtures {
 		}
 	}
 
-	/** The budget bureau's example (total 85, quarters 15/25/20/20), saved or signed off. */
+	/**
+	 * The budget bureau's example (total 85, quarters 15/25/20/20), saved or signed off.
+	 */
 	public void bureauExample(String user, String businessKey, String action) {
 		Map<String, Object> values = new HashMap<>();
 		values.put("planQ1", "15");
@@ -61,7 +69,8 @@ public final class PlanFixtures {
 	public void complete(String user, String businessKey, Map<String, Object> values) {
 		Users.signIn(identity, user);
 		try {
-			tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId(), values);
+			tasks.complete(tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId(),
+					values);
 		}
 		finally {
 			identity.clearAuthentication();

@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** The budget bureau's rules for the KPI target plan, and the totals check added to them. */
+/**
+ * The budget bureau's rules for the KPI target plan, and the totals check added to them.
+ */
 class PlanValidatorTest {
 
 	private static Map<String, Object> consistentPlan() {
@@ -45,18 +47,16 @@ class PlanValidatorTest {
 		plan.put("estNext2", "   ");
 		plan.put("estSpan3", "9".repeat(41));
 		String rule = ": กรอกได้เฉพาะตัวเลข 0-9 และเครื่องหมาย , / . - เท่านั้น ไม่รับเลขไทย ช่องว่าง หรือตัวอักษร (ได้รับ \"";
-		assertThat(PlanValidator.check(plan, 2570).errors()).containsExactly(
-				"แผน ต.ค." + rule + "ห้า\")",
-				"ผล ปีงบประมาณ 2567" + rule + "80%\")",
-				"แผน ปีงบประมาณ 2568" + rule + "๘๐\")",
+		assertThat(PlanValidator.check(plan, 2570).errors()).containsExactly("แผน ต.ค." + rule + "ห้า\")",
+				"ผล ปีงบประมาณ 2567" + rule + "80%\")", "แผน ปีงบประมาณ 2568" + rule + "๘๐\")",
 				"ประมาณการ ปีงบประมาณ 2571" + rule + "1 000\")",
 				"ประมาณการ ปีงบประมาณ 2584 - 2586: ยาวเกิน 40 ตัวอักษร (กรอกมา 41)");
 	}
 
 	@Test
 	void theBureausExampleIsValidItsDifferenceOnlyAWarning() {
-		Map<String, Object> plan = new HashMap<>(Map.of("planQ1", "15", "planQ2", "25", "planQ3", "20", "planQ4", "20",
-				"planTotal", "85"));
+		Map<String, Object> plan = new HashMap<>(
+				Map.of("planQ1", "15", "planQ2", "25", "planQ3", "20", "planQ4", "20", "planTotal", "85"));
 		PlanValidator.Result quantity = PlanValidator.check(plan, 2564, true);
 		assertThat(quantity.errors()).isEmpty();
 		assertThat(quantity.warnings()).containsExactly("รวมทั้งสิ้น: 85 ไม่ตรงกับผลรวม 4 ไตรมาส 80 (ต่างกัน 5)");
@@ -93,7 +93,8 @@ class PlanValidatorTest {
 
 	@Test
 	void theYearsAreNamedInTheBuddhistEraAsTheManualShows() {
-		// the KPI target program manual (docs/requirements/overview.md) for fiscal year 64: 61-63 plan and result, 64, 65-67, then 68-72, 73-77, 78-80
+		// the KPI target program manual (docs/requirements/overview.md) for fiscal year
+		// 64: 61-63 plan and result, 64, 65-67, then 68-72, 73-77, 78-80
 		assertThat(PlanValidator.labels(2564)).containsEntry("planPrev3", "แผน ปีงบประมาณ 2561")
 			.containsEntry("resultPrev1", "ผล ปีงบประมาณ 2563")
 			.containsEntry("estNext1", "ประมาณการ ปีงบประมาณ 2565")

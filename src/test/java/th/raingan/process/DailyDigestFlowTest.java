@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code daily-digest} on the plain engine: each morning's timer, one mail job per office. */
+/**
+ * {@code daily-digest} on the plain engine: each morning's timer, one mail job per
+ * office.
+ */
 @Deployment(resources = "processes/daily-digest.bpmn")
 class DailyDigestFlowTest {
 

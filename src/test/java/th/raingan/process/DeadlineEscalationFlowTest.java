@@ -23,7 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code deadline-escalation} on the plain engine: the manager's task never waits for the mail. */
+/**
+ * {@code deadline-escalation} on the plain engine: the manager's task never waits for the
+ * mail.
+ */
 @Deployment(resources = "processes/deadline-escalation.bpmn")
 class DeadlineEscalationFlowTest {
 
@@ -52,12 +55,13 @@ class DeadlineEscalationFlowTest {
 	@Test
 	void managerHandlesTheOverdueReportWhileTheMailGoesOutInItsOwnJob() throws Exception {
 		ProcessInstance escalation = engine.getRuntimeService()
-			.startProcessInstanceByKey(KEY, Map.of(ROUND_KEY, "2569/1/42", OFFICE_CODE, "4201", MANAGER_GROUP,
-					"province-42-manager"));
+			.startProcessInstanceByKey(KEY,
+					Map.of(ROUND_KEY, "2569/1/42", OFFICE_CODE, "4201", MANAGER_GROUP, "province-42-manager"));
 		assertThat(escalation).isWaitingAt(TASK_HANDLE_OVERDUE, TASK_MAIL_ESCALATION);
 		assertThat(task()).hasCandidateGroup("province-42-manager");
 
-		// the manager first: the mail's job is still waiting, and the escalation too until it has run
+		// the manager first: the mail's job is still waiting, and the escalation too
+		// until it has run
 		complete(task());
 		verify(close).execute(any());
 		assertThat(escalation).isNotEnded();

@@ -29,7 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
-/** Every path of {@code district-report} on the plain engine: the delegates are mocks (see {@link Flows}). */
+/**
+ * Every path of {@code district-report} on the plain engine: the delegates are mocks (see
+ * {@link Flows}).
+ */
 @Deployment(resources = "processes/district-report.bpmn")
 class DistrictReportFlowTest {
 
@@ -48,7 +51,10 @@ class DistrictReportFlowTest {
 
 	final Date due = Flows.daysFromNow(10);
 
-	/** What the form's "ดำเนินการแล้ว / ยังไม่ได้ดำเนินการ" answer makes the server check set. */
+	/**
+	 * What the form's "ดำเนินการแล้ว / ยังไม่ได้ดำเนินการ" answer makes the server check
+	 * set.
+	 */
 	@BeforeEach
 	void delegates() {
 		BpmnAwareTests.init(engine);
@@ -59,8 +65,8 @@ class DistrictReportFlowTest {
 				!ACTIVITY_NOT_HELD_VALUE.equals(execution.getVariable(ACTIVITY_STATUS))));
 		recordNotHeld = Flows.delegate("recordNotHeldDelegate");
 		submit = Flows.delegate("submitReportDelegate");
-		Flows.delegate("recordDecisionDelegate",
-				execution -> execution.setVariable(APPROVED, DECISION_APPROVE.equals(execution.getVariable(REVIEW_DECISION))));
+		Flows.delegate("recordDecisionDelegate", execution -> execution.setVariable(APPROVED,
+				DECISION_APPROVE.equals(execution.getVariable(REVIEW_DECISION))));
 		queueReminder = Flows.delegate("queueReminderDelegate");
 		escalate = Flows.delegate("escalateOverdueDelegate");
 		Flows.delegate("recordNotSubmittedDelegate");
@@ -73,7 +79,10 @@ class DistrictReportFlowTest {
 		Mocks.reset();
 	}
 
-	/** The due date's reminder, three days before, as the application's {@code ReportDeadlines} would give. */
+	/**
+	 * The due date's reminder, three days before, as the application's
+	 * {@code ReportDeadlines} would give.
+	 */
 	public static class Deadlines {
 
 		public Date reminderAt(Date dueDate) {
@@ -153,14 +162,18 @@ class DistrictReportFlowTest {
 	@Test
 	void roundClosedEndsAnUnsubmittedDraft() throws Exception {
 		ProcessInstance report = assigned();
-		engine.getRuntimeService().createMessageCorrelation(MESSAGE_ROUND_CLOSED).processInstanceId(report.getId()).correlate();
+		engine.getRuntimeService()
+			.createMessageCorrelation(MESSAGE_ROUND_CLOSED)
+			.processInstanceId(report.getId())
+			.correlate();
 		assertThat(report).hasPassed(EVENT_ROUND_CLOSED, TASK_RECORD_NOT_SUBMITTED, END_NOT_SUBMITTED).isEnded();
 	}
 
 	@Test
 	void withdrawnAssignmentEndsTheDraft() throws Exception {
 		ProcessInstance report = assigned();
-		engine.getRuntimeService().createMessageCorrelation(MESSAGE_ASSIGNMENT_WITHDRAWN)
+		engine.getRuntimeService()
+			.createMessageCorrelation(MESSAGE_ASSIGNMENT_WITHDRAWN)
 			.processInstanceId(report.getId())
 			.setVariable(WITHDRAWN_REASON, "โครงการถูกยกเลิก")
 			.correlate();

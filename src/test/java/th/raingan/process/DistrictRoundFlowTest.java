@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code district-round} on the plain engine, each report ({@code district-report}) a one-task stand-in: one report
- * per key, each started in its own job under its key, and the office's part ends with its last report.
+ * {@code district-round} on the plain engine, each report ({@code district-report}) a
+ * one-task stand-in: one report per key, each started in its own job under its key, and
+ * the office's part ends with its last report.
  */
 @Deployment(resources = { "processes/district-round.bpmn", "flows/stub-district-report.bpmn" })
 class DistrictRoundFlowTest {
@@ -51,11 +52,14 @@ class DistrictRoundFlowTest {
 			.startProcessInstanceByKey(KEY, "2569/1/42/4201",
 					Map.of(ROUND_KEY, "2569/1/42", REPORT_KEYS, List.of("2569/1/4201/1", "2569/1/4201/2")));
 		// async before: no report exists until its own job has run
-		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("district-report").count())
+		assertThat(
+				engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("district-report").count())
 			.isZero();
 		Flows.runAsyncJobs(management);
-		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("2569/1/4201/2").count())
-			.isOne();
+		assertThat(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey("2569/1/4201/2")
+			.count()).isOne();
 
 		List<Task> reports = taskQuery().taskDefinitionKey("Task_StubWork").list();
 		engine.getTaskService().complete(reports.get(0).getId());

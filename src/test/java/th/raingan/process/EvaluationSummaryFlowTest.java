@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code evaluation-summary} on the plain engine: every office already approved (the task at once), the last
- * office's approval (the message), the recording window's timer; the task's listeners are mocks (the real ones are
- * proven by th.raingan.evaluation.EvaluationSummaryProcessTest).
+ * {@code evaluation-summary} on the plain engine: every office already approved (the task
+ * at once), the last office's approval (the message), the recording window's timer; the
+ * task's listeners are mocks (the real ones are proven by
+ * th.raingan.evaluation.EvaluationSummaryProcessTest).
  */
 @Deployment(resources = { "processes/evaluation-summary.bpmn", "forms/evaluation-summary.form" })
 class EvaluationSummaryFlowTest {
@@ -79,8 +80,10 @@ class EvaluationSummaryFlowTest {
 	void theLastOfficesApproval() {
 		ProcessInstance summary = start(false);
 		assertThat(summary).isWaitingAt("Gateway_WaitForReportsOrWindow");
-		engine.getRuntimeService().createMessageCorrelation("EvaluationReportsComplete")
-			.processInstanceBusinessKey("eval/2568/57/1").correlate();
+		engine.getRuntimeService()
+			.createMessageCorrelation("EvaluationReportsComplete")
+			.processInstanceBusinessKey("eval/2568/57/1")
+			.correlate();
 		assertThat(summary).hasPassed("Event_AllReportsApproved");
 		recordAndComplete(summary);
 	}

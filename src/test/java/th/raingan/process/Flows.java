@@ -21,17 +21,18 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /**
- * What the process flow tests share. The BPMN's delegates, listeners and beans are registered by the names their
- * expressions use ({@code ${validateReportDelegate}}), as Mockito mocks: the flow tests drive the model (every
- * gateway branch, timer, message and asynchronous step) on a plain in-memory engine in a few seconds, and the
- * application tests prove the delegates themselves against the real tables and the real engine.
+ * What the process flow tests share. The BPMN's delegates, listeners and beans are
+ * registered by the names their expressions use ({@code ${validateReportDelegate}}), as
+ * Mockito mocks: the flow tests drive the model (every gateway branch, timer, message and
+ * asynchronous step) on a plain in-memory engine in a few seconds, and the application
+ * tests prove the delegates themselves against the real tables and the real engine.
  */
 final class Flows {
 
 	/**
-	 * Not {@code camunda.cfg.xml}: Camunda's {@code ProcessEngines.init()} builds an engine from every such file on
-	 * the class path, so the application tests' webapps would list a second engine (an engine picker in English on
-	 * every screen).
+	 * Not {@code camunda.cfg.xml}: Camunda's {@code ProcessEngines.init()} builds an
+	 * engine from every such file on the class path, so the application tests' webapps
+	 * would list a second engine (an engine picker in English on every screen).
 	 */
 	static final String CONFIGURATION = "flows/raingan-flows.cfg.xml";
 
@@ -39,9 +40,9 @@ final class Flows {
 	}
 
 	/**
-	 * The engine of {@link #CONFIGURATION} with the coverage gate: the test class fails unless every flow node and
-	 * sequence flow of its process was taken; the figures are logged per class and written under
-	 * {@code target/process-test-coverage}.
+	 * The engine of {@link #CONFIGURATION} with the coverage gate: the test class fails
+	 * unless every flow node and sequence flow of its process was taken; the figures are
+	 * logged per class and written under {@code target/process-test-coverage}.
 	 */
 	static ProcessEngineCoverageExtension engine(String... stubbedKeys) {
 		return ProcessEngineCoverageExtension.builder()
@@ -86,7 +87,10 @@ final class Flows {
 		return listener;
 	}
 
-	/** A call activity's variable mapping handing the named variables of the caller to the called instance. */
+	/**
+	 * A call activity's variable mapping handing the named variables of the caller to the
+	 * called instance.
+	 */
 	static void inputs(String name, String... variables) {
 		Mocks.register(name, new DelegateVariableMapping() {
 			@Override
@@ -102,7 +106,10 @@ final class Flows {
 		});
 	}
 
-	/** Runs every job that is due to run now or that waits for the job executor (no timers in the future). */
+	/**
+	 * Runs every job that is due to run now or that waits for the job executor (no timers
+	 * in the future).
+	 */
 	static void runAsyncJobs(ManagementService management) {
 		for (int round = 0; round < 100; round++) {
 			List<Job> jobs = management.createJobQuery().executable().list();

@@ -32,8 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path of {@code kpi-round-close} on the plain engine, the half-year's end included: after the sign-off the
- * round waits for a reasoned reopening or for {@code Timer_RoundFinal}, 180 days, after which it is final.
+ * Every path of {@code kpi-round-close} on the plain engine, the half-year's end
+ * included: after the sign-off the round waits for a reasoned reopening or for
+ * {@code Timer_RoundFinal}, 180 days, after which it is final.
  */
 @Deployment(resources = "processes/kpi-round-close.bpmn")
 class KpiRoundCloseFlowTest {
@@ -85,9 +86,8 @@ class KpiRoundCloseFlowTest {
 
 	private ProcessInstance closeRequested() {
 		ProcessInstance round = engine.getRuntimeService()
-			.startProcessInstanceByKey(KEY, "kpi/2569/1/42",
-					Map.of(ROUND_KEY, "2569/1/42", OFFICES, List.of("4201", "4202"), MANAGER_GROUP,
-							"province-42-manager", REVIEW_GROUP, "province-42-review"));
+			.startProcessInstanceByKey(KEY, "kpi/2569/1/42", Map.of(ROUND_KEY, "2569/1/42", OFFICES,
+					List.of("4201", "4202"), MANAGER_GROUP, "province-42-manager", REVIEW_GROUP, "province-42-review"));
 		assertThat(round).hasPassed(TASK_FREEZE_ROUND, "Task_PrepareEntries");
 		assertThat(taskQuery().taskDefinitionKey(TASK_ENTER_KPIS).count()).isEqualTo(2);
 		return round;
@@ -95,7 +95,9 @@ class KpiRoundCloseFlowTest {
 
 	/** The office's entry, then the province's check with the given decision. */
 	private void enterAndVerify(String office, String decision) {
-		Task entry = taskQuery().taskDefinitionKey(TASK_ENTER_KPIS).taskCandidateGroup("district-" + office).singleResult();
+		Task entry = taskQuery().taskDefinitionKey(TASK_ENTER_KPIS)
+			.taskCandidateGroup("district-" + office)
+			.singleResult();
 		complete(entry);
 		Task verify = taskQuery().taskDefinitionKey(TASK_VERIFY_KPIS)
 			.processVariableValueEquals(OFFICE_CODE, office)
@@ -110,11 +112,13 @@ class KpiRoundCloseFlowTest {
 		complete(task());
 		// one notification job per office: a mail outage in one does not hold the others
 		int offices = ((List<?>) engine.getRuntimeService().getVariable(round.getId(), OFFICES)).size();
-		assertThat(engine.getManagementService().createJobQuery().activityId(TASK_NOTIFY_DISTRICTS).count()).isEqualTo(offices);
+		assertThat(engine.getManagementService().createJobQuery().activityId(TASK_NOTIFY_DISTRICTS).count())
+			.isEqualTo(offices);
 		Flows.runAsyncJobs(engine.getManagementService());
 		// the event-based gateway waits for the reopening message and the 180-day timer
 		assertThat(round).isWaitingAt(GATEWAY_AFTER_SIGN_OFF);
-		assertThat(engine.getRuntimeService().createEventSubscriptionQuery().eventName(MESSAGE_ROUND_REOPENED).count()).isOne();
+		assertThat(engine.getRuntimeService().createEventSubscriptionQuery().eventName(MESSAGE_ROUND_REOPENED).count())
+			.isOne();
 		assertThat(job("Timer_RoundFinal")).isNotNull();
 	}
 
@@ -149,7 +153,8 @@ class KpiRoundCloseFlowTest {
 			.setVariable(REOPEN_REASON, "อำเภอแจ้งข้อมูลผิดพลาด")
 			.correlate();
 		verify(recordReopen).execute(any());
-		// the timer of the signed round is gone with the gateway; the districts enter again
+		// the timer of the signed round is gone with the gateway; the districts enter
+		// again
 		assertThat(engine.getManagementService().createJobQuery().timers().count()).isZero();
 		assertThat(taskQuery().taskDefinitionKey(TASK_ENTER_KPIS).count()).isEqualTo(2);
 		enterAndVerify("4201", "correct");
@@ -161,16 +166,16 @@ class KpiRoundCloseFlowTest {
 	}
 
 	/**
-	 * A district with its people: the head assigns individual indicators, each officer and the head confirm the
-	 * agreement (in either order), each officer enters their own results, the head returns or verifies them; the
-	 * district's team results go their own way beside it and the district is done when both are.
+	 * A district with its people: the head assigns individual indicators, each officer
+	 * and the head confirm the agreement (in either order), each officer enters their own
+	 * results, the head returns or verifies them; the district's team results go their
+	 * own way beside it and the district is done when both are.
 	 */
 	@Test
 	void individualIndicatorsAgreedEnteredReturnedAndVerifiedBesideTheTeamsResults() {
 		ProcessInstance round = engine.getRuntimeService()
-			.startProcessInstanceByKey(KEY, "kpi/2569/1/42",
-					Map.of(ROUND_KEY, "2569/1/42", OFFICES, List.of("4203"), MANAGER_GROUP, "province-42-manager",
-							REVIEW_GROUP, "province-42-review"));
+			.startProcessInstanceByKey(KEY, "kpi/2569/1/42", Map.of(ROUND_KEY, "2569/1/42", OFFICES, List.of("4203"),
+					MANAGER_GROUP, "province-42-manager", REVIEW_GROUP, "province-42-review"));
 		complete(taskQuery().taskDefinitionKey("Task_AssignIndicators").taskAssignee("head4203").singleResult());
 		assertThat(taskQuery().taskDefinitionKey("Task_OfficerConfirms").count()).isEqualTo(2);
 		assertThat(taskQuery().taskDefinitionKey("Task_HeadConfirms").count()).isEqualTo(2);
@@ -181,7 +186,9 @@ class KpiRoundCloseFlowTest {
 		for (String officer : List.of("cdo4203a", "cdo4203b")) {
 			complete(taskQuery().taskDefinitionKey("Task_EnterIndividualKpis").taskAssignee(officer).singleResult());
 		}
-		List<Task> checks = taskQuery().taskDefinitionKey("Task_HeadVerifiesIndividual").taskAssignee("head4203").list();
+		List<Task> checks = taskQuery().taskDefinitionKey("Task_HeadVerifiesIndividual")
+			.taskAssignee("head4203")
+			.list();
 		assertThat(checks).hasSize(2);
 		complete(checks.get(0), withVariables("personDecision", "return", "personReason", "แนบหลักฐานขั้นที่ 3"));
 		complete(checks.get(1), withVariables("personDecision", "correct"));

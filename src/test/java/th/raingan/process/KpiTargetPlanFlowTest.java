@@ -23,7 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of {@code kpi-target-plan} on the plain engine: saved, signed off, reopened with a reason, accepted. */
+/**
+ * Every path of {@code kpi-target-plan} on the plain engine: saved, signed off, reopened
+ * with a reason, accepted.
+ */
 @Deployment(resources = "processes/kpi-target-plan.bpmn")
 class KpiTargetPlanFlowTest {
 
@@ -43,8 +46,8 @@ class KpiTargetPlanFlowTest {
 			execution.setVariable(OFFICE_GROUP, "district-4201");
 			execution.setVariable(REVIEW_GROUP, "province-42-review");
 		});
-		checkPlan = Flows.delegate("checkPlanDelegate",
-				execution -> execution.setVariable(SIGNED_OFF, ACTION_SIGN_OFF.equals(execution.getVariable(PLAN_ACTION))));
+		checkPlan = Flows.delegate("checkPlanDelegate", execution -> execution.setVariable(SIGNED_OFF,
+				ACTION_SIGN_OFF.equals(execution.getVariable(PLAN_ACTION))));
 		signOff = Flows.delegate("signOffPlanDelegate");
 		Flows.delegate("recordProvinceDecisionDelegate", execution -> execution.setVariable(REOPENED,
 				DECISION_REOPEN.equals(execution.getVariable(PROVINCE_DECISION))));

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@code reporting-round} on the plain engine, each office's part ({@code district-round}) a one-task stand-in: the
- * round ends when every office is done, and its end date closes what is left and starts the KPI round.
+ * {@code reporting-round} on the plain engine, each office's part
+ * ({@code district-round}) a one-task stand-in: the round ends when every office is done,
+ * and its end date closes what is left and starts the KPI round.
  */
 @Deployment(resources = { "processes/reporting-round.bpmn", "flows/stub-district-round.bpmn" })
 class ReportingRoundFlowTest {
@@ -67,10 +68,13 @@ class ReportingRoundFlowTest {
 			.startProcessInstanceByKey(KEY, "2569/1/42", Map.of(ROUND_KEY, "2569/1/42", INITIATOR, "manager42"));
 		assertThat(round).hasPassed(TASK_OPEN_ROUND).isWaitingAt(CALL_DISTRICT_REPORTS);
 		Flows.runAsyncJobs(engine.getManagementService());
-		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("district-round").count())
+		assertThat(
+				engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("district-round").count())
 			.isEqualTo(2);
-		assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("2569/1/42/4201").count())
-			.isOne();
+		assertThat(engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey("2569/1/42/4201")
+			.count()).isOne();
 		return round;
 	}
 
@@ -100,7 +104,8 @@ class ReportingRoundFlowTest {
 		execute(job(TASK_START_KPI_ROUND_CLOSE));
 		verify(startKpi).execute(any());
 		assertThat(round).hasPassed(END_ROUND_CLOSED);
-		// non-interrupting: the offices' parts go on until the closing messages have ended them
+		// non-interrupting: the offices' parts go on until the closing messages have
+		// ended them
 		officesDone();
 		assertThat(round).isEnded();
 	}

@@ -18,7 +18,10 @@ import org.springframework.http.ResponseEntity;
 
 import th.raingan.ApplicationTest;
 
-/** The catalogue import through its endpoint, with the seeds' real files and with broken rows. */
+/**
+ * The catalogue import through its endpoint, with the seeds' real files and with broken
+ * rows.
+ */
 @ApplicationTest
 class ProjectImportTest {
 
@@ -74,7 +77,8 @@ class ProjectImportTest {
 				803-112-S0550-2024-21,2567,57,โครงการเสริมสร้างรายได้ด้วยเครือข่ายเกษตรปลอดภัย ส่งเสริมและพัฒนาศักยภาพเครือข่ายเกษตรปลอดภัยระดับจังหวัด,B1,N
 				""";
 		assertThat(post("admin", "/api/catalogue/projects", projects).getBody()).containsEntry("imported", 1);
-		String plan = new ClassPathResource("evaluation-plan-2567-chiangrai.csv").getContentAsString(StandardCharsets.UTF_8);
+		String plan = new ClassPathResource("evaluation-plan-2567-chiangrai.csv")
+			.getContentAsString(StandardCharsets.UTF_8);
 		ResponseEntity<Map<String, Object>> response = post("admin",
 				"/api/catalogue/evaluation-plan?fiscalYear=2567&province=57", plan);
 		assertThat(response.getBody()).containsEntry("imported", 1);

@@ -16,15 +16,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One application node as production runs it: {@code java -jar raingan.jar} in a process of its own, on a shared
- * PostgreSQL database, its job executor on, mail to the test's SMTP server. {@link #kill()} is SIGKILL: no
- * shutdown hook runs, transactions in flight are cut off, jobs stay locked until their lock time ends.
+ * One application node as production runs it: {@code java -jar raingan.jar} in a process
+ * of its own, on a shared PostgreSQL database, its job executor on, mail to the test's
+ * SMTP server. {@link #kill()} is SIGKILL: no shutdown hook runs, transactions in flight
+ * are cut off, jobs stay locked until their lock time ends.
  */
 final class AppNode implements AutoCloseable {
 
 	static final String ADMIN_PASSWORD = "admin-it-7Qx";
 
-	/** A killed node's jobs are taken over once their lock expires: short, so the tests wait seconds, not minutes. */
+	/**
+	 * A killed node's jobs are taken over once their lock expires: short, so the tests
+	 * wait seconds, not minutes.
+	 */
 	static final int LOCK_TIME_MS = 15_000;
 
 	private static final Path JAR = Path.of(System.getProperty("raingan.jar", "target/raingan-0.1.0-SNAPSHOT.jar"));
@@ -39,7 +43,10 @@ final class AppNode implements AutoCloseable {
 
 	private final int smtpPort;
 
-	/** With the demo accounts and catalogue (as the other ITs), or as a new installation: only the administrator. */
+	/**
+	 * With the demo accounts and catalogue (as the other ITs), or as a new installation:
+	 * only the administrator.
+	 */
 	private final boolean demo;
 
 	private Process process;
@@ -73,7 +80,9 @@ final class AppNode implements AutoCloseable {
 		return "http://127.0.0.1:" + port;
 	}
 
-	/** The address this node's mails come from, so a test can tell which node sent a mail. */
+	/**
+	 * The address this node's mails come from, so a test can tell which node sent a mail.
+	 */
 	String mailFrom() {
 		return "raingan-" + name + "@raingan.invalid";
 	}
@@ -87,12 +96,14 @@ final class AppNode implements AutoCloseable {
 		starts++;
 		log = DIR.resolve(name + "-" + starts + ".log");
 		String java = ProcessHandle.current().info().command().orElse("java");
-		// C1 only and the serial collector: a node that lives two minutes on a busy 2-core machine starts in about
+		// C1 only and the serial collector: a node that lives two minutes on a busy
+		// 2-core machine starts in about
 		// half the time; production runs the JVM's defaults
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
-				"-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString(),
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+				"-jar", JAR.toAbsolutePath().toString(),
 				"--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MS,
-				// an idle node looks for new jobs at least every 2 s (default up to 60 s): CI-affordable waits
+				// an idle node looks for new jobs at least every 2 s (default up to 60
+				// s): CI-affordable waits
 				"--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=2000",
 				"--spring.mail.properties.mail.smtp.connectiontimeout=5000",
 				"--spring.mail.properties.mail.smtp.timeout=10000"));
@@ -120,24 +131,28 @@ final class AppNode implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the node has started and answers an authenticated request. Spring logs "Started Application"
-	 * before the start-up runners; the demo catalogue's line is the last of them.
+	 * Waits until the node has started and answers an authenticated request. Spring logs
+	 * "Started Application" before the start-up runners; the demo catalogue's line is the
+	 * last of them.
 	 */
 	AppNode awaitUp() throws Exception {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		String auth = "Basic " + Base64.getEncoder()
-			.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		String auth = "Basic "
+				+ Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
-				throw new IllegalStateException("node " + name + " exited with " + process.exitValue() + ":\n" + tail());
+				throw new IllegalStateException(
+						"node " + name + " exited with " + process.exitValue() + ":\n" + tail());
 			}
-			if (Files.readString(log, StandardCharsets.UTF_8).contains(demo ? "Demo catalogue:" : "Organisation loaded")) {
+			if (Files.readString(log, StandardCharsets.UTF_8)
+				.contains(demo ? "Demo catalogue:" : "Organisation loaded")) {
 				try {
-					HttpResponse<String> response = http.send(
-							HttpRequest.newBuilder(URI.create(url() + "/engine-rest/engine")).header("Authorization", auth)
-								.timeout(Duration.ofSeconds(5)).build(),
-							HttpResponse.BodyHandlers.ofString());
+					HttpResponse<String> response = http
+						.send(HttpRequest.newBuilder(URI.create(url() + "/engine-rest/engine"))
+							.header("Authorization", auth)
+							.timeout(Duration.ofSeconds(5))
+							.build(), HttpResponse.BodyHandlers.ofString());
 					if (response.statusCode() == 200) {
 						return this;
 					}

@@ -22,18 +22,22 @@ import th.raingan.deadline.DailyDigestProcess;
 import th.raingan.report.DistrictReportProcess;
 
 /**
- * Issue 10, crash: one node on PostgreSQL is killed with SIGKILL while users complete reports through
- * {@code /engine-rest} and its job executor starts reports and fires reminder timers; the node is started again on
- * the same database and the users finish. Every report is then accounted for: one process instance, one approved
- * version, every completion a user saw succeed stored once and none redone, the reminder timers that were due
- * fired once each (also those due while the node was dead), and the morning digest goes out to every office with
- * reminders pending.
+ * Issue 10, crash: one node on PostgreSQL is killed with SIGKILL while users complete
+ * reports through {@code /engine-rest} and its job executor starts reports and fires
+ * reminder timers; the node is started again on the same database and the users finish.
+ * Every report is then accounted for: one process instance, one approved version, every
+ * completion a user saw succeed stored once and none redone, the reminder timers that
+ * were due fired once each (also those due while the node was dead), and the morning
+ * digest goes out to every office with reminders pending.
  */
 class CrashRecoveryIT {
 
 	static final String PROVINCE = "42";
 
-	/** At least this many reports in Loei: the demo's 4 projects per district and imported ones. */
+	/**
+	 * At least this many reports in Loei: the demo's 4 projects per district and imported
+	 * ones.
+	 */
 	static final int REPORTS_WANTED = 200;
 
 	GreenMail smtp;
@@ -59,7 +63,8 @@ class CrashRecoveryIT {
 		node = new AppNode("crash", db, smtp.getSmtp().getPort()).start();
 		Rest rest = new Rest(node::url);
 
-		// a few hundred reports: imported projects for every Loei district beside the demo catalogue
+		// a few hundred reports: imported projects for every Loei district beside the
+		// demo catalogue
 		int year = Rounds.fiscalYear().yearBe();
 		List<String> districts = Rounds.districtsOf(PROVINCE);
 		String assignmentsOfRound = """
@@ -80,11 +85,13 @@ class CrashRecoveryIT {
 
 		String roundId = Rounds.openRound(rest, PROVINCE, Rounds.reportingDeadline());
 		ReportDesk desk = new ReportDesk(rest, PROVINCE, districts);
-		// one imported project's drafts wait until after the digest: every district has a reminder pending then
+		// one imported project's drafts wait until after the digest: every district has a
+		// reminder pending then
 		desk.holdBack(Rounds.budgetCode(1));
 		desk.start(3, 2);
 
-		// the kill: reports still being started by jobs, reminder timers due, users' completions in flight
+		// the kill: reports still being started by jobs, reminder timers due, users'
+		// completions in flight
 		await("reports starting and users at work").atMost(Duration.ofSeconds(120))
 			.pollInterval(Duration.ofMillis(100))
 			.failFast(() -> !desk.errors.isEmpty())
@@ -95,53 +102,63 @@ class CrashRecoveryIT {
 		Timestamp killedAt = Timestamp.from(Instant.now());
 		long instancesAtKill = instances(db);
 		long approvedAtKill = db.count("select count(*) from raingan.report where status = 'approved'");
-		long dueAtKill = db.count(
-				"select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null or duedate_ <= now())");
-		System.out.printf("[crash] killed node: %d of %d reports started, %d approved, %d jobs due (%d locked by the "
-				+ "dead node), %d completions in flight%n", instancesAtKill, reports, approvedAtKill, dueAtKill,
-				lockedAtKill, inFlightAtKill);
+		long dueAtKill = db
+			.count("select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null or duedate_ <= now())");
+		System.out.printf(
+				"[crash] killed node: %d of %d reports started, %d approved, %d jobs due (%d locked by the "
+						+ "dead node), %d completions in flight%n",
+				instancesAtKill, reports, approvedAtKill, dueAtKill, lockedAtKill, inFlightAtKill);
 
 		// the users keep trying while it is down; then it comes back on the same database
 		Thread.sleep(1000);
 		node.start();
 
-		// every report started, every due job done (the dead node's locked ones after their lock time)
+		// every report started, every due job done (the dead node's locked ones after
+		// their lock time)
 		await("reports started after the restart").atMost(Duration.ofSeconds(120))
 			.failFast(() -> !desk.errors.isEmpty())
 			.until(() -> instances(db) == reports);
 		desk.pause();
 		await("users paused").atMost(Duration.ofSeconds(60)).until(desk::idle);
-		await("due jobs done").atMost(Duration.ofSeconds(90))
-			.until(() -> db.count("""
-					select count(*) from act_ru_job
-					where retries_ > 0 and (duedate_ is null or duedate_ <= now())""") == 0);
+		await("due jobs done").atMost(Duration.ofSeconds(90)).until(() -> db.count("""
+				select count(*) from act_ru_job
+				where retries_ > 0 and (duedate_ is null or duedate_ <= now())""") == 0);
 		assertThat(db.count("select count(*) from act_ru_job where retries_ = 0")).as("failed jobs").isZero();
 
-		// reminders: one per report whose reminder timer fired, also those that fired after the restart
+		// reminders: one per report whose reminder timer fired, also those that fired
+		// after the restart
 		long fired = db.count("""
 				select count(*) from act_hi_actinst
 				where proc_def_key_ = ? and act_id_ = ? and end_time_ is not null""", DistrictReportProcess.KEY,
 				DistrictReportProcess.TASK_QUEUE_REMINDER);
 		long reminders = db.count("select count(*) from raingan.reminder");
 		long remindersAfterRestart = db.count("select count(*) from raingan.reminder where queued_at > ?", killedAt);
-		// (a returned report is a draft again, with a new task and a new reminder timer: one reminder per task)
+		// (a returned report is a draft again, with a new task and a new reminder timer:
+		// one reminder per task)
 		assertThat(db.jdbc.queryForList("""
 				select business_key from raingan.reminder group by business_key, task_id having count(*) > 1""",
-				String.class)).as("reminders queued twice").isEmpty();
+				String.class))
+			.as("reminders queued twice")
+			.isEmpty();
 		assertThat(reminders).as("reminders = reminder timers fired").isEqualTo(fired);
 		assertThat(db.jdbc.queryForList("""
 				select p.business_key_ from act_hi_actinst a join act_hi_procinst p on p.id_ = a.proc_inst_id_
 				where a.act_id_ = ? and a.end_time_ is not null
 				and not exists (select 1 from raingan.reminder m where m.business_key = p.business_key_)""",
-				String.class, DistrictReportProcess.TASK_QUEUE_REMINDER)).as("fired without a reminder").isEmpty();
+				String.class, DistrictReportProcess.TASK_QUEUE_REMINDER))
+			.as("fired without a reminder")
+			.isEmpty();
 		if (instancesAtKill < reports) {
 			assertThat(remindersAfterRestart).as("timers of reports started after the restart fired").isPositive();
 		}
 
-		// the morning digest: one mail to each office with a reminder of a report not yet submitted
-		Set<String> officesDue = new HashSet<>(db.jdbc.queryForList("""
-				select distinct m.office_code from raingan.reminder m join raingan.report r on r.business_key = m.business_key
-				where m.digest_id is null and r.status in ('draft', 'returned')""", String.class));
+		// the morning digest: one mail to each office with a reminder of a report not yet
+		// submitted
+		Set<String> officesDue = new HashSet<>(db.jdbc.queryForList(
+				"""
+						select distinct m.office_code from raingan.reminder m join raingan.report r on r.business_key = m.business_key
+						where m.digest_id is null and r.status in ('draft', 'returned')""",
+				String.class));
 		long remindersDue = db.count("""
 				select count(*) from raingan.reminder m join raingan.report r on r.business_key = m.business_key
 				where m.digest_id is null and r.status in ('draft', 'returned')""");
@@ -175,17 +192,24 @@ class CrashRecoveryIT {
 
 		// every report accounted for: one instance, one report row, one approved version
 		assertThat(db.count("select count(*) from act_hi_procinst where proc_def_key_ = ?", DistrictReportProcess.KEY))
-			.as("district-report instances").isEqualTo(reports);
+			.as("district-report instances")
+			.isEqualTo(reports);
 		assertThat(db.jdbc.queryForList("""
 				select business_key_ from act_hi_procinst where proc_def_key_ = ?
 				group by business_key_ having count(*) > 1""", String.class, DistrictReportProcess.KEY))
-			.as("a report started twice").isEmpty();
+			.as("a report started twice")
+			.isEmpty();
 		assertThat(db.count("select count(*) from act_hi_procinst where proc_def_key_ = ? and end_time_ is null",
-				DistrictReportProcess.KEY)).as("reports still running").isZero();
+				DistrictReportProcess.KEY))
+			.as("reports still running")
+			.isZero();
 		assertThat(db.count("select count(*) from raingan.report where round_key = ?",
-				year + "-" + Rounds.roundNo() + "/" + PROVINCE)).as("report rows").isEqualTo(reports);
+				year + "-" + Rounds.roundNo() + "/" + PROVINCE))
+			.as("report rows")
+			.isEqualTo(reports);
 		assertThat(db.count("select count(*) from raingan.report_version where status = 'approved'"))
-			.as("approved versions").isEqualTo(reports);
+			.as("approved versions")
+			.isEqualTo(reports);
 		assertThat(db.jdbc.queryForList("""
 				select business_key from raingan.report_version where status = 'approved'
 				group by business_key having count(*) > 1""", String.class)).as("approved twice").isEmpty();
@@ -195,8 +219,8 @@ class CrashRecoveryIT {
 			.isEmpty();
 
 		// what the users saw succeed is there; nothing else is (nothing redone)
-		Set<String> versions = new HashSet<>(db.jdbc.queryForList(
-				"select business_key || '#' || revision from raingan.report_version", String.class));
+		Set<String> versions = new HashSet<>(db.jdbc
+			.queryForList("select business_key || '#' || revision from raingan.report_version", String.class));
 		Set<String> submissions = new HashSet<>(desk.submitted);
 		submissions.addAll(desk.submittedUnseen);
 		List<String> lost = desk.submitted.stream().filter(s -> !versions.contains(s)).toList();

@@ -10,12 +10,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A fresh PostgreSQL database for the nodes of one reliability test, on the server of {@code RAINGAN_TEST_DB_URL}
- * (default {@code jdbc:postgresql://127.0.0.1:5432/}, user {@code postgres}), named after the test database
- * ({@code raingan_ci} gives {@code raingan_ci_crash}). There is no H2 fallback: several processes must share the
- * database. With {@code RAINGAN_TEST_DB_URL} set (as CI sets it) an unreachable server fails the test; without it,
- * on a developer's machine with no PostgreSQL, the test is skipped and says why, so that {@code mvn verify} still
- * runs everything else on H2.
+ * A fresh PostgreSQL database for the nodes of one reliability test, on the server of
+ * {@code RAINGAN_TEST_DB_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/}, user
+ * {@code postgres}), named after the test database ({@code raingan_ci} gives
+ * {@code raingan_ci_crash}). There is no H2 fallback: several processes must share the
+ * database. With {@code RAINGAN_TEST_DB_URL} set (as CI sets it) an unreachable server
+ * fails the test; without it, on a developer's machine with no PostgreSQL, the test is
+ * skipped and says why, so that {@code mvn verify} still runs everything else on H2.
  */
 final class NodeDatabase {
 
@@ -51,17 +52,20 @@ final class NodeDatabase {
 		if (!name.matches("[a-z0-9_]+")) {
 			throw new IllegalStateException("unexpected database name " + name);
 		}
-		boolean configured = System.getenv("RAINGAN_TEST_DB_URL") != null && !System.getenv("RAINGAN_TEST_DB_URL").isBlank();
+		boolean configured = System.getenv("RAINGAN_TEST_DB_URL") != null
+				&& !System.getenv("RAINGAN_TEST_DB_URL").isBlank();
 		if (!configured) {
-			try (Connection probe = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user, password)) {
+			try (Connection probe = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user,
+					password)) {
 				// reachable: go on
 			}
 			catch (SQLException ex) {
-				Assumptions.abort("no PostgreSQL at " + server + " and RAINGAN_TEST_DB_URL not set: " + ex.getMessage());
+				Assumptions
+					.abort("no PostgreSQL at " + server + " and RAINGAN_TEST_DB_URL not set: " + ex.getMessage());
 			}
 		}
-		try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user, password);
-				Statement sql = admin.createStatement()) {
+		try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + server + "/postgres", user,
+				password); Statement sql = admin.createStatement()) {
 			sql.execute("drop database if exists " + name + " with (force)");
 			sql.execute("create database " + name);
 		}

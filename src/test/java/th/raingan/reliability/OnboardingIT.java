@@ -21,12 +21,13 @@ import th.raingan.round.ReportingRoundProcess;
 import th.raingan.thai.BuddhistDates;
 
 /**
- * Issue 14: a new province starts without SQL. The packaged application on an empty PostgreSQL database with only
- * {@code RAINGAN_ADMIN_PASSWORD} (no demo account, no demo catalogue). The administrator creates a manager, a
- * reviewer and two officers of Mueang Loei through Camunda's own REST API (users and group memberships, nothing
- * else) and imports the province's projects through the catalogue import; then the manager opens a round, an
- * officer drafts and submits, the reviewer approves and the manager's dashboard counts it. No restart, no SQL
- * (the database is only read, to show it started empty).
+ * Issue 14: a new province starts without SQL. The packaged application on an empty
+ * PostgreSQL database with only {@code RAINGAN_ADMIN_PASSWORD} (no demo account, no demo
+ * catalogue). The administrator creates a manager, a reviewer and two officers of Mueang
+ * Loei through Camunda's own REST API (users and group memberships, nothing else) and
+ * imports the province's projects through the catalogue import; then the manager opens a
+ * round, an officer drafts and submits, the reviewer approves and the manager's dashboard
+ * counts it. No restart, no SQL (the database is only read, to show it started empty).
  */
 class OnboardingIT {
 
@@ -56,13 +57,15 @@ class OnboardingIT {
 		node = new AppNode("onboarding", db, smtp.getSmtp().getPort(), false).start();
 		Rest rest = new Rest(node::url);
 
-		// an empty installation: the administrator alone, the organisation's groups, no project
+		// an empty installation: the administrator alone, the organisation's groups, no
+		// project
 		JsonNode users = rest.get("admin", "/engine-rest/user").body();
 		assertThat(users).extracting(u -> u.get("id").asText()).containsExactly("admin");
 		assertThat(db.count("select count(*) from raingan.project")).isZero();
 		assertThat(db.count("select count(*) from raingan.profile")).isZero();
 
-		// the administrator's work, in Camunda's REST API as Camunda Admin does it: users and memberships
+		// the administrator's work, in Camunda's REST API as Camunda Admin does it: users
+		// and memberships
 		createUser(rest, "mgrloei", "พัฒนาการจังหวัด", "เลยใหม่", "province-42-manager");
 		createUser(rest, "revloei", "ผู้ตรวจ", "เลยใหม่", "province-42-review");
 		createUser(rest, "offmueang1", "พัฒนากร", "หนึ่ง", "district-4201");
@@ -77,22 +80,26 @@ class OnboardingIT {
 		Rest.Response round = rest.post("mgrloei",
 				"/engine-rest/process-definition/key/" + ReportingRoundProcess.KEY + "/submit-form",
 				Rest.variables(Map.of(ReportingRoundProcess.FISCAL_YEAR, Integer.toString(year),
-						ReportingRoundProcess.ROUND_NO, Integer.toString(roundNo), ReportingRoundProcess.REPORTING_DEADLINE,
-						BuddhistDates.format(Rounds.reportingDeadline()))));
+						ReportingRoundProcess.ROUND_NO, Integer.toString(roundNo),
+						ReportingRoundProcess.REPORTING_DEADLINE, BuddhistDates.format(Rounds.reportingDeadline()))));
 		assertThat(round.status()).as("the new manager opens a round: %s", round.body()).isEqualTo(200);
 		assertThat(round.body().get("businessKey").asText()).isEqualTo(year + "-" + roundNo + "/" + PROVINCE);
 
-		// an officer of the district finds the report (the job executor starts it), drafts and submits
-		String draftTask = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+		// an officer of the district finds the report (the job executor starts it),
+		// drafts and submits
+		String draftTask = await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(500))
 			.until(() -> firstTask(rest, "offmueang2", DistrictReportProcess.TASK_DISTRICT_DRAFT), id -> id != null);
 		assertThat(firstTask(rest, "offmueang1", DistrictReportProcess.TASK_DISTRICT_DRAFT)).isEqualTo(draftTask);
 		assertThat(rest.post("offmueang2", "/engine-rest/task/" + draftTask + "/claim", Map.of("userId", "offmueang2"))
 			.status()).isEqualTo(204);
-		Rest.Response submitted = rest.post("offmueang2", "/engine-rest/task/" + draftTask + "/complete", Rounds.draft());
+		Rest.Response submitted = rest.post("offmueang2", "/engine-rest/task/" + draftTask + "/complete",
+				Rounds.draft());
 		assertThat(submitted.status()).as("submitted: %s", submitted.body()).isEqualTo(204);
 
 		// the reviewer approves
-		String review = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+		String review = await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(500))
 			.until(() -> firstTask(rest, "revloei", DistrictReportProcess.TASK_PROVINCE_REVIEW), id -> id != null);
 		Rest.Response approved = rest.post("revloei", "/engine-rest/task/" + review + "/complete",
 				Rest.variables(Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE)));
@@ -111,8 +118,10 @@ class OnboardingIT {
 		assertThat(mueang.get("assigned").asInt()).isEqualTo(1);
 		assertThat(mueang.get("approved").asInt()).isEqualTo(1);
 
-		// the approval is recorded under the reviewer's Thai name, and the officer's profile shows their office
-		assertThat(db.count("select count(*) from raingan.report_version where status = 'approved' and decided_by = 'revloei'"))
+		// the approval is recorded under the reviewer's Thai name, and the officer's
+		// profile shows their office
+		assertThat(db
+			.count("select count(*) from raingan.report_version where status = 'approved' and decided_by = 'revloei'"))
 			.isOne();
 		Rest.Response me = rest.get("offmueang1", "/api/people/me");
 		assertThat(me.body().get("officeCode").asText()).isEqualTo(DISTRICT);

@@ -15,12 +15,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import th.raingan.report.DistrictReportProcess;
 
 /**
- * The users of one province at work through {@code /engine-rest}, as a script or a browser would: officers find
- * their district's drafts and submit them, reviewers approve (one report in ten is returned once first). A request
- * cut off by a dying node has an unknown outcome: the desk looks the task up again once a node answers, repeats the
- * completion if the task is still there, and otherwise counts it as done (it committed before the node died);
- * it never completes a task it already saw completed. What the desk saw succeed is kept, to be found in the
- * database afterwards.
+ * The users of one province at work through {@code /engine-rest}, as a script or a
+ * browser would: officers find their district's drafts and submit them, reviewers approve
+ * (one report in ten is returned once first). A request cut off by a dying node has an
+ * unknown outcome: the desk looks the task up again once a node answers, repeats the
+ * completion if the task is still there, and otherwise counts it as done (it committed
+ * before the node died); it never completes a task it already saw completed. What the
+ * desk saw succeed is kept, to be found in the database afterwards.
  */
 final class ReportDesk {
 
@@ -33,7 +34,10 @@ final class ReportDesk {
 	/** {@code reportKey#revision} of drafts whose completion answered 204. */
 	final Set<String> submitted = ConcurrentHashMap.newKeySet();
 
-	/** Drafts whose completion was cut off and whose task was gone afterwards: committed before the kill. */
+	/**
+	 * Drafts whose completion was cut off and whose task was gone afterwards: committed
+	 * before the kill.
+	 */
 	final Set<String> submittedUnseen = ConcurrentHashMap.newKeySet();
 
 	final Set<String> approved = ConcurrentHashMap.newKeySet();
@@ -44,7 +48,10 @@ final class ReportDesk {
 
 	final Set<String> returnedUnseen = ConcurrentHashMap.newKeySet();
 
-	/** Completions repeated because the task was still there after the request had been cut off. */
+	/**
+	 * Completions repeated because the task was still there after the request had been
+	 * cut off.
+	 */
 	final AtomicInteger repeated = new AtomicInteger();
 
 	/** Requests that failed with a connection error (node down or killed mid-request). */
@@ -53,7 +60,10 @@ final class ReportDesk {
 	/** Completions that were in progress (sent, no answer yet). */
 	final AtomicInteger inFlight = new AtomicInteger();
 
-	/** A task gone although the desk had not touched it: someone else completed it (must not happen). */
+	/**
+	 * A task gone although the desk had not touched it: someone else completed it (must
+	 * not happen).
+	 */
 	final AtomicInteger goneUnexpectedly = new AtomicInteger();
 
 	final Queue<Throwable> errors = new ConcurrentLinkedQueue<>();
@@ -75,7 +85,10 @@ final class ReportDesk {
 		this.districts = districts;
 	}
 
-	/** Officer threads share the districts; reviewer threads share the province's reviews by task id. */
+	/**
+	 * Officer threads share the districts; reviewer threads share the province's reviews
+	 * by task id.
+	 */
 	void start(int officerThreads, int reviewerThreads) {
 		for (int t = 0; t < officerThreads; t++) {
 			List<String> mine = new ArrayList<>();
@@ -95,7 +108,10 @@ final class ReportDesk {
 		threads.forEach(Thread::start);
 	}
 
-	/** The officers leave this project's drafts for later: reminders stay pending for the digest. */
+	/**
+	 * The officers leave this project's drafts for later: reminders stay pending for the
+	 * digest.
+	 */
 	void holdBack(String budgetCode) {
 		heldBack = budgetCode;
 	}
@@ -161,8 +177,11 @@ final class ReportDesk {
 
 	private void draftRound(String district) throws Exception {
 		String officer = "str" + district;
-		JsonNode tasks = rest.get(officer, "/engine-rest/task?processDefinitionKey=" + DistrictReportProcess.KEY
-				+ "&taskDefinitionKey=" + DistrictReportProcess.TASK_DISTRICT_DRAFT + "&maxResults=25").body();
+		JsonNode tasks = rest
+			.get(officer,
+					"/engine-rest/task?processDefinitionKey=" + DistrictReportProcess.KEY + "&taskDefinitionKey="
+							+ DistrictReportProcess.TASK_DISTRICT_DRAFT + "&maxResults=25")
+			.body();
 		for (JsonNode task : tasks) {
 			if (paused || stopped) {
 				return;
@@ -183,8 +202,11 @@ final class ReportDesk {
 
 	private void reviewRound(int share, int shares) throws Exception {
 		String reviewer = "review" + province;
-		JsonNode tasks = rest.get(reviewer, "/engine-rest/task?processDefinitionKey=" + DistrictReportProcess.KEY
-				+ "&taskDefinitionKey=" + DistrictReportProcess.TASK_PROVINCE_REVIEW + "&maxResults=25").body();
+		JsonNode tasks = rest
+			.get(reviewer,
+					"/engine-rest/task?processDefinitionKey=" + DistrictReportProcess.KEY + "&taskDefinitionKey="
+							+ DistrictReportProcess.TASK_PROVINCE_REVIEW + "&maxResults=25")
+			.body();
 		for (JsonNode task : tasks) {
 			if (paused || stopped) {
 				return;
@@ -228,7 +250,10 @@ final class ReportDesk {
 
 		/** Answered 204. */
 		DONE,
-		/** Cut off, and the task was gone when looked up again: it committed before the node died. */
+		/**
+		 * Cut off, and the task was gone when looked up again: it committed before the
+		 * node died.
+		 */
 		GONE_AFTER_FAILURE,
 		/** Gone although never touched. */
 		GONE
@@ -269,8 +294,8 @@ final class ReportDesk {
 				sleep(100);
 				continue;
 			}
-			throw new AssertionError("completion of " + taskId + " by " + user + " refused: " + response.status() + " "
-					+ message);
+			throw new AssertionError(
+					"completion of " + taskId + " by " + user + " refused: " + response.status() + " " + message);
 		}
 		throw new AssertionError("completion of " + taskId + " did not go through in 100 attempts");
 	}

@@ -17,8 +17,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * HTTP as the users' browsers and scripts speak it to a node: {@code /engine-rest} and {@code /api} with HTTP Basic.
- * Connection failures are thrown as {@link IOException}: the caller decides whether the request may be repeated.
+ * HTTP as the users' browsers and scripts speak it to a node: {@code /engine-rest} and
+ * {@code /api} with HTTP Basic. Connection failures are thrown as {@link IOException}:
+ * the caller decides whether the request may be repeated.
  */
 final class Rest {
 
@@ -45,7 +46,10 @@ final class Rest {
 		this.baseUrl = baseUrl;
 	}
 
-	/** The demo passwords (Accounts): str4201/test4201, review42/review42, manager42/manager42. */
+	/**
+	 * The demo passwords (Accounts): str4201/test4201, review42/review42,
+	 * manager42/manager42.
+	 */
 	static String password(String user) {
 		if (user.equals("admin")) {
 			return AppNode.ADMIN_PASSWORD;
@@ -91,7 +95,10 @@ final class Rest {
 		}
 	}
 
-	/** Form variables as {@code /engine-rest} takes them: {@code {"variables": {"name": {"value": ...}}}}. */
+	/**
+	 * Form variables as {@code /engine-rest} takes them: {@code {"variables": {"name":
+	 * {"value": ...}}}}.
+	 */
 	static Map<String, Object> variables(Map<String, Object> values) {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		values.forEach((name, value) -> variables.put(name,

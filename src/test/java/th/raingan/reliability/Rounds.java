@@ -32,9 +32,10 @@ import th.raingan.thai.Clock;
 import th.raingan.thai.FiscalYear;
 
 /**
- * What the reliability tests do as users and operators: the round of today (the tests run in real time, so the
- * fiscal year and round follow the calendar), extra projects imported through the catalogue endpoints, opening a
- * round, the officer's draft, the morning digest brought forward, and reading the mails that came out.
+ * What the reliability tests do as users and operators: the round of today (the tests run
+ * in real time, so the fiscal year and round follow the calendar), extra projects
+ * imported through the catalogue endpoints, opening a round, the officer's draft, the
+ * morning digest brought forward, and reading the mails that came out.
  */
 final class Rounds {
 
@@ -54,8 +55,9 @@ final class Rounds {
 	}
 
 	/**
-	 * Two days ahead (never past the round's end): reminders are due three days before, so every report's reminder
-	 * timer is due the moment the report starts, and its due date has not passed.
+	 * Two days ahead (never past the round's end): reminders are due three days before,
+	 * so every report's reminder timer is due the moment the report starts, and its due
+	 * date has not passed.
 	 */
 	static LocalDate reportingDeadline() {
 		LocalDate end = fiscalYear().roundEnd(roundNo());
@@ -67,7 +69,10 @@ final class Rounds {
 	static List<String> districtsOf(String province) throws IOException {
 		List<String> districts = new ArrayList<>();
 		try (InputStream in = Rounds.class.getResourceAsStream("/org/org-units.csv")) {
-			for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+			for (CSVRecord row : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
 				if (row.get("level").equals("district") && row.get("parent_code").equals(province)) {
 					districts.add(row.get("code"));
@@ -77,27 +82,45 @@ final class Rounds {
 		return districts;
 	}
 
-	/** A synthetic project of this fiscal year: budget code {@code 901-112-R0007-2027-01}. */
+	/**
+	 * A synthetic project of this fiscal year: budget code {@code 901-112-R0007-2027-01}.
+	 */
 	static String budgetCode(int n) {
 		int ce = fiscalYear().yearBe() - BuddhistDates.ERA_OFFSET;
 		return String.format("901-112-R%04d-%d-01", n, ce);
 	}
 
 	/**
-	 * Imports projects (per province: budget code, deadline rule) and their assignments as the administrator does,
-	 * through {@code /api/catalogue}; asserts nothing was rejected.
+	 * Imports projects (per province: budget code, deadline rule) and their assignments
+	 * as the administrator does, through {@code /api/catalogue}; asserts nothing was
+	 * rejected.
 	 */
-	static void importCatalogue(Rest rest, Map<String, List<String[]>> projectsByProvince,
-			List<String[]> assignments) throws IOException {
+	static void importCatalogue(Rest rest, Map<String, List<String[]>> projectsByProvince, List<String[]> assignments)
+			throws IOException {
 		int year = fiscalYear().yearBe();
 		StringBuilder projects = new StringBuilder(
 				"budget_code,fiscal_year_be,province_code,name_th,budget_source,unit_th,province_target,evaluation_required,deadline_rule\n");
-		projectsByProvince.forEach((province, list) -> list.forEach(p -> projects.append(p[0]).append(',').append(year)
-			.append(',').append(province).append(",โครงการทดสอบความทนทาน ").append(p[0]).append(",B1,คน,100,N,")
-			.append(p[1]).append('\n')));
-		StringBuilder rows = new StringBuilder("fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht\n");
-		assignments.forEach(a -> rows.append(year).append(',').append(a[0]).append(',').append(a[1]).append(',')
-			.append(a[2]).append(",10,3000\n"));
+		projectsByProvince.forEach((province,
+				list) -> list.forEach(p -> projects.append(p[0])
+					.append(',')
+					.append(year)
+					.append(',')
+					.append(province)
+					.append(",โครงการทดสอบความทนทาน ")
+					.append(p[0])
+					.append(",B1,คน,100,N,")
+					.append(p[1])
+					.append('\n')));
+		StringBuilder rows = new StringBuilder(
+				"fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht\n");
+		assignments.forEach(a -> rows.append(year)
+			.append(',')
+			.append(a[0])
+			.append(',')
+			.append(a[1])
+			.append(',')
+			.append(a[2])
+			.append(",10,3000\n"));
 		Rest.Response p = rest.postCsv("admin", "/api/catalogue/projects", projects.toString());
 		assertThat(p.status()).as("project import: %s", p.body()).isEqualTo(200);
 		assertThat(p.body().get("rejected")).as("rejected projects").isEmpty();
@@ -106,20 +129,23 @@ final class Rounds {
 		assertThat(a.body().get("rejected")).as("rejected assignments").isEmpty();
 	}
 
-	/** The province manager opens today's round; returns the round's process instance id. */
+	/**
+	 * The province manager opens today's round; returns the round's process instance id.
+	 */
 	static String openRound(Rest rest, String province, LocalDate deadline) throws IOException {
 		Rest.Response round = rest.post("manager" + province,
 				"/engine-rest/process-definition/key/" + ReportingRoundProcess.KEY + "/submit-form",
 				Rest.variables(Map.of(ReportingRoundProcess.FISCAL_YEAR, Integer.toString(fiscalYear().yearBe()),
-						ReportingRoundProcess.ROUND_NO, Integer.toString(roundNo()), ReportingRoundProcess.REPORTING_DEADLINE,
-						BuddhistDates.format(deadline))));
+						ReportingRoundProcess.ROUND_NO, Integer.toString(roundNo()),
+						ReportingRoundProcess.REPORTING_DEADLINE, BuddhistDates.format(deadline))));
 		assertThat(round.status()).as("round %s: %s", province, round.body()).isEqualTo(200);
 		return round.body().get("id").asText();
 	}
 
 	/**
-	 * A valid draft of this fiscal year, as Tasklist submits it. The activity ended today: a project whose reports
-	 * are due some days after the activity ({@code days_after_activity}) is then not overdue when it is returned.
+	 * A valid draft of this fiscal year, as Tasklist submits it. The activity ended
+	 * today: a project whose reports are due some days after the activity
+	 * ({@code days_after_activity}) is then not overdue when it is returned.
 	 */
 	static Map<String, Object> draft() throws IOException {
 		Map<String, Object> draft = ReportDrafts.valid();
@@ -132,9 +158,9 @@ final class Rounds {
 	}
 
 	/**
-	 * Brings the morning digest forward as an operator would in Cockpit: the timer job's due date set to now
-	 * ({@code PUT /engine-rest/job/{id}/duedate}). Returns when that job has run (the next morning's timer replaced
-	 * it).
+	 * Brings the morning digest forward as an operator would in Cockpit: the timer job's
+	 * due date set to now ({@code PUT /engine-rest/job/{id}/duedate}). Returns when that
+	 * job has run (the next morning's timer replaced it).
 	 */
 	static void runDigestNow(Rest rest) throws IOException {
 		JsonNode jobs = rest.get("admin", "/engine-rest/job?timers=true&processDefinitionKey=" + DailyDigestProcess.KEY)
@@ -153,8 +179,9 @@ final class Rounds {
 	}
 
 	/**
-	 * One mail as it was sent: its Message-ID, sender, addressees (To and Cc), subject and text, and how many times
-	 * it went out. GreenMail keeps one copy per addressee, so a mail sent twice shows up as twice the copies.
+	 * One mail as it was sent: its Message-ID, sender, addressees (To and Cc), subject
+	 * and text, and how many times it went out. GreenMail keeps one copy per addressee,
+	 * so a mail sent twice shows up as twice the copies.
 	 */
 	record Mail(String messageId, String from, List<String> to, String subject, String body, int sends) {
 
@@ -167,8 +194,9 @@ final class Rounds {
 		}
 
 		/**
-		 * The office a digest went to: every member of the district's group gets it (str4201@, head4201@,
-		 * cdo4201a@...), each address naming the office's four digits.
+		 * The office a digest went to: every member of the district's group gets it
+		 * (str4201@, head4201@, cdo4201a@...), each address naming the office's four
+		 * digits.
 		 */
 		String office() {
 			return to.stream()
@@ -190,7 +218,10 @@ final class Rounds {
 
 	}
 
-	/** The mails GreenMail received, one entry per Message-ID, with how often each was sent. */
+	/**
+	 * The mails GreenMail received, one entry per Message-ID, with how often each was
+	 * sent.
+	 */
 	static List<Mail> mails(MimeMessage[] received) throws MessagingException, IOException {
 		Map<String, List<MimeMessage>> copies = new java.util.LinkedHashMap<>();
 		for (MimeMessage message : received) {

@@ -25,13 +25,15 @@ import th.raingan.deadline.DeadlineEscalationProcess;
 import th.raingan.report.DistrictReportProcess;
 
 /**
- * Issue 10, two nodes and a mail outage: nodes A and B, both with their job executor on, share one PostgreSQL
- * database (Camunda's homogeneous cluster). Four provinces open their rounds at once: 500 reports whose reminder
- * timers are due at once, and per district of two provinces two reports already overdue, whose escalation mails
- * find no mail server. Node B is killed (SIGKILL) while the timers fire; A takes over its locked jobs after their
- * lock time. Then, with B back, the morning digest runs while the mail server is still down; an operator brings it
- * back and moves the failed jobs' due dates to now, as in Cockpit. Every reminder is queued once and appears in
- * exactly one mail; every district gets one digest and one escalation mail, none twice.
+ * Issue 10, two nodes and a mail outage: nodes A and B, both with their job executor on,
+ * share one PostgreSQL database (Camunda's homogeneous cluster). Four provinces open
+ * their rounds at once: 500 reports whose reminder timers are due at once, and per
+ * district of two provinces two reports already overdue, whose escalation mails find no
+ * mail server. Node B is killed (SIGKILL) while the timers fire; A takes over its locked
+ * jobs after their lock time. Then, with B back, the morning digest runs while the mail
+ * server is still down; an operator brings it back and moves the failed jobs' due dates
+ * to now, as in Cockpit. Every reminder is queued once and appears in exactly one mail;
+ * every district gets one digest and one escalation mail, none twice.
  */
 class TwoNodesIT {
 
@@ -72,7 +74,8 @@ class TwoNodesIT {
 		Rest viaA = new Rest(a::url);
 		Rest viaB = new Rest(b::url);
 
-		// 500 reports due in two days over the four provinces' 64 districts, beside the demo catalogue
+		// 500 reports due in two days over the four provinces' 64 districts, beside the
+		// demo catalogue
 		int year = Rounds.fiscalYear().yearBe();
 		long existing = db.count("""
 				select count(*) from raingan.assignment a join raingan.project p on p.id = a.project_id
@@ -156,12 +159,15 @@ class TwoNodesIT {
 		await("every report started, every reminder queued by A").atMost(Duration.ofSeconds(240))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> instances(db) == reports && dueJobs(db) == 0);
-		// a report is due when its letter says: the demo catalogue's own rules put some of its reports after this
-		// round's reporting deadline, and those have no reminder yet; every imported one is due in two days
+		// a report is due when its letter says: the demo catalogue's own rules put some
+		// of its reports after this
+		// round's reporting deadline, and those have no reminder yet; every imported one
+		// is due in two days
 		LocalDate today = Rounds.today();
 		long remindersDue = db.count("select count(*) from raingan.report where due_date between ? and ?", today,
 				today.plusDays(3));
-		assertThat(remindersDue).as("reports due within the reminder days").isGreaterThanOrEqualTo(REMINDERS - existing);
+		assertThat(remindersDue).as("reports due within the reminder days")
+			.isGreaterThanOrEqualTo(REMINDERS - existing);
 		assertThat(ownersBeforeKill).as("both nodes executed jobs").hasSizeGreaterThanOrEqualTo(2);
 		assertThat(reminders(db)).as("reminders queued").isEqualTo(remindersDue);
 		assertThat(db.count("select count(distinct business_key) from raingan.reminder")).as("reports reminded")
@@ -170,12 +176,16 @@ class TwoNodesIT {
 		assertThat(db.jdbc.queryForList("""
 				select business_key_ from act_hi_procinst where proc_def_key_ = ?
 				group by business_key_ having count(*) > 1""", String.class, DistrictReportProcess.KEY))
-			.as("a report started twice").isEmpty();
-		// the overdue reports: late, one escalation per district although its two reports fell due together
+			.as("a report started twice")
+			.isEmpty();
+		// the overdue reports: late, one escalation per district although its two reports
+		// fell due together
 		assertThat(db.count("select count(*) from raingan.report where late")).as("late reports").isEqualTo(overdue);
 		assertThat(db.count("select count(*) from raingan.escalation")).isEqualTo(overdueDistricts);
-		assertThat(db.count("select count(*) from act_hi_procinst where proc_def_key_ = ?",
-				DeadlineEscalationProcess.KEY)).as("escalations").isEqualTo(overdueDistricts);
+		assertThat(
+				db.count("select count(*) from act_hi_procinst where proc_def_key_ = ?", DeadlineEscalationProcess.KEY))
+			.as("escalations")
+			.isEqualTo(overdueDistricts);
 
 		// B comes back; the morning digest runs while the mail server is still down
 		b.start();
@@ -186,13 +196,14 @@ class TwoNodesIT {
 			.until(() -> failedMailJobs(db) == offices.size() + overdueDistricts);
 		assertThat(db.count("""
 				select count(*) from act_ru_job
-				where exception_msg_ is not null and retries_ = 2 and duedate_ > now() + interval '9 minutes'""")).as(
-				"failed mail jobs wait ten minutes for their next try (R3/PT10M)")
+				where exception_msg_ is not null and retries_ = 2 and duedate_ > now() + interval '9 minutes'"""))
+			.as("failed mail jobs wait ten minutes for their next try (R3/PT10M)")
 			.isEqualTo(offices.size() + overdueDistricts);
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 		assertThat(db.count("select count(*) from raingan.digest")).as("no digest recorded without its mail").isZero();
 
-		// the operator brings the mail server back and retries the failed jobs now (Cockpit: due date, retries)
+		// the operator brings the mail server back and retries the failed jobs now
+		// (Cockpit: due date, retries)
 		smtp.start();
 		JsonNode failed = viaA.get("admin", "/engine-rest/job?withException=true").body();
 		assertThat(failed).hasSize(offices.size() + overdueDistricts);
@@ -214,7 +225,8 @@ class TwoNodesIT {
 							DeadlineEscalationProcess.TASK_MAIL_ESCALATION) == overdueDistricts
 					&& dueJobs(db) == 0);
 
-		// every reminder in exactly one mail, every district one digest and one escalation mail
+		// every reminder in exactly one mail, every district one digest and one
+		// escalation mail
 		List<Rounds.Mail> mails = Rounds.mails(smtp.getReceivedMessages());
 		List<Rounds.Mail> digests = mails.stream().filter(Rounds.Mail::isDigest).toList();
 		List<Rounds.Mail> escalations = mails.stream().filter(Rounds.Mail::isEscalation).toList();
@@ -243,8 +255,8 @@ class TwoNodesIT {
 
 		System.out.printf("[two-nodes] %d reminders due, %d queued once, %d mails, %d reminder lines, %d duplicates; "
 				+ "killed node B mid-way: %d lost; %d lock owners before the kill; mail outage: %d digest and %d "
-				+ "escalation jobs failed, retried via REST, %d mails sent once each (by node: %s); %d s%n", remindersDue,
-				reminders(db), digests.size(), lines.size(), duplicates, remindersDue - reminders(db),
+				+ "escalation jobs failed, retried via REST, %d mails sent once each (by node: %s); %d s%n",
+				remindersDue, reminders(db), digests.size(), lines.size(), duplicates, remindersDue - reminders(db),
 				ownersBeforeKill.size(), offices.size(), overdueDistricts, mails.size(), byNode,
 				Duration.ofNanos(System.nanoTime() - began).toSeconds());
 	}
@@ -259,7 +271,8 @@ class TwoNodesIT {
 
 	/** Jobs due now (a failed mail job waits ten minutes: not due). */
 	private static long dueJobs(NodeDatabase db) {
-		return db.count("select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null or duedate_ <= now())");
+		return db
+			.count("select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null or duedate_ <= now())");
 	}
 
 	private static long failedMailJobs(NodeDatabase db) {

@@ -22,9 +22,10 @@ import th.raingan.ApplicationTest;
 import th.raingan.project.ProjectCatalog;
 
 /**
- * {@code Event_AssignmentWithdrawn}: the province removes the assignment while the district's draft is open; the
- * report closes as withdrawn with the reason, its timers go with the draft, and it counts as neither late nor not
- * submitted. A report already in the province's review does not listen for the message.
+ * {@code Event_AssignmentWithdrawn}: the province removes the assignment while the
+ * district's draft is open; the report closes as withdrawn with the reason, its timers go
+ * with the draft, and it counts as neither late nor not submitted. A report already in
+ * the province's review does not listen for the message.
  */
 @ApplicationTest
 class AssignmentWithdrawnProcessTest {

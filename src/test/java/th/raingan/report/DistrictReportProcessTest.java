@@ -62,7 +62,8 @@ class DistrictReportProcessTest {
 		businessKey = "test-" + UUID.randomUUID();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(EVALUATION_REQUIRED, true);
-		ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2026, 3, 10).atTime(10, 0).atZone(Clock.ZONE).toInstant()));
+		ClockUtil.setCurrentTime(
+				java.util.Date.from(LocalDate.of(2026, 3, 10).atTime(10, 0).atZone(Clock.ZONE).toInstant()));
 		report = runtime.startProcessInstanceByKey(KEY, businessKey, inputs);
 	}
 
@@ -72,7 +73,10 @@ class DistrictReportProcessTest {
 		identity.clearAuthentication();
 	}
 
-	/** Completes the report's open task as a user signed in with their groups, as Tasklist and REST do. */
+	/**
+	 * Completes the report's open task as a user signed in with their groups, as Tasklist
+	 * and REST do.
+	 */
 	private void completeAs(String user, Map<String, Object> variables) {
 		try {
 			signIn(user);
@@ -105,7 +109,8 @@ class DistrictReportProcessTest {
 	@Test
 	void approvedFirstTime() {
 		assertThat(report).isWaitingAt(TASK_DISTRICT_DRAFT);
-		assertThat(task(report)).hasCandidateGroup("district-4201").hasDueDate(Clock.endOfDay(LocalDate.of(2026, 3, 17)));
+		assertThat(task(report)).hasCandidateGroup("district-4201")
+			.hasDueDate(Clock.endOfDay(LocalDate.of(2026, 3, 17)));
 		assertThat(sees("str4202")).as("another district").isFalse();
 		assertThat(sees("review42")).as("the province before submission").isFalse();
 
@@ -126,21 +131,23 @@ class DistrictReportProcessTest {
 	@Test
 	void returnedThenApproved() {
 		completeAs("str4201", ReportDrafts.valid());
-		completeAs("review42", Map.of(REVIEW_DECISION, DECISION_RETURN, RETURN_REASON, "ค่าใช้จ่ายรวมไม่ตรงกับผลการใช้จ่าย"));
+		completeAs("review42",
+				Map.of(REVIEW_DECISION, DECISION_RETURN, RETURN_REASON, "ค่าใช้จ่ายรวมไม่ตรงกับผลการใช้จ่าย"));
 
-		assertThat(report).hasPassedInOrder(GATEWAY_REVIEW_DECISION, GATEWAY_DRAFT_MERGE).isWaitingAt(TASK_DISTRICT_DRAFT);
+		assertThat(report).hasPassedInOrder(GATEWAY_REVIEW_DECISION, GATEWAY_DRAFT_MERGE)
+			.isWaitingAt(TASK_DISTRICT_DRAFT);
 		assertThat(task(report)).hasCandidateGroup("district-4201");
 		assertThat(report).variables()
 			.containsEntry(REVISION, 2)
 			.doesNotContainKey(REVIEW_DECISION)
-			.hasEntrySatisfying(RETURN_HISTORY,
-					h -> assertThat(h.toString()).contains("ครั้งที่ 1").contains("ค่าใช้จ่ายรวมไม่ตรงกับผลการใช้จ่าย"));
+			.hasEntrySatisfying(RETURN_HISTORY, h -> assertThat(h.toString()).contains("ครั้งที่ 1")
+				.contains("ค่าใช้จ่ายรวมไม่ตรงกับผลการใช้จ่าย"));
 
 		completeAs("str4201", ReportDrafts.valid());
 		completeAs("review42", Map.of(REVIEW_DECISION, DECISION_APPROVE));
 		assertThat(report).isEnded();
-		assertThat(versions.ofReport(businessKey)).extracting(ReportVersions.Version::revision,
-				ReportVersions.Version::status)
+		assertThat(versions.ofReport(businessKey))
+			.extracting(ReportVersions.Version::revision, ReportVersions.Version::status)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "returned"),
 					org.assertj.core.groups.Tuple.tuple(2, "approved"));
 	}
@@ -159,7 +166,8 @@ class DistrictReportProcessTest {
 
 	@Test
 	void lateSubmissionIsFlagged() {
-		ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2026, 3, 18).atTime(0, 5).atZone(Clock.ZONE).toInstant()));
+		ClockUtil
+			.setCurrentTime(java.util.Date.from(LocalDate.of(2026, 3, 18).atTime(0, 5).atZone(Clock.ZONE).toInstant()));
 		completeAs("str4201", ReportDrafts.valid());
 		assertThat(report).isWaitingAt(TASK_PROVINCE_REVIEW);
 		assertThat(report).variables().containsEntry(ON_TIME, false);
@@ -180,7 +188,6 @@ class DistrictReportProcessTest {
 		assertThat(versions.ofReport(businessKey)).singleElement()
 			.satisfies(v -> assertThat(v.status()).isEqualTo("submitted"));
 	}
-
 
 	@Test
 	void remindersAndTheDueDateDoNotInterruptTheDraft() {
@@ -210,7 +217,8 @@ class DistrictReportProcessTest {
 	void dueDateCountedFromTheActivitysEndMovesWhenTheOfficerEntersIt() {
 		runtime.setVariable(report.getId(), DEADLINE_RULE, "days_after_activity:15");
 		runtime.setVariable(report.getId(), ROUND_DEADLINE, Clock.endOfDay(LocalDate.of(2026, 3, 17)));
-		completeAs("str4201", ReportDrafts.valid()); // activity ended 20/01/2569, submitted 10/03/2569
+		completeAs("str4201", ReportDrafts.valid()); // activity ended 20/01/2569,
+														// submitted 10/03/2569
 		assertThat(report).variables()
 			.containsEntry(DUE_DATE, Clock.endOfDay(LocalDate.of(2026, 2, 4)))
 			.containsEntry(DUE_DATE_TEXT, "4 กุมภาพันธ์ 2569")

@@ -37,14 +37,18 @@ import th.raingan.project.ProjectCatalog;
 import th.raingan.thai.Clock;
 
 /**
- * {@code district-report}'s new paths: an activity not yet held ({@code Gateway_ActivityHeld} >
- * {@code Task_RecordNotHeld} > back to the draft), part 2 only for assignments that need area data, success points
- * optional, and the spending shown to the reviewer beside the areas and the allocation.
+ * {@code district-report}'s new paths: an activity not yet held
+ * ({@code Gateway_ActivityHeld} > {@code Task_RecordNotHeld} > back to the draft), part 2
+ * only for assignments that need area data, success points optional, and the spending
+ * shown to the reviewer beside the areas and the allocation.
  */
 @ApplicationTest
 class NotYetHeldAndPartsTest {
 
-	/** A round of its own (fiscal 2568, round 2, Loei) so that the dashboard's counts are this test's alone. */
+	/**
+	 * A round of its own (fiscal 2568, round 2, Loei) so that the dashboard's counts are
+	 * this test's alone.
+	 */
 	static final String ROUND = "2568-2/42";
 
 	@Autowired
@@ -90,7 +94,10 @@ class NotYetHeldAndPartsTest {
 		ClockUtil.setCurrentTime(Date.from(day.atTime(hour, 0).atZone(Clock.ZONE).toInstant()));
 	}
 
-	/** A report of 4201 on a 2569 demo assignment, due 17 March 2569, started as the round starts it. */
+	/**
+	 * A report of 4201 on a 2569 demo assignment, due 17 March 2569, started as the round
+	 * starts it.
+	 */
 	ProcessInstance start(String budgetCode, String roundKey) {
 		Assignment assignment = catalog.assignment(2569, budgetCode, "4201").orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
@@ -106,9 +113,12 @@ class NotYetHeldAndPartsTest {
 	void completeAs(ProcessInstance report, String user, Map<String, Object> values) {
 		th.raingan.Users.signIn(identity, user);
 		try {
-			engine.getTaskService().complete(
-					engine.getTaskService().createTaskQuery().processInstanceId(report.getId()).singleResult().getId(),
-					values);
+			engine.getTaskService()
+				.complete(engine.getTaskService()
+					.createTaskQuery()
+					.processInstanceId(report.getId())
+					.singleResult()
+					.getId(), values);
 		}
 		finally {
 			identity.clearAuthentication();
@@ -126,14 +136,20 @@ class NotYetHeldAndPartsTest {
 
 	/** The report's timers due by now fire, as the job executor would fire them. */
 	void timersFire(ProcessInstance report) {
-		for (Job job : management.createJobQuery().processInstanceId(report.getId()).timers()
-			.duedateLowerThan(ClockUtil.getCurrentTime()).list()) {
+		for (Job job : management.createJobQuery()
+			.processInstanceId(report.getId())
+			.timers()
+			.duedateLowerThan(ClockUtil.getCurrentTime())
+			.list()) {
 			management.executeJob(job.getId());
 		}
 	}
 
 	DashboardService.DistrictRow row4201() {
-		return dashboard.districts(ROUND, "42").stream().filter(r -> r.officeCode().equals("4201")).findFirst()
+		return dashboard.districts(ROUND, "42")
+			.stream()
+			.filter(r -> r.officeCode().equals("4201"))
+			.findFirst()
 			.orElseThrow();
 	}
 
@@ -143,7 +159,8 @@ class NotYetHeldAndPartsTest {
 		ProcessInstance report = start("801-112-P0167-2026-02", ROUND);
 		String key = report.getBusinessKey();
 
-		// nothing else is asked; but the reason and a planned date in the fiscal year, from today on, are
+		// nothing else is asked; but the reason and a planned date in the fiscal year,
+		// from today on, are
 		assertThatThrownBy(() -> completeAs(report, "str4201", notHeld(" ", "15/10/2569")))
 			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("เหตุผลที่ยังไม่ได้ดำเนินการ: ยังไม่ได้กรอก")
@@ -161,12 +178,17 @@ class NotYetHeldAndPartsTest {
 		assertThat(versions.ofReport(key)).as("no version: nothing was invented").isEmpty();
 		// the due date follows the plan; the draft's timers are set from it
 		assertThat(task(report)).hasDueDate(Clock.endOfDay(LocalDate.of(2026, 5, 15)));
-		assertThat(management.createJobQuery().processInstanceId(report.getId()).activityId(TIMER_DUE_DATE_PASSED)
-			.singleResult().getDuedate()).isEqualTo(Clock.endOfDay(LocalDate.of(2026, 5, 15)));
+		assertThat(management.createJobQuery()
+			.processInstanceId(report.getId())
+			.activityId(TIMER_DUE_DATE_PASSED)
+			.singleResult()
+			.getDuedate()).isEqualTo(Clock.endOfDay(LocalDate.of(2026, 5, 15)));
 		assertThat((String) runtime.getVariable(report.getId(), NOT_HELD_TEXT))
-			.contains("รอกำหนดการประชุมจากอำเภอ ยังไม่ได้จัด").contains("15 พฤษภาคม 2569");
+			.contains("รอกำหนดการประชุมจากอำเภอ ยังไม่ได้จัด")
+			.contains("15 พฤษภาคม 2569");
 
-		// the round's deadline (17 March) passes: no reminder, no escalation, not late; the dashboard counts it apart
+		// the round's deadline (17 March) passes: no reminder, no escalation, not late;
+		// the dashboard counts it apart
 		clockAt(LocalDate.of(2026, 3, 20), 9);
 		timersFire(report);
 		assertThat(report).hasNotPassed(TASK_ESCALATE_OVERDUE);
@@ -182,7 +204,8 @@ class NotYetHeldAndPartsTest {
 		// the province sees the reason on its dashboard in Cockpit
 		WebappSession manager42 = WebappSession.login(port, "cockpit", "manager42", "manager42");
 		Map<String, Object> summary = new ObjectMapper().readValue(
-				manager42.get("/camunda/api/cockpit/plugin/raingan-dashboard/default/summary?fiscalYear=2568&round=2").body(),
+				manager42.get("/camunda/api/cockpit/plugin/raingan-dashboard/default/summary?fiscalYear=2568&round=2")
+					.body(),
 				Map.class);
 		assertThat((List<Map<String, Object>>) summary.get("notHeld")).singleElement().satisfies(n -> {
 			assertThat(n).containsEntry("reason", "รอกำหนดการประชุมจากอำเภอ ยังไม่ได้จัด")
@@ -190,7 +213,8 @@ class NotYetHeldAndPartsTest {
 		});
 		assertThat((List<?>) summary.get("overdue")).isEmpty();
 
-		// the plan's date passes without a report: now it is late and escalated like any other
+		// the plan's date passes without a report: now it is late and escalated like any
+		// other
 		clockAt(LocalDate.of(2026, 5, 16), 9);
 		timersFire(report);
 		assertThat(report).hasPassed(TASK_QUEUE_REMINDER, TASK_ESCALATE_OVERDUE).isWaitingAt(TASK_DISTRICT_DRAFT);
@@ -211,7 +235,8 @@ class NotYetHeldAndPartsTest {
 
 	@Test
 	void aProjectWithoutAreaDataIsSubmittedWithoutPart2AndWithoutSuccessPoints() {
-		// จปฐ. (809-112-P0453): the Sa Kaeo manual lists no area data for it (docs/requirements/overview.md); the demo assignment says needs_area_data N
+		// จปฐ. (809-112-P0453): the Sa Kaeo manual lists no area data for it
+		// (docs/requirements/overview.md); the demo assignment says needs_area_data N
 		assertThat(catalog.assignment(2569, "809-112-P0453-2026-02", "4201").orElseThrow().needsAreaData()).isFalse();
 		ProcessInstance report = start("809-112-P0453-2026-02", "test-" + UUID.randomUUID().toString().substring(0, 6));
 		Map<String, Object> draft = ReportDrafts.valid();

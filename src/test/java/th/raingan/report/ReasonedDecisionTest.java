@@ -7,7 +7,10 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-/** The one rule for a decision that sends work back: a reason the office can act on, newest first in the history. */
+/**
+ * The one rule for a decision that sends work back: a reason the office can act on,
+ * newest first in the history.
+ */
 class ReasonedDecisionTest {
 
 	final ReasonedDecision returned = new ReasonedDecision("บันทึกผลการพิจารณาไม่ได้:", "เหตุผลที่ส่งกลับแก้ไข",

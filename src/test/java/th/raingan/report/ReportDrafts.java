@@ -6,13 +6,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A district report as an officer fills it in, for tests to start from and spoil one field at a time. */
+/**
+ * A district report as an officer fills it in, for tests to start from and spoil one
+ * field at a time.
+ */
 public final class ReportDrafts {
 
 	private ReportDrafts() {
 	}
 
-	/** What the reporting round gives a report when it starts it: the 2569 demo assignment of a project to 4201. */
+	/**
+	 * What the reporting round gives a report when it starts it: the 2569 demo assignment
+	 * of a project to 4201.
+	 */
 	public static Map<String, Object> inputsFor4201(th.raingan.project.Assignment assignment) {
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put(ROUND_KEY, "2569-1/42");
@@ -45,9 +51,10 @@ public final class ReportDrafts {
 		draft.put(RESULT_VALUE, "14");
 		draft.put(PROGRESS_PERCENT, "100");
 		draft.put(SPENT_BAHT, "3,000");
-		draft.put(AREAS, List.of(area("ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชน", "20", "มีแผนพัฒนาตำบล", "1,000"),
-				area("ตำบลนาอาน หมู่ 3", "ผู้นำชุมชน", "๒๐", "มีแผนพัฒนาตำบล", "1000"),
-				area("ตำบลนาโป่ง หมู่ 2", "คณะกรรมการหมู่บ้าน", "25", "มีแผนพัฒนาตำบล", "1000.00")));
+		draft.put(AREAS,
+				List.of(area("ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชน", "20", "มีแผนพัฒนาตำบล", "1,000"),
+						area("ตำบลนาอาน หมู่ 3", "ผู้นำชุมชน", "๒๐", "มีแผนพัฒนาตำบล", "1000"),
+						area("ตำบลนาโป่ง หมู่ 2", "คณะกรรมการหมู่บ้าน", "25", "มีแผนพัฒนาตำบล", "1000.00")));
 		draft.put(RESPONDENTS, "60");
 		draft.put(KNOWLEDGE_PERCENT, "85.5");
 		draft.put(USE_PERCENT, "80");

@@ -22,8 +22,9 @@ import th.raingan.ApplicationTest;
 import th.raingan.round.RoundJobs;
 
 /**
- * The report lifecycle driven as users drive it, through {@code /engine-rest} with their own logins: manager42
- * opens a round, str4201 reports, review42 returns and then approves.
+ * The report lifecycle driven as users drive it, through {@code /engine-rest} with their
+ * own logins: manager42 opens a round, str4201 reports, review42 returns and then
+ * approves.
  */
 @ApplicationTest
 class ReportLifecycleApplicationTest {
@@ -53,7 +54,9 @@ class ReportLifecycleApplicationTest {
 
 	final ObjectMapper json = new ObjectMapper();
 
-	/** Round 1 of 2569 is open from October to March: the story happens in January 2569. */
+	/**
+	 * Round 1 of 2569 is open from October to March: the story happens in January 2569.
+	 */
 	@org.junit.jupiter.api.BeforeEach
 	void inJanuary2569() {
 		org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date
@@ -88,16 +91,20 @@ class ReportLifecycleApplicationTest {
 		// the job executor's part: start the district reports
 		RoundJobs.startReports(management, runtime, roundId);
 
-		// the officer finds the report in their district's list, and another district does not
+		// the officer finds the report in their district's list, and another district
+		// does not
 		String taskId = onlyTask(officer);
 		assertThat(rest.withBasicAuth("str4202", "test4202")
 			.getForObject("/engine-rest/task?processInstanceBusinessKey={key}", List.class, REPORT)).isEmpty();
 		assertThat(officer.getForObject("/engine-rest/task/{id}/deployed-form", String.class, taskId))
 			.contains("\"id\": \"district-draft\"");
-		assertThat(officer.postForEntity("/engine-rest/task/{id}/claim", Map.of("userId", "str4201"), Void.class, taskId)
-			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(
+				officer.postForEntity("/engine-rest/task/{id}/claim", Map.of("userId", "str4201"), Void.class, taskId)
+					.getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
 
-		// "-" as an expense is refused in Thai, naming the field; nothing is written, the task stays
+		// "-" as an expense is refused in Thai, naming the field; nothing is written, the
+		// task stays
 		ResponseEntity<Map> refused = complete(officer, taskId, draftWithExpense("-"));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(refused.getBody().get("message").toString()).contains("พื้นที่ที่ 1 ค่าใช้จ่าย (บาท)")
@@ -106,14 +113,16 @@ class ReportLifecycleApplicationTest {
 		assertThat(onlyTask(officer)).isEqualTo(taskId);
 
 		// "1,000" is accepted and stored as 1000
-		assertThat(complete(officer, taskId, draftWithExpense("1,000")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(complete(officer, taskId, draftWithExpense("1,000")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
 		ReportVersions.Version first = versions.ofReport(REPORT).get(0);
 		assertThat(versions.areas(first.id()).get(0).expenseBaht()).isEqualByComparingTo("1000");
 
 		// the province returns it with a reason
 		String review = onlyTask(reviewer);
-		assertThat(complete(reviewer, review, Map.of("reviewDecision", "return", "returnReason",
-				"ค่าใช้จ่ายพื้นที่ไม่ตรงกับเอกสารการเบิกจ่าย")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(complete(reviewer, review,
+				Map.of("reviewDecision", "return", "returnReason", "ค่าใช้จ่ายพื้นที่ไม่ตรงกับเอกสารการเบิกจ่าย"))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
 		// the officer sees the reason, and resubmits with Thai digits
 		String again = onlyTask(officer);
@@ -121,7 +130,8 @@ class ReportLifecycleApplicationTest {
 		assertThat(((Map<?, ?>) formVariables.get("returnHistory")).get("value").toString())
 			.contains("ค่าใช้จ่ายพื้นที่ไม่ตรงกับเอกสารการเบิกจ่าย");
 		assertThat(((Map<?, ?>) formVariables.get("revision")).get("value")).isEqualTo(2);
-		assertThat(complete(officer, again, draftWithExpense("๒,๕๐๐")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(complete(officer, again, draftWithExpense("๒,๕๐๐")).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
 
 		// the province approves
 		assertThat(complete(reviewer, onlyTask(reviewer), Map.of("reviewDecision", "approve")).getStatusCode())
@@ -138,7 +148,8 @@ class ReportLifecycleApplicationTest {
 		assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(REPORT).finished().count())
 			.isEqualTo(1);
 
-		// an approved report is locked: no new version, no new decision, no task to complete
+		// an approved report is locked: no new version, no new decision, no task to
+		// complete
 		assertThatThrownBy(() -> reports.refuseIfApproved(REPORT)).isInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ล็อก");
 		assertThatThrownBy(() -> reports.returnForRevision(approved.id(), "review42", new java.util.Date(), "แก้อีก"))
@@ -150,7 +161,8 @@ class ReportLifecycleApplicationTest {
 		assertThat(officer.getForObject("/engine-rest/task?processInstanceBusinessKey={key}", List.class, REPORT))
 			.isEmpty();
 		assertThat(jdbc.queryForObject("select status from raingan.report_version where id = ?", String.class,
-				approved.id())).isEqualTo("approved");
+				approved.id()))
+			.isEqualTo("approved");
 	}
 
 	private String onlyTask(TestRestTemplate user) {
@@ -163,12 +175,15 @@ class ReportLifecycleApplicationTest {
 		return user.postForEntity("/engine-rest/task/{id}/complete", variables(values), Map.class, taskId);
 	}
 
-	/** The officer's draft as Tasklist submits it: text fields as strings, the area rows as JSON. */
+	/**
+	 * The officer's draft as Tasklist submits it: text fields as strings, the area rows
+	 * as JSON.
+	 */
 	private Map<String, Object> draftWithExpense(String expense) throws Exception {
 		Map<String, Object> draft = ReportDrafts.withFirstAreaExpense(expense);
 		draft.remove(DistrictReportProcess.RESPONDENTS);
-		draft.put(DistrictReportProcess.AREAS, Map.of("type", "Json", "value",
-				json.writeValueAsString(draft.get(DistrictReportProcess.AREAS))));
+		draft.put(DistrictReportProcess.AREAS,
+				Map.of("type", "Json", "value", json.writeValueAsString(draft.get(DistrictReportProcess.AREAS))));
 		return draft;
 	}
 

@@ -51,8 +51,7 @@ class ReportValidatorTest {
 		draft.put(TARGET_VALUE, "-5");
 		draft.put(PROGRESS_PERCENT, "101");
 		draft.put(RESULT_VALUE, "1.2.3");
-		assertThat(validate(draft, false).errors()).containsExactly(
-				"เป้าหมาย: ต้องไม่ติดลบ",
+		assertThat(validate(draft, false).errors()).containsExactly("เป้าหมาย: ต้องไม่ติดลบ",
 				"ผลการดำเนินงาน: ต้องเป็นตัวเลขเท่านั้น เช่น 1000 หรือ 1,000.50 (ได้รับ \"1.2.3\")",
 				"ความก้าวหน้า (ร้อยละ): ต้องอยู่ระหว่าง 0 ถึง 100 (ได้รับ 101)",
 				"ผลการใช้จ่ายงบประมาณ (บาท): ต้องเป็นตัวเลขเท่านั้น เช่น 1000 หรือ 1,000.50 (ได้รับ \"สามพันบาท\")");

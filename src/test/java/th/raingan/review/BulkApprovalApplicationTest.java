@@ -38,11 +38,13 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.thai.Clock;
 
 /**
- * Bulk approval as review42 does it from the reviewer's desk, over the desk's endpoint with a signed-in webapp
- * session: ten Loei districts submit, review42 loads the list, a second Loei reviewer returns one of them in
- * between, and review42 approves the ten ticked ones in one action: nine go through exactly as one by one (a
- * completed review task of review42's in history, the version approved and locked, the process ended), the tenth
- * is named with its Thai reason. Then the refusals, and two reviewers approving overlapping selections at once.
+ * Bulk approval as review42 does it from the reviewer's desk, over the desk's endpoint
+ * with a signed-in webapp session: ten Loei districts submit, review42 loads the list, a
+ * second Loei reviewer returns one of them in between, and review42 approves the ten
+ * ticked ones in one action: nine go through exactly as one by one (a completed review
+ * task of review42's in history, the version approved and locked, the process ended), the
+ * tenth is named with its Thai reason. Then the refusals, and two reviewers approving
+ * overlapping selections at once.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -93,13 +95,15 @@ class BulkApprovalApplicationTest {
 		List<String> keys = submitted(10);
 		WebappSession review42 = WebappSession.login(port, "review42", "review42");
 
-		// review42 loads the province's list: the ten are there, each with the version the district submitted
+		// review42 loads the province's list: the ten are there, each with the version
+		// the district submitted
 		Map<String, Long> versions = listed(review42, keys);
 		assertThat(versions).hasSize(10);
 
 		// meanwhile the second reviewer opens the tenth and returns it with a reason
 		String returned = keys.get(9);
-		decideAs("review42b", returned, Map.of(REVIEW_DECISION, DECISION_RETURN, RETURN_REASON, "ค่าใช้จ่ายไม่ตรงกับหลักฐาน"));
+		decideAs("review42b", returned,
+				Map.of(REVIEW_DECISION, DECISION_RETURN, RETURN_REASON, "ค่าใช้จ่ายไม่ตรงกับหลักฐาน"));
 
 		Map<?, ?> answer = approve(review42, keys, versions, 200);
 		System.out.println("bulk approval: " + answer.get("message"));
@@ -115,9 +119,11 @@ class BulkApprovalApplicationTest {
 			approvedOnceBy("review42", key);
 		}
 		assertThat(jdbc.queryForObject("select status from raingan.report_version where business_key = ?", String.class,
-				returned)).isEqualTo("returned");
+				returned))
+			.isEqualTo("returned");
 		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(returned).count())
-			.as("the returned report is back with the district").isEqualTo(1);
+			.as("the returned report is back with the district")
+			.isEqualTo(1);
 
 		// an approved report cannot be approved again; nothing changes
 		Map<?, ?> again = approve(review42, keys.subList(0, 1), versions, 200);
@@ -128,7 +134,8 @@ class BulkApprovalApplicationTest {
 		// a returned report (at the district) is refused with its reason
 		assertThat(reason(approve(review42, List.of(returned), versions, 200), 0)).contains("ถูกส่งกลับแก้ไขไปแล้ว");
 
-		// the district resubmits after review42 loaded the list: the old version ticked is refused, the new one goes
+		// the district resubmits after review42 loaded the list: the old version ticked
+		// is refused, the new one goes
 		submitAs(returned);
 		Map<?, ?> stale = approve(review42, List.of(returned), versions, 200);
 		assertThat(reason(stale, 0)).contains("ส่งรายงานฉบับใหม่").contains("ส่งครั้งที่ 2");
@@ -165,12 +172,13 @@ class BulkApprovalApplicationTest {
 		assertThat(names(refused, "approved", "businessKey")).isEmpty();
 		assertThat(reason(refused, 0)).contains("ไม่ใช่รายงานของจังหวัดที่ท่านพิจารณา");
 		assertThat(jdbc.queryForObject("select status from raingan.report_version where business_key = ?", String.class,
-				loei.get(0))).isEqualTo("submitted");
+				loei.get(0)))
+			.isEqualTo("submitted");
 		// a district officer has no desk at all
 		WebappSession str4201 = WebappSession.login(port, "str4201", "test4201");
 		assertThat(str4201.get(DESK + "/reports?province=42").statusCode()).isEqualTo(403);
-		assertThat(str4201.send("POST", DESK + "/approve", "application/json",
-				body(loei, loeiVersions)).statusCode()).isEqualTo(403);
+		assertThat(str4201.send("POST", DESK + "/approve", "application/json", body(loei, loeiVersions)).statusCode())
+			.isEqualTo(403);
 	}
 
 	@Test
@@ -184,8 +192,10 @@ class BulkApprovalApplicationTest {
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService two = Executors.newFixedThreadPool(2);
 		try {
-			CompletableFuture<Map<?, ?>> a = CompletableFuture.supplyAsync(() -> afterLatch(go, review42, first, versions), two);
-			CompletableFuture<Map<?, ?>> b = CompletableFuture.supplyAsync(() -> afterLatch(go, review42b, second, versions), two);
+			CompletableFuture<Map<?, ?>> a = CompletableFuture
+				.supplyAsync(() -> afterLatch(go, review42, first, versions), two);
+			CompletableFuture<Map<?, ?>> b = CompletableFuture
+				.supplyAsync(() -> afterLatch(go, review42b, second, versions), two);
 			go.countDown();
 			Map<?, ?> byA = a.get();
 			Map<?, ?> byB = b.get();
@@ -196,10 +206,10 @@ class BulkApprovalApplicationTest {
 			List<String> all = new ArrayList<>(approvedA);
 			all.addAll(approvedB);
 			assertThat(all).containsExactlyInAnyOrderElementsOf(keys);
-			assertThat(names(byA, "refused", "businessKey")).containsExactlyInAnyOrderElementsOf(
-					first.stream().filter(k -> !approvedA.contains(k)).toList());
-			assertThat(names(byB, "refused", "businessKey")).containsExactlyInAnyOrderElementsOf(
-					second.stream().filter(k -> !approvedB.contains(k)).toList());
+			assertThat(names(byA, "refused", "businessKey"))
+				.containsExactlyInAnyOrderElementsOf(first.stream().filter(k -> !approvedA.contains(k)).toList());
+			assertThat(names(byB, "refused", "businessKey"))
+				.containsExactlyInAnyOrderElementsOf(second.stream().filter(k -> !approvedB.contains(k)).toList());
 			for (String key : keys) {
 				approvedOnceBy(approvedA.contains(key) ? "review42" : "review42b", key);
 			}
@@ -219,7 +229,10 @@ class BulkApprovalApplicationTest {
 		}
 	}
 
-	/** One approval, by that reviewer, exactly as one by one: history, version locked, process ended. */
+	/**
+	 * One approval, by that reviewer, exactly as one by one: history, version locked,
+	 * process ended.
+	 */
 	private void approvedOnceBy(String reviewer, String key) {
 		List<Map<String, Object>> rows = jdbc.queryForList(
 				"select status, decided_by from raingan.report_version where business_key = ? order by revision", key);
@@ -243,7 +256,10 @@ class BulkApprovalApplicationTest {
 		assertThat(approval.getDeleteReason()).isEqualTo("completed");
 	}
 
-	/** Reports of Loei's districts 4201... submitted by their districts, now waiting for review42. */
+	/**
+	 * Reports of Loei's districts 4201... submitted by their districts, now waiting for
+	 * review42.
+	 */
 	private List<String> submitted(int count) {
 		List<String> keys = new ArrayList<>();
 		String run = UUID.randomUUID().toString().substring(0, 8);
@@ -270,7 +286,10 @@ class BulkApprovalApplicationTest {
 		String office = key.substring(key.lastIndexOf('/') + 1);
 		try {
 			identity.setAuthentication("str" + office, List.of(Groups.district(office)));
-			Task draft = tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(TASK_DISTRICT_DRAFT).singleResult();
+			Task draft = tasks.createTaskQuery()
+				.processInstanceBusinessKey(key)
+				.taskDefinitionKey(TASK_DISTRICT_DRAFT)
+				.singleResult();
 			tasks.complete(draft.getId(), ReportDrafts.valid());
 		}
 		finally {
@@ -283,7 +302,10 @@ class BulkApprovalApplicationTest {
 	private void decideAs(String reviewer, String key, Map<String, Object> decision) {
 		try {
 			identity.setAuthentication(reviewer, List.of(Groups.provinceReview("42")));
-			Task review = tasks.createTaskQuery().processInstanceBusinessKey(key).taskDefinitionKey(TASK_PROVINCE_REVIEW).singleResult();
+			Task review = tasks.createTaskQuery()
+				.processInstanceBusinessKey(key)
+				.taskDefinitionKey(TASK_PROVINCE_REVIEW)
+				.singleResult();
 			tasks.claim(review.getId(), reviewer);
 			tasks.complete(review.getId(), decision);
 		}

@@ -7,8 +7,9 @@ import th.raingan.project.Project;
 import th.raingan.project.ProjectCatalog;
 
 /**
- * A project of its own for the desk's tests (fiscal 2581, which no other test uses), assigned to Loei's 14
- * districts: what these tests approve never counts in another test's budget figures.
+ * A project of its own for the desk's tests (fiscal 2581, which no other test uses),
+ * assigned to Loei's 14 districts: what these tests approve never counts in another
+ * test's budget figures.
  */
 public final class DeskProject {
 

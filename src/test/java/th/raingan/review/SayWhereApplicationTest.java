@@ -29,12 +29,14 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.thai.Clock;
 
 /**
- * "Say where" over {@code /engine-rest} as review42 and str4201 use it: the review form offers the report's own
- * fields and area rows to comment on; a comment on a field that does not exist, on an area row the report does not
- * have, or sent with an approval is refused in Thai and nothing is written; a return with comments on the spending
- * and on the second area row keeps them with the returned version and gives them to the district's draft; on the
- * resubmission the reviewer sees which were addressed (old -> new) and which were not. Also the review's check at
- * a glance: target against result and the evaluation's numbers, warnings in amber, nothing refused.
+ * "Say where" over {@code /engine-rest} as review42 and str4201 use it: the review form
+ * offers the report's own fields and area rows to comment on; a comment on a field that
+ * does not exist, on an area row the report does not have, or sent with an approval is
+ * refused in Thai and nothing is written; a return with comments on the spending and on
+ * the second area row keeps them with the returned version and gives them to the
+ * district's draft; on the resubmission the reviewer sees which were addressed (old ->
+ * new) and which were not. Also the review's check at a glance: target against result and
+ * the evaluation's numbers, warnings in amber, nothing refused.
  */
 @ApplicationTest
 class SayWhereApplicationTest {
@@ -75,16 +77,21 @@ class SayWhereApplicationTest {
 		Map<String, Object> first = ReportDrafts.valid();
 		first.put(RESULT_VALUE, "12");
 		complete("str4201", Groups.district("4201"), instance, first);
-		long version = jdbc.queryForObject("select id from raingan.report_version where business_key = ?", Long.class, key);
+		long version = jdbc.queryForObject("select id from raingan.report_version where business_key = ?", Long.class,
+				key);
 
 		TestRestTemplate review42 = rest.withBasicAuth("review42", "review42");
 		String review = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
-		assertThat(review42.postForEntity("/engine-rest/task/{id}/claim", Map.of("userId", "review42"), Void.class, review)
-			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		Map<?, ?> form = review42.getForObject("/engine-rest/task/{id}/form-variables?deserializeValues=false", Map.class, review);
+		assertThat(
+				review42.postForEntity("/engine-rest/task/{id}/claim", Map.of("userId", "review42"), Void.class, review)
+					.getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		Map<?, ?> form = review42.getForObject("/engine-rest/task/{id}/form-variables?deserializeValues=false",
+				Map.class, review);
 		String targets = ((Map<?, ?>) form.get(COMMENT_TARGETS)).get("value").toString();
-		assertThat(targets).contains("\"value\":\"spentBaht\"", "ผลการใช้จ่ายงบประมาณ (บาท)", "\"value\":\"areas.3\"",
-				"ส่วนที่ 2 พื้นที่ที่ 2 (ตำบลนาอาน หมู่ 3)", "\"value\":\"satisfactionPercent\"")
+		assertThat(targets)
+			.contains("\"value\":\"spentBaht\"", "ผลการใช้จ่ายงบประมาณ (บาท)", "\"value\":\"areas.3\"",
+					"ส่วนที่ 2 พื้นที่ที่ 2 (ตำบลนาอาน หมู่ 3)", "\"value\":\"satisfactionPercent\"")
 			.doesNotContain("areas.4");
 		// check at a glance: the result below the target, in amber; nothing refused
 		assertThat(((Map<?, ?>) form.get(CHECK_TEXT)).get("value").toString().replace("\\", ""))
@@ -94,9 +101,10 @@ class SayWhereApplicationTest {
 		assertThat(((Map<?, ?>) form.get(CHECK_WARNING)).get("value").toString().replace("\\", ""))
 			.contains("ผลการดำเนินงาน 12 ตำบล ต่ำกว่าเป้าหมาย 14 ตำบล");
 
-		// a comment on a field that does not exist: refused in Thai, nothing written, the task stays review42's
-		ResponseEntity<Map> noSuchField = complete(review42, review, returning(comment("budgetCode", "แก้รหัส"),
-				comment(SPENT_BAHT, "ยอดไม่ตรงกับพื้นที่")));
+		// a comment on a field that does not exist: refused in Thai, nothing written, the
+		// task stays review42's
+		ResponseEntity<Map> noSuchField = complete(review42, review,
+				returning(comment("budgetCode", "แก้รหัส"), comment(SPENT_BAHT, "ยอดไม่ตรงกับพื้นที่")));
 		assertThat(noSuchField.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		System.out.println("refused: " + noSuchField.getBody().get("message"));
 		assertThat(noSuchField.getBody().get("message").toString())
@@ -109,26 +117,33 @@ class SayWhereApplicationTest {
 		approving.put(REVIEW_COMMENTS, rows(comment(SPENT_BAHT, "ยอดไม่ตรง")));
 		ResponseEntity<Map> approvedWithComments = complete(review42, review, approving);
 		assertThat(approvedWithComments.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(approvedWithComments.getBody().get("message").toString()).contains("ส่งถึงอำเภอเฉพาะเมื่อส่งกลับแก้ไข");
+		assertThat(approvedWithComments.getBody().get("message").toString())
+			.contains("ส่งถึงอำเภอเฉพาะเมื่อส่งกลับแก้ไข");
 		assertThat(jdbc.queryForObject("select status from raingan.report_version where id = ?", String.class, version))
 			.isEqualTo("submitted");
 		assertThat(jdbc.queryForObject("select count(*) from raingan.report_comment where report_version_id = ?",
-				Integer.class, version)).isZero();
+				Integer.class, version))
+			.isZero();
 		assertThat(tasks.createTaskQuery().taskId(review).singleResult().getAssignee()).isEqualTo("review42");
 
 		// the return with two comments, one typed as markup
-		assertThat(complete(review42, review, returning(comment(SPENT_BAHT, "<b>ยอด</b> ไม่ตรงกับผลรวมของพื้นที่"),
-				comment("areas.2", "ค่าใช้จ่ายของพื้นที่นี้สูงเกินจริง"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(jdbc.queryForList("""
-				select target || '|' || coalesce(cast(area_row as varchar(4)), '-') || '|' || label_th || '|' || comment_th
-				from raingan.report_comment where report_version_id = ? order by seq""", String.class, version))
+		assertThat(complete(review42, review,
+				returning(comment(SPENT_BAHT, "<b>ยอด</b> ไม่ตรงกับผลรวมของพื้นที่"),
+						comment("areas.2", "ค่าใช้จ่ายของพื้นที่นี้สูงเกินจริง")))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(jdbc.queryForList(
+				"""
+						select target || '|' || coalesce(cast(area_row as varchar(4)), '-') || '|' || label_th || '|' || comment_th
+						from raingan.report_comment where report_version_id = ? order by seq""",
+				String.class, version))
 			.containsExactly("spentBaht|-|ผลการใช้จ่ายงบประมาณ (บาท)|<b>ยอด</b> ไม่ตรงกับผลรวมของพื้นที่",
 					"areas.2|2|ส่วนที่ 2 พื้นที่ที่ 2|ค่าใช้จ่ายของพื้นที่นี้สูงเกินจริง");
 
 		// the district's draft has them, for its fields; the history says them as text
 		TestRestTemplate str4201 = rest.withBasicAuth("str4201", "test4201");
 		String draft = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
-		Map<?, ?> draftForm = str4201.getForObject("/engine-rest/task/{id}/form-variables?deserializeValues=false", Map.class, draft);
+		Map<?, ?> draftForm = str4201.getForObject("/engine-rest/task/{id}/form-variables?deserializeValues=false",
+				Map.class, draft);
 		String given = ((Map<?, ?>) draftForm.get(RETURN_COMMENTS)).get("value").toString();
 		assertThat(given).contains("\"target\":\"spentBaht\"", "\"label\":\"ผลการใช้จ่ายงบประมาณ (บาท)\"", "\"row\":2",
 				"<b>ยอด</b>");
@@ -140,30 +155,36 @@ class SayWhereApplicationTest {
 		Map<String, Object> changed = ReportDrafts.valid();
 		changed.put(RESULT_VALUE, "12");
 		changed.put(SPENT_BAHT, "2,900");
-		changed.put(AREAS, List.of(ReportDrafts.area("ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชน", "20", "มีแผนพัฒนาตำบล", "900"),
-				ReportDrafts.area("ตำบลนาอาน หมู่ 3", "ผู้นำชุมชน", "20", "มีแผนพัฒนาตำบล", "1,000"),
-				ReportDrafts.area("ตำบลนาโป่ง หมู่ 2", "คณะกรรมการหมู่บ้าน", "25", "มีแผนพัฒนาตำบล", "1,000")));
+		changed.put(AREAS,
+				List.of(ReportDrafts.area("ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชน", "20", "มีแผนพัฒนาตำบล", "900"),
+						ReportDrafts.area("ตำบลนาอาน หมู่ 3", "ผู้นำชุมชน", "20", "มีแผนพัฒนาตำบล", "1,000"),
+						ReportDrafts.area("ตำบลนาโป่ง หมู่ 2", "คณะกรรมการหมู่บ้าน", "25", "มีแผนพัฒนาตำบล", "1,000")));
 		complete("str4201", Groups.district("4201"), instance, changed);
 		String commentsText = (String) runtime.getVariable(instance, COMMENTS_TEXT);
 		System.out.println("review form, comments of the last return:\n" + commentsText);
 		assertThat(commentsText).contains("แก้ไขแล้ว 1 จาก 2 ความเห็น")
-			.contains("**✔ แก้ไขแล้ว** ผลการใช้จ่ายงบประมาณ \\(บาท\\): \\\"\\<b\\>ยอด\\</b\\> ไม่ตรงกับผลรวมของพื้นที่\\\" (3,000 → 2,900)")
+			.contains(
+					"**✔ แก้ไขแล้ว** ผลการใช้จ่ายงบประมาณ \\(บาท\\): \\\"\\<b\\>ยอด\\</b\\> ไม่ตรงกับผลรวมของพื้นที่\\\" (3,000 → 2,900)")
 			.contains("**✖ ยังไม่ได้แก้ไข** ส่วนที่ 2 พื้นที่ที่ 2: \\\"ค่าใช้จ่ายของพื้นที่นี้สูงเกินจริง\\\"");
-		// the district's รายงานของฉัน asks the same endpoint: the changes and each comment, addressed or not
+		// the district's รายงานของฉัน asks the same endpoint: the changes and each
+		// comment, addressed or not
 		long resubmitted = jdbc.queryForObject(
 				"select id from raingan.report_version where business_key = ? and revision = 2", Long.class, key);
 		var view = th.raingan.WebappSession.login(port, "str4201", "test4201")
 			.get(WhatChangedApplicationTest.DESK + "/versions/" + resubmitted + "/changes");
 		assertThat(view.statusCode()).isEqualTo(200);
 		Map<?, ?> body = json.readValue(view.body(), Map.class);
-		assertThat((List<Map<String, Object>>) body.get("comments")).extracting(c -> c.get("label"), c -> c.get("addressed"))
+		assertThat((List<Map<String, Object>>) body.get("comments"))
+			.extracting(c -> c.get("label"), c -> c.get("addressed"))
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("ผลการใช้จ่ายงบประมาณ (บาท)", true),
 					org.assertj.core.groups.Tuple.tuple("ส่วนที่ 2 พื้นที่ที่ 2", false));
 
 		// the new review starts without comments; an approval now goes through
 		String second = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
-		assertThat(review42.postForEntity("/engine-rest/task/{id}/claim", Map.of("userId", "review42"), Void.class, second)
-			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(
+				review42.postForEntity("/engine-rest/task/{id}/claim", Map.of("userId", "review42"), Void.class, second)
+					.getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(complete(review42, second, Map.of(REVIEW_DECISION, DECISION_APPROVE)).getStatusCode())
 			.isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(jdbc.queryForObject(

@@ -27,10 +27,12 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.thai.Clock;
 
 /**
- * A resubmission's review shows what the district changed: str4201 submits, review42 returns it (with a reason
- * typed as markup, which the district must see as text), str4201 lowers the spending 3,000 -> 2,900 and the second
- * area's expense 1,000 -> 900 and removes the third area; review42's form shows those at the top, and the desk's
- * endpoint gives the same between any two versions, to the province's reviewers and the district only.
+ * A resubmission's review shows what the district changed: str4201 submits, review42
+ * returns it (with a reason typed as markup, which the district must see as text),
+ * str4201 lowers the spending 3,000 -> 2,900 and the second area's expense 1,000 -> 900
+ * and removes the third area; review42's form shows those at the top, and the desk's
+ * endpoint gives the same between any two versions, to the province's reviewers and the
+ * district only.
  */
 @ApplicationTest
 class WhatChangedApplicationTest {
@@ -63,10 +65,11 @@ class WhatChangedApplicationTest {
 		inputs.put(DUE_DATE, Clock.endOfDay(LocalDate.now(Clock.ZONE).plusDays(30)));
 		String instance = runtime.startProcessInstanceByKey(KEY, key, inputs).getId();
 		complete("str4201", Groups.district("4201"), instance, ReportDrafts.valid());
-		assertThat(runtime.getVariable(instance, CHANGES_TEXT)).as("a first submission has nothing to compare").isNull();
+		assertThat(runtime.getVariable(instance, CHANGES_TEXT)).as("a first submission has nothing to compare")
+			.isNull();
 
-		complete("review42", Groups.provinceReview("42"), instance, Map.of(REVIEW_DECISION, DECISION_RETURN, RETURN_REASON,
-				"<img src=x onerror=alert(1)> **แก้** ค่าใช้จ่าย [ลิงก์](http://x)"));
+		complete("review42", Groups.provinceReview("42"), instance, Map.of(REVIEW_DECISION, DECISION_RETURN,
+				RETURN_REASON, "<img src=x onerror=alert(1)> **แก้** ค่าใช้จ่าย [ลิงก์](http://x)"));
 		String history = (String) runtime.getVariable(instance, RETURN_HISTORY);
 		assertThat(history).as("the reason reaches the form as text, not markup")
 			.contains("\\<img src\\=x onerror\\=alert\\(1\\)\\>")
@@ -76,8 +79,9 @@ class WhatChangedApplicationTest {
 
 		Map<String, Object> changed = ReportDrafts.valid();
 		changed.put(SPENT_BAHT, "2,900");
-		changed.put(AREAS, List.of(ReportDrafts.area("ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชน", "20", "มีแผนพัฒนาตำบล", "1,000"),
-				ReportDrafts.area("ตำบลนาอาน หมู่ 3", "ผู้นำชุมชน", "๒๐", "มีแผนพัฒนาตำบล", "900")));
+		changed.put(AREAS,
+				List.of(ReportDrafts.area("ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชน", "20", "มีแผนพัฒนาตำบล", "1,000"),
+						ReportDrafts.area("ตำบลนาอาน หมู่ 3", "ผู้นำชุมชน", "๒๐", "มีแผนพัฒนาตำบล", "900")));
 		complete("str4201", Groups.district("4201"), instance, changed);
 
 		String summary = (String) runtime.getVariable(instance, CHANGES_TEXT);
@@ -103,9 +107,11 @@ class WhatChangedApplicationTest {
 		assertThat(back.statusCode()).isEqualTo(200);
 		assertThat(WebappSession.text(back)).contains("2,900 → 3,000").contains("เพิ่มใหม่");
 		// another province, another district: refused
-		assertThat(WebappSession.login(port, "review27", "review27").get(DESK + "/versions/" + versions.get(1) + "/changes")
+		assertThat(WebappSession.login(port, "review27", "review27")
+			.get(DESK + "/versions/" + versions.get(1) + "/changes")
 			.statusCode()).isEqualTo(404);
-		assertThat(WebappSession.login(port, "str4202", "test4202").get(DESK + "/versions/" + versions.get(1) + "/changes")
+		assertThat(WebappSession.login(port, "str4202", "test4202")
+			.get(DESK + "/versions/" + versions.get(1) + "/changes")
 			.statusCode()).isEqualTo(404);
 		// a first version has nothing before it
 		var first = review42.get(DESK + "/versions/" + versions.get(0) + "/changes");

@@ -32,8 +32,9 @@ import th.raingan.report.ReportRefused;
 import th.raingan.thai.Clock;
 
 /**
- * {@code reporting-round}: Sa Kaeo's manager opens round 1 of 2569 and every district gets one report per assigned
- * project. (The application test opens Loei's round; each province's round can be opened once.)
+ * {@code reporting-round}: Sa Kaeo's manager opens round 1 of 2569 and every district
+ * gets one report per assigned project. (The application test opens Loei's round; each
+ * province's round can be opened once.)
  */
 @ApplicationTest
 class ReportingRoundProcessTest {
@@ -85,9 +86,13 @@ class ReportingRoundProcessTest {
 	private ProcessInstance openAs(String user, Object year, Object round, Object deadline) {
 		th.raingan.Users.signIn(identity, user);
 		try {
-			String definition = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
-				.singleResult().getId();
-			return forms.submitStartForm(definition, Map.of(FISCAL_YEAR, year, ROUND_NO, round, REPORTING_DEADLINE, deadline));
+			String definition = repository.createProcessDefinitionQuery()
+				.processDefinitionKey(KEY)
+				.latestVersion()
+				.singleResult()
+				.getId();
+			return forms.submitStartForm(definition,
+					Map.of(FISCAL_YEAR, year, ROUND_NO, round, REPORTING_DEADLINE, deadline));
 		}
 		finally {
 			identity.clearAuthentication();
@@ -100,13 +105,18 @@ class ReportingRoundProcessTest {
 		assertThat(round).hasBusinessKey("2569-1/27").hasPassed(TASK_OPEN_ROUND).isWaitingAt(CALL_DISTRICT_REPORTS);
 
 		assertThat(management.createJobQuery().processInstanceId(round.getId()).messages().count())
-			.as("one job per district").isEqualTo(9);
+			.as("one job per district")
+			.isEqualTo(9);
 		List<ProcessInstance> offices = RoundJobs.startReports(management, runtime, round.getId());
-		assertThat(offices).hasSize(9).allSatisfy(office -> assertThat(office).isWaitingAt(DistrictRoundProcess.CALL_REPORTS));
+		assertThat(offices).hasSize(9)
+			.allSatisfy(office -> assertThat(office).isWaitingAt(DistrictRoundProcess.CALL_REPORTS));
 		assertThat(offices).extracting(ProcessInstance::getBusinessKey).contains("2569-1/27/2701", "2569-1/27/2709");
 
 		List<ProcessInstance> reports = offices.stream()
-			.flatMap(office -> runtime.createProcessInstanceQuery().superProcessInstanceId(office.getId()).list().stream())
+			.flatMap(office -> runtime.createProcessInstanceQuery()
+				.superProcessInstanceId(office.getId())
+				.list()
+				.stream())
 			.toList();
 		assertThat(reports).hasSize(36)
 			.extracting(ProcessInstance::getBusinessKey)
@@ -134,7 +144,8 @@ class ReportingRoundProcessTest {
 		assertThatThrownBy(() -> openAs("manager27", "2569", "1", "17/03/2569")).hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("เปิดไปแล้ว");
 
-		// one report is submitted and waits for review; the round then ends (31 March 2569)
+		// one report is submitted and waits for review; the round then ends (31 March
+		// 2569)
 		String submitted = "2569-1/801-112-P0167-2026-02/2701";
 		identity.setAuthentication("str2701", List.of("district-2701"));
 		Map<String, Object> draftValues = th.raingan.report.ReportDrafts.valid();
@@ -147,16 +158,19 @@ class ReportingRoundProcessTest {
 		management.executeJob(roundEnds.getId());
 
 		assertThat(round).hasPassed(TASK_CLOSE_ROUND).isWaitingAt(CALL_DISTRICT_REPORTS, TASK_START_KPI_ROUND_CLOSE);
-		Job kpiClose = management.createJobQuery().processInstanceId(round.getId()).activityId(TASK_START_KPI_ROUND_CLOSE)
+		Job kpiClose = management.createJobQuery()
+			.processInstanceId(round.getId())
+			.activityId(TASK_START_KPI_ROUND_CLOSE)
 			.singleResult();
 		management.executeJob(kpiClose.getId());
 		assertThat(round).hasPassed(END_ROUND_CLOSED);
-		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("kpi-round-close")
-			.processInstanceBusinessKey("kpi/2569-1/27").count()).as("the KPI round close starts by itself").isEqualTo(1);
+		assertThat(runtime.createProcessInstanceQuery()
+			.processDefinitionKey("kpi-round-close")
+			.processInstanceBusinessKey("kpi/2569-1/27")
+			.count()).as("the KPI round close starts by itself").isEqualTo(1);
 		assertThat(runtime.getVariable(round.getId(), NOT_SUBMITTED_COUNT)).isEqualTo(35);
 		assertThat(tracker.countByStatus("2569-1/27")).containsEntry("not_submitted", 35).containsEntry("submitted", 1);
-		assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike("2569-1/%/27%").list())
-			.singleElement()
+		assertThat(tasks.createTaskQuery().processInstanceBusinessKeyLike("2569-1/%/27%").list()).singleElement()
 			.satisfies(t -> assertThat(t.getTaskDefinitionKey()).isEqualTo(DistrictReportProcess.TASK_PROVINCE_REVIEW));
 		assertThat(history.createHistoricActivityInstanceQuery()
 			.activityId(DistrictReportProcess.END_NOT_SUBMITTED)
@@ -167,11 +181,14 @@ class ReportingRoundProcessTest {
 			.count()).isEqualTo(35);
 		assertThat(tracker.statusOf(submitted)).isEqualTo("submitted");
 
-		// district-round: an office whose reports have all ended ends; the round completes with its last office
+		// district-round: an office whose reports have all ended ends; the round
+		// completes with its last office
 		offices.forEach(office -> RoundJobs.finishEndedReports(management, office.getId()));
 		assertThat(offices.stream().filter(office -> !office.getBusinessKey().endsWith("/2701")))
 			.allSatisfy(office -> assertThat(office).hasPassed(DistrictRoundProcess.END).isEnded());
-		ProcessInstance office2701 = offices.stream().filter(o -> o.getBusinessKey().endsWith("/2701")).findFirst()
+		ProcessInstance office2701 = offices.stream()
+			.filter(o -> o.getBusinessKey().endsWith("/2701"))
+			.findFirst()
 			.orElseThrow();
 		assertThat(office2701).isWaitingAt(DistrictRoundProcess.CALL_REPORTS);
 		RoundJobs.finishEndedReports(management, round.getId());

@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
- * The job executor's part of opening a round, for tests that run with the job executor off: the round's jobs start
- * one {@code district-round} per office, whose jobs start the reports.
+ * The job executor's part of opening a round, for tests that run with the job executor
+ * off: the round's jobs start one {@code district-round} per office, whose jobs start the
+ * reports.
  */
 public final class RoundJobs {
 
@@ -19,18 +20,25 @@ public final class RoundJobs {
 	public static List<ProcessInstance> startReports(ManagementService management, RuntimeService runtime,
 			String roundInstanceId) {
 		executeMessages(management, roundInstanceId);
-		List<ProcessInstance> offices = runtime.createProcessInstanceQuery().superProcessInstanceId(roundInstanceId).list();
+		List<ProcessInstance> offices = runtime.createProcessInstanceQuery()
+			.superProcessInstanceId(roundInstanceId)
+			.list();
 		offices.forEach(office -> executeMessages(management, office.getId()));
 		return offices;
 	}
 
-	/** Runs the continuations after ended reports (or offices), as the job executor would. */
+	/**
+	 * Runs the continuations after ended reports (or offices), as the job executor would.
+	 */
 	public static void finishEndedReports(ManagementService management, String processInstanceId) {
 		executeMessages(management, processInstanceId);
 	}
 
 	private static void executeMessages(ManagementService management, String processInstanceId) {
-		management.createJobQuery().processInstanceId(processInstanceId).messages().list()
+		management.createJobQuery()
+			.processInstanceId(processInstanceId)
+			.messages()
+			.list()
 			.forEach(job -> management.executeJob(job.getId()));
 	}
 

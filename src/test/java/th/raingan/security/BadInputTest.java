@@ -39,11 +39,13 @@ import th.raingan.security.RestCalls.Answer;
 import th.raingan.security.RestCalls.Login;
 
 /**
- * Malformed submissions through every door a user has: the district's draft, the province's review and the
- * manager's round start through {@code /engine-rest}, the KPI plan, the catalogue imports, the KPI and budget
- * endpoints, the attachments tab. Each is refused with a Thai message (naming the field where the project checks
- * it), writes nothing (the project's tables, the engine's instances, the task and its variables stay as they
- * were), and afterwards the same draft, review and plan still take a valid submission.
+ * Malformed submissions through every door a user has: the district's draft, the
+ * province's review and the manager's round start through {@code /engine-rest}, the KPI
+ * plan, the catalogue imports, the KPI and budget endpoints, the attachments tab. Each is
+ * refused with a Thai message (naming the field where the project checks it), writes
+ * nothing (the project's tables, the engine's instances, the task and its variables stay
+ * as they were), and afterwards the same draft, review and plan still take a valid
+ * submission.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -115,10 +117,15 @@ class BadInputTest {
 
 	/** Where a malformed submission goes. */
 	enum Door {
+
 		DRAFT, REVIEW, ROUND_START, PLAN_START, PLAN_EDIT
+
 	}
 
-	/** One malformed submission through {@code /engine-rest}: the valid values with one field spoilt. */
+	/**
+	 * One malformed submission through {@code /engine-rest}: the valid values with one
+	 * field spoilt.
+	 */
 	record EngineCase(Door door, String name, Consumer<Map<String, Object>> spoil, String field) {
 
 	}
@@ -174,7 +181,8 @@ class BadInputTest {
 	}
 
 	static Map<String, Object> validRoundStart() {
-		// round 2 of 2570 (April-September 2027) is still to come: only the spoilt field can refuse it
+		// round 2 of 2570 (April-September 2027) is still to come: only the spoilt field
+		// can refuse it
 		Map<String, Object> start = new HashMap<>();
 		start.put(ReportingRoundProcess.FISCAL_YEAR, "2570");
 		start.put(ReportingRoundProcess.ROUND_NO, "2");
@@ -217,31 +225,33 @@ class BadInputTest {
 		List<EngineCase> cases = new ArrayList<>();
 		Object[] notText = { typed("Integer", 12345), typed("Boolean", true), Map.of("ชื่อ", "นาย ก"),
 				List.of("นาย ก", "นาง ข"), json("{\"name\":\"นาย ก\"}") };
-		Object[] notNumber = { "abc", "-5", "1e5", "๑2,3๔", "1.2.3", "1,00", "9999999999999", "<script>alert(1)</script>",
-				"${1+1}", "#{7*7}", "'; drop table raingan.report_version; --", "١٢٣", "NaN", "0x1F", "สิบสี่", "14 คน",
-				typed("Double", -1.5), List.of(1, 2), MB, MISSING };
+		Object[] notNumber = { "abc", "-5", "1e5", "๑2,3๔", "1.2.3", "1,00", "9999999999999",
+				"<script>alert(1)</script>", "${1+1}", "#{7*7}", "'; drop table raingan.report_version; --", "١٢٣",
+				"NaN", "0x1F", "สิบสี่", "14 คน", typed("Double", -1.5), List.of(1, 2), MB, MISSING };
 		Object[] notDate = { "31/02/2569", "00/00/0000", "05/01/2026", "2026-13-01", "01/10/2569", "32/01/2569",
 				"<script>alert(1)</script>", "${T(java.lang.Runtime).getRuntime().exec('id')}",
-				"\"; execution.setVariable('approved', true); //", typed("Integer", 20260105), Map.of("d", "05/01/2569"),
-				MB, MISSING };
+				"\"; execution.setVariable('approved', true); //", typed("Integer", 20260105),
+				Map.of("d", "05/01/2569"), MB, MISSING };
 
 		field(cases, Door.DRAFT, OFFICER_NAME, "ผู้รับผิดชอบโครงการ", MB, "   ", MISSING);
 		field(cases, Door.DRAFT, OFFICER_NAME, "ผู้รับผิดชอบโครงการ", notText);
-		field(cases, Door.DRAFT, OFFICER_PHONE, "เบอร์โทรศัพท์ผู้รับผิดชอบ", "abc", "12345", "<script>alert(1)</script>",
-				"${7*7}", "'; drop table raingan.report_version; --", "๐๔๒๘๑๑๗๗๓๕๕๕๕", "0".repeat(40),
-				typed("Long", 42811773L), MISSING);
+		field(cases, Door.DRAFT, OFFICER_PHONE, "เบอร์โทรศัพท์ผู้รับผิดชอบ", "abc", "12345",
+				"<script>alert(1)</script>", "${7*7}", "'; drop table raingan.report_version; --", "๐๔๒๘๑๑๗๗๓๕๕๕๕",
+				"0".repeat(40), typed("Long", 42811773L), MISSING);
 		field(cases, Door.DRAFT, START_DATE, "วันที่เริ่มดำเนินการ", notDate);
 		field(cases, Door.DRAFT, END_DATE, "วันที่สิ้นสุดการดำเนินการ", "01/01/2569", "๓๑/๐๒/๒๕๖๙",
 				typed("Date", "2030-01-01T00:00:00.000+0700"));
 		field(cases, Door.DRAFT, OUTPUT, "ผลผลิต", MB, typed("Integer", 5), List.of("ก"));
-		// "ประเด็นความสำเร็จ (อาจไม่มีข้อมูลให้กรอก)": empty or missing is accepted now (issue 15); the rest is still refused
+		// "ประเด็นความสำเร็จ (อาจไม่มีข้อมูลให้กรอก)": empty or missing is accepted now
+		// (issue 15); the rest is still refused
 		field(cases, Door.DRAFT, SUCCESS_POINTS, "ประเด็นความสำเร็จ", MB, List.of("ก", "ข"),
 				json("{\"x\":\"<script>alert(1)</script>\"}"));
 		field(cases, Door.DRAFT, TARGET_VALUE, "เป้าหมาย", notNumber);
 		field(cases, Door.DRAFT, RESULT_VALUE, "ผลการดำเนินงาน", "สิบสี่", "-0.01", typed("Boolean", true));
 		field(cases, Door.DRAFT, PROGRESS_PERCENT, "ความก้าวหน้า (ร้อยละ)", "101", "-1", "50%", "๑๐๐.๕",
 				typed("Integer", 1000));
-		field(cases, Door.DRAFT, SPENT_BAHT, "ผลการใช้จ่ายงบประมาณ (บาท)", "-", "3,000-", "1,000,000,000,000", MB_DIGITS);
+		field(cases, Door.DRAFT, SPENT_BAHT, "ผลการใช้จ่ายงบประมาณ (บาท)", "-", "3,000-", "1,000,000,000,000",
+				MB_DIGITS);
 		field(cases, Door.DRAFT, AREAS, "ข้อมูลเชิงพื้นที่", MISSING, json("[]"), json("{\"place\":\"ตำบลกุดป่อง\"}"),
 				json("[1,2]"), typed("String", "ไม่ใช่ JSON"), json("\"<script>alert(1)</script>\""));
 		area(cases, AREA_PLACE, "พื้นที่ที่ 1 พื้นที่ดำเนินการ (ตำบล/หมู่บ้าน)", MB, "", Map.of("ตำบล", "กุดป่อง"));
@@ -263,8 +273,8 @@ class BadInputTest {
 		field(cases, Door.ROUND_START, ReportingRoundProcess.FISCAL_YEAR, "ปีงบประมาณ", "abc", "2026", "0", "-2570",
 				"25700", MB, "${1+1}", "<script>alert(1)</script>", "2570'; drop table raingan.project; --", MISSING,
 				Map.of("y", 2570), "๒๕๗o");
-		field(cases, Door.ROUND_START, ReportingRoundProcess.ROUND_NO, "รอบการประเมิน", "3", "0", "-1", "1 or 1=1",
-				"๓", MISSING, MB);
+		field(cases, Door.ROUND_START, ReportingRoundProcess.ROUND_NO, "รอบการประเมิน", "3", "0", "-1", "1 or 1=1", "๓",
+				MISSING, MB);
 		field(cases, Door.ROUND_START, ReportingRoundProcess.REPORTING_DEADLINE, "วันสุดท้ายของการส่งรายงาน",
 				"31/02/2570", "00/00/0000", "15/09/2026", "15/09/2571", "<script>alert(1)</script>", MISSING, MB);
 		cases.add(new EngineCase(Door.ROUND_START, "a round that has ended (1/2569)", v -> {
@@ -392,7 +402,10 @@ class BadInputTest {
 		assertThat(partial).as("something was written").isFalse();
 	}
 
-	/** The project's tables and the engine's instances (a refused start form leaves no instance, not even in history). */
+	/**
+	 * The project's tables and the engine's instances (a refused start form leaves no
+	 * instance, not even in history).
+	 */
 	private Map<String, Long> counts() {
 		Map<String, Long> counts = new TreeMap<>();
 		for (String table : TABLES) {
@@ -420,7 +433,10 @@ class BadInputTest {
 
 	static final String ASSIGNMENT = "2569,42,801-112-P0167-2026-02,4201,1,3000,3000";
 
-	/** Catalogue rows with one column spoilt: each is rejected with its line, that column and a Thai reason. */
+	/**
+	 * Catalogue rows with one column spoilt: each is rejected with its line, that column
+	 * and a Thai reason.
+	 */
 	private Map<String, org.junit.jupiter.api.function.Executable> catalogueCases() {
 		Map<String, org.junit.jupiter.api.function.Executable> cases = new LinkedHashMap<>();
 		Object[][] projects = { { 0, "abc" }, { 0, "801-112-p9998-2026-02" }, { 0, "<script>alert(1)</script>" },
@@ -446,7 +462,8 @@ class BadInputTest {
 			row[column] = csvValue((String) spoil[1]);
 			String expected = column == 0 ? "fiscal_year_be" : assignmentColumns[column];
 			cases.put("assignment " + assignmentColumns[column] + " = " + describe(spoil[1]),
-					() -> rejectedRow("/api/catalogue/assignments", ASSIGNMENTS + String.join(",", row) + "\n", expected));
+					() -> rejectedRow("/api/catalogue/assignments", ASSIGNMENTS + String.join(",", row) + "\n",
+							expected));
 		}
 		cases.put("a quote that never closes", () -> refusedCall(ADMIN, "POST", "/api/catalogue/projects", "text/csv",
 				(PROJECTS + "\"801-112-P9998-2026-02,2569,42,x,B1,,,,\n").getBytes(StandardCharsets.UTF_8), 400, null));
@@ -481,23 +498,27 @@ class BadInputTest {
 		for (String round : List.of("'; drop table raingan.kpi_round; --", "<script>alert(1)</script>", "${1+1}",
 				"2569-2/42")) {
 			cases.put("KPI reopen round = " + round,
-					() -> refusedCall(MANAGER42, "POST", "/api/kpi/rounds/reopen?round=" + enc(round) + "&reason="
-							+ enc("ข้อมูลผิด"), "application/json", new byte[0], 403, null));
+					() -> refusedCall(MANAGER42, "POST",
+							"/api/kpi/rounds/reopen?round=" + enc(round) + "&reason=" + enc("ข้อมูลผิด"),
+							"application/json", new byte[0], 403, null));
 		}
 		cases.put("KPI reopen without round", () -> refusedCall(MANAGER42, "POST", "/api/kpi/rounds/reopen?reason=x",
 				"application/json", new byte[0], 400, "round"));
 		cases.put("budget fiscalYear = abc", () -> refusedCall(STR4201, "GET", "/api/budget?fiscalYear=abc",
 				"application/json", new byte[0], 400, "fiscalYear"));
-		cases.put("budget fiscalYear = ' or 1=1", () -> refusedCall(STR4201, "GET",
-				"/api/budget?fiscalYear=" + enc("2569' or 1=1 --"), "application/json", new byte[0], 400, "fiscalYear"));
-		cases.put("budget without fiscalYear", () -> refusedCall(STR4201, "GET", "/api/budget", "application/json",
-				new byte[0], 400, "fiscalYear"));
-		cases.put("budget export office = <script>", () -> refusedCall(STR4201, "GET",
-				"/api/budget/export.csv?fiscalYear=2569&office=" + enc("<script>alert(1)</script>"), "application/json",
-				new byte[0], 403, null));
-		cases.put("evaluation plan fiscalYear = ๒๕๖๗x", () -> refusedCall(ADMIN, "POST",
-				"/api/catalogue/evaluation-plan?province=57&fiscalYear=" + enc("๒๕๖๗x"), "text/csv",
-				"no,activity_th\n1,x\n".getBytes(StandardCharsets.UTF_8), 400, "fiscalYear"));
+		cases.put("budget fiscalYear = ' or 1=1",
+				() -> refusedCall(STR4201, "GET", "/api/budget?fiscalYear=" + enc("2569' or 1=1 --"),
+						"application/json", new byte[0], 400, "fiscalYear"));
+		cases.put("budget without fiscalYear",
+				() -> refusedCall(STR4201, "GET", "/api/budget", "application/json", new byte[0], 400, "fiscalYear"));
+		cases.put("budget export office = <script>",
+				() -> refusedCall(STR4201, "GET",
+						"/api/budget/export.csv?fiscalYear=2569&office=" + enc("<script>alert(1)</script>"),
+						"application/json", new byte[0], 403, null));
+		cases.put("evaluation plan fiscalYear = ๒๕๖๗x",
+				() -> refusedCall(ADMIN, "POST",
+						"/api/catalogue/evaluation-plan?province=57&fiscalYear=" + enc("๒๕๖๗x"), "text/csv",
+						"no,activity_th\n1,x\n".getBytes(StandardCharsets.UTF_8), 400, "fiscalYear"));
 		return cases;
 	}
 
@@ -540,8 +561,8 @@ class BadInputTest {
 		files.put("<script>alert(1)</script>.exe", Photos.windowsProgram());
 		files.forEach((name, content) -> cases.put(name + " (" + content.length + " bytes)", () -> {
 			Map<String, Long> before = counts();
-			var answer = str4201.post(ATTACHMENTS + "/tasks/" + taskOf(draftInstance) + "/attachments?name=" + enc(name),
-					content);
+			var answer = str4201
+				.post(ATTACHMENTS + "/tasks/" + taskOf(draftInstance) + "/attachments?name=" + enc(name), content);
 			submissions++;
 			assertThat(answer.statusCode()).as(WebappSession.text(answer)).isEqualTo(400);
 			String message = String.valueOf(RestCalls.JSON.readValue(answer.body(), Map.class).get("message"));
@@ -567,13 +588,15 @@ class BadInputTest {
 		assertThat(partialWrites).isZero();
 
 		String draftTask = taskOf(draftInstance);
-		var photo = str4201.post(ATTACHMENTS + "/tasks/" + draftTask + "/attachments?name=photo.png", Photos.smallPng());
+		var photo = str4201.post(ATTACHMENTS + "/tasks/" + draftTask + "/attachments?name=photo.png",
+				Photos.smallPng());
 		assertThat(photo.statusCode()).isEqualTo(200);
 		Long versions = jdbc.queryForObject("select count(*) from raingan.report_version", Long.class);
 		Answer draft = rest.call(STR4201, "POST", "/engine-rest/task/" + draftTask + "/complete",
 				AccessMatrixTest.variables(validDraft()));
 		assertThat(draft.status()).as(draft.body()).isEqualTo(204);
-		assertThat(jdbc.queryForObject("select count(*) from raingan.report_version", Long.class)).isEqualTo(versions + 1);
+		assertThat(jdbc.queryForObject("select count(*) from raingan.report_version", Long.class))
+			.isEqualTo(versions + 1);
 		assertThat(tasks.createTaskQuery().processInstanceId(draftInstance).singleResult().getTaskDefinitionKey())
 			.isEqualTo(TASK_PROVINCE_REVIEW);
 
@@ -586,9 +609,13 @@ class BadInputTest {
 		Answer plan = rest.call(STR4201, "POST", "/engine-rest/task/" + taskOf(planInstance) + "/complete",
 				AccessMatrixTest.variables(validPlan()));
 		assertThat(plan.status()).as(plan.body()).isEqualTo(204);
-		String key = runtime.createProcessInstanceQuery().processInstanceId(planInstance).singleResult().getBusinessKey();
+		String key = runtime.createProcessInstanceQuery()
+			.processInstanceId(planInstance)
+			.singleResult()
+			.getBusinessKey();
 		assertThat(jdbc.queryForObject("select values_json from raingan.kpi_plan where business_key = ?", String.class,
-				key)).contains("\"planQ1\":\"30\"");
+				key))
+			.contains("\"planQ1\":\"30\"");
 	}
 
 	private static String enc(String value) {

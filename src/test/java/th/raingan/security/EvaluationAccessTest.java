@@ -37,10 +37,11 @@ import th.raingan.project.ProjectCatalog;
 import th.raingan.thai.Clock;
 
 /**
- * The evaluation's EA3 and EA4 over the Tasklist plugin's HTTP, signed in as the users are: Mueang Chiang Rai and
- * Wiang Chai report an evaluated activity, both approved; each district reads its own EA3 and EA4 and not the
- * other's; Chiang Rai's strategy unit reads both and the province's summary; Loei (another province) reads none of
- * it, not even the plan. For each refusal, the owner is shown to get the same request answered.
+ * The evaluation's EA3 and EA4 over the Tasklist plugin's HTTP, signed in as the users
+ * are: Mueang Chiang Rai and Wiang Chai report an evaluated activity, both approved; each
+ * district reads its own EA3 and EA4 and not the other's; Chiang Rai's strategy unit
+ * reads both and the province's summary; Loei (another province) reads none of it, not
+ * even the plan. For each refusal, the owner is shown to get the same request answered.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,14 +88,16 @@ class EvaluationAccessTest {
 
 	@BeforeAll
 	void twoDistrictsReportAndAreApproved() throws Exception {
-		ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2025, 7, 10).atTime(10, 0).atZone(Clock.ZONE).toInstant()));
+		ClockUtil.setCurrentTime(
+				java.util.Date.from(LocalDate.of(2025, 7, 10).atTime(10, 0).atZone(Clock.ZONE).toInstant()));
 		try {
 			fixture = new EvaluationFixture(catalog, plans, List.of("5701", "5702"));
 			int[][] counts = { { 36, 30, 38 }, { 32, 28, 36 }, { 30, 26, 35 }, { 28, 24, 34 } };
 			for (String office : List.of("5701", "5702")) {
 				ProcessInstance report = fixture.start(runtime, catalog, orgUnits, reports, office);
-				long id = attachments.add(fixture.businessKey(office), "ea4.pdf", Photos.pdf(1500), "str" + office,
-						Attachment.KIND_EA4).id();
+				long id = attachments
+					.add(fixture.businessKey(office), "ea4.pdf", Photos.pdf(1500), "str" + office, Attachment.KIND_EA4)
+					.id();
 				if (office.equals("5701")) {
 					ea4Of5701 = id;
 				}
@@ -104,8 +107,11 @@ class EvaluationAccessTest {
 				complete("str" + office, report, EvaluationFixture.draft(45, 40, fixture.topics(), counts, Map.of()));
 				complete("review57", report, Map.of(REVIEW_DECISION, DECISION_APPROVE));
 			}
-			summaryTask = tasks.createTaskQuery().processInstanceBusinessKey(fixture.summaryKey())
-				.taskDefinitionKey(EvaluationSummaryProcess.TASK_PROVINCE_SUMMARY).singleResult().getId();
+			summaryTask = tasks.createTaskQuery()
+				.processInstanceBusinessKey(fixture.summaryKey())
+				.taskDefinitionKey(EvaluationSummaryProcess.TASK_PROVINCE_SUMMARY)
+				.singleResult()
+				.getId();
 		}
 		finally {
 			ClockUtil.reset();
@@ -137,7 +143,8 @@ class EvaluationAccessTest {
 	}
 
 	String ea3(String office) {
-		return EVALUATION + "/reports/ea3?key=" + URLEncoder.encode(fixture.businessKey(office), StandardCharsets.UTF_8);
+		return EVALUATION + "/reports/ea3?key="
+				+ URLEncoder.encode(fixture.businessKey(office), StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -148,14 +155,17 @@ class EvaluationAccessTest {
 		assertThat(new String(own.body(), StandardCharsets.UTF_8)).contains("knowledgeCount").contains("ea4.pdf");
 		assertThat(mueang.get(EVALUATION + "/files/" + ea4Of5701).statusCode()).isEqualTo(200);
 		assertThat(mueang.get(ea3("5702")).statusCode()).as("another district's EA3").isEqualTo(404);
-		assertThat(mueang.get(EVALUATION + "/files/" + ea4Of5702).statusCode()).as("another district's EA4").isEqualTo(404);
+		assertThat(mueang.get(EVALUATION + "/files/" + ea4Of5702).statusCode()).as("another district's EA4")
+			.isEqualTo(404);
 		assertThat(mueang.get(ATTACHMENTS + "/attachments/" + ea4Of5702).statusCode()).isEqualTo(404);
 		assertThat(mueang.get(EVALUATION + "/tasks/" + summaryTask + "/summary").statusCode())
-			.as("the province's summary, every district side by side").isEqualTo(404);
+			.as("the province's summary, every district side by side")
+			.isEqualTo(404);
 		assertThat(mueang.get(EVALUATION + "/tasks/" + summaryTask + "/summary.xlsx").statusCode()).isEqualTo(404);
 		assertThat(mueang.get(EVALUATION + "/results/" + fixture.activity.id() + ".xlsx").statusCode()).isEqualTo(404);
 		assertThat(mueang.get(EVALUATION + "/plan?province=57&year=" + EvaluationFixture.YEAR).statusCode())
-			.as("its province's plan and topics").isEqualTo(200);
+			.as("its province's plan and topics")
+			.isEqualTo(200);
 		assertThat(status("str5702", ea3("5702"))).as("the owner").isEqualTo(200);
 		assertThat(status("str5702", EVALUATION + "/files/" + ea4Of5702)).as("the owner").isEqualTo(200);
 	}
@@ -178,18 +188,23 @@ class EvaluationAccessTest {
 			WebappSession loei = WebappSession.login(port, user, password(user));
 			assertThat(loei.get(ea3("5701")).statusCode()).as(user + " EA3").isEqualTo(404);
 			assertThat(loei.get(EVALUATION + "/files/" + ea4Of5701).statusCode()).as(user + " EA4").isEqualTo(404);
-			assertThat(loei.get(EVALUATION + "/tasks/" + summaryTask + "/summary").statusCode()).as(user).isEqualTo(404);
+			assertThat(loei.get(EVALUATION + "/tasks/" + summaryTask + "/summary").statusCode()).as(user)
+				.isEqualTo(404);
 			assertThat(loei.get(EVALUATION + "/results/" + fixture.activity.id() + ".pdf").statusCode()).as(user)
 				.isEqualTo(404);
 			assertThat(loei.get(EVALUATION + "/plan?province=57&year=" + EvaluationFixture.YEAR).statusCode()).as(user)
 				.isEqualTo(403);
 			assertThat(loei.get(EVALUATION + "/results?province=57&year=" + EvaluationFixture.YEAR).statusCode())
-				.as(user).isEqualTo(403);
-			assertThat(loei.post(EVALUATION + "/plan.csv?province=57&year=" + EvaluationFixture.YEAR,
-					"no\n".getBytes(StandardCharsets.UTF_8)).statusCode()).as(user).isEqualTo(403);
+				.as(user)
+				.isEqualTo(403);
+			assertThat(loei
+				.post(EVALUATION + "/plan.csv?province=57&year=" + EvaluationFixture.YEAR,
+						"no\n".getBytes(StandardCharsets.UTF_8))
+				.statusCode()).as(user).isEqualTo(403);
 		}
 		assertThat(status("manager57", EVALUATION + "/results/" + fixture.activity.id() + ".pdf"))
-			.as("Chiang Rai's manager reads the kept summary").isEqualTo(200);
+			.as("Chiang Rai's manager reads the kept summary")
+			.isEqualTo(200);
 	}
 
 }

@@ -29,10 +29,11 @@ import th.raingan.plan.KpiTargetPlanProcess;
 import th.raingan.plan.PlanFixtures;
 
 /**
- * The access matrix of แผนตัวชี้วัด (the KPI target plans' list, its Excel, a plan's view, the catalogue and its
- * import, the start form's choices), logged in as the real users through Tasklist's own login: an office sees only
- * its own plans, a province its office's and districts', the department and the administrator all; only the
- * department and the administrator change the catalogue.
+ * The access matrix of แผนตัวชี้วัด (the KPI target plans' list, its Excel, a plan's
+ * view, the catalogue and its import, the start form's choices), logged in as the real
+ * users through Tasklist's own login: an office sees only its own plans, a province its
+ * office's and districts', the department and the administrator all; only the department
+ * and the administrator change the catalogue.
  */
 @ApplicationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -62,14 +63,18 @@ class KpiPlanAccessTest {
 
 	String sakaeoOnly;
 
-	/** The plans by office: Mueang Loei (signed off), Na Duang, Loei's province office, Sa Kaeo's Mueang. */
+	/**
+	 * The plans by office: Mueang Loei (signed off), Na Duang, Loei's province office, Sa
+	 * Kaeo's Mueang.
+	 */
 	final Map<String, String> plans = new LinkedHashMap<>();
 
 	final Map<String, WebappSession> sessions = new LinkedHashMap<>();
 
 	@BeforeAll
 	void plansOfFourOffices() throws Exception {
-		everyOffice = Indicators.add(catalogue, "ร้อยละของหมู่บ้านที่ได้รับการพัฒนา", "ร้อยละ", IndicatorCatalogue.QUANTITY, "*");
+		everyOffice = Indicators.add(catalogue, "ร้อยละของหมู่บ้านที่ได้รับการพัฒนา", "ร้อยละ",
+				IndicatorCatalogue.QUANTITY, "*");
 		sakaeoOnly = Indicators.add(catalogue, "จำนวนกลุ่มอาชีพในสระแก้ว", "กลุ่ม", IndicatorCatalogue.QUANTITY, "27");
 		PlanFixtures fixtures = new PlanFixtures(spring);
 		plans.put("4201", fixtures.start("str4201", YEAR, everyOffice));
@@ -110,30 +115,45 @@ class KpiPlanAccessTest {
 		int checked = 0;
 		for (var entry : sees.entrySet()) {
 			List<Map<String, Object>> rows = rows(entry.getKey(), "");
-			List<String> ours = rows.stream().map(r -> (String) r.get("businessKey")).filter(plans::containsValue).toList();
+			List<String> ours = rows.stream()
+				.map(r -> (String) r.get("businessKey"))
+				.filter(plans::containsValue)
+				.toList();
 			assertThat(ours).as(entry.getKey())
 				.containsExactlyInAnyOrderElementsOf(entry.getValue().stream().map(plans::get).toList());
 			// and nothing of any other office, whoever's plan it is
 			Set<String> allowed = allowedOffices(entry.getKey());
 			if (allowed != null) {
-				assertThat(rows).as(entry.getKey()).allSatisfy(r -> assertThat(allowed).contains((String) r.get("officeCode")));
+				assertThat(rows).as(entry.getKey())
+					.allSatisfy(r -> assertThat(allowed).contains((String) r.get("officeCode")));
 			}
 			checked++;
 		}
 		assertThat(checked).isEqualTo(7);
-		// the office's action: the signed-off plan is only viewed, the open one edited by its office alone
+		// the office's action: the signed-off plan is only viewed, the open one edited by
+		// its office alone
 		Map<String, Object> signed = rows("str4201", "").stream()
-			.filter(r -> plans.get("4201").equals(r.get("businessKey"))).findFirst().orElseThrow();
-		assertThat(signed).containsEntry("action", "view").containsEntry("statusTh", "นำส่งแล้ว")
-			.containsEntry("total", "85").containsEntry("quarters", List.of("15", "25", "20", "20"));
+			.filter(r -> plans.get("4201").equals(r.get("businessKey")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(signed).containsEntry("action", "view")
+			.containsEntry("statusTh", "นำส่งแล้ว")
+			.containsEntry("total", "85")
+			.containsEntry("quarters", List.of("15", "25", "20", "20"));
 		assertThat((List<?>) signed.get("warnings")).singleElement().asString().contains("ต่างกัน 5");
-		assertThat(rows("str4202", "").stream().filter(r -> plans.get("4202").equals(r.get("businessKey"))).findFirst()
+		assertThat(rows("str4202", "").stream()
+			.filter(r -> plans.get("4202").equals(r.get("businessKey")))
+			.findFirst()
 			.orElseThrow()).containsEntry("action", "edit").containsEntry("statusTh", "ร่าง");
 		Map<String, Object> forProvince = rows("review42", "&office=4201").stream()
-			.filter(r -> plans.get("4201").equals(r.get("businessKey"))).findFirst().orElseThrow();
+			.filter(r -> plans.get("4201").equals(r.get("businessKey")))
+			.findFirst()
+			.orElseThrow();
 		assertThat(forProvince).containsEntry("action", "review");
 		Map<String, Object> draftForProvince = rows("review42", "&office=4202").stream()
-			.filter(r -> plans.get("4202").equals(r.get("businessKey"))).findFirst().orElseThrow();
+			.filter(r -> plans.get("4202").equals(r.get("businessKey")))
+			.findFirst()
+			.orElseThrow();
 		assertThat(draftForProvince.get("action")).isNull();
 		assertThat(keys("cdd01", "&office=2701")).contains(plans.get("2701")).doesNotContain(plans.get("4201"));
 	}
@@ -186,7 +206,8 @@ class KpiPlanAccessTest {
 				}
 			}
 		}
-		System.out.println("[kpi plans access] " + tried + " cross-office requests, " + leaks.size() + " not refused " + leaks);
+		System.out.println(
+				"[kpi plans access] " + tried + " cross-office requests, " + leaks.size() + " not refused " + leaks);
 		assertThat(leaks).isEmpty();
 		assertThat(tried).isGreaterThan(40);
 		// the owner and its province read the signed-off plan
@@ -203,7 +224,8 @@ class KpiPlanAccessTest {
 		assertThat(answer.statusCode()).isEqualTo(200);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(answer.body()))) {
 			var sheet = book.getSheetAt(0);
-			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("แผนค่าเป้าหมายตัวชี้วัด ปีงบประมาณ " + YEAR)
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+				.startsWith("แผนค่าเป้าหมายตัวชี้วัด ปีงบประมาณ " + YEAR)
 				.containsPattern("ส่งออกเมื่อ .*25[6-9]\\d");
 			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
 			List<String> offices = new ArrayList<>();
@@ -227,10 +249,11 @@ class KpiPlanAccessTest {
 	void onlyTheDepartmentAndTheAdministratorImportTheCatalogueAndOfficesChooseTheirOwn() throws Exception {
 		String code = "ACC" + System.nanoTime() % 100000;
 		byte[] csv = (Indicators.HEADER + code + ",ตัวชี้วัดทดสอบสิทธิ์,ร้อยละ,เชิงปริมาณ," + Indicators.LEVEL
-				+ ",T1,เป้าหมายทดสอบ T1,4201\n").getBytes(StandardCharsets.UTF_8);
+				+ ",T1,เป้าหมายทดสอบ T1,4201\n")
+			.getBytes(StandardCharsets.UTF_8);
 		for (String user : List.of("str4201", "review42", "manager27", "anonymous")) {
-			assertThat(REFUSED).as(user).contains(sessions.get(user).send("POST", BASE + "/catalogue/import", "text/csv", csv)
-				.statusCode());
+			assertThat(REFUSED).as(user)
+				.contains(sessions.get(user).send("POST", BASE + "/catalogue/import", "text/csv", csv).statusCode());
 		}
 		assertThat(catalogue.find(code)).isEmpty();
 		var byDepartment = sessions.get("cdd01").send("POST", BASE + "/catalogue/import", "text/csv", csv);
@@ -238,7 +261,8 @@ class KpiPlanAccessTest {
 		assertThat(catalogue.find(code)).isPresent();
 
 		String choices4201 = WebappSession.text(sessions.get("str4201").get(BASE + "/choices"));
-		assertThat(choices4201).contains("\"value\":\"" + code + "\"", "\"value\":\"" + everyOffice + "\"", "\"value\":\"01\"")
+		assertThat(choices4201)
+			.contains("\"value\":\"" + code + "\"", "\"value\":\"" + everyOffice + "\"", "\"value\":\"01\"")
 			.doesNotContain(sakaeoOnly);
 		String choices4202 = WebappSession.text(sessions.get("str4202").get(BASE + "/choices"));
 		assertThat(choices4202).contains(everyOffice).doesNotContain(code).doesNotContain(sakaeoOnly);

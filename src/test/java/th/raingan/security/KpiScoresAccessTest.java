@@ -18,9 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.raingan.ApplicationTest;
 
 /**
- * Individual KPI scores: a person reads their own and not a colleague's; the district head reads the district's
- * people; the province reads its districts' people and no other province's. Round 1/2571 of Loei with Mueang
- * Loei's two officers: cdo4201a answers for I1 (70 % -> level 4: 4.00), cdo4201b for I4 (5 % -> level 2: 2.00).
+ * Individual KPI scores: a person reads their own and not a colleague's; the district
+ * head reads the district's people; the province reads its districts' people and no other
+ * province's. Round 1/2571 of Loei with Mueang Loei's two officers: cdo4201a answers for
+ * I1 (70 % -> level 4: 4.00), cdo4201b for I4 (5 % -> level 2: 2.00).
  */
 @ApplicationTest
 class KpiScoresAccessTest {
@@ -37,14 +38,18 @@ class KpiScoresAccessTest {
 	void aRoundWithTwoPeople() {
 		cleanUp();
 		Timestamp now = new Timestamp(System.currentTimeMillis());
-		jdbc.update("insert into raingan.kpi_round (round_key, fiscal_year_be, round_no, province_code, template_id, status, frozen_at) values (?, 2571, 1, '42', 'department-province-2565-round1', 'collecting', ?)",
+		jdbc.update(
+				"insert into raingan.kpi_round (round_key, fiscal_year_be, round_no, province_code, template_id, status, frozen_at) values (?, 2571, 1, '42', 'department-province-2565-round1', 'collecting', ?)",
 				ROUND, now);
 		for (String[] p : List.of(new String[] { "cdo4201a", "I1", "70" }, new String[] { "cdo4201b", "I4", "5" })) {
-			jdbc.update("insert into raingan.kpi_person_part (round_key, office_code, person_id, status) values (?, '4201', ?, 'verified')",
+			jdbc.update(
+					"insert into raingan.kpi_person_part (round_key, office_code, person_id, status) values (?, '4201', ?, 'verified')",
 					ROUND, p[0]);
-			jdbc.update("insert into raingan.kpi_agreement (round_key, office_code, person_id, indicator_id, target_th, assigned_by, assigned_at) values (?, '4201', ?, ?, 'ระดับ 5', 'head4201', ?)",
+			jdbc.update(
+					"insert into raingan.kpi_agreement (round_key, office_code, person_id, indicator_id, target_th, assigned_by, assigned_at) values (?, '4201', ?, ?, 'ระดับ 5', 'head4201', ?)",
 					ROUND, p[0], p[1], now);
-			jdbc.update("insert into raingan.kpi_input (round_key, office_code, person_id, indicator_id, input_id, value_number, evidence, source) values (?, '4201', ?, ?, 'value', ?, 'หลักฐานทดสอบ', 'entered')",
+			jdbc.update(
+					"insert into raingan.kpi_input (round_key, office_code, person_id, indicator_id, input_id, value_number, evidence, source) values (?, '4201', ?, ?, 'value', ?, 'หลักฐานทดสอบ', 'entered')",
 					ROUND, p[0], p[1], new java.math.BigDecimal(p[2]));
 		}
 	}
@@ -58,8 +63,8 @@ class KpiScoresAccessTest {
 
 	@SuppressWarnings("rawtypes")
 	private ResponseEntity<Map> person(String user, String person) {
-		return rest.withBasicAuth(user, user.startsWith("str") ? "test" + user.substring(3) : user).getForEntity("/api/kpi/scores/person?round={r}&person={p}", Map.class, ROUND,
-				person);
+		return rest.withBasicAuth(user, user.startsWith("str") ? "test" + user.substring(3) : user)
+			.getForEntity("/api/kpi/scores/person?round={r}&person={p}", Map.class, ROUND, person);
 	}
 
 	@SuppressWarnings("rawtypes")
@@ -100,7 +105,9 @@ class KpiScoresAccessTest {
 		assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-			assertThat(text).contains("บันทึกข้อตกลงการปฏิบัติราชการ").contains("I1").contains("ระดับ 5")
+			assertThat(text).contains("บันทึกข้อตกลงการปฏิบัติราชการ")
+				.contains("I1")
+				.contains("ระดับ 5")
 				.contains("ยังไม่ได้ยืนยัน");
 		}
 		assertThat(rest.withBasicAuth("cdo4201b", "cdo4201b")

@@ -11,8 +11,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Plain HTTP calls as a REST client makes them, with or without HTTP Basic credentials, answering status and body
- * whatever the status: the security tests look at refusals, which a template would turn into exceptions.
+ * Plain HTTP calls as a REST client makes them, with or without HTTP Basic credentials,
+ * answering status and body whatever the status: the security tests look at refusals,
+ * which a template would turn into exceptions.
  */
 final class RestCalls {
 
@@ -32,8 +33,8 @@ final class RestCalls {
 		static final Login ANONYMOUS = new Login("anonymous", null);
 
 		String header() {
-			return "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+			return "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		}
 
 	}
@@ -64,15 +65,14 @@ final class RestCalls {
 	/** A GET with a body type is asked as that type (the rendered form is XHTML). */
 	Answer send(Login login, String method, String path, String contentType, byte[] body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-			.header("Accept", method.equals("GET") && !contentType.equals("application/json") ? contentType
-					: "application/json")
+			.header("Accept",
+					method.equals("GET") && !contentType.equals("application/json") ? contentType : "application/json")
 			.header("Content-Type", contentType);
 		if (login.password() != null) {
 			request.header("Authorization", login.header());
 		}
-		request.method(method,
-				body.length == 0 && method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofByteArray(body));
+		request.method(method, body.length == 0 && method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofByteArray(body));
 		try {
 			HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 			return new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));

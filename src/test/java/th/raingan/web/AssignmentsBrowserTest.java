@@ -23,10 +23,11 @@ import th.raingan.assignment.AssignmentDesk;
 import th.raingan.project.ProjectCatalog;
 
 /**
- * The province assigns its districts in Tasklist, in headless Chromium: review42 opens "มอบหมายโครงการ", changes
- * Mueang Loei's target and allocation (a negative target first, refused at the field with what was typed kept), a
- * bad CSV file shows its row errors and changes nothing, and str4201's open draft then shows the new target.
- * Screenshots in {@code target/screenshots}.
+ * The province assigns its districts in Tasklist, in headless Chromium: review42 opens
+ * "มอบหมายโครงการ", changes Mueang Loei's target and allocation (a negative target first,
+ * refused at the field with what was typed kept), a bad CSV file shows its row errors and
+ * changes nothing, and str4201's open draft then shows the new target. Screenshots in
+ * {@code target/screenshots}.
  */
 @ApplicationTest
 class AssignmentsBrowserTest {
@@ -72,8 +73,8 @@ class AssignmentsBrowserTest {
 
 		chromium.signIn("tasklist", "review42", "review42", "มอบหมายโครงการ");
 		chromium.screenshot("assignments-link-review42.png");
-		chromium.click(chromium.wait.until(
-				ExpectedConditions.elementToBeClickable(By.cssSelector("a.raingan-assignments-link"))));
+		chromium.click(chromium.wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.raingan-assignments-link"))));
 		WebElement year = chromium.wait.until(ExpectedConditions
 			.visibilityOfElementLocated(By.cssSelector(".raingan-assignments-page input[name=fiscalYear]")));
 		year.clear();
@@ -105,18 +106,21 @@ class AssignmentsBrowserTest {
 		assertThat(chromium.driver.findElement(By.cssSelector(row + " .raingan-target")).getText()).contains("20");
 		assertThat(chromium.driver.findElement(By.cssSelector(row + " .raingan-allocation")).getText())
 			.isEqualTo("3,500");
-		assertThat(chromium.driver.findElement(By.cssSelector(".raingan-changes")).getText())
-			.contains("เป้าหมาย", "14", "20", "งบประมาณที่ได้รับจัดสรร (บาท)", "3,500", "หน้าจอ");
+		assertThat(chromium.driver.findElement(By.cssSelector(".raingan-changes")).getText()).contains("เป้าหมาย", "14",
+				"20", "งบประมาณที่ได้รับจัดสรร (บาท)", "3,500", "หน้าจอ");
 		chromium.screenshot("assignments-edited.png");
 
-		// a rule due before the activity's planned end is saved, with the schedule's warning at กำหนดส่ง
-		chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(row + " .raingan-edit"))));
+		// a rule due before the activity's planned end is saved, with the schedule's
+		// warning at กำหนดส่ง
+		chromium.click(
+				chromium.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(row + " .raingan-edit"))));
 		form("deadlineRule").clear();
 		form("deadlineRule").sendKeys("ภายใน ๑๕ มิถุนายน ๒๕๗๒");
 		chromium.click(chromium.driver.findElement(By.cssSelector(".raingan-detail .raingan-save")));
-		WebElement warnings = chromium.wait.until(
-				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".raingan-messages .raingan-save-warnings")));
-		assertThat(warnings.getText()).contains("คำเตือน", "กำหนดส่ง", "15 มิถุนายน 2572", "ก่อนวันสิ้นสุดกิจกรรมตามแผน");
+		WebElement warnings = chromium.wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector(".raingan-messages .raingan-save-warnings")));
+		assertThat(warnings.getText()).contains("คำเตือน", "กำหนดส่ง", "15 มิถุนายน 2572",
+				"ก่อนวันสิ้นสุดกิจกรรมตามแผน");
 		assertThat(chromium.driver.findElement(By.cssSelector(row + " .raingan-warning")).getText())
 			.contains("ก่อนวันสิ้นสุดกิจกรรมตามแผน");
 		chromium.screenshot("assignments-saved-with-warning.png");
@@ -124,10 +128,9 @@ class AssignmentsBrowserTest {
 		Path bad = Files.createTempFile("มอบหมาย-ผิด-", ".csv");
 		Files.writeString(bad, "\uFEFFปีงบประมาณ,รหัสงบประมาณ,โครงการ/กิจกรรม,รหัสหน่วยงาน,หน่วยงาน,เป้าหมาย,หน่วยนับ,"
 				+ "งบประมาณที่ได้รับจัดสรร (บาท),แผนการใช้จ่าย (บาท),ช่วงดำเนินกิจกรรม,กำหนดส่ง,ข้อมูลเชิงพื้นที่ (ส่วนที่ 2),แบบประเมินผล\n"
-				+ "2572," + BUDGET_CODE + ",,4201,,99,,9999,,ไตรมาส ๓-๔,,ใช่,\n"
-				+ "2572," + BUDGET_CODE + ",,2701,,5,,500,,ไตรมาส ๔,,ใช่,\n"
-				+ "2572," + BUDGET_CODE + ",,4202,,-1,,500,,\"๓๑ มิถุนายน ๒๕๗๒\",ภายในไม่รู้,ใช่,\n",
-				StandardCharsets.UTF_8);
+				+ "2572," + BUDGET_CODE + ",,4201,,99,,9999,,ไตรมาส ๓-๔,,ใช่,\n" + "2572," + BUDGET_CODE
+				+ ",,2701,,5,,500,,ไตรมาส ๔,,ใช่,\n" + "2572," + BUDGET_CODE
+				+ ",,4202,,-1,,500,,\"๓๑ มิถุนายน ๒๕๗๒\",ภายในไม่รู้,ใช่,\n", StandardCharsets.UTF_8);
 		chromium.driver.findElement(By.cssSelector(".raingan-assignments-page input[name=csv]"))
 			.sendKeys(bad.toAbsolutePath().toString());
 		chromium.click(chromium.driver.findElement(By.cssSelector(".raingan-assignments-page .raingan-import")));
@@ -150,8 +153,8 @@ class AssignmentsBrowserTest {
 	}
 
 	private WebElement form(String name) {
-		return chromium.wait.until(ExpectedConditions
-			.visibilityOfElementLocated(By.cssSelector(".raingan-detail .raingan-assignment-form input[name=" + name + "]")));
+		return chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.cssSelector(".raingan-detail .raingan-assignment-form input[name=" + name + "]")));
 	}
 
 }

@@ -29,8 +29,9 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.thai.Clock;
 
 /**
- * A photo of a submitted report opens on screen in the review's ไฟล์แนบ tab (a viewer, not a download), and a PDF's
- * link asks for it inline. Screenshot {@code target/screenshots/review-photo-viewer.png}.
+ * A photo of a submitted report opens on screen in the review's ไฟล์แนบ tab (a viewer,
+ * not a download), and a PDF's link asks for it inline. Screenshot
+ * {@code target/screenshots/review-photo-viewer.png}.
  */
 @ApplicationTest
 class AttachmentViewerBrowserTest {
@@ -63,16 +64,20 @@ class AttachmentViewerBrowserTest {
 
 	@Test
 	void review42SeesThePhotoInTheTab() throws Exception {
-		String key = "viewer-" + UUID.randomUUID().toString().substring(0, 8) + "/" + ReviewDeskBrowserTest.PROJECT + "/4201";
-		Map<String, Object> inputs = ReportDrafts.inputsFor4201(th.raingan.review.DeskProject.assignment(catalog, "4201"));
+		String key = "viewer-" + UUID.randomUUID().toString().substring(0, 8) + "/" + ReviewDeskBrowserTest.PROJECT
+				+ "/4201";
+		Map<String, Object> inputs = ReportDrafts
+			.inputsFor4201(th.raingan.review.DeskProject.assignment(catalog, "4201"));
 		inputs.put(REPORT_KEY, key);
 		inputs.put(DUE_DATE, Clock.endOfDay(LocalDate.now(Clock.ZONE).plusDays(30)));
 		String instance = runtime.startProcessInstanceByKey(KEY, key, inputs).getId();
 		String draft = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
 		WebappSession str4201 = WebappSession.login(port, "str4201", "test4201");
-		assertThat(str4201.post(FILES + "/tasks/" + draft + "/attachments?name=photo.png", Photos.smallPng()).statusCode())
+		assertThat(
+				str4201.post(FILES + "/tasks/" + draft + "/attachments?name=photo.png", Photos.smallPng()).statusCode())
 			.isEqualTo(200);
-		assertThat(str4201.post(FILES + "/tasks/" + draft + "/attachments?name=report.pdf", Photos.pdf(5000)).statusCode())
+		assertThat(
+				str4201.post(FILES + "/tasks/" + draft + "/attachments?name=report.pdf", Photos.pdf(5000)).statusCode())
 			.isEqualTo(200);
 		try {
 			identity.setAuthentication("str4201", List.of(Groups.district("4201")));
@@ -88,17 +93,21 @@ class AttachmentViewerBrowserTest {
 		chromium.signIn("tasklist", "review42", "review42", "รายงานรอพิจารณา");
 		chromium.driver.get(chromium.url("/camunda/app/tasklist/default/#/?task=" + review));
 		chromium.waitForText("ผลการพิจารณา");
-		chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(
-				By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='ไฟล์แนบ']"))));
-		WebElement photo = chromium.wait.until(ExpectedConditions.elementToBeClickable(
-				By.xpath("//a[contains(@class,'raingan-file')][normalize-space(.)='photo.png']")));
+		chromium.click(chromium.wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='ไฟล์แนบ']"))));
+		WebElement photo = chromium.wait.until(ExpectedConditions
+			.elementToBeClickable(By.xpath("//a[contains(@class,'raingan-file')][normalize-space(.)='photo.png']")));
 		int windows = chromium.driver.getWindowHandles().size();
 		chromium.click(photo);
-		WebElement image = chromium.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".raingan-viewer img")));
-		chromium.wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth;", image))
-			.intValue() > 0);
-		assertThat(chromium.driver.getWindowHandles()).as("shown in the tab, no new window, no download").hasSize(windows);
-		assertThat(chromium.driver.findElement(By.xpath("//a[contains(@class,'raingan-file')][normalize-space(.)='report.pdf']"))
+		WebElement image = chromium.wait
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".raingan-viewer img")));
+		chromium.wait
+			.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth;", image))
+				.intValue() > 0);
+		assertThat(chromium.driver.getWindowHandles()).as("shown in the tab, no new window, no download")
+			.hasSize(windows);
+		assertThat(chromium.driver
+			.findElement(By.xpath("//a[contains(@class,'raingan-file')][normalize-space(.)='report.pdf']"))
 			.getAttribute("href")).endsWith("?inline=true");
 		chromium.screenshot("review-photo-viewer.png");
 	}

@@ -21,8 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium for the browser tests (never a downloaded browser), with the few moves they share.
- * Screenshots go to {@code target/screenshots}.
+ * Headless Debian Chromium for the browser tests (never a downloaded browser), with the
+ * few moves they share. Screenshots go to {@code target/screenshots}.
  */
 final class Browser implements AutoCloseable {
 
@@ -46,25 +46,32 @@ final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=1400,1100", "--lang=" + language);
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-		driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(), options);
+		driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build(),
+				options);
 		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 	}
 
 	/**
-	 * Chromium, or the test skipped where Debian's chromium and chromium-driver are missing (failed instead when
-	 * {@link #required()}).
+	 * Chromium, or the test skipped where Debian's chromium and chromium-driver are
+	 * missing (failed instead when {@link #required()}).
 	 */
 	static Browser open(int port) {
 		return open(port, "en-US");
 	}
 
-	/** Chromium whose user reads {@code language} first ("th-TH", "en-US"): its interface and Accept-Language. */
+	/**
+	 * Chromium whose user reads {@code language} first ("th-TH", "en-US"): its interface
+	 * and Accept-Language.
+	 */
 	static Browser open(int port, String language) {
 		checkInstalled(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), required());
 		return new Browser(port, language);
 	}
 
-	/** Missing Chromium: the test is skipped, or fails when the browser tests are {@code required}. */
+	/**
+	 * Missing Chromium: the test is skipped, or fails when the browser tests are
+	 * {@code required}.
+	 */
 	static void checkInstalled(boolean installed, boolean required) {
 		String missing = "Debian's chromium and chromium-driver are not installed (.ci/run installs them)";
 		if (!installed && required) {
@@ -73,16 +80,19 @@ final class Browser implements AutoCloseable {
 		Assumptions.assumeTrue(installed, missing);
 	}
 
-	/** {@code RAINGAN_REQUIRE_BROWSER=true} (as {@code .ci/run} sets it): a missing Chromium fails, not skips. */
+	/**
+	 * {@code RAINGAN_REQUIRE_BROWSER=true} (as {@code .ci/run} sets it): a missing
+	 * Chromium fails, not skips.
+	 */
 	static boolean required() {
 		return Boolean.parseBoolean(System.getenv("RAINGAN_REQUIRE_BROWSER"))
 				|| Boolean.getBoolean("raingan.requireBrowser");
 	}
 
 	/**
-	 * Signs in on a webapp's login page; {@code landmark} is a text the signed-in page shows. A login form that is
-	 * still starting up (a cold browser on a busy machine) can drop what was typed: the form is then filled again,
-	 * up to three times.
+	 * Signs in on a webapp's login page; {@code landmark} is a text the signed-in page
+	 * shows. A login form that is still starting up (a cold browser on a busy machine)
+	 * can drop what was typed: the form is then filled again, up to three times.
 	 */
 	void signIn(String app, String user, String password, String landmark) throws Exception {
 		driver.get(url("/camunda/app/" + app + "/default/"));
@@ -121,7 +131,10 @@ final class Browser implements AutoCloseable {
 		return driver.findElement(By.tagName("body")).getText();
 	}
 
-	/** Clicks an element after scrolling it to the middle of the screen, clear of the webapps' fixed footer. */
+	/**
+	 * Clicks an element after scrolling it to the middle of the screen, clear of the
+	 * webapps' fixed footer.
+	 */
 	void click(WebElement element) {
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		element.click();

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
 
-/** Where Chromium is missing a browser test is skipped, except in CI (RAINGAN_REQUIRE_BROWSER=true): it fails. */
+/**
+ * Where Chromium is missing a browser test is skipped, except in CI
+ * (RAINGAN_REQUIRE_BROWSER=true): it fails.
+ */
 class BrowserRequiredTest {
 
 	@Test

@@ -24,8 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.raingan.ApplicationTest;
 
 /**
- * Every user task and start event of every deployed process resolves its Camunda Form from the deployment, the
- * way Tasklist asks for it. A form missing from the deployment fails here, not in front of an officer.
+ * Every user task and start event of every deployed process resolves its Camunda Form
+ * from the deployment, the way Tasklist asks for it. A form missing from the deployment
+ * fails here, not in front of an officer.
  */
 @ApplicationTest
 class DeployedFormsTest {
@@ -86,7 +87,8 @@ class DeployedFormsTest {
 		variables.put("dueDate", new java.util.Date());
 		variables.put("managerGroup", "province-42-manager");
 		variables.put("officeGroup", "district-4201");
-		// the KPI round's individual part is assigned to the district head and each officer
+		// the KPI round's individual part is assigned to the district head and each
+		// officer
 		variables.put("headId", "head4201");
 		variables.put("officerId", "cdo4201a");
 		return variables;

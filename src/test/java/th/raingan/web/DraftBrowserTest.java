@@ -26,9 +26,10 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.report.ReportVersions;
 
 /**
- * Nothing typed is lost: str4201 types ten fields of a report, opens the ไฟล์แนบ tab, comes back, reloads the page;
- * a colleague of the same district opens the same task in another browser and sees all ten; a submission the server
- * refuses keeps every value and marks the wrong field in red.
+ * Nothing typed is lost: str4201 types ten fields of a report, opens the ไฟล์แนบ tab,
+ * comes back, reloads the page; a colleague of the same district opens the same task in
+ * another browser and sees all ten; a submission the server refuses keeps every value and
+ * marks the wrong field in red.
  */
 @ApplicationTest
 class DraftBrowserTest {
@@ -111,14 +112,14 @@ class DraftBrowserTest {
 				colleague.screenshot("draft-colleague-4201.png");
 			}
 
-			// a submission the server refuses: everything stays, the wrong field is marked
+			// a submission the server refuses: everything stays, the wrong field is
+			// marked
 			type(officer, "พื้นที่ดำเนินการ (ตำบล/หมู่บ้าน)", "ตำบลกุดป่อง หมู่ 1");
 			type(officer, "กลุ่มเป้าหมาย", "ผู้นำชุมชน");
 			type(officer, "จำนวน (คน)", "25");
 			type(officer, "ค่าใช้จ่ายของพื้นที่นี้ (บาท)", "1000");
 			type(officer, "ผลที่ได้รับ", "ได้แผนพัฒนาตำบล");
-			WebElement confirm = officer.driver
-				.findElement(By.xpath("//label[contains(., 'คุณต้องการบันทึกข้อมูล')]"));
+			WebElement confirm = officer.driver.findElement(By.xpath("//label[contains(., 'คุณต้องการบันทึกข้อมูล')]"));
 			officer.click(officer.driver.findElement(By.id(confirm.getAttribute("for"))));
 			officer.click(officer.wait
 				.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(., 'ส่งข้อมูล')]"))));
@@ -160,15 +161,15 @@ class DraftBrowserTest {
 		browser.wait.until(d -> TEN_FIELDS.entrySet()
 			.stream()
 			.allMatch(e -> e.getValue().equals(field(browser, e.getKey()).getAttribute("value"))));
-		TEN_FIELDS.forEach((label, value) -> assertThat(field(browser, label).getAttribute("value"))
-			.as(label + " " + when)
-			.isEqualTo(value));
+		TEN_FIELDS
+			.forEach((label, value) -> assertThat(field(browser, label).getAttribute("value")).as(label + " " + when)
+				.isEqualTo(value));
 	}
 
 	/** The input a form label names (form-js labels point at their input). */
 	private static WebElement field(Browser browser, String label) {
-		WebElement element = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
-				By.xpath("//label[normalize-space(translate(., '*', ''))='" + label + "']")));
+		WebElement element = browser.wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.xpath("//label[normalize-space(translate(., '*', ''))='" + label + "']")));
 		return browser.driver.findElement(By.id(element.getAttribute("for")));
 	}
 

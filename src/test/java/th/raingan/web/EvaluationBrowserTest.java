@@ -36,9 +36,10 @@ import th.raingan.project.ProjectCatalog;
 import th.raingan.thai.Clock;
 
 /**
- * The evaluation as its users see it: Mueang Chiang Rai's officer opens a report of an evaluated activity and finds
- * the EA3 section with the plan's four key topics, adds a topic of its own, and the ไฟล์แนบ tab's EA4 slot; Chiang
- * Rai's strategy unit opens the province's summary task: the districts side by side, the weighted figures, and a
+ * The evaluation as its users see it: Mueang Chiang Rai's officer opens a report of an
+ * evaluated activity and finds the EA3 section with the plan's four key topics, adds a
+ * topic of its own, and the ไฟล์แนบ tab's EA4 slot; Chiang Rai's strategy unit opens the
+ * province's summary task: the districts side by side, the weighted figures, and a
  * refusal naming what is missing (the province's EA4 file) when it records too early.
  */
 @ApplicationTest
@@ -88,28 +89,32 @@ class EvaluationBrowserTest {
 			officer.driver.get(officer.url("/camunda/app/tasklist/default/#/?task=" + draftTask));
 			officer.waitForText("แบบสรุปการประเมินผลรายประเด็น (EA3)");
 			officer.waitForText("ทบทวนระเบียบ บทบาทหน้าที่ คณะกรรมการศูนย์จัดการกองทุนชุมชน");
-			List<WebElement> topics = officer.driver.findElements(
-					By.xpath("//label[normalize-space(translate(., '*', ''))='ประเด็นที่ประเมิน']"));
+			List<WebElement> topics = officer.driver
+				.findElements(By.xpath("//label[normalize-space(translate(., '*', ''))='ประเด็นที่ประเมิน']"));
 			assertThat(topics).as("the plan's four topics, one row each").hasSize(4);
 			WebElement first = officer.driver.findElement(By.id(topics.get(0).getAttribute("for")));
 			assertThat(first.getAttribute("value")).startsWith("๑) ทบทวนระเบียบ");
-			assertThat(officer.text()).contains("ความรู้ความเข้าใจ (คน)").contains("ความพึงพอใจ (ร้อยละ)")
-				.contains("แบบจัดเก็บข้อมูล (EA4)").doesNotContain("ความรู้ความเข้าใจ (ร้อยละ)\n0 ถึง 100");
+			assertThat(officer.text()).contains("ความรู้ความเข้าใจ (คน)")
+				.contains("ความพึงพอใจ (ร้อยละ)")
+				.contains("แบบจัดเก็บข้อมูล (EA4)")
+				.doesNotContain("ความรู้ความเข้าใจ (ร้อยละ)\n0 ถึง 100");
 
 			// the office adds a topic of its own
 			officer.click(officer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
 			officer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
-			// the add button of the list that holds the topics (the nearest ancestor with one), not part 2's
-			WebElement add = officer.driver.findElement(By.xpath(
-					"(//label[normalize-space(translate(., '*', ''))='ประเด็นที่ประเมิน'])[1]"
-							+ "/ancestor::*[.//button[contains(@class,'fjs-repeat-render-add')]][1]"
-							+ "//button[contains(@class,'fjs-repeat-render-add')]"));
+			// the add button of the list that holds the topics (the nearest ancestor with
+			// one), not part 2's
+			WebElement add = officer.driver
+				.findElement(By.xpath("(//label[normalize-space(translate(., '*', ''))='ประเด็นที่ประเมิน'])[1]"
+						+ "/ancestor::*[.//button[contains(@class,'fjs-repeat-render-add')]][1]"
+						+ "//button[contains(@class,'fjs-repeat-render-add')]"));
 			((JavascriptExecutor) officer.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", add);
 			officer.click(add);
-			officer.wait.until(d -> d.findElements(
-					By.xpath("//label[normalize-space(translate(., '*', ''))='ประเด็นที่ประเมิน']")).size() == 5);
-			List<WebElement> now = officer.driver.findElements(
-					By.xpath("//label[normalize-space(translate(., '*', ''))='ประเด็นที่ประเมิน']"));
+			officer.wait.until(
+					d -> d.findElements(By.xpath("//label[normalize-space(translate(., '*', ''))='ประเด็นที่ประเมิน']"))
+						.size() == 5);
+			List<WebElement> now = officer.driver
+				.findElements(By.xpath("//label[normalize-space(translate(., '*', ''))='ประเด็นที่ประเมิน']"));
 			WebElement own = officer.driver.findElement(By.id(now.get(4).getAttribute("for")));
 			((JavascriptExecutor) officer.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", own);
 			own.sendKeys("การใช้แอปพลิเคชันบันทึกหนี้ (ประเด็นของอำเภอ)");
@@ -123,7 +128,8 @@ class EvaluationBrowserTest {
 		}
 
 		// the three districts submit (as the process test does) and are approved
-		ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2025, 7, 10).atTime(10, 0).atZone(Clock.ZONE).toInstant()));
+		ClockUtil.setCurrentTime(
+				java.util.Date.from(LocalDate.of(2025, 7, 10).atTime(10, 0).atZone(Clock.ZONE).toInstant()));
 		int[][][] counts = { { { 36, 30, 38 }, { 32, 28, 36 }, { 30, 26, 35 }, { 28, 24, 34 } },
 				{ { 20, 15, 24 }, { 18, 14, 22 }, { 21, 17, 23 }, { 15, 12, 20 } },
 				{ { 28, 21, 33 }, { 25, 20, 30 }, { 30, 25, 32 }, { 21, 18, 28 } } };
@@ -139,8 +145,11 @@ class EvaluationBrowserTest {
 			complete("review57", report, Map.of(REVIEW_DECISION, DECISION_APPROVE));
 		}
 		ClockUtil.reset();
-		String summaryTask = tasks.createTaskQuery().processInstanceBusinessKey(fixture.summaryKey())
-			.taskDefinitionKey(EvaluationSummaryProcess.TASK_PROVINCE_SUMMARY).singleResult().getId();
+		String summaryTask = tasks.createTaskQuery()
+			.processInstanceBusinessKey(fixture.summaryKey())
+			.taskDefinitionKey(EvaluationSummaryProcess.TASK_PROVINCE_SUMMARY)
+			.singleResult()
+			.getId();
 
 		try (Browser review = Browser.open(port, "th-TH")) {
 			review.signIn("tasklist", "review57", "review57", "งานของหน่วยงาน");
@@ -150,10 +159,14 @@ class EvaluationBrowserTest {
 				.elementToBeClickable(By.xpath("//a[normalize-space(.)='สรุปผลการประเมิน (EA3/EA4)']"))));
 			review.waitForText("ภาพรวมจังหวัด (ถ่วงน้ำหนักตามจำนวนผู้ตอบ)");
 			String page = review.text();
-			assertThat(page).contains("สำนักงานพัฒนาชุมชนอำเภอเมืองเชียงราย").contains("สำนักงานพัฒนาชุมชนอำเภอเวียงชัย")
-				.contains("สำนักงานพัฒนาชุมชนอำเภอเชียงของ").contains("84.00").contains("ea4-5702.pdf")
+			assertThat(page).contains("สำนักงานพัฒนาชุมชนอำเภอเมืองเชียงราย")
+				.contains("สำนักงานพัฒนาชุมชนอำเภอเวียงชัย")
+				.contains("สำนักงานพัฒนาชุมชนอำเภอเชียงของ")
+				.contains("84.00")
+				.contains("ea4-5702.pdf")
 				.contains("หน่วยงานที่ได้รับอนุมัติรายงาน 3 จาก 3 หน่วยงาน");
-			review.click(review.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.raingan-record"))));
+			review.click(review.wait
+				.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.raingan-record"))));
 			review.waitForText("ไฟล์สรุปแบบจัดเก็บข้อมูล (EA4) ของจังหวัด: ต้องแนบไฟล์");
 			review.screenshot("evaluation-province-summary.png");
 			assertThat(tasks.createTaskQuery().taskId(summaryTask).count()).as("nothing recorded").isEqualTo(1);

@@ -25,10 +25,12 @@ import th.raingan.ApplicationTest;
 import th.raingan.myreports.ReportsOf4201;
 
 /**
- * รายงานของฉัน in headless Chromium, in a Thai and an en-US browser: str4201 opens it from Tasklist's navigation
- * bar, picks fiscal year 2574, opens every report's details (versions, area rows, the photo on screen, the return
- * reason), and every word it reads is Thai apart from codes, file names and the letters' own terms; no date has a
- * Christian-Era year. The returned report's task opens from the page; review42 finds the PDF on the review task.
+ * รายงานของฉัน in headless Chromium, in a Thai and an en-US browser: str4201 opens it
+ * from Tasklist's navigation bar, picks fiscal year 2574, opens every report's details
+ * (versions, area rows, the photo on screen, the return reason), and every word it reads
+ * is Thai apart from codes, file names and the letters' own terms; no date has a
+ * Christian-Era year. The returned report's task opens from the page; review42 finds the
+ * PDF on the review task.
  */
 @ApplicationTest
 class MyReportsBrowserTest {
@@ -65,8 +67,8 @@ class MyReportsBrowserTest {
 		String tag = language.substring(0, 2);
 		try (Browser chromium = Browser.open(port, language)) {
 			chromium.signIn("tasklist", "str4201", "test4201", "รายงานของฉัน");
-			chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(
-					By.cssSelector(".raingan-my-reports-link"))));
+			chromium.click(chromium.wait
+				.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".raingan-my-reports-link"))));
 			chromium.waitForText("งบประมาณของสำนักงานพัฒนาชุมชนอำเภอเมืองเลย");
 			new Select(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]")))
 				.selectByValue("2574");
@@ -97,19 +99,24 @@ class MyReportsBrowserTest {
 			assertThat(ceYears).isEmpty();
 
 			// the returned report's reopened draft opens from the page
-			chromium.click(chromium.driver.findElement(
-					By.cssSelector("tr[data-key='" + ReportsOf4201.RETURNED + "'] .raingan-open-task")));
-			chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".raingan-my-reports-page")));
-			assertThat(chromium.driver.getCurrentUrl())
-				.contains("task=" + tasks.createTaskQuery().processInstanceBusinessKey(ReportsOf4201.RETURNED)
-					.singleResult().getId());
+			chromium.click(chromium.driver
+				.findElement(By.cssSelector("tr[data-key='" + ReportsOf4201.RETURNED + "'] .raingan-open-task")));
+			chromium.wait
+				.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".raingan-my-reports-page")));
+			assertThat(chromium.driver.getCurrentUrl()).contains("task=" + tasks.createTaskQuery()
+				.processInstanceBusinessKey(ReportsOf4201.RETURNED)
+				.singleResult()
+				.getId());
 		}
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "en-US" })
 	void theProvinceFindsThePrintableReportOnTheReviewTask(String language) throws Exception {
-		String review = tasks.createTaskQuery().processInstanceBusinessKey(ReportsOf4201.SUBMITTED).singleResult().getId();
+		String review = tasks.createTaskQuery()
+			.processInstanceBusinessKey(ReportsOf4201.SUBMITTED)
+			.singleResult()
+			.getId();
 		try (Browser chromium = Browser.open(port, language)) {
 			chromium.signIn("tasklist", "review42", "review42", "รายงานของฉัน");
 			// the province's view, opened by its address: Loei's offices to choose from
@@ -119,17 +126,19 @@ class MyReportsBrowserTest {
 			new Select(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=office]")))
 				.selectByValue("4201");
 			chromium.wait.until(d -> d.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]"))
-				.getText().contains("2574"));
+				.getText()
+				.contains("2574"));
 			new Select(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]")))
 				.selectByValue("2574");
 			chromium.waitForText("รายงาน 3 รายการ");
-			assertThat(new Select(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=office]")))
+			assertThat(new Select(
+					chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=office]")))
 				.getOptions()).hasSize(15);
 			chromium.screenshot("my-reports-province.png");
 			chromium.click(chromium.driver.findElement(By.cssSelector(".raingan-my-reports-page .raingan-close")));
 			chromium.driver.get(chromium.url("/camunda/app/tasklist/default/#/?task=" + review));
-			chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(
-					By.xpath("//a[normalize-space(.)='พิมพ์รายงาน']"))));
+			chromium.click(chromium.wait
+				.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='พิมพ์รายงาน']"))));
 			chromium.waitForText("ฉบับที่ 1 (ส่งแล้ว) ส่งเมื่อ 3 กุมภาพันธ์ 2574 เวลา 10:15 น.");
 			WebElement link = chromium.driver.findElement(By.cssSelector(".raingan-report-print a.raingan-pdf"));
 			assertThat(link.getAttribute("href")).contains("/plugin/raingan-my-reports/default/versions/")

@@ -30,9 +30,10 @@ import th.raingan.report.DistrictReportProcess;
 import th.raingan.report.ReportDrafts;
 
 /**
- * People in Tasklist, in headless Chromium: a district's officer (a person account) opens ข้อมูลของฉัน from the
- * user menu and changes their phone (a bad number is refused at the field, in Thai); the attachments tab and the
- * returned report's review history name people by their Thai names, not their logins. Screenshots in
+ * People in Tasklist, in headless Chromium: a district's officer (a person account) opens
+ * ข้อมูลของฉัน from the user menu and changes their phone (a bad number is refused at the
+ * field, in Thai); the attachments tab and the returned report's review history name
+ * people by their Thai names, not their logins. Screenshots in
  * {@code target/screenshots}.
  */
 @ApplicationTest
@@ -85,7 +86,8 @@ class PeopleBrowserTest {
 	@Test
 	void aPersonChangesTheirPhoneInMyProfileFromTheUserMenu() throws Exception {
 		chromium.signIn("tasklist", "cdo4201b", "cdo4201b", "งานของหน่วยงาน");
-		chromium.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account a.dropdown-toggle"))));
+		chromium
+			.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account a.dropdown-toggle"))));
 		chromium.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.raingan-my-profile a"))));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("raingan-my-phone")));
 		String dialog = browser.findElement(By.cssSelector(".raingan-dialog")).getText();
@@ -118,13 +120,16 @@ class PeopleBrowserTest {
 	void theAttachmentsAndTheReviewHistoryNamePeopleInThai() throws Exception {
 		String businessKey = "browser-people-" + UUID.randomUUID();
 		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
-		String pi = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, businessKey,
-				ReportDrafts.inputsFor4201(assignment)).getId();
+		String pi = runtime
+			.startProcessInstanceByKey(DistrictReportProcess.KEY, businessKey, ReportDrafts.inputsFor4201(assignment))
+			.getId();
 		attachments.add(businessKey, "ภาพกิจกรรม.png", Photos.smallPng(), "cdo4201a");
 		// the officer submits, the province returns it with a reason
 		actAs("cdo4201a", () -> tasks.complete(task(pi), ReportDrafts.valid()));
-		actAs("review42", () -> tasks.complete(task(pi), Map.of(DistrictReportProcess.REVIEW_DECISION,
-				DistrictReportProcess.DECISION_RETURN, DistrictReportProcess.RETURN_REASON, "กรุณาแนบภาพกิจกรรมเพิ่มเติม")));
+		actAs("review42",
+				() -> tasks.complete(task(pi),
+						Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_RETURN,
+								DistrictReportProcess.RETURN_REASON, "กรุณาแนบภาพกิจกรรมเพิ่มเติม")));
 		String returnedDraft = task(pi);
 
 		chromium.signIn("tasklist", "head4201", "head4201", "งานของหน่วยงาน");
@@ -135,7 +140,8 @@ class PeopleBrowserTest {
 		assertThat(chromium.text()).contains("โดย " + reviewer).doesNotContain("โดย review42");
 		chromium.screenshot("review-history-thai-name.png");
 
-		chromium.click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='ไฟล์แนบ']"))));
+		chromium
+			.click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='ไฟล์แนบ']"))));
 		wait.until(d -> !d.findElements(By.cssSelector(".raingan-attachments a.raingan-file")).isEmpty());
 		String tab = browser.findElement(By.cssSelector(".raingan-attachments")).getText();
 		String officer = people.displayName("cdo4201a");
@@ -146,12 +152,14 @@ class PeopleBrowserTest {
 	@Test
 	void aProvinceManagerOnboardsFromTheScreenRefusedRowsFirstThenTheValidOnes() throws Exception {
 		java.nio.file.Path csv = java.nio.file.Files.createTempFile("บุคลากรเลย-", ".csv");
-		java.nio.file.Files.writeString(csv, """
-				office_code,user_id,first_name_th,last_name_th,position_th,section_th,email,phone,role
-				4206,scrnahaeo1,บุญเรือน,ศรีนาแห้ว,นักวิชาการพัฒนาชุมชน,สพอ.นาแห้ว,scrnahaeo1@cdd.go.th,042-811111,district
-				2701,scrsakaeo1,สมพร,สระแก้ว,นักวิชาการพัฒนาชุมชน,สพอ.เมืองสระแก้ว,scrsakaeo1@cdd.go.th,,district
-				42,scrloei1,อำไพ,ยุทธศาสตร์,นักวิเคราะห์นโยบายและแผน,กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน,scrloei1@cdd.go.th,,reviewer
-				""", java.nio.charset.Charset.forName("x-windows-874"));
+		java.nio.file.Files.writeString(csv,
+				"""
+						office_code,user_id,first_name_th,last_name_th,position_th,section_th,email,phone,role
+						4206,scrnahaeo1,บุญเรือน,ศรีนาแห้ว,นักวิชาการพัฒนาชุมชน,สพอ.นาแห้ว,scrnahaeo1@cdd.go.th,042-811111,district
+						2701,scrsakaeo1,สมพร,สระแก้ว,นักวิชาการพัฒนาชุมชน,สพอ.เมืองสระแก้ว,scrsakaeo1@cdd.go.th,,district
+						42,scrloei1,อำไพ,ยุทธศาสตร์,นักวิเคราะห์นโยบายและแผน,กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน,scrloei1@cdd.go.th,,reviewer
+						""",
+				java.nio.charset.Charset.forName("x-windows-874"));
 		chromium.signIn("tasklist", "manager42", "manager42", "งานของหน่วยงาน");
 		chromium.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.raingan-nav-people"))));
 		WebElement file = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("raingan-import-file")));
@@ -178,7 +186,8 @@ class PeopleBrowserTest {
 	private void save() {
 		chromium.click(browser.findElement(By.id("raingan-my-save")));
 		WebElement yes = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".raingan-ask-yes")));
-		assertThat(browser.findElement(By.cssSelector(".raingan-ask")).getText()).contains("คุณต้องการบันทึกข้อมูล ใช่หรือไม่");
+		assertThat(browser.findElement(By.cssSelector(".raingan-ask")).getText())
+			.contains("คุณต้องการบันทึกข้อมูล ใช่หรือไม่");
 		chromium.click(yes);
 	}
 

@@ -29,11 +29,12 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.thai.Clock;
 
 /**
- * The reviewer's desk in headless Chromium, as review42 uses it: "รายงานรอพิจารณา" in Tasklist's top bar lists
- * Loei's submitted reports with checkboxes; one report is approved with two clicks from the list (tick, approve),
- * then three at once with the link and the approve button plus the selection, while a fourth ticked one that was
- * returned in between is named with its reason. The clicks are counted and printed; screenshots in
- * {@code target/screenshots/review-desk-*.png}.
+ * The reviewer's desk in headless Chromium, as review42 uses it: "รายงานรอพิจารณา" in
+ * Tasklist's top bar lists Loei's submitted reports with checkboxes; one report is
+ * approved with two clicks from the list (tick, approve), then three at once with the
+ * link and the approve button plus the selection, while a fourth ticked one that was
+ * returned in between is named with its reason. The clicks are counted and printed;
+ * screenshots in {@code target/screenshots/review-desk-*.png}.
  */
 @ApplicationTest
 class ReviewDeskBrowserTest {
@@ -78,8 +79,8 @@ class ReviewDeskBrowserTest {
 
 		chromium.signIn("tasklist", "review42", "review42", "รายงานรอพิจารณา");
 		int clicks = 0;
-		chromium.click(chromium.wait.until(
-				ExpectedConditions.elementToBeClickable(By.cssSelector("a.raingan-review-desk-link"))));
+		chromium.click(chromium.wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.raingan-review-desk-link"))));
 		clicks++;
 		for (String key : keys) {
 			chromium.wait.until(ExpectedConditions.presenceOfElementLocated(row(key)));
@@ -132,8 +133,8 @@ class ReviewDeskBrowserTest {
 	}
 
 	/**
-	 * A return reason typed as markup shows as text in str4201's draft (no image), and the resubmission's review
-	 * shows review42 what changed at the top of the form.
+	 * A return reason typed as markup shows as text in str4201's draft (no image), and
+	 * the resubmission's review shows review42 what changed at the top of the form.
 	 */
 	@Test
 	void theReasonShowsAsTextAndTheResubmissionShowsWhatChanged() throws Exception {
@@ -148,31 +149,34 @@ class ReviewDeskBrowserTest {
 		chromium.waitForText("<img src=x onerror=alert(1)> **แก้ไข**");
 		chromium.screenshot("review-desk-reason-as-text.png");
 		assertThat(chromium.driver.findElements(By.cssSelector(".fjs-form img[src='x'], .fjs-container img[src='x']")))
-			.as("the typed tag is not an image").isEmpty();
+			.as("the typed tag is not an image")
+			.isEmpty();
 
 		Map<String, Object> changed = ReportDrafts.valid();
 		changed.put(SPENT_BAHT, "2,900");
-		changed.put(AREAS, List.of(ReportDrafts.area("ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชน", "20", "มีแผนพัฒนาตำบล", "1,000"),
-				ReportDrafts.area("ตำบลนาอาน หมู่ 3", "ผู้นำชุมชน", "๒๐", "มีแผนพัฒนาตำบล", "900"),
-				ReportDrafts.area("ตำบลนาโป่ง หมู่ 2", "คณะกรรมการหมู่บ้าน", "25", "มีแผนพัฒนาตำบล", "1000.00")));
+		changed
+			.put(AREAS, List.of(ReportDrafts.area("ตำบลกุดป่อง หมู่ 1", "ผู้นำชุมชน", "20", "มีแผนพัฒนาตำบล", "1,000"),
+					ReportDrafts.area("ตำบลนาอาน หมู่ 3", "ผู้นำชุมชน", "๒๐", "มีแผนพัฒนาตำบล", "900"),
+					ReportDrafts.area("ตำบลนาโป่ง หมู่ 2", "คณะกรรมการหมู่บ้าน", "25", "มีแผนพัฒนาตำบล", "1000.00")));
 		submit(key, "4201", changed);
 		chromium.close();
 		chromium = Browser.open(port, "th-TH");
 		chromium.signIn("tasklist", "review42", "review42", "รายงานรอพิจารณา");
 		// opened from the desk: taken by review42 on the way, no separate รับงาน
-		chromium.click(chromium.wait.until(
-				ExpectedConditions.elementToBeClickable(By.cssSelector("a.raingan-review-desk-link"))));
+		chromium.click(chromium.wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.raingan-review-desk-link"))));
 		// the list says what changed, folded
 		chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(
 				By.cssSelector(".raingan-review-table tr[data-key='" + key + "'] details.raingan-changes summary"))));
 		chromium.waitForText("แก้ไขจากฉบับก่อน 2 รายการ");
 		chromium.waitForText("ผลการใช้จ่ายงบประมาณ (บาท): 3,000 → 2,900");
 		chromium.screenshot("review-desk-list-changes.png");
-		chromium.click(chromium.wait.until(ExpectedConditions.elementToBeClickable(
-				By.cssSelector(".raingan-review-table tr[data-key='" + key + "'] a.raingan-open"))));
+		chromium.click(chromium.wait.until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector(".raingan-review-table tr[data-key='" + key + "'] a.raingan-open"))));
 		chromium.waitForText("สิ่งที่อำเภอแก้ไขจากฉบับก่อน");
 		org.awaitility.Awaitility.await()
-			.untilAsserted(() -> assertThat(tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult().getAssignee())
+			.untilAsserted(() -> assertThat(
+					tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult().getAssignee())
 				.isEqualTo("review42"));
 		chromium.waitForText("ผลการใช้จ่ายงบประมาณ (บาท): 3,000 → 2,900");
 		chromium.waitForText("ค่าใช้จ่ายของพื้นที่นี้ (บาท): 1,000 → 900");

@@ -27,9 +27,10 @@ import th.raingan.report.ReportDrafts;
 import th.raingan.report.ReportVersions;
 
 /**
- * A district officer in Tasklist, in headless Chromium (Debian's chromium and chromium-driver): Thai labels, the
- * draft form with its area rows, a refusal that names the field, a submission, and two files attached. Screenshots
- * are kept in {@code target/screenshots}.
+ * A district officer in Tasklist, in headless Chromium (Debian's chromium and
+ * chromium-driver): Thai labels, the draft form with its area rows, a refusal that names
+ * the field, a submission, and two files attached. Screenshots are kept in
+ * {@code target/screenshots}.
  */
 @ApplicationTest
 class TasklistBrowserTest {
@@ -105,7 +106,8 @@ class TasklistBrowserTest {
 		WebElement confirm = browser.findElement(By.xpath("//label[contains(., 'คุณต้องการบันทึกข้อมูล')]"));
 		click(browser.findElement(By.id(confirm.getAttribute("for"))));
 		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(., 'ส่งข้อมูล')]"))));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "พื้นที่ที่ 1 ค่าใช้จ่าย (บาท)"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+				"พื้นที่ที่ 1 ค่าใช้จ่าย (บาท)"));
 		assertThat(browser.findElement(By.tagName("body")).getText()).contains("ห้ามใส่เครื่องหมาย \"-\"");
 		assertThat(field("ผู้รับผิดชอบโครงการ").getAttribute("value")).as("what the officer typed is kept")
 			.isEqualTo("นางบิ่งอร จันทร์ศรี");
@@ -119,7 +121,8 @@ class TasklistBrowserTest {
 		}
 		type("ค่าใช้จ่ายของพื้นที่นี้ (บาท)", "1,000");
 		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[contains(., 'ส่งข้อมูล')]"))));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "จัดเก็บข้อมูลเรียบร้อยแล้ว"));
+		wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "จัดเก็บข้อมูลเรียบร้อยแล้ว"));
 		screenshot("draft-submitted.png");
 
 		assertThat(versions.ofReport(businessKey)).singleElement().satisfies(version -> {
@@ -141,14 +144,15 @@ class TasklistBrowserTest {
 		signIn("str4201", "test4201");
 		browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
 		click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)='ไฟล์แนบ']"))));
-		WebElement input = wait
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".raingan-attachments input[type=file]:not([name=slot-file])")));
+		WebElement input = wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector(".raingan-attachments input[type=file]:not([name=slot-file])")));
 		wait.until(d -> input.isDisplayed());
 		input.sendKeys(photo.toAbsolutePath() + "\n" + pdf.toAbsolutePath());
 
 		wait.until(d -> d.findElements(By.cssSelector(".raingan-attachments a.raingan-file")).size() == 2);
 		String tab = browser.findElement(By.cssSelector(".raingan-attachments")).getText();
-		// "แนบโดย" names the account by its Thai name (the shared account's: พัฒนากร and the office)
+		// "แนบโดย" names the account by its Thai name (the shared account's: พัฒนากร and
+		// the office)
 		assertThat(tab).contains(photo.getFileName().toString(), pdf.getFileName().toString(),
 				"พัฒนากร สำนักงานพัฒนาชุมชนอำเภอเมืองเลย", "เรียบร้อยแล้ว");
 		screenshot("attachments-two-files.png");
@@ -170,8 +174,8 @@ class TasklistBrowserTest {
 
 	/** The input a form label names (form-js labels point at their input). */
 	private WebElement field(String label) {
-		WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(
-				By.xpath("//label[normalize-space(translate(., '*', ''))='" + label + "']")));
+		WebElement element = wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.xpath("//label[normalize-space(translate(., '*', ''))='" + label + "']")));
 		return browser.findElement(By.id(element.getAttribute("for")));
 	}
 

@@ -18,14 +18,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@code raingan-tasklist.js} relies on, checked without a browser, so that a Camunda upgrade or a new form
- * fails here loudly instead of leaving the complete button disabled or drafts unsaved: Tasklist's bundle still
- * counts the keys of form-js's error map, form-js is still the webpack module the script loads and still has
- * {@code importSchema}, and every form field's id starts with {@code Field_}, the prefix the script recognises.
+ * What {@code raingan-tasklist.js} relies on, checked without a browser, so that a
+ * Camunda upgrade or a new form fails here loudly instead of leaving the complete button
+ * disabled or drafts unsaved: Tasklist's bundle still counts the keys of form-js's error
+ * map, form-js is still the webpack module the script loads and still has
+ * {@code importSchema}, and every form field's id starts with {@code Field_}, the prefix
+ * the script recognises.
  */
 class TasklistPatchContractTest {
 
-	static final Path SCRIPT = Path.of("src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/scripts/raingan-tasklist.js");
+	static final Path SCRIPT = Path
+		.of("src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/scripts/raingan-tasklist.js");
 
 	static String classpath(String resource) throws IOException {
 		try (InputStream in = TasklistPatchContractTest.class.getClassLoader().getResourceAsStream(resource)) {
@@ -49,7 +52,8 @@ class TasklistPatchContractTest {
 		String deps = classpath("META-INF/resources/webjars/camunda/lib/deps.js");
 		int start = deps.indexOf(module.group(1) + ":function(");
 		assertThat(start).as("webpack module " + module.group(1) + " in Tasklist's lib/deps.js").isPositive();
-		// form-js's entry module: it re-exports the Form (with its playground) from its own modules
+		// form-js's entry module: it re-exports the Form (with its playground) from its
+		// own modules
 		assertThat(deps.substring(start, start + 600)).contains("FormPlayground");
 		assertThat(deps).contains("importSchema");
 	}
@@ -66,7 +70,8 @@ class TasklistPatchContractTest {
 				for (JsonNode field : inputs) {
 					fields++;
 					if (!field.path("id").asText().startsWith("Field_")) {
-						wrong.add(form.getFileName() + ": " + field.path("id").asText() + " (" + field.path("key").asText() + ")");
+						wrong.add(form.getFileName() + ": " + field.path("id").asText() + " ("
+								+ field.path("key").asText() + ")");
 					}
 				}
 			}
@@ -75,7 +80,10 @@ class TasklistPatchContractTest {
 		assertThat(wrong).as("field ids raingan-tasklist.js would not recognise").isEmpty();
 	}
 
-	/** The components bound to a variable ({@code key}), at any depth (groups, dynamic lists). */
+	/**
+	 * The components bound to a variable ({@code key}), at any depth (groups, dynamic
+	 * lists).
+	 */
 	private static void inputs(JsonNode components, List<JsonNode> into) {
 		for (JsonNode component : components) {
 			if (component.has("key")) {

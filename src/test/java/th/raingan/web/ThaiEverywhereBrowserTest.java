@@ -32,22 +32,30 @@ import th.raingan.round.ReportingRoundProcess;
 import th.raingan.round.RoundJobs;
 
 /**
- * Every screen of a report's life, as the three roles see it in an en-US browser (Chromium with --lang=en-US and
- * Accept-Language en-US): the manager opens a round, the district drafts, attaches, submits, the province returns,
- * the district resubmits, the province approves, the manager reads the dashboard. Each screen's visible text (and
- * its tooltips) is collected: no Latin-script word outside {@link #ALLOWED}, no date with a Christian-Era year.
- * Screenshots: {@code target/screenshots/walk-*.png}.
+ * Every screen of a report's life, as the three roles see it in an en-US browser
+ * (Chromium with --lang=en-US and Accept-Language en-US): the manager opens a round, the
+ * district drafts, attaches, submits, the province returns, the district resubmits, the
+ * province approves, the manager reads the dashboard. Each screen's visible text (and its
+ * tooltips) is collected: no Latin-script word outside {@link #ALLOWED}, no date with a
+ * Christian-Era year. Screenshots: {@code target/screenshots/walk-*.png}.
  */
 @ApplicationTest
 class ThaiEverywhereBrowserTest {
 
-	/** Latin-script words a screen may show: the letters' own terms and the file formats they name. */
+	/**
+	 * Latin-script words a screen may show: the letters' own terms and the file formats
+	 * they name.
+	 */
 	static final Set<String> ALLOWED = Set.of("KPI", "EA", "PDF", "Excel", "CSV", "Success", "Factor");
 
-	/** A word with a digit in it is a code (B1-B7, EA3, budget codes, account names such as str2701). */
+	/**
+	 * A word with a digit in it is a code (B1-B7, EA3, budget codes, account names such
+	 * as str2701).
+	 */
 	static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'’]*");
 
-	static final Pattern FILE_NAME = Pattern.compile("[^\\s/\\\\]+\\.(?:png|jpe?g|pdf|docx?|xlsx?|csv)", Pattern.CASE_INSENSITIVE);
+	static final Pattern FILE_NAME = Pattern.compile("[^\\s/\\\\]+\\.(?:png|jpe?g|pdf|docx?|xlsx?|csv)",
+			Pattern.CASE_INSENSITIVE);
 
 	static final Pattern BUDGET_CODE = Pattern.compile("\\d{3}-\\d{3}-[A-Z]\\d{4}-\\d{4}-\\d{2}");
 
@@ -57,7 +65,10 @@ class ThaiEverywhereBrowserTest {
 	static final String THAI_MONTH = "(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
 			+ "|ม\\.ค\\.|ก\\.พ\\.|มี\\.ค\\.|เม\\.ย\\.|พ\\.ค\\.|มิ\\.ย\\.|ก\\.ค\\.|ส\\.ค\\.|ก\\.ย\\.|ต\\.ค\\.|พ\\.ย\\.|ธ\\.ค\\.)";
 
-	/** A date whose year is 19xx or 20xx: dd/mm/yyyy, yyyy-mm-dd, "17 มีนาคม 2027", "March 17, 2027". */
+	/**
+	 * A date whose year is 19xx or 20xx: dd/mm/yyyy, yyyy-mm-dd, "17 มีนาคม 2027", "March
+	 * 17, 2027".
+	 */
 	static final Pattern CHRISTIAN_ERA_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}\\b"
 			+ "|\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b" + "|" + THAI_MONTH + "\\s*(?:19|20)\\d{2}\\b"
 			+ "|\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2},? (?:19|20)\\d{2}\\b");
@@ -84,7 +95,10 @@ class ThaiEverywhereBrowserTest {
 
 	int screens;
 
-	/** The project's processes (processes/*.bpmn, process id == file name): other tests' probes are no one's screen. */
+	/**
+	 * The project's processes (processes/*.bpmn, process id == file name): other tests'
+	 * probes are no one's screen.
+	 */
 	static Set<String> projectProcesses() throws java.io.IOException {
 		try (var files = Files.list(Path.of("processes"))) {
 			return files.map(f -> f.getFileName().toString())
@@ -123,19 +137,23 @@ class ThaiEverywhereBrowserTest {
 			manager.click(manager.driver.findElement(By.cssSelector(".raingan-date-button")));
 			manager.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".raingan-date-picker")));
 			assertThat(manager.driver.findElement(By.cssSelector(".raingan-date-title")).getText())
-				.as("the date picker speaks Thai and the Buddhist Era").matches("\\S+ 25\\d\\d");
+				.as("the date picker speaks Thai and the Buddhist Era")
+				.matches("\\S+ 25\\d\\d");
 			collect(manager, "manager-open-round-form-with-date-picker");
 			manager.click(manager.driver.findElement(By.cssSelector(".raingan-date-close")));
-			// a date that does not exist is refused at its field, in Thai, and nothing starts
+			// a date that does not exist is refused at its field, in Thai, and nothing
+			// starts
 			type(manager, "วันสุดท้ายของการส่งรายงาน", "31/02/2570");
-			manager.click(manager.driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]")));
+			manager.click(manager.driver.findElement(
+					By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]")));
 			WebElement refusal = manager.wait.until(ExpectedConditions
 				.visibilityOfElementLocated(By.cssSelector(".raingan-form-invalid .raingan-form-error")));
 			assertThat(refusal.findElement(By.xpath("./..")).getText()).contains("วันสุดท้ายของการส่งรายงาน");
 			assertThat(manager.text()).doesNotContain("Cannot instantiate", "Cannot submit");
 			collect(manager, "manager-open-round-refused");
 			type(manager, "วันสุดท้ายของการส่งรายงาน", "17/03/2570");
-			manager.click(manager.driver.findElement(By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]")));
+			manager.click(manager.driver.findElement(
+					By.xpath("//div[contains(@class,'modal-footer')]//button[contains(@class,'btn-primary')]")));
 			manager.waitForText("เปิดรอบแล้ว:");
 			assertThat(manager.text()).contains("เปิดรอบแล้ว: 36 รายงาน 9 อำเภอ");
 			collect(manager, "manager-round-opened");
@@ -161,19 +179,21 @@ class ThaiEverywhereBrowserTest {
 			district.signIn("tasklist", "str2701", "test2701", "งานของหน่วยงาน");
 			collect(district, "district-list");
 			openTask(district, draft.getId(), "ส่วนที่ 1 แบบฟอร์มรายงาน");
-			district.click(district.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
+			district
+				.click(district.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
 			district.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
 			fillReport(district);
 			collect(district, "district-draft-form");
-			assertThat(district.text()).as("controls an officer cannot use").doesNotContain("สร้างงาน", "แป้นพิมพ์ลัด",
-					"กำหนดวันที่ติดตาม");
-			assertThat(district.driver.findElements(By.cssSelector(".tasks-list .priority, [cam-tasklist-task-meta] .reset-due-date")))
+			assertThat(district.text()).as("controls an officer cannot use")
+				.doesNotContain("สร้างงาน", "แป้นพิมพ์ลัด", "กำหนดวันที่ติดตาม");
+			assertThat(district.driver
+				.findElements(By.cssSelector(".tasks-list .priority, [cam-tasklist-task-meta] .reset-due-date")))
 				.noneMatch(WebElement::isDisplayed);
 			assertThat(district.driver.findElements(By.cssSelector("[cam-tasklist-task-meta] .due-date")))
 				.allMatch(due -> "none".equals(due.getCssValue("pointer-events")));
 			tab(district, "ไฟล์แนบ");
-			WebElement input = district.wait.until(
-					ExpectedConditions.presenceOfElementLocated(By.cssSelector(".raingan-attachments input[type=file]:not([name=slot-file])")));
+			WebElement input = district.wait.until(ExpectedConditions.presenceOfElementLocated(
+					By.cssSelector(".raingan-attachments input[type=file]:not([name=slot-file])")));
 			Path photo = Files.createTempFile("ภาพกิจกรรม-", ".png");
 			Files.write(photo, th.raingan.attachment.Photos.smallPng());
 			input.sendKeys(photo.toAbsolutePath().toString());
@@ -197,7 +217,8 @@ class ThaiEverywhereBrowserTest {
 			reviewer.signIn("tasklist", "review27", "review27", "งานของหน่วยงาน");
 			collect(reviewer, "reviewer-list");
 			openTask(reviewer, reviewId, "ผลการพิจารณา");
-			// a review task is taken on opening (no รับงาน), and decided with อนุมัติ / ส่งกลับแก้ไข
+			// a review task is taken on opening (no รับงาน), and decided with อนุมัติ /
+			// ส่งกลับแก้ไข
 			reviewer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
 			reviewer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.raingan-return")));
 			type(reviewer, "เหตุผลที่ส่งกลับแก้ไข", "กรุณาแนบภาพกิจกรรมเพิ่มเติม");
@@ -206,7 +227,8 @@ class ThaiEverywhereBrowserTest {
 			collect(reviewer, "reviewer-history");
 			tab(reviewer, "แบบฟอร์ม");
 			reviewer.waitForText("ผลการพิจารณา");
-			reviewer.click(reviewer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.raingan-return"))));
+			reviewer.click(reviewer.wait
+				.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.raingan-return"))));
 			reviewer.waitForText("จัดเก็บข้อมูลเรียบร้อยแล้ว");
 			collect(reviewer, "reviewer-returned");
 		}
@@ -222,7 +244,8 @@ class ThaiEverywhereBrowserTest {
 			district.waitForText("ส่งกลับแก้ไข: ");
 			collect(district, "district-list-returned");
 			openTask(district, returned.getId(), "จังหวัดส่งกลับให้แก้ไข");
-			district.click(district.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
+			district
+				.click(district.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))));
 			district.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
 			collect(district, "district-returned-form");
 			confirmAndSubmit(district);
@@ -238,7 +261,8 @@ class ThaiEverywhereBrowserTest {
 			reviewer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.unclaim")));
 			reviewer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button.raingan-approve")));
 			collect(reviewer, "reviewer-approve-form");
-			reviewer.click(reviewer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.raingan-approve"))));
+			reviewer.click(reviewer.wait
+				.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.raingan-approve"))));
 			reviewer.waitForText("จัดเก็บข้อมูลเรียบร้อยแล้ว");
 			collect(reviewer, "reviewer-approved");
 		}
@@ -271,25 +295,30 @@ class ThaiEverywhereBrowserTest {
 	}
 
 	/**
-	 * รายงานของฉัน after the walk: the district's page with the approved report's versions opened, and the province
-	 * reviewer's view of the same office.
+	 * รายงานของฉัน after the walk: the district's page with the approved report's
+	 * versions opened, and the province reviewer's view of the same office.
 	 */
 	void myReportsScreens() throws Exception {
-		for (String[] who : new String[][] { { "str2701", "test2701", "district" }, { "review27", "review27", "reviewer" } }) {
+		for (String[] who : new String[][] { { "str2701", "test2701", "district" },
+				{ "review27", "review27", "reviewer" } }) {
 			try (Browser browser = Browser.open(port, "en-US")) {
 				browser.signIn("tasklist", who[0], who[1], "รายงานของฉัน");
-				browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(
-						By.cssSelector(".raingan-my-reports-link"))));
+				browser.click(browser.wait
+					.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".raingan-my-reports-link"))));
 				browser.waitForText("งบประมาณของ");
 				if (who[2].equals("reviewer")) {
-					new Select(browser.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=office]")))
+					new Select(
+							browser.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=office]")))
 						.selectByValue("2701");
 				}
-				new Select(browser.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]")))
+				new Select(
+						browser.driver.findElement(By.cssSelector(".raingan-my-reports-page select[name=fiscalYear]")))
 					.selectByValue("2570");
 				browser.waitForText("อนุมัติ");
-				// "อนุมัติ" is also a status filter's option: the list may still be redrawn for the year chosen, and a
-				// redrawn list has new (closed) toggles, so they are opened again until none went stale
+				// "อนุมัติ" is also a status filter's option: the list may still be
+				// redrawn for the year chosen, and a
+				// redrawn list has new (closed) toggles, so they are opened again until
+				// none went stale
 				browser.wait.until(d -> {
 					try {
 						for (WebElement toggle : d.findElements(By.cssSelector(".raingan-toggle"))) {
@@ -360,8 +389,8 @@ class ThaiEverywhereBrowserTest {
 	}
 
 	private static void tab(Browser browser, String name) {
-		browser.click(browser.wait
-			.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + name + "']"))));
+		browser.click(browser.wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='" + name + "']"))));
 		if ("ประวัติ".equals(name)) {
 			// the history is loaded after the tab opens: its day badges carry the dates
 			browser.wait.until(d -> (!d.findElements(By.cssSelector(".date-badge")).isEmpty()
@@ -380,14 +409,19 @@ class ThaiEverywhereBrowserTest {
 		type(browser, "ความก้าวหน้า (ร้อยละ)", "100");
 		type(browser, "ผลการใช้จ่ายงบประมาณ (บาท)", "3,000");
 		// part 2 only where the assignment needs area data
-		if (!browser.driver.findElements(By.xpath("//label[normalize-space(translate(., '*', ''))='พื้นที่ดำเนินการ (ตำบล/หมู่บ้าน)']")).isEmpty()) {
+		if (!browser.driver
+			.findElements(
+					By.xpath("//label[normalize-space(translate(., '*', ''))='พื้นที่ดำเนินการ (ตำบล/หมู่บ้าน)']"))
+			.isEmpty()) {
 			type(browser, "พื้นที่ดำเนินการ (ตำบล/หมู่บ้าน)", "ตำบลท่าเกษม หมู่ 1");
 			type(browser, "กลุ่มเป้าหมาย", "ผู้นำชุมชน");
 			type(browser, "จำนวน (คน)", "25");
 			type(browser, "ค่าใช้จ่ายของพื้นที่นี้ (บาท)", "1000");
 			type(browser, "ผลที่ได้รับ", "ได้แผนพัฒนาตำบล");
 		}
-		if (!browser.driver.findElements(By.xpath("//label[normalize-space(translate(., '*', ''))='จำนวนผู้ตอบแบบประเมิน (คน)']")).isEmpty()) {
+		if (!browser.driver
+			.findElements(By.xpath("//label[normalize-space(translate(., '*', ''))='จำนวนผู้ตอบแบบประเมิน (คน)']"))
+			.isEmpty()) {
 			type(browser, "จำนวนผู้ตอบแบบประเมิน (คน)", "30");
 			type(browser, "ความรู้ความเข้าใจ (ร้อยละ)", "80");
 			type(browser, "การนำไปใช้ประโยชน์ (ร้อยละ)", "75");
@@ -411,8 +445,8 @@ class ThaiEverywhereBrowserTest {
 	}
 
 	private static WebElement field(Browser browser, String label) {
-		WebElement element = browser.wait.until(ExpectedConditions.presenceOfElementLocated(
-				By.xpath("//label[normalize-space(translate(., '*', ''))='" + label + "']")));
+		WebElement element = browser.wait.until(ExpectedConditions
+			.presenceOfElementLocated(By.xpath("//label[normalize-space(translate(., '*', ''))='" + label + "']")));
 		return browser.driver.findElement(By.id(element.getAttribute("for")));
 	}
 

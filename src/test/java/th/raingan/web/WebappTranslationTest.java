@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
 
-/** Every label Camunda's webapps show has a Thai text, with the same placeholders as the English one. */
+/**
+ * Every label Camunda's webapps show has a Thai text, with the same placeholders as the
+ * English one.
+ */
 class WebappTranslationTest {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}");
@@ -38,7 +41,10 @@ class WebappTranslationTest {
 			}
 		});
 		assertThat(problems).isEmpty();
-		long inThai = thai.properties().stream().filter(e -> e.getValue().asText().matches("(?s).*[\\u0E00-\\u0E7F].*")).count();
+		long inThai = thai.properties()
+			.stream()
+			.filter(e -> e.getValue().asText().matches("(?s).*[\\u0E00-\\u0E7F].*"))
+			.count();
 		assertThat(inThai).as("labels written in Thai").isGreaterThan(english.size() * 8L / 10);
 	}
 
@@ -48,13 +54,17 @@ class WebappTranslationTest {
 		String config = new ClassPathResource("META-INF/resources/webjars/camunda/app/" + app + "/scripts/config.js")
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(config).contains("availableLocales: ['th']").contains("fallbackLocale: 'th'");
-		String styles = new ClassPathResource("META-INF/resources/webjars/camunda/app/" + app + "/styles/user-styles.css")
+		String styles = new ClassPathResource(
+				"META-INF/resources/webjars/camunda/app/" + app + "/styles/user-styles.css")
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(styles).contains(".ce-eol-banner");
-		// the webapps serve their stylesheets with no charset, so the browser reads them as Latin-1: Thai written
-		// into a rule (the login page's "รายงาน") shows as "à¸£à¸²..." unless it is a CSS escape (comments may be Thai)
+		// the webapps serve their stylesheets with no charset, so the browser reads them
+		// as Latin-1: Thai written
+		// into a rule (the login page's "รายงาน") shows as "à¸£à¸²..." unless it is a CSS
+		// escape (comments may be Thai)
 		String rules = styles.replaceAll("(?s)/\\*.*?\\*/", "");
-		assertThat(rules.chars().filter(c -> c > 127).count()).as(app + " user-styles.css: characters outside ASCII in its rules")
+		assertThat(rules.chars().filter(c -> c > 127).count())
+			.as(app + " user-styles.css: characters outside ASCII in its rules")
 			.isZero();
 		assertThat(rules).contains("\\0E23\\0E32\\0E22\\0E07\\0E32\\0E19");
 	}
@@ -70,7 +80,8 @@ class WebappTranslationTest {
 	}
 
 	private JsonNode read(String app, String locale) throws IOException {
-		try (InputStream in = new ClassPathResource("META-INF/resources/webjars/camunda/app/" + app + "/locales/" + locale + ".json")
+		try (InputStream in = new ClassPathResource(
+				"META-INF/resources/webjars/camunda/app/" + app + "/locales/" + locale + ".json")
 			.getInputStream()) {
 			byte[] bytes = in.readAllBytes();
 			String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");

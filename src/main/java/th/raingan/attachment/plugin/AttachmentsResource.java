@@ -27,9 +27,10 @@ import th.raingan.attachment.AttachmentService;
 import th.raingan.org.People;
 
 /**
- * A report's files, for whoever may see one of its tasks; uploads and deletions on its open draft only. Every
- * refusal answers with a Thai {@code message}. Uploads are one file per request (the page sends several at once,
- * each with its own progress), the file as the body and its name in {@code ?name=}.
+ * A report's files, for whoever may see one of its tasks; uploads and deletions on its
+ * open draft only. Every refusal answers with a Thai {@code message}. Uploads are one
+ * file per request (the page sends several at once, each with its own progress), the file
+ * as the body and its name in {@code ?name=}.
  */
 public class AttachmentsResource extends AbstractTasklistPluginResource {
 
@@ -111,9 +112,10 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 		}
 		String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
 		return Response.ok(attachments.content(id), file.mediaType())
-			// a photo or a PDF asked for on screen (the tab's viewer) opens in the browser; everything else downloads
-			.header("Content-Disposition", (inline && viewable(file.mediaType()) ? "inline" : "attachment")
-					+ "; filename*=UTF-8''" + encoded)
+			// a photo or a PDF asked for on screen (the tab's viewer) opens in the
+			// browser; everything else downloads
+			.header("Content-Disposition",
+					(inline && viewable(file.mediaType()) ? "inline" : "attachment") + "; filename*=UTF-8''" + encoded)
 			.header("X-Content-Type-Options", "nosniff")
 			.build();
 	}
@@ -126,8 +128,8 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 	private Map<String, Object> json(Attachment a) {
 		Map<String, Object> json = new java.util.LinkedHashMap<>(Map.of("id", a.id(), "name", a.fileName(), "type",
 				a.mediaType(), "size", a.sizeBytes(), "originalSize", a.originalBytes(), "uploadedBy",
-				people.displayName(a.uploadedBy()), "uploadedById", a.uploadedBy(), "uploadedAt", a.uploadedAt().getTime(),
-				"submitted", a.reportVersionId() != null));
+				people.displayName(a.uploadedBy()), "uploadedById", a.uploadedBy(), "uploadedAt",
+				a.uploadedAt().getTime(), "submitted", a.reportVersionId() != null));
 		json.put("kind", a.kind());
 		return json;
 	}

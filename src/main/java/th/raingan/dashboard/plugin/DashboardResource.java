@@ -29,7 +29,9 @@ import th.raingan.report.ReportRefused;
 import th.raingan.round.RoundService;
 import th.raingan.thai.BuddhistDates;
 
-/** The dashboard's figures and exports, for the signed-in Cockpit user's province only. */
+/**
+ * The dashboard's figures and exports, for the signed-in Cockpit user's province only.
+ */
 public class DashboardResource extends AbstractCockpitPluginResource {
 
 	private final DashboardService dashboard;
@@ -59,8 +61,9 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 	}
 
 	/**
-	 * The province's KPI scorecard for a round, beside the previous round: the province's managers and reviewers
-	 * (their own province), the department and the administrator (any); nobody else.
+	 * The province's KPI scorecard for a round, beside the previous round: the province's
+	 * managers and reviewers (their own province), the department and the administrator
+	 * (any); nobody else.
 	 */
 	@GET
 	@Path("scorecard")
@@ -79,7 +82,10 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		return Response.ok(scorecards.of(fiscalYear, round, code)).build();
 	}
 
-	/** The scorecard as Excel ({@code format=xlsx}) or as a printed document ({@code format=pdf}). */
+	/**
+	 * The scorecard as Excel ({@code format=xlsx}) or as a printed document
+	 * ({@code format=pdf}).
+	 */
 	@GET
 	@Path("scorecard/export")
 	public Response scorecardExport(@QueryParam("format") String format, @QueryParam("fiscalYear") int fiscalYear,
@@ -96,8 +102,9 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 				.build();
 		}
 		Exports.Table table = scorecards.table(card);
-		table = new Exports.Table(table.title(), tables.heading("ผลคะแนนตัวชี้วัด (KPI) รายอำเภอ รอบที่ " + round
-				+ " ปีงบประมาณ " + fiscalYear, code), table.headers(), table.rows(), table.totals());
+		table = new Exports.Table(table.title(),
+				tables.heading("ผลคะแนนตัวชี้วัด (KPI) รายอำเภอ รอบที่ " + round + " ปีงบประมาณ " + fiscalYear, code),
+				table.headers(), table.rows(), table.totals());
 		if ("csv".equals(format)) {
 			return Response.ok(Exports.csv(table).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
 				.header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
@@ -106,7 +113,10 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		return xlsx(table, file);
 	}
 
-	/** Progress by district over the round's weeks (reports sent and approved by the end of each week). */
+	/**
+	 * Progress by district over the round's weeks (reports sent and approved by the end
+	 * of each week).
+	 */
 	@GET
 	@Path("progress")
 	@Produces(MediaType.APPLICATION_JSON)
@@ -124,7 +134,10 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		return Response.ok(weekly.of(fiscalYear, round, code)).build();
 	}
 
-	/** The national page's tables as Excel or CSV: {@code table=nation} (per province) or {@code levels} (budget). */
+	/**
+	 * The national page's tables as Excel or CSV: {@code table=nation} (per province) or
+	 * {@code levels} (budget).
+	 */
 	@GET
 	@Path("nation/export")
 	public Response nationExport(@QueryParam("table") String table, @QueryParam("format") String format,
@@ -140,8 +153,10 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 			data = tables.nation(fiscalYear, round);
 		}
 		else {
-			return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-				.entity(Map.of("message", "ไม่รู้จักตาราง " + table)).build();
+			return Response.status(Response.Status.BAD_REQUEST)
+				.type(MediaType.APPLICATION_JSON)
+				.entity(Map.of("message", "ไม่รู้จักตาราง " + table))
+				.build();
 		}
 		String file = table + "-" + fiscalYear + ("nation".equals(table) ? "-" + round : "");
 		if ("csv".equals(format)) {
@@ -153,8 +168,9 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 	}
 
 	/**
-	 * Records the central and training-centre budget of a fiscal year (CSV body, see {@link NationalBudget#record}):
-	 * the administrator only (the department reads, it does not write).
+	 * Records the central and training-centre budget of a fiscal year (CSV body, see
+	 * {@link NationalBudget#record}): the administrator only (the department reads, it
+	 * does not write).
 	 */
 	@PUT
 	@Path("nation/budget-levels")
@@ -162,23 +178,30 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 	@Produces(MediaType.APPLICATION_JSON)
 	public Response recordBudgetLevels(@QueryParam("fiscalYear") int fiscalYear, String csv) {
 		if (!access.administrator()) {
-			return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-				.entity(Map.of("message", "งบประมาณส่วนกลางและศูนย์ศึกษาบันทึกได้เฉพาะผู้ดูแลระบบ")).build();
+			return Response.status(Response.Status.FORBIDDEN)
+				.type(MediaType.APPLICATION_JSON)
+				.entity(Map.of("message", "งบประมาณส่วนกลางและศูนย์ศึกษาบันทึกได้เฉพาะผู้ดูแลระบบ"))
+				.build();
 		}
 		try {
 			int rows = nationalBudget.record(fiscalYear, csv,
 					SignedIn.current(getProcessEngine().getIdentityService()).map(SignedIn::userId).orElseThrow());
-			return Response.ok(Map.of("recorded", rows, "message", "บันทึกงบประมาณตามระดับแล้ว " + rows + " รายการ")).build();
+			return Response.ok(Map.of("recorded", rows, "message", "บันทึกงบประมาณตามระดับแล้ว " + rows + " รายการ"))
+				.build();
 		}
 		catch (ReportRefused ex) {
-			return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-				.entity(Map.of("message", ex.getMessage(), "problems", ex.problems())).build();
+			return Response.status(Response.Status.BAD_REQUEST)
+				.type(MediaType.APPLICATION_JSON)
+				.entity(Map.of("message", ex.getMessage(), "problems", ex.problems()))
+				.build();
 		}
 	}
 
 	private static Response nationRefused() {
-		return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-			.entity(Map.of("message", "ภาพรวมทั้งประเทศดูได้เฉพาะกรมการพัฒนาชุมชนและผู้ดูแลระบบ")).build();
+		return Response.status(Response.Status.FORBIDDEN)
+			.type(MediaType.APPLICATION_JSON)
+			.entity(Map.of("message", "ภาพรวมทั้งประเทศดูได้เฉพาะกรมการพัฒนาชุมชนและผู้ดูแลระบบ"))
+			.build();
 	}
 
 	private static Response xlsx(Exports.Table table, String file) throws IOException {
@@ -246,7 +269,8 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 			row.put("budgetCode", n.budgetCode());
 			row.put("projectName", n.projectName());
 			row.put("reason", n.reason());
-			row.put("plannedDate", n.plannedDate() == null ? "" : th.raingan.thai.BuddhistDates.format(n.plannedDate()));
+			row.put("plannedDate",
+					n.plannedDate() == null ? "" : th.raingan.thai.BuddhistDates.format(n.plannedDate()));
 			row.put("dueDate", n.dueDate() == null ? "" : th.raingan.thai.BuddhistDates.format(n.dueDate()));
 			row.put("processInstanceId", n.processInstanceId());
 			return row;
@@ -255,7 +279,10 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		return Response.ok(body).build();
 	}
 
-	/** The national page: per province the round's counts, rates, scores and budget; the department and the administrator. */
+	/**
+	 * The national page: per province the round's counts, rates, scores and budget; the
+	 * department and the administrator.
+	 */
 	@GET
 	@Path("nation")
 	@Produces(MediaType.APPLICATION_JSON)
@@ -276,13 +303,15 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		body.put("budgetByLevel", nationalBudget.of(fiscalYear));
 		long due = provinces.stream().mapToLong(DashboardService.ProvinceRow::dueSoFar).sum();
 		long onTime = provinces.stream().mapToLong(DashboardService.ProvinceRow::onTime).sum();
-		body.put("onTimeRate", due == 0 ? null
-				: java.math.BigDecimal.valueOf(onTime * 100).divide(java.math.BigDecimal.valueOf(due), 2,
-						java.math.RoundingMode.HALF_UP));
+		body.put("onTimeRate", due == 0 ? null : java.math.BigDecimal.valueOf(onTime * 100)
+			.divide(java.math.BigDecimal.valueOf(due), 2, java.math.RoundingMode.HALF_UP));
 		return Response.ok(body).build();
 	}
 
-	/** The reports behind one count: {@code category} as {@link DashboardService.Category}, {@code office} optional. */
+	/**
+	 * The reports behind one count: {@code category} as
+	 * {@link DashboardService.Category}, {@code office} optional.
+	 */
 	@GET
 	@Path("reports")
 	@Produces(MediaType.APPLICATION_JSON)
@@ -295,31 +324,35 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		}
 		DashboardService.Category which = DashboardService.Category.of(category == null ? "" : category).orElse(null);
 		if (which == null) {
-			return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-				.entity(Map.of("message", "ไม่รู้จักกลุ่มรายงาน " + category)).build();
+			return Response.status(Response.Status.BAD_REQUEST)
+				.type(MediaType.APPLICATION_JSON)
+				.entity(Map.of("message", "ไม่รู้จักกลุ่มรายงาน " + category))
+				.build();
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("category", which.id);
 		body.put("categoryTh", which.nameTh);
-		body.put("reports", dashboard.reports(RoundService.roundKey(fiscalYear, round, code), code, office, which)
-			.stream()
-			.map(r -> {
-				Map<String, Object> row = new LinkedHashMap<>();
-				row.put("officeCode", r.officeCode());
-				row.put("officeName", r.officeName());
-				row.put("businessKey", r.businessKey());
-				row.put("budgetCode", r.budgetCode());
-				row.put("projectName", r.projectName());
-				row.put("status", r.status());
-				row.put("statusTh", r.statusTh());
-				row.put("dueDate", r.dueDate() == null ? "" : BuddhistDates.format(r.dueDate()));
-				row.put("late", r.late());
-				row.put("overdue", r.overdue());
-				// only an overdue report's instance is open to the province's people in Cockpit (the escalation)
-				row.put("processInstanceId", r.overdue() ? r.processInstanceId() : null);
-				return row;
-			})
-			.toList());
+		body.put("reports",
+				dashboard.reports(RoundService.roundKey(fiscalYear, round, code), code, office, which)
+					.stream()
+					.map(r -> {
+						Map<String, Object> row = new LinkedHashMap<>();
+						row.put("officeCode", r.officeCode());
+						row.put("officeName", r.officeName());
+						row.put("businessKey", r.businessKey());
+						row.put("budgetCode", r.budgetCode());
+						row.put("projectName", r.projectName());
+						row.put("status", r.status());
+						row.put("statusTh", r.statusTh());
+						row.put("dueDate", r.dueDate() == null ? "" : BuddhistDates.format(r.dueDate()));
+						row.put("late", r.late());
+						row.put("overdue", r.overdue());
+						// only an overdue report's instance is open to the province's
+						// people in Cockpit (the escalation)
+						row.put("processInstanceId", r.overdue() ? r.processInstanceId() : null);
+						return row;
+					})
+					.toList());
 		return Response.ok(body).build();
 	}
 
@@ -336,20 +369,24 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		Exports.Table data;
 		try {
 			if ("reports".equals(table)) {
-				// the list behind one count: category as DashboardService.Category, office optional
-				data = tables.reports(fiscalYear, round, code, office, DashboardService.Category.of(category == null ? "" : category)
-					.orElseThrow(() -> new IllegalArgumentException("ไม่รู้จักกลุ่มรายงาน " + category)));
+				// the list behind one count: category as DashboardService.Category,
+				// office optional
+				data = tables.reports(fiscalYear, round, code, office,
+						DashboardService.Category.of(category == null ? "" : category)
+							.orElseThrow(() -> new IllegalArgumentException("ไม่รู้จักกลุ่มรายงาน " + category)));
 			}
 			else {
 				data = tables.table(table == null ? "" : table, fiscalYear, round, code);
 			}
 		}
 		catch (IllegalArgumentException ex) {
-			return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-				.entity(Map.of("message", ex.getMessage())).build();
+			return Response.status(Response.Status.BAD_REQUEST)
+				.type(MediaType.APPLICATION_JSON)
+				.entity(Map.of("message", ex.getMessage()))
+				.build();
 		}
-		String file = table + "-" + fiscalYear + "-" + round + "-" + code
-				+ ("reports".equals(table) ? "-" + category + (office == null || office.isBlank() ? "" : "-" + office) : "");
+		String file = table + "-" + fiscalYear + "-" + round + "-" + code + ("reports".equals(table)
+				? "-" + category + (office == null || office.isBlank() ? "" : "-" + office) : "");
 		if ("csv".equals(format)) {
 			return Response.ok(Exports.csv(data).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
 				.header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
@@ -361,8 +398,10 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 	}
 
 	private static Response refused() {
-		return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-			.entity(Map.of("message", "ท่านดูได้เฉพาะข้อมูลของจังหวัดของท่าน")).build();
+		return Response.status(Response.Status.FORBIDDEN)
+			.type(MediaType.APPLICATION_JSON)
+			.entity(Map.of("message", "ท่านดูได้เฉพาะข้อมูลของจังหวัดของท่าน"))
+			.build();
 	}
 
 }

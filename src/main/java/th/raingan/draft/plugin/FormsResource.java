@@ -23,9 +23,9 @@ import th.raingan.draft.Drafts.DraftInfo;
 import th.raingan.round.RoundOpened;
 
 /**
- * {@code GET/PUT tasks/{taskId}/draft}: the draft's stamp, and a save of the values that changed
- * ({@code {"values": {...}}}); {@code GET rounds/{processInstanceId}}: what opening a round did. Every refusal
- * answers with a Thai {@code message}.
+ * {@code GET/PUT tasks/{taskId}/draft}: the draft's stamp, and a save of the values that
+ * changed ({@code {"values": {...}}}); {@code GET rounds/{processInstanceId}}: what
+ * opening a round did. Every refusal answers with a Thai {@code message}.
  */
 public class FormsResource extends AbstractTasklistPluginResource {
 
@@ -79,7 +79,8 @@ public class FormsResource extends AbstractTasklistPluginResource {
 	public Response roundOpened(@PathParam("processInstanceId") String processInstanceId) {
 		return rounds.of(processInstanceId)
 			.map(summary -> Response.ok(Map.of("roundKey", String.valueOf(summary.roundKey()), "reports",
-					summary.reports(), "offices", summary.offices(), "message", summary.message())).build())
+					summary.reports(), "offices", summary.offices(), "message", summary.message()))
+				.build())
 			.orElseGet(() -> Response.status(Status.NOT_FOUND)
 				.type(MediaType.APPLICATION_JSON)
 				.entity(Map.of("message", "ไม่พบรอบการรายงานนี้"))

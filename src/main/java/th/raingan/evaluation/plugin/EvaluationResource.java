@@ -20,7 +20,9 @@ import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 
 import th.raingan.evaluation.EvaluationApi;
 
-/** Thin HTTP over {@link EvaluationApi}, behind the webapp's login and CSRF protection. */
+/**
+ * Thin HTTP over {@link EvaluationApi}, behind the webapp's login and CSRF protection.
+ */
 public class EvaluationResource extends AbstractTasklistPluginResource {
 
 	private final EvaluationApi api;
@@ -53,11 +55,14 @@ public class EvaluationResource extends AbstractTasklistPluginResource {
 			Map<String, Object> body) {
 		Object rows = body == null ? null : body.get("rows");
 		try {
-			return answer(api.saveRows(province, year, rows instanceof List<?> list ? (List<Map<String, String>>) list : null));
+			return answer(api.saveRows(province, year,
+					rows instanceof List<?> list ? (List<Map<String, String>>) list : null));
 		}
 		catch (ClassCastException ex) {
-			return Response.status(400).type(MediaType.APPLICATION_JSON)
-				.entity(Map.of("message", "ข้อมูลแผนประเมินผลไม่ถูกต้อง")).build();
+			return Response.status(400)
+				.type(MediaType.APPLICATION_JSON)
+				.entity(Map.of("message", "ข้อมูลแผนประเมินผลไม่ถูกต้อง"))
+				.build();
 		}
 	}
 

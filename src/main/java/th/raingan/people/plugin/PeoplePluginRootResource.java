@@ -21,8 +21,9 @@ public class PeoplePluginRootResource extends AbstractTasklistPluginRootResource
 	@Path("{engine}")
 	public PeopleResource people(@PathParam("engine") String engine) {
 		var spring = WebApplicationContextUtils.getRequiredWebApplicationContext(servletContext);
-		return subResource(new PeopleResource(engine, spring.getBean(PeopleApi.class),
-				spring.getBean(IdentityService.class)), engine);
+		return subResource(
+				new PeopleResource(engine, spring.getBean(PeopleApi.class), spring.getBean(IdentityService.class)),
+				engine);
 	}
 
 }

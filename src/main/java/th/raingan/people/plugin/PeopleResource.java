@@ -19,7 +19,9 @@ import org.camunda.bpm.tasklist.resource.AbstractTasklistPluginResource;
 import th.raingan.engine.SignedIn;
 import th.raingan.people.PeopleApi;
 
-/** The profile and onboarding screens' backend; every answer comes from {@link PeopleApi}. */
+/**
+ * The profile and onboarding screens' backend; every answer comes from {@link PeopleApi}.
+ */
 public class PeopleResource extends AbstractTasklistPluginResource {
 
 	private final PeopleApi api;

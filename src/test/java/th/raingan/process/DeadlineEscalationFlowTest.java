@@ -33,6 +33,9 @@ class DeadlineEscalationFlowTest {
 	@RegisterExtension
 	static ProcessEngineCoverageExtension extension = Flows.engine();
 
+	@RegisterExtension
+	static Flows.LeavesNoEngineRegistered leavesNoEngineRegistered = new Flows.LeavesNoEngineRegistered();
+
 	ProcessEngine engine;
 
 	JavaDelegate mail;

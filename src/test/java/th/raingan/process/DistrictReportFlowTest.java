@@ -39,6 +39,9 @@ class DistrictReportFlowTest {
 	@RegisterExtension
 	static ProcessEngineCoverageExtension extension = Flows.engine();
 
+	@RegisterExtension
+	static Flows.LeavesNoEngineRegistered leavesNoEngineRegistered = new Flows.LeavesNoEngineRegistered();
+
 	ProcessEngine engine;
 
 	JavaDelegate recordNotHeld;

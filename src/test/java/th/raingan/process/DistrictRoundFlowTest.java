@@ -32,6 +32,9 @@ class DistrictRoundFlowTest {
 	@RegisterExtension
 	static ProcessEngineCoverageExtension extension = Flows.engine("district-report");
 
+	@RegisterExtension
+	static Flows.LeavesNoEngineRegistered leavesNoEngineRegistered = new Flows.LeavesNoEngineRegistered();
+
 	ProcessEngine engine;
 
 	@BeforeEach

@@ -33,6 +33,9 @@ class EvaluationSummaryFlowTest {
 	@RegisterExtension
 	static ProcessEngineCoverageExtension extension = Flows.engine();
 
+	@RegisterExtension
+	static Flows.LeavesNoEngineRegistered leavesNoEngineRegistered = new Flows.LeavesNoEngineRegistered();
+
 	ProcessEngine engine;
 
 	TaskListener title;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -19,6 +21,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * What the process flow tests share. The BPMN's delegates, listeners and beans are
@@ -35,6 +39,27 @@ final class Flows {
 	 * would list a second engine (an engine picker in English on every screen).
 	 */
 	static final String CONFIGURATION = "flows/raingan-flows.cfg.xml";
+
+	/** The engine's name in {@link #CONFIGURATION}. */
+	static final String ENGINE_NAME = "raingan-flows";
+
+	/**
+	 * Takes the flow tests' engine out of Camunda's static registry after each class (the
+	 * extension keeps its own cached reference, so the next class still gets it): the
+	 * application tests run in the same JVM, and their webapps list every registered
+	 * engine, showing an engine picker in English on every screen.
+	 */
+	static final class LeavesNoEngineRegistered implements AfterAllCallback {
+
+		@Override
+		public void afterAll(ExtensionContext context) {
+			ProcessEngine engine = ProcessEngines.getProcessEngines().get(ENGINE_NAME);
+			if (engine != null) {
+				ProcessEngines.unregister(engine);
+			}
+		}
+
+	}
 
 	private Flows() {
 	}

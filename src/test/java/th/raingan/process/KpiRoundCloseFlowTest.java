@@ -42,6 +42,9 @@ class KpiRoundCloseFlowTest {
 	@RegisterExtension
 	static ProcessEngineCoverageExtension extension = Flows.engine();
 
+	@RegisterExtension
+	static Flows.LeavesNoEngineRegistered leavesNoEngineRegistered = new Flows.LeavesNoEngineRegistered();
+
 	ProcessEngine engine;
 
 	JavaDelegate notify;

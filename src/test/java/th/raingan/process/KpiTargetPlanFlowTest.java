@@ -33,6 +33,9 @@ class KpiTargetPlanFlowTest {
 	@RegisterExtension
 	static ProcessEngineCoverageExtension extension = Flows.engine();
 
+	@RegisterExtension
+	static Flows.LeavesNoEngineRegistered leavesNoEngineRegistered = new Flows.LeavesNoEngineRegistered();
+
 	ProcessEngine engine;
 
 	JavaDelegate checkPlan;

@@ -38,6 +38,9 @@ class ReportingRoundFlowTest {
 	@RegisterExtension
 	static ProcessEngineCoverageExtension extension = Flows.engine("district-round");
 
+	@RegisterExtension
+	static Flows.LeavesNoEngineRegistered leavesNoEngineRegistered = new Flows.LeavesNoEngineRegistered();
+
 	ProcessEngine engine;
 
 	JavaDelegate closeRound;

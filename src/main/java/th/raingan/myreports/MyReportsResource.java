@@ -1,7 +1,9 @@
 package th.raingan.myreports;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import static th.raingan.web.PluginAnswers.fileName;
+import static th.raingan.web.PluginAnswers.refuse;
+import static th.raingan.web.PluginAnswers.whole;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -127,7 +129,7 @@ public class MyReportsResource extends AbstractTasklistPluginResource {
 		String name = "รายงาน-" + heading.budgetCode() + "-" + heading.officeCode() + "-ฉบับที่" + version.revision()
 				+ ".pdf";
 		return Response.ok(pdf, "application/pdf")
-			.header("Content-Disposition", "inline; filename*=UTF-8''" + encode(name))
+			.header("Content-Disposition", "inline; filename*=UTF-8''" + fileName(name))
 			.header("X-Content-Type-Options", "nosniff")
 			.build();
 	}
@@ -148,7 +150,7 @@ public class MyReportsResource extends AbstractTasklistPluginResource {
 		MyReports.File file = submitted.file();
 		String disposition = inline && file.photo() ? "inline" : "attachment";
 		return Response.ok(reports.content(id), file.mediaType())
-			.header("Content-Disposition", disposition + "; filename*=UTF-8''" + encode(file.name()))
+			.header("Content-Disposition", disposition + "; filename*=UTF-8''" + fileName(file.name()))
 			.header("X-Content-Type-Options", "nosniff")
 			.build();
 	}
@@ -216,31 +218,6 @@ public class MyReportsResource extends AbstractTasklistPluginResource {
 	private static Map<String, Object> line(BudgetLine l) {
 		return Map.of("source", l.source(), "nameTh", l.nameTh(), "allocation", l.allocation(), "plan", l.plan(),
 				"result", l.result(), "percent", l.percent());
-	}
-
-	private static Integer whole(String text, int min, int max, String problem, List<String> problems) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			int value = Integer.parseInt(text.strip());
-			if (value >= min && value <= max) {
-				return value;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// refused below
-		}
-		problems.add(problem);
-		return null;
-	}
-
-	private static String encode(String name) {
-		return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-	}
-
-	private static Response refuse(Status status, String message) {
-		return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("message", message)).build();
 	}
 
 }

@@ -1,13 +1,16 @@
 package th.raingan.plan;
 
+import static th.raingan.web.PluginAnswers.fileName;
+import static th.raingan.web.PluginAnswers.refuse;
+import static th.raingan.web.PluginAnswers.whole;
+
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -92,8 +95,9 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 		}
 		List<String> problems = new ArrayList<>();
 		PlanList.Filter filter = filter(scope, fiscalYear, level, office, serviceTarget, problems);
-		int pageNo = whole(page, 0, 0, 100_000, "หน้า: ต้องเป็นตัวเลข", problems);
-		int pageSize = whole(size, 15, 1, MAX_PAGE_SIZE, "จำนวนแถว: ต้องเป็น 1-" + MAX_PAGE_SIZE, problems);
+		int pageNo = Objects.requireNonNullElse(whole(page, 0, 100_000, "หน้า: ต้องเป็นตัวเลข", problems), 0);
+		int pageSize = Objects
+			.requireNonNullElse(whole(size, 1, MAX_PAGE_SIZE, "จำนวนแถว: ต้องเป็น 1-" + MAX_PAGE_SIZE, problems), 15);
 		if (filter == null) {
 			return refuse(Status.FORBIDDEN, NOT_YOURS);
 		}
@@ -163,7 +167,7 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 				cells, totals));
 		String name = "แผนตัวชี้วัด" + (filter.fiscalYear() == null ? "" : "-" + filter.fiscalYear()) + ".xlsx";
 		return Response.ok(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-			.header("Content-Disposition", "attachment; filename*=UTF-8''" + encode(name))
+			.header("Content-Disposition", "attachment; filename*=UTF-8''" + fileName(name))
 			.build();
 	}
 
@@ -215,7 +219,7 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 			return refuse(Status.FORBIDDEN, "ท่านยังไม่ได้สังกัดหน่วยงานใด");
 		}
 		return Response.ok(catalogue.csv(), "text/csv; charset=UTF-8")
-			.header("Content-Disposition", "attachment; filename*=UTF-8''" + encode("บัญชีตัวชี้วัด.csv"))
+			.header("Content-Disposition", "attachment; filename*=UTF-8''" + fileName("บัญชีตัวชี้วัด.csv"))
 			.build();
 	}
 
@@ -274,7 +278,8 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 		}
 		Integer year = null;
 		if (blank(fiscalYear) != null) {
-			year = whole(fiscalYear, -1, 2500, 2700, "ปีงบประมาณ: ต้องเป็นปี พ.ศ. 4 หลัก เช่น 2570", problems);
+			year = Objects.requireNonNullElse(
+					whole(fiscalYear, 2500, 2700, "ปีงบประมาณ: ต้องเป็นปี พ.ศ. 4 หลัก เช่น 2570", problems), -1);
 			year = year < 0 ? null : year;
 		}
 		return new PlanList.Filter(year, blank(level), officeCode, blank(serviceTarget),
@@ -348,31 +353,6 @@ public class KpiPlansResource extends AbstractTasklistPluginResource {
 
 	private static String blank(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static int whole(String text, int fallback, int min, int max, String problem, List<String> problems) {
-		if (text == null || text.isBlank()) {
-			return fallback;
-		}
-		try {
-			int value = Integer.parseInt(text.strip());
-			if (value >= min && value <= max) {
-				return value;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// refused below
-		}
-		problems.add(problem);
-		return fallback;
-	}
-
-	private static String encode(String name) {
-		return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-	}
-
-	private static Response refuse(Status status, String message) {
-		return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("message", message)).build();
 	}
 
 }

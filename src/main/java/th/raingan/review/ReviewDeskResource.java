@@ -1,5 +1,7 @@
 package th.raingan.review;
 
+import static th.raingan.web.PluginAnswers.refuse;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,10 +145,6 @@ public class ReviewDeskResource extends AbstractTasklistPluginResource {
 
 	private Map<String, Object> province(String code) {
 		return Map.of("code", code, "name", orgUnits.find(code).map(OrgUnit::nameTh).orElse(code));
-	}
-
-	private static Response refuse(Status status, String message) {
-		return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("message", message)).build();
 	}
 
 }

@@ -1,7 +1,8 @@
 package th.raingan.attachment.plugin;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import static th.raingan.web.PluginAnswers.fileName;
+import static th.raingan.web.PluginAnswers.refuse;
+
 import java.util.List;
 import java.util.Map;
 
@@ -110,7 +111,7 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 		if (file == null || !access.canRead(file.businessKey())) {
 			return refuse(Status.NOT_FOUND, "ไม่พบไฟล์นี้ หรือท่านไม่มีสิทธิ์เปิด");
 		}
-		String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+		String encoded = fileName(file.fileName());
 		return Response.ok(attachments.content(id), file.mediaType())
 			// a photo or a PDF asked for on screen (the tab's viewer) opens in the
 			// browser; everything else downloads
@@ -132,10 +133,6 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 				a.uploadedAt().getTime(), "submitted", a.reportVersionId() != null));
 		json.put("kind", a.kind());
 		return json;
-	}
-
-	private static Response refuse(Status status, String message) {
-		return Response.status(status).type(MediaType.APPLICATION_JSON).entity(Map.of("message", message)).build();
 	}
 
 }

@@ -1,7 +1,7 @@
 package th.raingan.evaluation.plugin;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import static th.raingan.web.PluginAnswers.fileName;
+
 import java.util.List;
 import java.util.Map;
 
@@ -130,7 +130,7 @@ public class EvaluationResource extends AbstractTasklistPluginResource {
 	private static Response answer(EvaluationApi.Answer a) {
 		Response.ResponseBuilder r = Response.status(a.status()).type(a.mediaType()).entity(a.body());
 		if (a.fileName() != null) {
-			String encoded = URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+			String encoded = fileName(a.fileName());
 			r.header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
 				.header("X-Content-Type-Options", "nosniff");
 		}

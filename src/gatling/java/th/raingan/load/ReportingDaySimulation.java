@@ -20,14 +20,14 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * A reporting day's load on a running Raingan, over HTTP as the browsers call it (Tasklist, its Raingan plugins,
  * Cockpit's dashboard), with each user's session cookie and CSRF token:
  * <ul>
- * <li>district officers (the demo accounts {@code str<district>} of the 64 real districts, one simulated user each):
+ * <li>district officers (the demo accounts {@code str<district>}, one simulated user each):
  * sign in, task list ("งานของหน่วยงาน"), claim and open a task's form, save a draft, submit;</li>
  * <li>the province's reviewers ({@code review<province>}): review list (the reviewer's desk), approve one;</li>
  * <li>the province's managers ({@code manager<province>}): the Cockpit dashboard.</li>
  * </ul>
  * Think time between a user's actions; the run is bounded in users, iterations and time, and stops by itself.
  * Settings (system properties): {@code raingan.load.baseUrl} (default http://localhost:8080; loopback only),
- * {@code officers} (at most 64), {@code reviewers}, {@code managers} (at most 4 each), {@code iterations} per user,
+ * {@code officers}, {@code reviewers}, {@code managers} (at most one per account), {@code units}, {@code iterations} per user,
  * {@code think} seconds, {@code rampSeconds}, {@code fiscalYear} (the dates typed into the reports),
  * {@code reviewSeconds}, {@code maxMinutes}, {@code provinces}. The data: reports of that fiscal year open in the database (BENCHMARK.md).
  */
@@ -57,6 +57,13 @@ public class ReportingDaySimulation extends Simulation {
 	/** Only these provinces' offices ({@code -Dprovinces=42,27}; all four real ones when not set). */
 	static final List<String> PROVINCES = List.of(System.getProperty("provinces", "").split(",")).stream()
 		.filter(p -> !p.isBlank()).toList();
+
+	/**
+	 * The organisation's offices as a CSV file ({@code code,level,parent_code}, a header line), for a database with
+	 * more offices than the application's own org/org-units.csv (BENCHMARK.md: the national database); the demo
+	 * accounts then exist for every office.
+	 */
+	static final String UNITS = System.getProperty("units", "");
 
 	static final String ENGINE = "/camunda/api/engine/engine/default";
 
@@ -170,9 +177,10 @@ public class ReportingDaySimulation extends Simulation {
 		.repeat(ITERATIONS).on(exec(think()).exec(managerRound));
 
 	{
-		setUp(officers.injectOpen(rampUsers(Math.min(64, OFFICERS)).during(RAMP)),
-				reviewers.injectOpen(rampUsers(Math.min(4, REVIEWERS)).during(RAMP)),
-				managers.injectOpen(rampUsers(Math.min(4, MANAGERS)).during(RAMP)))
+		// one simulated user per account: two reviewers of a province would approve the same report
+		setUp(officers.injectOpen(rampUsers(Math.min(accounts("district").size(), OFFICERS)).during(RAMP)),
+				reviewers.injectOpen(rampUsers(Math.min(accounts("review").size(), REVIEWERS)).during(RAMP)),
+				managers.injectOpen(rampUsers(Math.min(accounts("manager").size(), MANAGERS)).during(RAMP)))
 			.protocols(protocol)
 			.maxDuration(Duration.ofMinutes(MAX_MINUTES))
 			.assertions(global().failedRequests().count().is(0L));
@@ -183,26 +191,42 @@ public class ReportingDaySimulation extends Simulation {
 	 * district ({@code str4201}/{@code test4201}), reviewers and managers of each province ({@code review42}).
 	 */
 	static List<Map<String, Object>> accounts(String role) {
-		List<Map<String, Object>> accounts = new ArrayList<>();
-		try (BufferedReader csv = new BufferedReader(new InputStreamReader(
-				ReportingDaySimulation.class.getResourceAsStream("/org/org-units.csv"), StandardCharsets.UTF_8))) {
+		List<String[]> units = new ArrayList<>();
+		try (BufferedReader csv = new BufferedReader(UNITS.isBlank()
+				? new InputStreamReader(ReportingDaySimulation.class.getResourceAsStream("/org/org-units.csv"),
+						StandardCharsets.UTF_8)
+				: java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(UNITS), StandardCharsets.UTF_8))) {
 			csv.readLine();
 			for (String line; (line = csv.readLine()) != null;) {
-				String[] cells = line.split(",");
-				String province = "province".equals(cells[1]) ? cells[0] : cells[2];
-				if (!PROVINCES.isEmpty() && !PROVINCES.contains(province)) {
-					continue;
-				}
-				if ("district".equals(role) && "district".equals(cells[1])) {
-					accounts.add(Map.of("user", "str" + cells[0], "password", "test" + cells[0], "province", cells[2]));
-				}
-				else if (!"district".equals(role) && "province".equals(cells[1])) {
-					accounts.add(Map.of("user", role + cells[0], "password", role + cells[0], "province", cells[0]));
-				}
+				units.add(line.split(","));
 			}
 		}
 		catch (java.io.IOException e) {
 			throw new IllegalStateException(e);
+		}
+		// the districts taken in turn from each province, so that every province's reviewer has reports to approve
+		Map<String, List<Map<String, Object>>> byProvince = new java.util.LinkedHashMap<>();
+		for (String[] cells : units) {
+			String province = "province".equals(cells[1]) ? cells[0] : cells[2];
+			if (!PROVINCES.isEmpty() && !PROVINCES.contains(province)) {
+				continue;
+			}
+			if ("district".equals(role) && "district".equals(cells[1])) {
+				byProvince.computeIfAbsent(province, p -> new ArrayList<>())
+					.add(Map.of("user", "str" + cells[0], "password", "test" + cells[0], "province", province));
+			}
+			else if (!"district".equals(role) && "province".equals(cells[1])) {
+				byProvince.computeIfAbsent(province, p -> new ArrayList<>())
+					.add(Map.of("user", role + cells[0], "password", role + cells[0], "province", cells[0]));
+			}
+		}
+		List<Map<String, Object>> accounts = new ArrayList<>();
+		while (byProvince.values().stream().anyMatch(list -> !list.isEmpty())) {
+			for (List<Map<String, Object>> list : byProvince.values()) {
+				if (!list.isEmpty()) {
+					accounts.add(list.remove(0));
+				}
+			}
 		}
 		return accounts;
 	}

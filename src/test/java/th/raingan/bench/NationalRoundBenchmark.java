@@ -91,6 +91,13 @@ class NationalRoundBenchmark {
 	 */
 	static final boolean STOCK_FLOOR = Boolean.parseBoolean(System.getProperty("raingan.benchmark.stockFloor", "true"));
 
+	/**
+	 * {@code -Draingan.benchmark.leaveOpen=true}: opens the rounds and stops there, every
+	 * report left open at its draft task, for the load test (BENCHMARK.md) to run
+	 * against.
+	 */
+	static final boolean LEAVE_OPEN = Boolean.getBoolean("raingan.benchmark.leaveOpen");
+
 	@Autowired
 	ProcessEngine engine;
 
@@ -225,6 +232,22 @@ class NationalRoundBenchmark {
 		Arrays.sort(micros);
 		print("officer task query (%d open reports): p50 %.1f ms, p95 %.1f ms", reports, micros[49] / 1000.0,
 				micros[94] / 1000.0);
+		if (LEAVE_OPEN) {
+			assertThat(offices).as("district rounds started").hasSize(districts);
+			assertThat(reports).as("reports opened").isEqualTo(districts * PER_DISTRICT);
+			assertThat(count(
+					"select count(*) from act_ru_task t join raingan.report r on r.process_instance_id = "
+							+ "t.proc_inst_id_ where r.round_key like ? and t.task_def_key_ = ?",
+					ROUND, TASK_DISTRICT_DRAFT))
+				.as("reports open at their draft task")
+				.isEqualTo(reports);
+			assertThat(count(
+					"select count(*) from act_ru_job where type_ = 'message' and root_proc_inst_id_ in " + in(rounds)))
+				.as("asynchronous continuations left")
+				.isZero();
+			print("left open for the load test: %d reports at their draft task", reports);
+			return;
+		}
 
 		// 3. drafts, reviews, one in ten returned once
 		List<String> all = jdbc.queryForList(
@@ -627,7 +650,12 @@ class NationalRoundBenchmark {
 		for (String province : codes) {
 			// the manager is whoever is in the province's manager group
 			if (identity.createUserQuery().userId("manager" + province).count() == 0) {
-				identity.saveUser(identity.newUser("manager" + province));
+				// a real account (the password as the demo accounts have it), for the
+				// load
+				// test
+				org.camunda.bpm.engine.identity.User manager = identity.newUser("manager" + province);
+				manager.setPassword("manager" + province);
+				identity.saveUser(manager);
 			}
 			if (identity.createUserQuery()
 				.userId("manager" + province)

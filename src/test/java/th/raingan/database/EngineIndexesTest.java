@@ -15,8 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import th.raingan.ApplicationTest;
 
 /**
- * The engine's task table has the index on its parent column once the application has
- * started.
+ * The engine's tables have the indexes Raingan adds once the application has started:
+ * task by parent, job by due date (the job executor's acquisition), authorization by
+ * user.
  */
 @ApplicationTest
 class EngineIndexesTest {
@@ -25,11 +26,12 @@ class EngineIndexesTest {
 	DataSource dataSource;
 
 	@Test
-	void completingATaskFindsItsSubtasksByIndex() throws Exception {
+	void theLookupsThatGrowWithOpenReportsHaveTheirIndexes() throws Exception {
 		List<String> indexedColumns = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection()) {
 			// H2 keeps unquoted names in upper case, PostgreSQL in lower case
-			for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
+			for (String table : List.of("ACT_RU_TASK", "act_ru_task", "ACT_RU_JOB", "act_ru_job",
+					"ACT_RU_AUTHORIZATION", "act_ru_authorization")) {
 				try (ResultSet rs = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
 					while (rs.next()) {
 						if (rs.getString("COLUMN_NAME") != null) {
@@ -40,7 +42,8 @@ class EngineIndexesTest {
 				}
 			}
 		}
-		assertThat(indexedColumns).contains(EngineIndexes.TASK_PARENT + ":parent_task_id_");
+		assertThat(indexedColumns).contains(EngineIndexes.TASK_PARENT + ":parent_task_id_",
+				EngineIndexes.JOB_DUE_DATE + ":duedate_", EngineIndexes.AUTHORIZATION_USER + ":user_id_");
 	}
 
 }

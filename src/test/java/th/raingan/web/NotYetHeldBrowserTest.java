@@ -77,9 +77,9 @@ class NotYetHeldBrowserTest {
 		String businessKey = "browser-notheld-" + UUID.randomUUID();
 		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
-		inputs.put(DistrictReportProcess.FISCAL_YEAR, year.yearBe());
-		// a round of its own, so that the dashboard shows this report alone
-		inputs.put(DistrictReportProcess.ROUND_KEY, "2572-1/42");
+		// a round of its own in this fiscal year, so that the dashboard shows this report
+		// alone
+		inputs.put(DistrictReportProcess.ROUND_KEY, year.yearBe() + "-9/42");
 		inputs.put(DistrictReportProcess.NEEDS_AREA_DATA, true);
 		inputs.put(DistrictReportProcess.ALLOCATION, "3000");
 		String instance = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, businessKey, inputs).getId();

@@ -199,6 +199,48 @@ function monitor(node, { api }, standalone) {
     lineChart(api, target, data.weeks, data.districts.map(d => [shortName(d.officeName), d.sentPercent]));
   }
 
+  // the province's kept evaluation results (EA3 per key topic, recorded by its strategy unit): per evaluated activity
+  // the offices assigned and approved, recorded or not yet, and the province figures per topic
+  async function loadEvaluation(target) {
+    const response = await fetch(`${base}/evaluation?${query()}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      target.replaceChildren(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดผลการประเมินผลไม่ได้'));
+      return;
+    }
+    const links = el('span', { class: 'raingan-exports' }, ' ส่งออก: ',
+      el('a', { href: `${base}/evaluation/export?format=xlsx&${query()}`, class: 'raingan-evaluation-xlsx' }, 'Excel'), ' | ',
+      el('a', { href: `${base}/evaluation/export?format=csv&${query()}`, class: 'raingan-evaluation-csv' }, 'CSV'));
+    const title = el('h4', { class: 'raingan-evaluation-title' }, `ผลการประเมินผลโครงการระดับจังหวัด (EA3) ปีงบประมาณ ${data.fiscalYear} `, links);
+    if (!data.activities.length) {
+      target.replaceChildren(title, el('p', { class: 'raingan-evaluation-none' }, 'จังหวัดยังไม่มีแผนประเมินผลของปีงบประมาณนี้'));
+      return;
+    }
+    const percent = value => value === null || value === undefined ? '-' : score(value);
+    target.replaceChildren(title,
+      el('p', { class: 'raingan-evaluation-counts' }, `กิจกรรมที่ประเมินผล ${number(data.evaluated)} กิจกรรม: บันทึกผลแล้ว ${number(data.recorded)}, ยังไม่บันทึก ${number(data.notYet)}`),
+      el('div', { class: 'raingan-scroll' }, table(['ข้อ', 'โครงการ/กิจกรรม', 'รายงานอนุมัติ/มอบหมาย', 'ผลระดับจังหวัด', 'ประเด็นที่ประเมิน',
+        'ผู้ตอบ (คน)', 'ความรู้ความเข้าใจ (%)', 'การนำไปใช้ประโยชน์ (%)', 'ความพึงพอใจ (%)'],
+        data.activities.flatMap(a => {
+          const status = a.recorded ? `บันทึกแล้ว ${a.recordedAtTh} (${a.recordedBy})` : 'ยังไม่บันทึก';
+          const head = rows => [
+            el('td', { rowspan: String(rows) }, a.itemNo || ''),
+            el('td', { rowspan: String(rows) }, a.activityTh, el('div', { class: 'small text-muted' }, `${a.budgetCode || 'ยังไม่ผูกกับโครงการในบัญชี'}`)),
+            el('td', { rowspan: String(rows) }, `${number(a.approved)}/${number(a.assigned)}`),
+            el('td', { rowspan: String(rows), class: a.recorded ? 'raingan-evaluation-recorded text-success' : 'raingan-evaluation-not-yet text-muted' }, status)];
+          if (!a.topics.length) {
+            return [el('tr', { class: 'raingan-evaluation-row', 'data-item': a.itemNo || '' }, ...head(1),
+              el('td', { colspan: '5', class: 'text-muted' }, a.recorded ? '' : 'รอการบันทึกผลระดับจังหวัด'))];
+          }
+          return a.topics.map((t, i) => el('tr', { class: 'raingan-evaluation-row', 'data-item': a.itemNo || '' },
+            ...(i === 0 ? head(a.topics.length) : []),
+            el('td', { class: 'raingan-evaluation-topic' }, t.topic), el('td', {}, number(t.respondents)),
+            el('td', { title: `ค่าถ่วงน้ำหนักจากอำเภอ ${percent(t.weightedKnowledge)}` }, percent(t.knowledge)),
+            el('td', { title: `ค่าถ่วงน้ำหนักจากอำเภอ ${percent(t.weightedUse)}` }, percent(t.use)),
+            el('td', { title: `ค่าถ่วงน้ำหนักจากอำเภอ ${percent(t.weightedSatisfaction)}` }, percent(t.satisfaction))));
+        }))));
+  }
+
   function instanceLink(id) {
     return id ? el('a', { href: `#/process-instance/${id}/runtime`, class: 'raingan-instance' }, 'เปิดดูกระบวนงาน') : '';
   }
@@ -285,6 +327,7 @@ function monitor(node, { api }, standalone) {
     const budgetChart = el('div', { class: 'raingan-chart raingan-chart-budget' });
     const weeklyChart = el('div', { class: 'raingan-chart raingan-chart-weekly' });
     const scorecard = el('div', { class: 'raingan-scorecard' }, el('p', {}, 'กำลังโหลดผลคะแนนตัวชี้วัด...'));
+    const evaluation = el('div', { class: 'raingan-evaluation' }, el('p', {}, 'กำลังโหลดผลการประเมินผล...'));
     const totals = Object.fromEntries(COUNTS.map(([key]) => [key, d.reduce((sum, r) => sum + r[key], 0)]));
     list.replaceChildren();
     body.append(
@@ -306,6 +349,7 @@ function monitor(node, { api }, standalone) {
         : el('p', {}, 'ยังไม่มีรายงานในรอบนี้'),
       list,
       scorecard,
+      evaluation,
       el('h4', {}, 'ความก้าวหน้าการรายงานรายอำเภอ (จำนวนรายงาน)'), progressChart,
       el('h4', {}, 'ความก้าวหน้ารายสัปดาห์ของรอบ (ร้อยละของรายงานที่ส่งแล้วอย่างน้อยหนึ่งครั้ง ณ สิ้นสัปดาห์)'), weeklyChart,
       el('h4', {}, 'ส่งตรงเวลารายอำเภอ (ร้อยละของรายงานที่ถึงกำหนดแล้ว)'), onTimeChart,
@@ -340,6 +384,7 @@ function monitor(node, { api }, standalone) {
       ['แผนการ', offices.map(o => Number(o.b1b2.plan)), '#90caf9'],
       ['เบิกจ่าย', offices.map(o => Number(o.b1b2.result)), '#1565c0']]);
     loadScorecard(scorecard);
+    loadEvaluation(evaluation);
     loadProgress(weeklyChart);
   }
 
@@ -359,6 +404,7 @@ function monitor(node, { api }, standalone) {
     const p = data.provinces;
     const sum = key => p.reduce((total, r) => total + Number(r[key]), 0);
     const allocation = sum('allocation');
+    const nationEvaluation = el('div', { class: 'raingan-evaluation raingan-nation-evaluation' }, el('p', {}, 'กำลังโหลดผลการประเมินผล...'));
     const result = sum('result');
     body.append(
       el('h4', { class: 'raingan-nation-title' }, `ภาพรวมทั้งประเทศ รอบที่ ${data.round} ปีงบประมาณ ${data.fiscalYear} `, nationExports('nation')),
@@ -382,7 +428,36 @@ function monitor(node, { api }, standalone) {
           el('th', {}, number(allocation)), el('th', {}, number(result)),
           el('th', {}, allocation ? number(Math.round(result * 10000 / allocation) / 100) : '0'))))
         : el('p', {}, 'ยังไม่มีรายงานในรอบนี้'),
-      levelsTable(data.budgetByLevel));
+      levelsTable(data.budgetByLevel),
+      nationEvaluation);
+    loadNationEvaluation(nationEvaluation);
+  }
+
+  // per province with an evaluation plan: its evaluated activities, recorded and not yet; a province opens its page
+  async function loadNationEvaluation(target) {
+    const response = await fetch(`${base}/nation/evaluation?fiscalYear=${year.value || 0}`,
+      { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      target.replaceChildren(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดผลการประเมินผลไม่ได้'));
+      return;
+    }
+    const title = el('h4', { class: 'raingan-evaluation-title' }, `ผลการประเมินผลโครงการระดับจังหวัด (EA3) ปีงบประมาณ ${data.fiscalYear} `, nationExports('evaluation'));
+    if (!data.provinces.length) {
+      target.replaceChildren(title, el('p', { class: 'raingan-evaluation-none' }, 'ยังไม่มีจังหวัดที่มีแผนประเมินผลของปีงบประมาณนี้'));
+      return;
+    }
+    target.replaceChildren(title, el('div', { class: 'raingan-scroll' }, table(['จังหวัด', 'กิจกรรมที่ประเมินผล', 'บันทึกผลแล้ว', 'ยังไม่บันทึก',
+      'รายงานอนุมัติ/มอบหมาย'],
+      data.provinces.map(r => el('tr', { class: 'raingan-evaluation-province', 'data-province': r.provinceCode },
+        el('td', {}, el('a', { href: '', class: 'raingan-province-link', onclick: event => {
+          event.preventDefault();
+          provinceInput.value = r.provinceCode;
+          load();
+        } }, r.provinceName.replace('สำนักงานพัฒนาชุมชน', ''))),
+        el('td', {}, number(r.evaluated)), el('td', { class: 'text-success' }, number(r.recorded)),
+        el('td', { class: r.notYet ? 'text-danger' : '' }, number(r.notYet)),
+        el('td', {}, `${number(r.approved)}/${number(r.assigned)}`))))));
   }
 
   function nationExports(name) {

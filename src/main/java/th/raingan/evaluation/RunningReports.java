@@ -96,8 +96,15 @@ class RunningReports {
 					topics.forEach(t -> oldPlan.add(String.valueOf(t)));
 				}
 				Object typed = runtime.getVariable(instance, Ea3Check.TOPICS);
-				List<Map<String, Object>> rows = typed == null ? List.of() : th.raingan.report.JsonRows.of(typed,
-						"แบบสรุปการประเมินผลรายประเด็น (EA3)", "ประเด็น (ประเด็น จำนวนคนและร้อยละ)");
+				List<Map<String, Object>> rows;
+				try {
+					rows = typed == null ? List.of() : th.raingan.report.JsonRows.of(typed,
+							"แบบสรุปการประเมินผลรายประเด็น (EA3)", "ประเด็น (ประเด็น จำนวนคนและร้อยละ)");
+				}
+				catch (RuntimeException unreadable) {
+					// rows the form cannot have written: the plan's topics afresh
+					rows = List.of();
+				}
 				Map<String, Object> variables = EvaluationReports.planVariables(activity, rows, oldPlan);
 				if (!activity.dataForm()) {
 					runtime.removeVariable(instance, AttachmentAccess.UPLOAD_SLOT);

@@ -178,7 +178,7 @@ class EvaluationPlanLaterTest {
 		expected.add(OWN);
 		assertThat(rowTopics(form)).as("the plan's topics as now, then the office's own")
 			.containsExactlyElementsOf(expected);
-		JsonNode rows = JSON.readTree(form.path(Ea3Check.TOPICS).path("value").asText());
+		JsonNode rows = rows(form);
 		assertThat(rows.get(0).path(Ea3Check.KNOWLEDGE_COUNT).asText()).as("typed counts kept").isEqualTo("36");
 		assertThat(rows.get(3).has(Ea3Check.KNOWLEDGE_COUNT)).as("the new topic: empty").isFalse();
 		assertThat(rows.get(4).path(Ea3Check.KNOWLEDGE_COUNT).asText()).isEqualTo("12");
@@ -256,9 +256,17 @@ class EvaluationPlanLaterTest {
 		return JSON.readTree(response.body());
 	}
 
-	static List<String> rowTopics(JsonNode form) throws Exception {
+	/**
+	 * The EA3 rows of the form (a JSON text or the list itself, as the engine hands it
+	 * out).
+	 */
+	static JsonNode rows(JsonNode form) throws Exception {
 		JsonNode value = form.path(Ea3Check.TOPICS).path("value");
-		JsonNode rows = value.isTextual() ? JSON.readTree(value.asText()) : value;
+		return value.isTextual() ? JSON.readTree(value.asText()) : value;
+	}
+
+	static List<String> rowTopics(JsonNode form) throws Exception {
+		JsonNode rows = rows(form);
 		List<String> topics = new ArrayList<>();
 		rows.forEach(r -> topics.add(r.path(Ea3Check.TOPIC).asText()));
 		return topics;

@@ -84,6 +84,7 @@ function openPage(api) {
   const messages = el('div', { class: 'raingan-messages', role: 'status' });
   const results = el('div', { class: 'raingan-score-results' });
   let current = null;
+  let asked = 0;
   const exportButton = el('button', { type: 'button', class: 'btn btn-default raingan-export', onclick: () => {
     if (!current) return;
     const link = el('a', { href: URL.createObjectURL(new Blob([csvOf(current)], { type: 'text/csv;charset=utf-8' })),
@@ -107,7 +108,9 @@ function openPage(api) {
   async function show(round) {
     messages.replaceChildren();
     results.replaceChildren(el('p', {}, 'กำลังโหลด...'));
+    const mine = ++asked;
     const res = await call(api, `${url}/scores?round=${encodeURIComponent(round)}`);
+    if (mine !== asked) return; // another round was chosen meanwhile
     if (res.status !== 200) {
       results.replaceChildren();
       messages.append(el('div', { class: 'alert alert-danger' }, (res.json && res.json.message) || 'โหลดคะแนนไม่ได้'));
@@ -115,17 +118,17 @@ function openPage(api) {
     }
     const p = current = res.json;
     const parts = [el('p', { class: 'raingan-round-state' },
-      `รอบที่ ${p.roundNo}/${p.fiscalYear} จังหวัด${p.provinceName} แม่แบบ ${p.template}: `,
+      `รอบที่ ${p.roundNo}/${p.fiscalYear} ${p.provinceName} แม่แบบ ${p.template}: `,
       p.signedOff ? `ลงนามผลคะแนนแล้วโดย ${p.signedOffBy} เมื่อ ${p.signedOffOn}` : 'ยังไม่ได้ลงนาม คะแนนคำนวณจากผลที่กรอกขณะนี้')];
     parts.push(el('h3', {}, 'ตัวชี้วัดรายบุคคล'));
-    if (p.people.length) parts.push(p.people.map(personCard));
+    if (p.people.length) parts.push(...p.people.map(personCard));
     else parts.push(el('p', { class: 'raingan-empty' }, 'ไม่มีตัวชี้วัดรายบุคคลที่ท่านดูได้ในรอบนี้'));
     parts.push(el('h3', {}, 'คะแนนทีม (ตัวชี้วัดของอำเภอ)'));
     if (p.teams.length) {
       parts.push(table(['อำเภอ', 'คะแนน (เต็ม 5)', 'ร้อยละ', 'สถานะ'], p.teams.map(t => el('tr', { class: 'raingan-team', 'data-office': t.officeCode },
         el('td', {}, t.officeName), el('td', { class: 'text-right raingan-team-score' }, two(t.score)),
         el('td', { class: 'text-right' }, two(t.percent)), el('td', {}, t.signedOff ? 'ลงนามแล้ว' : 'ยังไม่ได้ลงนาม'))), 'raingan-team-table'));
-      parts.push(p.teams.map(teamCard));
+      parts.push(...p.teams.map(teamCard));
     } else parts.push(el('p', { class: 'raingan-empty' }, 'ไม่มีคะแนนทีมที่ท่านดูได้ในรอบนี้'));
     results.replaceChildren(...parts);
   }

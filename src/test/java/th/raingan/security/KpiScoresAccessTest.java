@@ -161,7 +161,7 @@ class KpiScoresAccessTest {
 		Map<String, Object> me = list(own, "people").get(0);
 		assertThat(me).containsEntry("personId", "cdo4201a")
 			.containsEntry("own", true)
-			.containsEntry("officeName", "เมืองเลย")
+			.containsEntry("officeName", "สำนักงานพัฒนาชุมชนอำเภอเมืองเลย")
 			.containsEntry("statusTh", "พัฒนาการอำเภอตรวจแล้ว");
 		assertThat(((Number) me.get("score")).doubleValue()).isEqualTo(4.0);
 		assertThat(((Number) me.get("percent")).doubleValue()).isEqualTo(80.0);

@@ -25,7 +25,7 @@ import th.raingan.thai.Clock;
  * open.
  */
 @Service
-public class EscalationService {
+class EscalationService {
 
 	private final JdbcTemplate jdbc;
 

@@ -8,29 +8,9 @@
  * reports; the activities not yet held; the budget with each office once and the sources as columns; exports to
  * Excel and CSV. Every date comes from the server in the Buddhist Era.
  */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name.startsWith('on')) node[name] = value;
-    else node.setAttribute(name, value);
-  });
-  children.forEach(child => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
+import { el, call, number, money as score, table as grid, alertBox } from '../../../../../../app/raingan/shared.js';
 
-/** Scores with two decimals: 3.40. */
-const score = value => (value === null || value === undefined || value === '') ? '-' :
-  Number(value).toLocaleString('th-TH', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-const number = value => (value === null || value === undefined || value === '') ? '-' :
-  Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 });
-
-function table(headers, rows, foot) {
-  return el('table', { class: 'table table-condensed table-bordered raingan-table' },
-    el('thead', {}, el('tr', {}, ...headers.map(h => el('th', {}, h)))),
-    el('tbody', {}, ...rows),
-    foot ? el('tfoot', {}, foot) : null);
-}
+const table = (headers, rows, foot) => grid(headers, rows, 'raingan-table', foot);
 
 // the counts of a district row, in the order of the table, each opening its list of reports
 const COUNTS = [
@@ -74,7 +54,7 @@ function barChart(api, node, names, series, { stacked = false, percent = false }
       grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
-        valueFormatter: value => Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 }) + (percent ? '%' : '') },
+        valueFormatter: value => number(value) + (percent ? '%' : '') },
       xAxis: { type: 'value', max: percent ? 100 : null, minInterval: percent ? 0 : 1,
         axisLabel: { formatter: value => Number(value).toLocaleString('th-TH') + (percent ? '%' : '') } },
       yAxis: { type: 'category', data: names, inverse: true },
@@ -96,7 +76,7 @@ function lineChart(api, node, weeks, lines) {
       grid: { left: 8, right: 24, top: 60, bottom: 30, containLabel: true },
       legend: { top: 0, type: 'scroll' },
       tooltip: { trigger: 'axis',
-        valueFormatter: value => Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 }) + '%' },
+        valueFormatter: value => number(value) + '%' },
       xAxis: { type: 'category', data: weeks.map(w => w.endTh), name: 'สิ้นสัปดาห์', nameLocation: 'middle', nameGap: 28,
         axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', max: 100, axisLabel: { formatter: value => Number(value).toLocaleString('th-TH') + '%' } },
@@ -150,10 +130,10 @@ function monitor(node, { api }, standalone) {
   // the KPI scorecard: per district each indicator's level (and the previous round's), the weighted score, the
   // change since the previous round, and what the next levels need
   async function loadScorecard(target) {
-    const response = await fetch(`${base}/scorecard?${query()}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const card = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/scorecard?${query()}`);
+    const card = response.json;
     if (!response.ok) {
-      target.replaceChildren(el('div', { class: 'alert alert-danger' }, card.message || 'โหลดผลคะแนนตัวชี้วัดไม่ได้'));
+      target.replaceChildren(alertBox('danger', card.message || 'โหลดผลคะแนนตัวชี้วัดไม่ได้'));
       return;
     }
     const links = el('span', { class: 'raingan-exports' }, ' ส่งออก: ',
@@ -190,8 +170,8 @@ function monitor(node, { api }, standalone) {
   }
 
   async function loadProgress(target) {
-    const response = await fetch(`${base}/progress?${query()}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const data = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/progress?${query()}`);
+    const data = response.json;
     if (!response.ok || !data.weeks || !data.weeks.length || !data.districts.length) {
       target.replaceChildren(el('p', {}, 'ยังไม่มีความก้าวหน้ารายสัปดาห์ของรอบนี้'));
       return;
@@ -248,11 +228,10 @@ function monitor(node, { api }, standalone) {
   async function openList(category, office, officeName) {
     list.replaceChildren(el('p', {}, 'กำลังโหลด...'));
     list.scrollIntoView({ block: 'nearest' });
-    const response = await fetch(`${base}/reports?${query()}&category=${category}${office ? `&office=${office}` : ''}`,
-      { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const data = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/reports?${query()}&category=${category}${office ? `&office=${office}` : ''}`);
+    const data = response.json;
     if (!response.ok) {
-      list.replaceChildren(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดรายการรายงานไม่ได้'));
+      list.replaceChildren(alertBox('danger', data.message || 'โหลดรายการรายงานไม่ได้'));
       return;
     }
     list.replaceChildren(
@@ -295,9 +274,8 @@ function monitor(node, { api }, standalone) {
   async function load() {
     const mine = ++latest;
     body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
-    const response = await fetch(`${base}/summary?${query()}`,
-      { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const data = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/summary?${query()}`);
+    const data = response.json;
     if (mine !== latest) return;
     body.replaceChildren();
     // the start page: the monitor first; Cockpit's own widgets only for the administrator
@@ -307,7 +285,7 @@ function monitor(node, { api }, standalone) {
       dashboard.classList.toggle('raingan-no-technical', !data.administrator);
     }
     if (!response.ok) {
-      body.append(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดข้อมูลไม่ได้'));
+      body.append(alertBox('danger', data.message || 'โหลดข้อมูลไม่ได้'));
       return;
     }
     if (data.nation) {
@@ -391,12 +369,11 @@ function monitor(node, { api }, standalone) {
   async function loadNation() {
     ++latest; // a province's page still loading must not replace the nation
     body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
-    const response = await fetch(`${base}/nation?fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}`,
-      { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const data = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/nation?fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}`);
+    const data = response.json;
     body.replaceChildren();
     if (!response.ok) {
-      body.append(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดข้อมูลไม่ได้'));
+      body.append(alertBox('danger', data.message || 'โหลดข้อมูลไม่ได้'));
       return;
     }
     year.value = String(data.fiscalYear);

@@ -45,7 +45,7 @@ import th.raingan.thai.FiscalYear;
  * signs (it may differ from the weighted figure only with a reason), with the EA4 files.
  */
 @Service
-class EvaluationSummaries {
+public class EvaluationSummaries {
 
 	public static final String NOT_FOUND = "ไม่พบงานสรุปผลการประเมินนี้ หรือท่านไม่มีสิทธิ์";
 

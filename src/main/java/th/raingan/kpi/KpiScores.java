@@ -28,7 +28,7 @@ import th.raingan.thai.BuddhistDates;
  * are the signed-off snapshot's when there is one, otherwise what the entries give now.
  */
 @Service
-public class KpiScores {
+class KpiScores {
 
 	static final Map<String, String> PART_STATUS = Map.of("agreed", "ยืนยันข้อตกลงแล้ว รอกรอกผล", "entered",
 			"กรอกผลแล้ว รอพัฒนาการอำเภอตรวจ", "returned", "พัฒนาการอำเภอส่งกลับให้แก้ไข", "verified",

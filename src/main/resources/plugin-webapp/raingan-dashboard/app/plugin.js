@@ -389,11 +389,13 @@ function monitor(node, { api }, standalone) {
   }
 
   async function loadNation() {
-    ++latest; // a province's page still loading must not replace the nation
+    const mine = ++latest; // a province's page still loading must not replace the nation
     body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
     const response = await fetch(`${base}/nation?fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}`,
       { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     const data = await response.json().catch(() => ({}));
+    // nor an earlier national page answering late the one asked for since
+    if (mine !== latest) return;
     body.replaceChildren();
     if (!response.ok) {
       body.append(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดข้อมูลไม่ได้'));

@@ -367,10 +367,12 @@ function monitor(node, { api }, standalone) {
   }
 
   async function loadNation() {
-    ++latest; // a province's page still loading must not replace the nation
+    const mine = ++latest; // a province's page still loading must not replace the nation
     body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
     const response = await call(api, 'GET', `${base}/nation?fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}`);
     const data = response.json;
+    // nor an earlier national page answering late the one asked for since
+    if (mine !== latest) return;
     body.replaceChildren();
     if (!response.ok) {
       body.append(alertBox('danger', data.message || 'โหลดข้อมูลไม่ได้'));

@@ -168,10 +168,24 @@ class KpiScoresBrowserTest {
 	 * A cold Chromium on a busy machine may take longer than the sign-in's 30 seconds to
 	 * show Tasklist's login form the first time: it is loaded once beforehand.
 	 */
-	private static void warm(Browser chromium) {
+	private static void warm(Browser chromium) throws Exception {
 		chromium.driver.get(chromium.url("/camunda/app/tasklist/default/"));
-		new org.openqa.selenium.support.ui.WebDriverWait(chromium.driver, java.time.Duration.ofSeconds(120))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+		for (int attempt = 1;; attempt++) {
+			try {
+				new org.openqa.selenium.support.ui.WebDriverWait(chromium.driver, java.time.Duration.ofSeconds(60))
+					.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=password]")));
+				return;
+			}
+			catch (RuntimeException ex) {
+				chromium.screenshot("kpi-scores-warm-" + attempt + ".png");
+				System.out.println("[kpi-scores warm " + attempt + "] " + chromium.driver.getCurrentUrl() + " page: "
+						+ chromium.text().replace('\n', '|'));
+				if (attempt == 3) {
+					throw ex;
+				}
+				chromium.driver.navigate().refresh();
+			}
+		}
 	}
 
 }

@@ -182,10 +182,10 @@ function monitor(node, { api }, standalone) {
   // the province's kept evaluation results (EA3 per key topic, recorded by its strategy unit): per evaluated activity
   // the offices assigned and approved, recorded or not yet, and the province figures per topic
   async function loadEvaluation(target) {
-    const response = await fetch(`${base}/evaluation?${query()}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const data = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/evaluation?${query()}`);
+    const data = response.json;
     if (!response.ok) {
-      target.replaceChildren(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดผลการประเมินผลไม่ได้'));
+      target.replaceChildren(alertBox('danger', data.message || 'โหลดผลการประเมินผลไม่ได้'));
       return;
     }
     const links = el('span', { class: 'raingan-exports' }, ' ส่งออก: ',
@@ -414,11 +414,10 @@ function monitor(node, { api }, standalone) {
 
   // per province with an evaluation plan: its evaluated activities, recorded and not yet; a province opens its page
   async function loadNationEvaluation(target) {
-    const response = await fetch(`${base}/nation/evaluation?fiscalYear=${year.value || 0}`,
-      { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const data = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/nation/evaluation?fiscalYear=${year.value || 0}`);
+    const data = response.json;
     if (!response.ok) {
-      target.replaceChildren(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดผลการประเมินผลไม่ได้'));
+      target.replaceChildren(alertBox('danger', data.message || 'โหลดผลการประเมินผลไม่ได้'));
       return;
     }
     const title = el('h4', { class: 'raingan-evaluation-title' }, `ผลการประเมินผลโครงการระดับจังหวัด (EA3) ปีงบประมาณ ${data.fiscalYear} `, nationExports('evaluation'));

@@ -5,36 +5,13 @@
  * district's people and team; a province its districts' teams and people. The server decides who reads what; a
  * colleague's scores never reach a person's browser. Printable (the browser's print) and exportable as CSV.
  */
-const PLUGIN = 'raingan-kpi-scores';
+import { el, call, table } from '../../../../../../app/raingan/shared.js';
 
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name.startsWith('on')) node[name] = value;
-    else if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
-  });
-  children.flat().forEach(child => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
+const PLUGIN = 'raingan-kpi-scores';
 
 function base(api) { return `${api.tasklistApi}/plugin/${PLUGIN}/${api.engine}`; }
 
-async function call(api, url) {
-  try {
-    const response = await fetch(url, { headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }, credentials: 'same-origin' });
-    const json = await response.json().catch(() => null);
-    return { status: response.status, json };
-  } catch (e) {
-    return { status: 0, json: { message: 'ติดต่อเซิร์ฟเวอร์ไม่ได้ กรุณาลองใหม่' } };
-  }
-}
-
 const two = n => (n === null || n === undefined ? '-' : Number(n).toFixed(2));
-
-function table(headers, rows, cls) {
-  return el('table', { class: `table table-bordered table-condensed ${cls || ''}` },
-    el('thead', {}, el('tr', {}, headers.map(h => el('th', {}, h)))), el('tbody', {}, rows));
-}
 
 function indicatorTable(indicators, withTarget) {
   const headers = ['ตัวชี้วัด', 'น้ำหนัก (ร้อยละ)'];
@@ -109,7 +86,7 @@ function openPage(api) {
     messages.replaceChildren();
     results.replaceChildren(el('p', {}, 'กำลังโหลด...'));
     const mine = ++asked;
-    const res = await call(api, `${url}/scores?round=${encodeURIComponent(round)}`);
+    const res = await call(api, 'GET', `${url}/scores?round=${encodeURIComponent(round)}`);
     if (mine !== asked) return; // another round was chosen meanwhile
     if (res.status !== 200) {
       results.replaceChildren();
@@ -134,7 +111,7 @@ function openPage(api) {
   }
 
   (async () => {
-    const res = await call(api, `${url}/rounds`);
+    const res = await call(api, 'GET', `${url}/rounds`);
     const rounds = (res.status === 200 && res.json && res.json.rounds) || [];
     if (!rounds.length) {
       messages.append(el('div', { class: 'alert alert-info raingan-no-rounds' }, 'ยังไม่มีรอบการประเมินตัวชี้วัดที่ท่านดูคะแนนได้'));

@@ -4,6 +4,7 @@ import static th.raingan.report.DistrictReportProcess.*;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -136,28 +137,46 @@ class OpenReports {
 	 * planned end.
 	 */
 	private void moveDueDate(AssignmentRow assignment, String instance, Optional<Task> openDraft, String businessKey) {
+		// a report whose due date does not follow the activity's end does not carry the
+		// round's deadline: its office's round (the calling instance) does
 		Date roundDeadline = (Date) runtime.getVariable(instance, ROUND_DEADLINE);
+		if (roundDeadline == null) {
+			roundDeadline = Optional
+				.ofNullable(runtime.createProcessInstanceQuery().subProcessInstanceId(instance).singleResult())
+				.map(round -> (Date) runtime.getVariable(round.getId(), ROUND_DEADLINE))
+				.orElse(null);
+		}
 		if (roundDeadline == null) {
 			return;
 		}
 		// as the round computes it when it starts the report (ReportSchedule): by the
 		// rule in the round the activity
 		// ends in, by the round's deadline in an earlier round (progress so far)
-		Object roundNo = runtime.getVariable(instance, ROUND_NO);
+		Object roundKey = runtime.getVariable(instance, ROUND_KEY);
+		Object roundNo = roundKey == null ? null : th.raingan.report.ReportValues.roundNo(roundKey.toString());
 		Optional<th.raingan.project.Assignment> saved = catalog.assignment(assignment.id());
 		LocalDate due = saved.isPresent() && roundNo instanceof Number n
 				? th.raingan.project.ReportSchedule.dueDate(saved.get(), n.intValue(), Clock.day(roundDeadline),
 						Optional.empty())
 				: assignment.effectiveRule()
 					.dueDate(Clock.day(roundDeadline), Optional.ofNullable(assignment.values().activityEnd()));
-		saved.filter(a -> roundNo instanceof Number)
-			.ifPresent(a -> runtime.setVariable(instance, DUE_FOLLOWS_ACTIVITY_END,
-					th.raingan.project.ReportSchedule.isFinalRound(a, ((Number) roundNo).intValue())
-							&& a.deadlineRule().countsFromActivityEnd()));
+		boolean follows = saved.filter(a -> roundNo instanceof Number)
+			.map(a -> th.raingan.project.ReportSchedule.isFinalRound(a, ((Number) roundNo).intValue())
+					&& a.deadlineRule().countsFromActivityEnd())
+			.orElse(assignment.effectiveRule().countsFromActivityEnd());
 		String oldText = (String) runtime.getVariable(instance, DUE_DATE_TEXT);
 		String newText = BuddhistDates.formatLong(due);
 		Date dueDate = Clock.endOfDay(due);
-		runtime.setVariable(instance, DEADLINE_RULE, assignment.effectiveRule().toString());
+		// as the round hands them down (DistrictReportInputs): the rule and the round's
+		// deadline only where the due date follows the activity's end
+		if (follows) {
+			runtime.setVariable(instance, DEADLINE_RULE, assignment.effectiveRule().toString());
+			runtime.setVariable(instance, ROUND_DEADLINE, roundDeadline);
+			runtime.removeVariable(instance, DUE_FOLLOWS_ACTIVITY_END);
+		}
+		else {
+			runtime.removeVariables(instance, List.of(DEADLINE_RULE, ROUND_DEADLINE, DUE_FOLLOWS_ACTIVITY_END));
+		}
 		runtime.setVariable(instance, DUE_DATE, dueDate);
 		runtime.setVariable(instance, DUE_DATE_TEXT, newText);
 		tracker.dueDate(businessKey, due);

@@ -28,7 +28,7 @@ class EscalationDelegates {
 		return execution -> {
 			tracker.late(execution.getProcessBusinessKey());
 			access.grantProvince(execution.getProcessInstanceId(),
-					(String) execution.getVariable(DistrictReportProcess.PROVINCE_CODE));
+					th.raingan.report.ReportValues.provinceCode(th.raingan.report.ReportValues.roundKey(execution)));
 			escalations.escalate((String) execution.getVariable(DistrictReportProcess.ROUND_KEY),
 					(String) execution.getVariable(DistrictReportProcess.OFFICE_CODE));
 		};

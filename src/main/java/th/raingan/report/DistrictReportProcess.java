@@ -84,11 +84,11 @@ public final class DistrictReportProcess {
 	 */
 	public static final String REPORT_KEY = "reportKey";
 
+	/**
+	 * {@code 2569-1/42}: the report's fiscal year, round and province are read from it
+	 * ({@link ReportValues}), not kept as variables of their own.
+	 */
 	public static final String ROUND_KEY = "roundKey";
-
-	public static final String FISCAL_YEAR = "fiscalYear";
-
-	public static final String ROUND_NO = "roundNo";
 
 	public static final String ASSIGNMENT_ID = "assignmentId";
 
@@ -99,8 +99,6 @@ public final class DistrictReportProcess {
 	public static final String OFFICE_GROUP = "officeGroup";
 
 	public static final String REVIEW_GROUP = "reviewGroup";
-
-	public static final String PROVINCE_CODE = "provinceCode";
 
 	public static final String BUDGET_CODE = "budgetCode";
 
@@ -146,9 +144,6 @@ public final class DistrictReportProcess {
 	 * "ทั้งปีงบประมาณ"), or null.
 	 */
 	public static final String ACTIVITY_PERIOD_TEXT = "activityPeriodText";
-
-	/** The activity's planned end (a Date), or null. */
-	public static final String PLANNED_END = "plannedEnd";
 
 	// the draft, as the officer typed it (part 1, part 2 area rows, evaluation summary)
 	public static final String OFFICER_NAME = "officerName";
@@ -211,12 +206,6 @@ public final class DistrictReportProcess {
 
 	// written by the process
 	public static final String REVISION = "revision";
-
-	public static final String SUBMITTED_AT = "submittedAt";
-
-	public static final String SUBMITTED_BY = "submittedBy";
-
-	public static final String ON_TIME = "onTime";
 
 	public static final String SUBMISSION_TEXT = "submissionText";
 

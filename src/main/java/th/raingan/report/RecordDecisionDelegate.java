@@ -71,7 +71,8 @@ class RecordDecisionDelegate implements JavaDelegate {
 			}
 			reports.approve(versionId, reviewer, now);
 			tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_APPROVED);
-			execution.setVariable(APPROVED, true);
+			// the gateway's condition, read in this transaction: never stored
+			execution.setVariable(APPROVED, org.camunda.bpm.engine.variable.Variables.booleanValue(true, true));
 		}
 		else if (DECISION_RETURN.equals(decision)) {
 			String reason = RETURN.reason(execution.getVariable(RETURN_REASON));
@@ -80,7 +81,7 @@ class RecordDecisionDelegate implements JavaDelegate {
 					versions.areas(versionId).size());
 			reports.returnForRevision(versionId, reviewer, now, reason);
 			comments.save(versionId, said);
-			execution.setVariable(RETURN_COMMENTS,
+			ReportValues.setOrRemove(execution, RETURN_COMMENTS,
 					said.isEmpty() ? null : SpinValues
 						.jsonValue(JSON.valueToTree(said.stream().map(FieldComments.Comment::json).toList()).toString())
 						.create());
@@ -94,7 +95,7 @@ class RecordDecisionDelegate implements JavaDelegate {
 			execution.setVariable(RETURN_HISTORY,
 					ReasonedDecision.inFront(execution.getVariable(RETURN_HISTORY), entry));
 			execution.setVariable(REVISION, revision + 1);
-			execution.setVariable(APPROVED, false);
+			execution.setVariable(APPROVED, org.camunda.bpm.engine.variable.Variables.booleanValue(false, true));
 		}
 		else {
 			throw RETURN.noDecision("ผลการพิจารณา", "\"อนุมัติ\" หรือ \"ส่งกลับแก้ไข\"");

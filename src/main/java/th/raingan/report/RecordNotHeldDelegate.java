@@ -48,7 +48,8 @@ class RecordNotHeldDelegate implements JavaDelegate {
 		execution.setVariable(CONFIRM_SUBMIT, false);
 		// the province may open the report in Cockpit from its dashboard to read the
 		// reason
-		access.grantProvince(execution.getProcessInstanceId(), (String) execution.getVariable(PROVINCE_CODE));
+		access.grantProvince(execution.getProcessInstanceId(),
+				ReportValues.provinceCode(ReportValues.roundKey(execution)));
 	}
 
 	static LocalDate dueDate(DelegateExecution execution, LocalDate planned) {

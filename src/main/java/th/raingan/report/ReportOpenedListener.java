@@ -30,8 +30,8 @@ class ReportOpenedListener implements ExecutionListener {
 		Date due = (Date) execution.getVariable(DUE_DATE);
 		tracker.opened(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
 				(String) execution.getVariable(ROUND_KEY), ((Number) execution.getVariable(ASSIGNMENT_ID)).longValue(),
-				(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(PROVINCE_CODE),
-				due == null ? null : Clock.day(due));
+				(String) execution.getVariable(OFFICE_CODE),
+				ReportValues.provinceCode(ReportValues.roundKey(execution)), due == null ? null : Clock.day(due));
 	}
 
 }

@@ -57,9 +57,8 @@ class SubmitReportDelegate implements JavaDelegate {
 		attachments.attachToVersion(execution.getProcessBusinessKey(), versionId);
 		extensions.forEach(e -> e.submitted(versionId, execution.getVariables()));
 		execution.setVariable(REPORT_VERSION_ID, versionId);
-		execution.setVariable(SUBMITTED_AT, now);
-		execution.setVariable(SUBMITTED_BY, user);
-		execution.setVariable(ON_TIME, onTime);
+		// when, by whom and whether on time are the version's (raingan.report_version),
+		// shown in the submission's text: not variables of their own
 		execution.setVariable(SUBMISSION_TEXT,
 				"ส่งครั้งที่ " + revision + " เมื่อ " + BuddhistDates.format(Clock.day(now)) + " โดย " + user
 						+ (onTime ? " (ตรงตามกำหนด)" : " (ส่งล่าช้า เกินกำหนด " + BuddhistDates.format(dueDay) + ")"));
@@ -123,7 +122,7 @@ class SubmitReportDelegate implements JavaDelegate {
 				.append(" ไม่เท่ากับผลการใช้จ่าย ")
 				.append(baht(draft.spentBaht()));
 		}
-		execution.setVariable(SPENDING_WARNING, warning.isEmpty() ? null : warning.toString());
+		ReportValues.setOrRemove(execution, SPENDING_WARNING, warning.isEmpty() ? null : warning.toString());
 	}
 
 	private static String baht(BigDecimal amount) {

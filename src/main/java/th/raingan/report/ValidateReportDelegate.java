@@ -38,14 +38,15 @@ class ValidateReportDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		FiscalYear year = FiscalYear.of(((Number) execution.getVariable(FISCAL_YEAR)).intValue());
+		FiscalYear year = FiscalYear.of(ReportValues.fiscalYear(ReportValues.roundKey(execution)));
 		if (ReportValidator.reportsNotHeld(execution.getVariables())) {
 			ReportValidator.NotHeldResult result = ReportValidator.validateNotHeld(execution.getVariables(), year,
 					Clock.today());
 			if (!result.isValid()) {
 				throw new ReportRefused("บันทึกว่ายังไม่ได้ดำเนินการไม่ได้ กรุณาแก้ไข:", result.errors());
 			}
-			execution.setVariable(ACTIVITY_HELD, false);
+			// the gateway's condition, read in this transaction: never stored
+			execution.setVariable(ACTIVITY_HELD, Variables.booleanValue(false, true));
 			execution.setVariable(VALIDATED_NOT_HELD, Variables.objectValue(result.notHeld(), true).create());
 			return;
 		}
@@ -69,7 +70,7 @@ class ValidateReportDelegate implements JavaDelegate {
 			errors.addAll(more);
 			throw new ReportRefused("ส่งรายงานไม่ได้ กรุณาแก้ไข:", errors);
 		}
-		execution.setVariable(ACTIVITY_HELD, true);
+		execution.setVariable(ACTIVITY_HELD, Variables.booleanValue(true, true));
 		execution.setVariable(VALIDATED_DRAFT, Variables.objectValue(result.draft(), true).create());
 	}
 

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import th.raingan.report.FieldComments;
 import th.raingan.report.MarkdownText;
 import th.raingan.report.ReportDraft;
+import th.raingan.report.ReportValues;
 import th.raingan.report.ReportVersions;
 
 /**
@@ -72,7 +73,8 @@ class ReviewChangesListener implements TaskListener {
 		task.getExecution().setVariable(CHANGES_TEXT, markdown(between));
 		task.getExecution().setVariable(CHANGED_SECTIONS, sections(between));
 		List<FieldComments.Comment> said = comments.of(from.id());
-		task.getExecution().setVariable(COMMENTS_TEXT, said.isEmpty() ? null : commentsMarkdown(between, said));
+		ReportValues.setOrRemove(task.getExecution(), COMMENTS_TEXT,
+				said.isEmpty() ? null : commentsMarkdown(between, said));
 	}
 
 	static String markdown(ReportChanges.Changes c) {
@@ -175,9 +177,8 @@ class ReviewChangesListener implements TaskListener {
 		}
 		task.getExecution()
 			.setVariable(CHECK_TEXT, String.join("  \n", text.stream().map(MarkdownText::escape).toList()));
-		task.getExecution()
-			.setVariable(CHECK_WARNING, warnings.isEmpty() ? null
-					: String.join("\n", warnings.stream().map(w -> "- " + MarkdownText.escape(w)).toList()));
+		ReportValues.setOrRemove(task.getExecution(), CHECK_WARNING, warnings.isEmpty() ? null
+				: String.join("\n", warnings.stream().map(w -> "- " + MarkdownText.escape(w)).toList()));
 	}
 
 }

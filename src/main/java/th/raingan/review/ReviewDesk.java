@@ -51,8 +51,7 @@ class ReviewDesk {
 	static final String EMPTY = "กรุณาเลือกรายงานที่จะอนุมัติอย่างน้อย 1 รายการ";
 
 	private static final List<String> LISTED = List.of(REPORT_KEY, REPORT_VERSION_ID, REVIEW_GROUP, OFFICE_CODE,
-			OFFICE_NAME, PROJECT_NAME, BUDGET_CODE, REVISION, SUBMITTED_AT, ON_TIME, SPENT_BAHT, ALLOCATION,
-			SPENDING_WARNING, DUE_DATE_TEXT);
+			OFFICE_NAME, PROJECT_NAME, BUDGET_CODE, REVISION, SPENT_BAHT, ALLOCATION, SPENDING_WARNING, DUE_DATE_TEXT);
 
 	/** One report waiting for the province's decision, as the list shows it. */
 	record Waiting(String businessKey, long versionId, String taskId, String assignee, String assigneeName,
@@ -298,13 +297,12 @@ class ReviewDesk {
 	}
 
 	private Waiting waiting(Task task, Map<String, Object> v) {
-		Object submittedAt = v.get(SUBMITTED_AT);
 		long versionId = ((Number) v.get(REPORT_VERSION_ID)).longValue();
 		// the spending as stored with the submitted version, beside the assignment's
-		// allocation
+		// allocation; when it was sent and whether on time, as stored with it
 		Map<String, Object> money = jdbc
 			.queryForList("""
-					select v.spent_baht, a.allocation_baht from raingan.report_version v
+					select v.spent_baht, v.submitted_at, v.on_time, a.allocation_baht from raingan.report_version v
 					join raingan.assignment a on a.id = v.assignment_id where v.id = ?""",
 					((Number) v.get(REPORT_VERSION_ID)).longValue())
 			.stream()
@@ -315,9 +313,9 @@ class ReviewDesk {
 				String.valueOf(v.get(OFFICE_CODE)), String.valueOf(v.get(OFFICE_NAME)),
 				String.valueOf(v.get(BUDGET_CODE)), String.valueOf(v.get(PROJECT_NAME)),
 				v.get(REVISION) instanceof Number n ? n.intValue() : 1,
-				submittedAt instanceof Date d ? thaiDateTime(d) : null, !Boolean.FALSE.equals(v.get(ON_TIME)),
-				money.get("spent_baht"), money.get("allocation_baht"), (String) v.get(SPENDING_WARNING),
-				(String) v.get(DUE_DATE_TEXT), changesOf(versionId));
+				money.get("submitted_at") instanceof Date d ? thaiDateTime(d) : null,
+				!Boolean.FALSE.equals(money.get("on_time")), money.get("spent_baht"), money.get("allocation_baht"),
+				(String) v.get(SPENDING_WARNING), (String) v.get(DUE_DATE_TEXT), changesOf(versionId));
 	}
 
 	/**

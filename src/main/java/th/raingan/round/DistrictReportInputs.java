@@ -55,9 +55,10 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		LocalDate due = ReportSchedule.dueDate(assignment, roundNo, Clock.day(roundDeadline), Optional.empty());
 		boolean finalRound = ReportSchedule.isFinalRound(assignment, roundNo);
 
+		// the fiscal year, the round and the province are read from the round key
+		// (ReportValues), not handed down as variables of their own; values that are null
+		// are not handed down at all (the forms read a missing variable as null)
 		report.put(ROUND_KEY, officeRound.getVariable(DistrictRoundProcess.ROUND_KEY));
-		report.put(FISCAL_YEAR, officeRound.getVariable(DistrictRoundProcess.FISCAL_YEAR));
-		report.put(ROUND_NO, officeRound.getVariable(DistrictRoundProcess.ROUND_NO));
 		report.put(ASSIGNMENT_ID, assignment.id());
 		report.put(OFFICE_CODE, office.code());
 		report.put(OFFICE_NAME, office.nameTh());
@@ -66,7 +67,6 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(OFFICE_GROUP,
 				office.isDistrict() ? Groups.district(office.code()) : Groups.provinceReview(office.code()));
 		report.put(REVIEW_GROUP, Groups.provinceReview(office.provinceCode()));
-		report.put(PROVINCE_CODE, office.provinceCode());
 		report.put(BUDGET_CODE, project.budgetCode());
 		report.put(PROJECT_NAME, project.nameTh());
 		report.put(BUDGET_SOURCE, project.budgetSource());
@@ -80,10 +80,14 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(EVALUATION_REQUIRED, assignment.evaluationRequired());
 		report.put(NEEDS_AREA_DATA, assignment.needsAreaData());
 		report.put(DUE_DATE, Clock.endOfDay(due));
-		report.put(DEADLINE_RULE, assignment.deadlineRule().toString());
 		// "N days after the activity" counts from its end only in the round the activity
-		// ends in
-		report.put(DUE_FOLLOWS_ACTIVITY_END, finalRound && assignment.deadlineRule().countsFromActivityEnd());
+		// ends in: only such a report carries its rule and the round's deadline (a report
+		// with a rule follows it, ReportDeadlines); any other report's due date is fixed
+		// here
+		if (finalRound && assignment.deadlineRule().countsFromActivityEnd()) {
+			report.put(DEADLINE_RULE, assignment.deadlineRule().toString());
+			report.put(DistrictReportProcess.ROUND_DEADLINE, roundDeadline);
+		}
 		report.put(CUMULATIVE_PROGRESS, !finalRound);
 		report.put(ACTIVITY_PERIOD_TEXT,
 				assignment.activityPeriod()
@@ -92,12 +96,11 @@ class DistrictReportInputs implements DelegateVariableMapping {
 						.equals(th.raingan.project.ActivityPeriod
 							.wholeYear(th.raingan.thai.FiscalYear.of(project.fiscalYearBe()))) ? "ทั้งปีงบประมาณ"
 									: null));
-		report.put(PLANNED_END, assignment.activityEnd() == null ? null : Clock.endOfDay(assignment.activityEnd()));
-		report.put(DistrictReportProcess.ROUND_DEADLINE, roundDeadline);
 		report.put(DUE_DATE_TEXT, BuddhistDates.formatLong(due));
 		report.put(REVISION, 1);
 		// what other capabilities add (th.raingan.evaluation: the plan's EA3 topics, the
 		// EA4 upload slot)
+		report.keySet().stream().filter(name -> report.get(name) == null).toList().forEach(report::remove);
 		extensions.forEach(e -> report.putAll(e.inputs(assignment)));
 	}
 

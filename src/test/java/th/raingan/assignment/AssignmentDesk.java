@@ -110,13 +110,10 @@ public final class AssignmentDesk {
 		Assignment assignment = catalog.assignment(YEAR, budgetCode, office).orElseThrow();
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put(ROUND_KEY, YEAR + "-2/42");
-		inputs.put(FISCAL_YEAR, YEAR);
-		inputs.put(ROUND_NO, 2);
 		inputs.put(ASSIGNMENT_ID, assignment.id());
 		inputs.put(OFFICE_CODE, office);
 		inputs.put(OFFICE_NAME, officeName);
 		inputs.put(OFFICE_GROUP, "district-" + office);
-		inputs.put(PROVINCE_CODE, "42");
 		inputs.put(REVIEW_GROUP, "province-42-review");
 		inputs.put(PROJECT_NAME, assignment.project().nameTh());
 		inputs.put(BUDGET_CODE, budgetCode);

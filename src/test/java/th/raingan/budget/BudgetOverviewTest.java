@@ -63,7 +63,7 @@ class BudgetOverviewTest {
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(DistrictReportProcess.OFFICE_CODE, office);
 		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-" + office);
-		inputs.put(DistrictReportProcess.FISCAL_YEAR, 2570);
+		inputs.put(DistrictReportProcess.ROUND_KEY, "2570-1/42");
 		String id = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "budget-" + UUID.randomUUID(), inputs)
 			.getId();
 		Map<String, Object> draft = ReportDrafts.valid();

@@ -119,13 +119,10 @@ public final class EvaluationFixture {
 	public static Map<String, Object> inputsOf(Assignment assignment, OrgUnits orgUnits, EvaluationReports reports) {
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put(ROUND_KEY, YEAR + "-2/" + PROVINCE);
-		inputs.put(FISCAL_YEAR, YEAR);
-		inputs.put(ROUND_NO, 2);
 		inputs.put(ASSIGNMENT_ID, assignment.id());
 		inputs.put(OFFICE_CODE, assignment.officeCode());
 		inputs.put(OFFICE_NAME, orgUnits.find(assignment.officeCode()).orElseThrow().nameTh());
 		inputs.put(OFFICE_GROUP, "district-" + assignment.officeCode());
-		inputs.put(PROVINCE_CODE, PROVINCE);
 		inputs.put(REVIEW_GROUP, "province-57-review");
 		inputs.put(PROJECT_NAME, assignment.project().nameTh());
 		inputs.put(BUDGET_CODE, assignment.project().budgetCode());

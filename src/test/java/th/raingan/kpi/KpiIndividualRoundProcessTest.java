@@ -114,10 +114,8 @@ class KpiIndividualRoundProcessTest {
 		var assignment = catalog.assignment(2565, budgetCode, office).orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(DistrictReportProcess.ROUND_KEY, "2565-1/31");
-		inputs.put(DistrictReportProcess.FISCAL_YEAR, 2565);
 		inputs.put(DistrictReportProcess.OFFICE_CODE, office);
 		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-" + office);
-		inputs.put(DistrictReportProcess.PROVINCE_CODE, "31");
 		inputs.put(DistrictReportProcess.REVIEW_GROUP, "province-31-review");
 		String id = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "kpi-" + UUID.randomUUID(), inputs)
 			.getId();

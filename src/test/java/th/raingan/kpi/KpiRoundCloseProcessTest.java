@@ -89,10 +89,8 @@ class KpiRoundCloseProcessTest {
 		var assignment = catalog.assignment(2570, budgetCode, office).orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(DistrictReportProcess.ROUND_KEY, "2570-1/57");
-		inputs.put(DistrictReportProcess.FISCAL_YEAR, 2570);
 		inputs.put(DistrictReportProcess.OFFICE_CODE, office);
 		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-" + office);
-		inputs.put(DistrictReportProcess.PROVINCE_CODE, "57");
 		inputs.put(DistrictReportProcess.REVIEW_GROUP, "province-57-review");
 		String id = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "kpi-" + UUID.randomUUID(), inputs)
 			.getId();
@@ -172,7 +170,6 @@ class KpiRoundCloseProcessTest {
 		var late = catalog.assignment(2570, "801-112-S0570-2027-81", "5701").orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(late);
 		inputs.put(DistrictReportProcess.ROUND_KEY, "2570-1/57");
-		inputs.put(DistrictReportProcess.FISCAL_YEAR, 2570);
 		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-5701");
 		String lateId = runtime
 			.startProcessInstanceByKey(DistrictReportProcess.KEY, "late-" + UUID.randomUUID(), inputs)

@@ -46,10 +46,11 @@ import th.raingan.thai.Clock;
 class NotYetHeldAndPartsTest {
 
 	/**
-	 * A round of its own (fiscal 2568, round 2, Loei) so that the dashboard's counts are
-	 * this test's alone.
+	 * A round of its own (fiscal 2569, round 8, Loei) so that the dashboard's counts are
+	 * this test's alone; in the fiscal year of the demo assignments, since a report's
+	 * fiscal year is its round key's.
 	 */
-	static final String ROUND = "2568-2/42";
+	static final String ROUND = "2569-8/42";
 
 	@Autowired
 	ProcessEngine engine;
@@ -98,6 +99,11 @@ class NotYetHeldAndPartsTest {
 	 * A report of 4201 on a 2569 demo assignment, due 17 March 2569, started as the round
 	 * starts it.
 	 */
+	/** A round of its own in fiscal year 2569, as a round key. */
+	static String ownRound() {
+		return "2569-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100, 100_000) + "/42";
+	}
+
 	ProcessInstance start(String budgetCode, String roundKey) {
 		Assignment assignment = catalog.assignment(2569, budgetCode, "4201").orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
@@ -204,7 +210,7 @@ class NotYetHeldAndPartsTest {
 		// the province sees the reason on its dashboard in Cockpit
 		WebappSession manager42 = WebappSession.login(port, "cockpit", "manager42", "manager42");
 		Map<String, Object> summary = new ObjectMapper().readValue(
-				manager42.get("/camunda/api/cockpit/plugin/raingan-dashboard/default/summary?fiscalYear=2568&round=2")
+				manager42.get("/camunda/api/cockpit/plugin/raingan-dashboard/default/summary?fiscalYear=2569&round=8")
 					.body(),
 				Map.class);
 		assertThat((List<Map<String, Object>>) summary.get("notHeld")).singleElement().satisfies(n -> {
@@ -238,7 +244,7 @@ class NotYetHeldAndPartsTest {
 		// จปฐ. (809-112-P0453): the Sa Kaeo manual lists no area data for it
 		// (docs/requirements/overview.md); the demo assignment says needs_area_data N
 		assertThat(catalog.assignment(2569, "809-112-P0453-2026-02", "4201").orElseThrow().needsAreaData()).isFalse();
-		ProcessInstance report = start("809-112-P0453-2026-02", "test-" + UUID.randomUUID().toString().substring(0, 6));
+		ProcessInstance report = start("809-112-P0453-2026-02", ownRound());
 		Map<String, Object> draft = ReportDrafts.valid();
 		draft.remove(AREAS);
 		draft.remove(SUCCESS_POINTS);
@@ -255,7 +261,7 @@ class NotYetHeldAndPartsTest {
 	@Test
 	void aProjectWithAreaDataStillRequiresARow() {
 		assertThat(catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow().needsAreaData()).isTrue();
-		ProcessInstance report = start("801-112-P0167-2026-02", "test-" + UUID.randomUUID().toString().substring(0, 6));
+		ProcessInstance report = start("801-112-P0167-2026-02", ownRound());
 		Map<String, Object> draft = ReportDrafts.valid();
 		draft.remove(AREAS);
 		assertThatThrownBy(() -> completeAs(report, "str4201", draft)).hasCauseInstanceOf(ReportRefused.class)
@@ -266,7 +272,7 @@ class NotYetHeldAndPartsTest {
 
 	@Test
 	void spendingAboveTheAllocationIsAWarningToTheReviewerNotARefusal() {
-		ProcessInstance report = start("801-112-P0167-2026-02", "test-" + UUID.randomUUID().toString().substring(0, 6));
+		ProcessInstance report = start("801-112-P0167-2026-02", ownRound());
 		Map<String, Object> draft = ReportDrafts.valid(); // three areas of 1,000 baht
 		draft.put(SPENT_BAHT, "3,500");
 		completeAs(report, "str4201", draft);

@@ -22,13 +22,10 @@ public final class ReportDrafts {
 	public static Map<String, Object> inputsFor4201(th.raingan.project.Assignment assignment) {
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put(ROUND_KEY, "2569-1/42");
-		inputs.put(FISCAL_YEAR, 2569);
-		inputs.put(ROUND_NO, 1);
 		inputs.put(ASSIGNMENT_ID, assignment.id());
 		inputs.put(OFFICE_CODE, "4201");
 		inputs.put(OFFICE_NAME, "สำนักงานพัฒนาชุมชนอำเภอเมืองเลย");
 		inputs.put(OFFICE_GROUP, "district-4201");
-		inputs.put(PROVINCE_CODE, "42");
 		inputs.put(REVIEW_GROUP, "province-42-review");
 		inputs.put(PROJECT_NAME, assignment.project().nameTh());
 		inputs.put(BUDGET_CODE, assignment.project().budgetCode());

@@ -73,12 +73,13 @@ class NotYetHeldBrowserTest {
 
 	@Test
 	void anOfficerReportsAnActivityNotYetHeldWithItsReasonAndPlannedDate() throws Exception {
-		FiscalYear year = FiscalYear.containing(Clock.today());
+		// a round of its own (2572-1, so that the dashboard shows this report alone), and
+		// the
+		// report's fiscal year is its round key's: the planned date lies in 2572
+		FiscalYear year = FiscalYear.of(2572);
 		String businessKey = "browser-notheld-" + UUID.randomUUID();
 		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
-		inputs.put(DistrictReportProcess.FISCAL_YEAR, year.yearBe());
-		// a round of its own, so that the dashboard shows this report alone
 		inputs.put(DistrictReportProcess.ROUND_KEY, "2572-1/42");
 		inputs.put(DistrictReportProcess.NEEDS_AREA_DATA, true);
 		inputs.put(DistrictReportProcess.ALLOCATION, "3000");
@@ -151,7 +152,9 @@ class NotYetHeldBrowserTest {
 		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(DistrictReportProcess.ALLOCATION, "3000");
-		inputs.put(DistrictReportProcess.ROUND_KEY, "2572-2/42");
+		// a round of its own in the fiscal year of the draft's dates (a report's fiscal
+		// year is its round key's)
+		inputs.put(DistrictReportProcess.ROUND_KEY, "2569-9/42");
 		String instance = runtime
 			.startProcessInstanceByKey(DistrictReportProcess.KEY, "browser-spending-" + UUID.randomUUID(), inputs)
 			.getId();

@@ -136,6 +136,13 @@ final class AppNode implements AutoCloseable {
 	}
 
 	/**
+	 * How long a node may take to start: on a loaded two-core machine (several builds at
+	 * once) one took 225 s, past the former 120 s. The wait ends as soon as the node
+	 * answers, so a generous limit costs nothing when it is up sooner.
+	 */
+	private static final Duration START_LIMIT = Duration.ofMinutes(5);
+
+	/**
 	 * Waits until the node has started and answers an authenticated request. Spring logs
 	 * "Started Application" before the start-up runners; the demo catalogue's line is the
 	 * last of them.
@@ -145,14 +152,16 @@ final class AppNode implements AutoCloseable {
 		String auth = "Basic "
 				+ Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 		try {
-			await("node " + name + " answering").atMost(Duration.ofSeconds(120))
+			await("node " + name + " answering").atMost(START_LIMIT)
 				.pollInterval(Duration.ofMillis(250))
 				.failFast("node " + name + " exited", () -> !process.isAlive())
 				.until(() -> answers(http, auth));
 		}
 		catch (ConditionTimeoutException | TerminalFailureException notUp) {
-			throw new IllegalStateException((process.isAlive() ? "node " + name + " did not start within 120 s"
-					: "node " + name + " exited with " + process.exitValue()) + ":\n" + tail(), notUp);
+			throw new IllegalStateException(
+					(process.isAlive() ? "node " + name + " did not start within " + START_LIMIT.toSeconds() + " s"
+							: "node " + name + " exited with " + process.exitValue()) + ":\n" + tail(),
+					notUp);
 		}
 		return this;
 	}

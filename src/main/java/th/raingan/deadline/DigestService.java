@@ -20,7 +20,7 @@ import th.raingan.thai.Clock;
  * fires; once a day each office with queued reminders gets one mail listing them all.
  */
 @Service
-class DigestService {
+public class DigestService {
 
 	private final JdbcTemplate jdbc;
 

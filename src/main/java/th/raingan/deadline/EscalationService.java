@@ -25,7 +25,7 @@ import th.raingan.thai.Clock;
  * open.
  */
 @Service
-class EscalationService {
+public class EscalationService {
 
 	private final JdbcTemplate jdbc;
 

@@ -26,7 +26,7 @@ import th.raingan.thai.Clock;
  * score.
  */
 @Service
-class KpiAgreements {
+public class KpiAgreements {
 
 	public static final String HEAD = "head";
 

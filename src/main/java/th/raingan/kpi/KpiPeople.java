@@ -17,7 +17,7 @@ import th.raingan.org.Profiles;
  * account is an office, not a person, and does not count as staff.
  */
 @Component
-class KpiPeople {
+public class KpiPeople {
 
 	private final Directory directory;
 

@@ -6,10 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static th.raingan.kpi.KpiRoundCloseProcess.*;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,8 +30,6 @@ import th.raingan.ApplicationTest;
 import th.raingan.Users;
 import th.raingan.project.ProjectCatalog;
 import th.raingan.project.ProjectImport;
-import th.raingan.report.DistrictReportProcess;
-import th.raingan.report.ReportDrafts;
 import th.raingan.report.ReportRefused;
 
 /**
@@ -74,6 +70,16 @@ class KpiTemplatesInForceProcessTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.context.ApplicationContext spring;
+
+	KpiRoundSetup setup;
+
+	@org.junit.jupiter.api.BeforeEach
+	void setUp() {
+		setup = new KpiRoundSetup(spring);
+	}
 
 	@AfterEach
 	void signOut() {
@@ -176,34 +182,12 @@ class KpiTemplatesInForceProcessTest {
 	@Test
 	void loeisOwn2569LetterClosesALoeiRound() throws Exception {
 		String code = "801-112-S0569-2026-" + (10 + (int) (Math.random() * 80));
-		importer.importProjects(new java.io.ByteArrayInputStream(("""
-				budget_code,fiscal_year_be,province_code,name_th,budget_source
-				%s,2569,42,กิจกรรมทดสอบตัวชี้วัดเลย,B1
-				""".formatted(code)).getBytes(StandardCharsets.UTF_8)));
-		importer.importAssignments(new java.io.ByteArrayInputStream(("""
-				fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht
-				2569,42,%s,4201,10,10000
-				""".formatted(code)).getBytes(StandardCharsets.UTF_8)));
-		var assignment = catalog.assignment(2569, code, "4201").orElseThrow();
-		String report = runtime
-			.startProcessInstanceByKey(DistrictReportProcess.KEY, "kpi-" + UUID.randomUUID(),
-					ReportDrafts.inputsFor4201(assignment))
-			.getId();
-		Map<String, Object> draft = ReportDrafts.valid();
-		draft.put(DistrictReportProcess.TARGET_VALUE, "10");
-		draft.put(DistrictReportProcess.RESULT_VALUE, "10");
-		Users.signIn(identity, "str4201");
-		tasks.complete(tasks.createTaskQuery().processInstanceId(report).singleResult().getId(), draft);
-		Users.signIn(identity, "review42");
-		tasks.complete(tasks.createTaskQuery().processInstanceId(report).singleResult().getId(),
-				Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
-		identity.clearAuthentication();
+		setup.projects("%s,2569,42,กิจกรรมทดสอบตัวชี้วัดเลย,B1\n".formatted(code),
+				"2569,42,%s,4201,10,10000\n".formatted(code));
+		setup.approvedReport(2569, "42", "4201", code, "10", "3,000");
 		BpmnAwareTests.init(engine);
 
-		Users.signIn(identity, "manager42");
-		ProcessInstance round = forms.submitStartForm(startDefinition(),
-				Map.of(FISCAL_YEAR, "2569", ROUND_NO, "1", TEMPLATE_ID, "loei-2569-round1"));
-		identity.clearAuthentication();
+		ProcessInstance round = setup.startRound("manager42", 2569, "loei-2569-round1");
 		try {
 			assertThat(round).hasBusinessKey("kpi/2569-1/42");
 			// T2 is computed: each district has nothing to enter, and no individual part

@@ -30,7 +30,7 @@ import th.raingan.kpi.Scoring;
  * touch this class alone.
  */
 @Component
-public class TeamScores {
+class TeamScores {
 
 	/**
 	 * A team indicator of the round's template: its id, Thai name and weight (percent).

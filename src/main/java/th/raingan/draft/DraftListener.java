@@ -6,7 +6,7 @@ package th.raingan.draft;
  * deadline that follows the activity's actual end date): implement it as a Spring bean;
  * it is called with the values that changed in this save only.
  */
-public interface DraftListener {
+interface DraftListener {
 
 	void draftSaved(SavedDraft draft);
 

@@ -8,7 +8,7 @@ import java.util.Map;
  * save changed (a field's key, or a dynamic list's path, to its value as the form holds
  * it: text, number, yes/no, a list of rows).
  */
-public record SavedDraft(String taskId, String processInstanceId, String taskDefinitionKey, String userId, Date savedAt,
+record SavedDraft(String taskId, String processInstanceId, String taskDefinitionKey, String userId, Date savedAt,
 		Map<String, Object> changed) {
 
 }

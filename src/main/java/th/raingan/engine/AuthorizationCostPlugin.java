@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code ProcessEnginePlugin} bean.
  */
 @Component
-public class AuthorizationCostPlugin extends AbstractProcessEnginePlugin {
+class AuthorizationCostPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {

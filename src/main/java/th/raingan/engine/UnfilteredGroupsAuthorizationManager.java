@@ -28,7 +28,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * {@code UnfilteredGroupsAuthorizationManagerTest} fails if the engine stops using it or
  * starts running the statement elsewhere.
  */
-public class UnfilteredGroupsAuthorizationManager extends AuthorizationManager {
+class UnfilteredGroupsAuthorizationManager extends AuthorizationManager {
 
 	@Override
 	public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {

@@ -18,7 +18,7 @@ import th.raingan.thai.ThaiNumbers;
  * be 0-100 and agree with its count (within half a percentage point, for rounding). Every
  * plan topic must be there, unchanged.
  */
-public final class Ea3Check {
+final class Ea3Check {
 
 	/**
 	 * The report's variable: the topic rows (a JSON list), prefilled with the plan's

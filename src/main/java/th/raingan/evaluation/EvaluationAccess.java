@@ -21,7 +21,7 @@ import th.raingan.org.OrgUnits;
  * nothing.
  */
 @Component
-public class EvaluationAccess {
+class EvaluationAccess {
 
 	public static final String NO_ACCESS = "ท่านไม่มีสิทธิ์ดูแผนประเมินผลของจังหวัดนี้";
 

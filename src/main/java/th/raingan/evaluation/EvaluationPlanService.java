@@ -44,9 +44,12 @@ public class EvaluationPlanService {
 
 	private final ProjectCatalog catalog;
 
-	EvaluationPlanService(EvaluationPlans plans, ProjectCatalog catalog) {
+	private final RunningReports running;
+
+	EvaluationPlanService(EvaluationPlans plans, ProjectCatalog catalog, RunningReports running) {
 		this.plans = plans;
 		this.catalog = catalog;
+		this.running = running;
 	}
 
 	public List<PlanActivity> plan(int fiscalYearBe, String provinceCode) {
@@ -123,6 +126,11 @@ public class EvaluationPlanService {
 		if (!problems.isEmpty()) {
 			return new Outcome(0, problems);
 		}
+		List<Long> before = plans.of(fiscalYearBe, provinceCode)
+			.stream()
+			.map(PlanActivity::projectId)
+			.filter(java.util.Objects::nonNull)
+			.toList();
 		List<PlanActivity> saved = plans.replace(fiscalYearBe, provinceCode, plan, user, Clock.now());
 		for (PlanActivity a : saved) {
 			if (a.projectId() == null) {
@@ -133,6 +141,12 @@ public class EvaluationPlanService {
 					p.budgetSource(), p.unitTh(), p.provinceTarget(), a.evaluationForm(),
 					a.deadlineRule() == null ? p.deadlineRule() : DeadlineRule.parse(a.deadlineRule())));
 		}
+		// the reports already running take the plan as it is now (their submitted
+		// versions stay as they were)
+		List<Long> untied = before.stream()
+			.filter(id -> saved.stream().noneMatch(a -> id.equals(a.projectId())))
+			.toList();
+		running.planSaved(saved, untied);
 		return new Outcome(saved.size(), List.of());
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  * (V22__evaluation_plan.sql).
  */
 @Repository
-public class EvaluationPlans {
+class EvaluationPlans {
 
 	private final JdbcTemplate jdbc;
 

@@ -22,7 +22,7 @@ import th.raingan.project.Assignment;
  * kept with each submitted version.
  */
 @Component
-public class EvaluationReports implements th.raingan.report.ReportExtension {
+public class EvaluationReports implements th.raingan.report.ReportExtension, th.raingan.myreports.PrintedEvaluation {
 
 	/**
 	 * The report's variable: the activity has the data form (EA4 file required before
@@ -58,35 +58,61 @@ public class EvaluationReports implements th.raingan.report.ReportExtension {
 	@Override
 	public Map<String, Object> inputs(Assignment assignment) {
 		Optional<PlanActivity> activity = plans.ofProject(assignment.project().id());
+		return activity.isEmpty() ? new HashMap<>() : planVariables(activity.get(), null);
+	}
+
+	/**
+	 * The plan's variables of a report of this activity: the activity's id, the data
+	 * form's flag and EA4 slot, the plan's topics and the EA3 rows. {@code rows} are the
+	 * report's EA3 rows so far (null at the start): a row of a topic still in the plan
+	 * keeps what the officer typed, the office's own topics stay (after the plan's), a
+	 * row of a topic the plan no longer has is dropped ({@code oldPlan}: the topics the
+	 * report had from the plan until now).
+	 */
+	static Map<String, Object> planVariables(PlanActivity a, List<Map<String, Object>> rows, List<String> oldPlan) {
 		Map<String, Object> inputs = new HashMap<>();
-		if (activity.isEmpty()) {
-			return inputs;
-		}
-		PlanActivity a = activity.get();
 		inputs.put(PLAN_ACTIVITY_ID, a.id());
 		inputs.put(DATA_FORM_REQUIRED, a.dataForm());
 		if (a.dataForm()) {
 			inputs.put(AttachmentAccess.UPLOAD_SLOT, Attachment.KIND_EA4);
 		}
 		if (a.evaluationForm() && !a.topics().isEmpty()) {
-			inputs.put(Ea3Check.PLAN_TOPICS,
-					Variables.objectValue(new ArrayList<>(a.topics()))
-						.serializationDataFormat(Variables.SerializationDataFormats.JSON)
-						.create());
+			inputs.put(Ea3Check.PLAN_TOPICS, json(new ArrayList<>(a.topics())));
 			inputs.put(PLAN_TOPICS_TEXT, String.join("\n",
 					a.topics().stream().map(t -> "- " + th.raingan.report.MarkdownText.escape(t)).toList()));
-			List<Map<String, Object>> rows = new ArrayList<>();
+			List<Map<String, Object>> merged = new ArrayList<>();
+			List<Map<String, Object>> before = rows == null ? List.of() : rows;
 			for (String topic : a.topics()) {
-				Map<String, Object> row = new LinkedHashMap<>();
+				Map<String, Object> row = before.stream()
+					.filter(r -> r != null && topic.equals(topicOf(r)))
+					.findFirst()
+					.map(LinkedHashMap::new)
+					.orElseGet(LinkedHashMap::new);
 				row.put(Ea3Check.TOPIC, topic);
-				rows.add(row);
+				merged.add(row);
 			}
-			inputs.put(Ea3Check.TOPICS,
-					Variables.objectValue(rows)
-						.serializationDataFormat(Variables.SerializationDataFormats.JSON)
-						.create());
+			for (Map<String, Object> r : before) {
+				String topic = r == null ? "" : topicOf(r);
+				if (!topic.isEmpty() && !a.topics().contains(topic) && !oldPlan.contains(topic)) {
+					merged.add(new LinkedHashMap<>(r));
+				}
+			}
+			inputs.put(Ea3Check.TOPICS, json(merged));
 		}
 		return inputs;
+	}
+
+	private static Map<String, Object> planVariables(PlanActivity a, List<Map<String, Object>> rows) {
+		return planVariables(a, rows, List.of());
+	}
+
+	private static String topicOf(Map<String, Object> row) {
+		Object topic = row.get(Ea3Check.TOPIC);
+		return topic == null ? "" : topic.toString().strip();
+	}
+
+	private static Object json(Object value) {
+		return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
 	}
 
 	@Override
@@ -138,6 +164,15 @@ public class EvaluationReports implements th.raingan.report.ReportExtension {
 					t.knowledgeCount(), t.knowledgePercent(), t.useCount(), t.usePercent(), t.satisfactionCount(),
 					t.satisfactionPercent());
 		}
+	}
+
+	/** The EA3 rows of a submitted version, for its printout. */
+	@Override
+	public List<th.raingan.myreports.PrintedEvaluation.Topic> printedTopics(long versionId) {
+		return topicsOf(versionId).stream()
+			.map(t -> new th.raingan.myreports.PrintedEvaluation.Topic(t.topic(), t.ownTopic(), t.knowledgeCount(),
+					t.knowledgePercent(), t.useCount(), t.usePercent(), t.satisfactionCount(), t.satisfactionPercent()))
+			.toList();
 	}
 
 	/** The EA3 rows of a submitted version. */

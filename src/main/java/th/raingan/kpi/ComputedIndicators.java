@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * neither for nor against. A withdrawn assignment's report does not count.
  */
 @Service
-public class ComputedIndicators {
+class ComputedIndicators {
 
 	private static final String LATEST_APPROVED = """
 			select v.assignment_id, v.round_key, v.spent_baht, v.result_value, v.target_value from raingan.report_version v

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * optionally by a date of its own ({@code step5 done by 2022-03-10}). Written in the
  * templates as text and parsed by {@link #parse}.
  */
-public record Condition(String input, String op, BigDecimal number, LocalDate doneBy) {
+record Condition(String input, String op, BigDecimal number, LocalDate doneBy) {
 
 	static final String DONE = "done";
 

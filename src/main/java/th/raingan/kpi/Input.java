@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * loans"), or a step of a milestone ladder, done on a date with its evidence.
  * {@code measure} names the system's own record it is computed from, if any.
  */
-public record Input(String id, String labelTh, Type type, BigDecimal min, BigDecimal max, String measure) {
+record Input(String id, String labelTh, Type type, BigDecimal min, BigDecimal max, String measure) {
 
 	public enum Type {
 

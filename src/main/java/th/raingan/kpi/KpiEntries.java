@@ -23,7 +23,7 @@ import th.raingan.thai.ThaiNumbers;
  * {@code ""}, each person's individual part under their user id.
  */
 @Component
-public class KpiEntries {
+class KpiEntries {
 
 	/** The team part of a district, as opposed to one person's. */
 	public static final String TEAM = "";

@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.Yaml;
  * missing weight, thresholds out of order, overlapping ranges, an unknown scoring kind,
  * comparison, input or condition, a level count other than five, a missing year.
  */
-public final class KpiTemplates {
+final class KpiTemplates {
 
 	/** The templates read, and the problems found in them. */
 	public record Loaded(List<KpiTemplate> templates, List<String> problems) {

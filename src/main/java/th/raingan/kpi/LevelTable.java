@@ -8,7 +8,7 @@ import java.util.List;
  * districts with or without overdue loans). A table without {@code when} applies
  * otherwise.
  */
-public record LevelTable(List<Condition> when, List<List<Condition>> levels) {
+record LevelTable(List<Condition> when, List<List<Condition>> levels) {
 
 	public boolean applies(Measurement m) {
 		return when.stream().allMatch(c -> c.holds(m));

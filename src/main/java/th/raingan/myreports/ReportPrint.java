@@ -27,6 +27,21 @@ class ReportPrint {
 
 	static final String FONT = ThaiPdf.FONT;
 
+	private final java.util.List<PrintedEvaluation> evaluations;
+
+	ReportPrint() {
+		this(java.util.List.of());
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	ReportPrint(org.springframework.beans.factory.ObjectProvider<PrintedEvaluation> evaluations) {
+		this(evaluations.orderedStream().toList());
+	}
+
+	ReportPrint(java.util.List<PrintedEvaluation> evaluations) {
+		this.evaluations = evaluations;
+	}
+
 	/** Everything the printout shows. */
 	record Printable(MyReports.Heading heading, String budgetSourceName, MyReports.Version version) {
 
@@ -131,6 +146,7 @@ class ReportPrint {
 			row(b, "การนำไปใช้ประโยชน์", "ร้อยละ " + number(v.usePercent()));
 			row(b, "ความพึงพอใจ", "ร้อยละ " + number(v.satisfactionPercent()));
 			b.append("</table>");
+			topics(b, v);
 		}
 
 		b.append("<h3>เอกสารแนบ</h3>");
@@ -196,6 +212,48 @@ class ReportPrint {
 
 	private static String nz(String text) {
 		return text == null ? "" : text;
+	}
+
+	/**
+	 * EA3 per key topic (the evaluation plan's and the office's own), when the version
+	 * has them: counts and percentages of the respondents; the three overall figures
+	 * above are their means.
+	 */
+	private void topics(StringBuilder b, MyReports.Version v) {
+		java.util.List<PrintedEvaluation.Topic> topics = evaluations.stream()
+			.flatMap(x -> x.printedTopics(v.id()).stream())
+			.toList();
+		if (topics.isEmpty()) {
+			return;
+		}
+		b.append("<p class=\"note\">ผลการประเมินรายประเด็น (EA3) จากผู้ตอบแบบประเมิน ")
+			.append(number(BigDecimal.valueOf(v.respondents())))
+			.append(" คน (ค่าข้างต้นเป็นค่าเฉลี่ยของทุกประเด็น)</p>");
+		b.append("<table class=\"grid ea3\"><colgroup><col style=\"width: 6%\"/><col style=\"width: 40%\"/>")
+			.append("<col style=\"width: 18%\"/><col style=\"width: 18%\"/><col style=\"width: 18%\"/></colgroup>")
+			.append("<thead><tr><th class=\"n\">ลำดับ</th><th>ประเด็นที่ประเมิน</th>")
+			.append("<th class=\"n\">ความรู้ความเข้าใจ คน (ร้อยละ)</th><th class=\"n\">การนำไปใช้ประโยชน์ คน (ร้อยละ)</th>")
+			.append("<th class=\"n\">ความพึงพอใจ คน (ร้อยละ)</th></tr></thead><tbody>");
+		int seq = 1;
+		for (PrintedEvaluation.Topic t : topics) {
+			b.append("<tr><td class=\"n\">")
+				.append(seq++)
+				.append("</td><td>")
+				.append(e(t.topic()))
+				.append(t.own() ? " (ประเด็นของหน่วยงาน)" : "")
+				.append("</td><td class=\"n\">")
+				.append(countAndPercent(t.knowledgeCount(), t.knowledgePercent()))
+				.append("</td><td class=\"n\">")
+				.append(countAndPercent(t.useCount(), t.usePercent()))
+				.append("</td><td class=\"n\">")
+				.append(countAndPercent(t.satisfactionCount(), t.satisfactionPercent()))
+				.append("</td></tr>");
+		}
+		b.append("</tbody></table>");
+	}
+
+	private static String countAndPercent(int count, BigDecimal percent) {
+		return number(BigDecimal.valueOf(count)) + " (" + number(percent) + ")";
 	}
 
 	private static String number(BigDecimal value) {
@@ -271,6 +329,7 @@ class ReportPrint {
 			table.signatures td { width: 50%; text-align: center; vertical-align: top; }
 			table.signatures p { margin: 0; }
 			table.signatures p.name { margin-top: 24pt; }
+			p.note { margin: 6pt 0 2pt 0; }
 			p.key { margin-top: 18pt; font-size: 12pt; color: #444444; }
 			ol { margin: 0; }
 			""";

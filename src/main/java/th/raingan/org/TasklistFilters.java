@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * authorization checks hide the rest.
  */
 @Service
-public class TasklistFilters {
+class TasklistFilters {
 
 	static final String MY_TASKS = "งานที่ฉันรับไว้";
 

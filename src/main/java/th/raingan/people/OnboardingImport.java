@@ -36,7 +36,7 @@ import th.raingan.org.Profiles;
  * once to the importer and stored only as Camunda's hash.
  */
 @Service
-public class OnboardingImport {
+class OnboardingImport {
 
 	/**
 	 * A province's people fit easily; a file beyond this is a mistake (a whole ministry,

@@ -26,7 +26,7 @@ import th.raingan.thai.BuddhistDates;
  * changed as such).
  */
 @Service
-public class ProfileService {
+class ProfileService {
 
 	/** A change to a profile; {@code null} leaves a field as it is. */
 	public record Edit(String firstName, String lastName, String position, String section, String phone, String email,

@@ -19,7 +19,7 @@ import th.raingan.thai.ThaiNumbers;
  * see is decided by the caller ({@code myreports/OfficeScope}); this class only filters.
  */
 @Service
-public class PlanList {
+class PlanList {
 
 	/**
 	 * What the reader asked for; {@code offices} null = every office (the department, the

@@ -5,6 +5,8 @@
  * the log below. The server checks everything again and answers each refusal in Thai at its row and field; what
  * was typed stays in the form.
  */
+import { el, call as send, number, fiscalYear, quarterDates, alertBox, table, problemTable } from '../../../../../../app/raingan/shared.js';
+
 const FIELDS = [
   ['target', 'เป้าหมาย', 'เช่น 25'],
   ['allocationBaht', 'งบประมาณที่ได้รับจัดสรร (บาท)', 'เช่น 3,000'],
@@ -14,37 +16,12 @@ const FIELDS = [
   ['deadlineRule', 'กำหนดส่ง', 'ว่าง = ตามโครงการ, ภายใน 15/08/2567, ภายในเดือนมิถุนายน 2567, ภายใน 7 วันหลังเสร็จสิ้นกิจกรรม']
 ];
 
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name.startsWith('on')) node[name] = value;
-    else if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
-  });
-  children.forEach(child => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
-
-const number = value => (value === null || value === undefined || value === '') ? '-' :
-  Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 });
-
-function currentFiscalYear() {
-  const now = new Date();
-  return (now.getMonth() + 1 >= 10 ? now.getFullYear() + 1 : now.getFullYear()) + 543;
-}
-
-/** Quarters of a fiscal year (พ.ศ.) as the two date fields take them. */
-function quarterDates(year, from, to) {
-  const starts = [`01/10/${year - 1}`, `01/01/${year}`, `01/04/${year}`, `01/07/${year}`];
-  const ends = [`31/12/${year - 1}`, `31/03/${year}`, `30/06/${year}`, `30/09/${year}`];
-  return [starts[from - 1], ends[to - 1]];
-}
-
 function openPage(api, provinces) {
   const base = `${api.tasklistApi}/plugin/raingan-assignments/${api.engine}`;
   document.querySelectorAll('.raingan-assignments-page').forEach(p => p.remove());
   const provinceSelect = el('select', { class: 'form-control', name: 'province' },
     ...provinces.map(p => el('option', { value: p.code }, `${p.name} (${p.code})`)));
-  const yearInput = el('input', { type: 'text', class: 'form-control', name: 'fiscalYear', value: String(currentFiscalYear()), style: 'width: 90px' });
+  const yearInput = el('input', { type: 'text', class: 'form-control', name: 'fiscalYear', value: String(fiscalYear()), style: 'width: 90px' });
   const messages = el('div', { class: 'raingan-messages', role: 'status' });
   const body = el('div', { class: 'raingan-assignments-body' });
   const page = el('div', { class: 'raingan-assignments-page', role: 'dialog', 'aria-label': 'มอบหมายโครงการ' },
@@ -59,7 +36,7 @@ function openPage(api, provinces) {
   document.body.append(page);
 
   function say(text, kind) {
-    messages.replaceChildren(el('div', { class: `alert alert-${kind}` }, text));
+    messages.replaceChildren(alertBox(kind, text));
   }
 
   /** A save's message, and its warnings (saved, not refused) each at its row and field. */
@@ -79,19 +56,11 @@ function openPage(api, provinces) {
     return `fiscalYear=${encodeURIComponent(yearInput.value)}&province=${encodeURIComponent(provinceSelect.value)}`;
   }
 
-  async function call(method, url, body, contentType = 'application/json') {
-    const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken };
-    if (body !== undefined) headers['Content-Type'] = contentType;
-    try {
-      const response = await fetch(url, {
-        method, headers, credentials: 'same-origin',
-        body: body === undefined ? undefined : (contentType === 'application/json' ? JSON.stringify(body) : body)
-      });
-      const json = await response.json().catch(() => ({}));
-      return { status: response.status, json };
-    } catch (e) {
-      return { status: 0, json: { message: 'ติดต่อเซิร์ฟเวอร์ไม่ได้ กรุณาลองใหม่ ข้อมูลที่กรอกยังอยู่' } };
-    }
+  /** The server's answer; what was typed stays in the form when it cannot be reached. */
+  async function call(method, url, body, contentType) {
+    const res = await send(api, method, url, body, { contentType });
+    if (res.status === 0) res.json.message += ' ข้อมูลที่กรอกยังอยู่';
+    return res;
   }
 
   /** The form for one assignment: new (project and office to choose) or an existing one's values. */
@@ -157,10 +126,6 @@ function openPage(api, provinces) {
       el('div', {}, save, ' ', onCancel ? el('button', { type: 'button', class: 'btn btn-default', onclick: onCancel }, 'ยกเลิกการแก้ไข') : ''));
   }
 
-  function table(headers, rows, cls) {
-    return el('table', { class: `table table-condensed table-bordered ${cls || ''}` },
-      el('thead', {}, el('tr', {}, ...headers.map(h => el('th', {}, h)))), el('tbody', {}, ...rows));
-  }
 
   function rowOf(data, a, columns) {
     const tr = el('tr', { class: `raingan-assignment${a.withdrawn ? ' raingan-withdrawn text-muted' : ''}`, 'data-id': String(a.id),
@@ -220,9 +185,7 @@ function openPage(api, provinces) {
       if (res.status === 200) { await load(); saySaved(`นำเข้าไฟล์ "${file.files[0].name}" แล้ว: `, res.json); return; }
       result.append(el('div', { class: 'alert alert-danger' }, res.json.message || 'นำเข้าไม่ได้'));
       if ((res.json.errors || []).length) {
-        result.append(table(['แถว', 'ช่อง', 'เหตุผล'], res.json.errors.map(e =>
-          el('tr', { class: 'raingan-import-error' }, el('td', {}, e.row === null || e.row === undefined ? '-' : String(e.row)),
-            el('td', {}, e.label), el('td', {}, e.message))), 'raingan-import-errors'));
+        result.append(problemTable(['แถว', 'ช่อง', 'เหตุผล'], res.json.errors.map(e => [e.row, e.label, e.message])));
       }
     } }, 'นำเข้า');
     return el('div', { class: 'raingan-csv' },
@@ -265,10 +228,8 @@ function openPage(api, provinces) {
 
 async function render(node, { api }) {
   const base = `${api.tasklistApi}/plugin/raingan-assignments/${api.engine}`;
-  const response = await fetch(`${base}/provinces`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-    .catch(() => null);
-  const json = response && response.ok ? await response.json().catch(() => ({})) : {};
-  if (!json.provinces || !json.provinces.length) return;
+  const { status, json } = await send(api, 'GET', `${base}/provinces`);
+  if (status !== 200 || !json.provinces || !json.provinces.length) return;
   node.append(el('a', { href: '', class: 'raingan-assignments-link', role: 'button', onclick: event => {
     event.preventDefault();
     openPage(api, json.provinces);

@@ -3,27 +3,9 @@
  * district's draft is open, uploads several files at once (each with its progress), and deletes files not yet
  * submitted. The server checks everything again: type by content, 2 MB per file, who may see the report.
  */
+import { el, call, fileSize as size, beDateTime, alertBox } from '../../../../../../app/raingan/shared.js';
+
 const MAX_BYTES = 2 * 1024 * 1024;
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name === 'onclick' || name === 'onchange') node[name] = value;
-    else node.setAttribute(name, value);
-  });
-  children.forEach(child => node.append(child));
-  return node;
-}
-
-function size(bytes) {
-  return bytes >= 1024 * 1024 ? (bytes / 1024 / 1024).toFixed(1) + ' เมกะไบต์' : Math.max(1, Math.round(bytes / 1024)) + ' กิโลไบต์';
-}
-
-function thaiDate(millis) {
-  const d = new Date(millis);
-  const pad = n => String(n).padStart(2, '0');
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear() + 543} ${pad(d.getHours())}:${pad(d.getMinutes())} น.`;
-}
 
 function render(node, { api, taskId }) {
   const base = `${api.tasklistApi}/plugin/raingan-attachments/${api.engine}`;
@@ -60,25 +42,10 @@ function render(node, { api, taskId }) {
         list)));
 
   function say(text, kind) {
-    messages.append(el('div', { class: `alert alert-${kind}` }, text));
+    messages.append(alertBox(kind, text));
   }
 
-  function request(method, url, body, onProgress) {
-    return new Promise(resolve => {
-      const xhr = new XMLHttpRequest();
-      xhr.open(method, url);
-      xhr.setRequestHeader('X-XSRF-TOKEN', api.CSRFToken);
-      xhr.setRequestHeader('Accept', 'application/json');
-      if (onProgress) xhr.upload.onprogress = e => e.lengthComputable && onProgress(e.loaded / e.total);
-      xhr.onload = () => {
-        let json = null;
-        try { json = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch (e) { json = null; }
-        resolve({ status: xhr.status, json });
-      };
-      xhr.onerror = () => resolve({ status: 0, json: { message: 'ติดต่อเซิร์ฟเวอร์ไม่ได้ กรุณาลองใหม่' } });
-      xhr.send(body);
-    });
-  }
+  const request = (method, url, body, onProgress) => call(api, method, url, body, { onProgress });
 
   async function load() {
     const { status, json } = await request('GET', `${base}/tasks/${taskId}/attachments`);
@@ -124,7 +91,7 @@ function render(node, { api, taskId }) {
       }
       const marker = file.kind ? el('span', { class: 'label label-info raingan-kind' }, SLOT_NAMES[file.kind] || file.kind) : '';
       list.append(el('tr', {}, el('td', {}, marker, marker ? ' ' : '', link), el('td', {}, size(file.size) + shrunk),
-        el('td', {}, file.uploadedBy), el('td', {}, thaiDate(file.uploadedAt)), actions));
+        el('td', {}, file.uploadedBy), el('td', {}, beDateTime(file.uploadedAt)), actions));
     });
   }
 

@@ -8,29 +8,9 @@
  * reports; the activities not yet held; the budget with each office once and the sources as columns; exports to
  * Excel and CSV. Every date comes from the server in the Buddhist Era.
  */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name.startsWith('on')) node[name] = value;
-    else node.setAttribute(name, value);
-  });
-  children.forEach(child => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
+import { el, call, number, money as score, table as grid, alertBox } from '../../../../../../app/raingan/shared.js';
 
-/** Scores with two decimals: 3.40. */
-const score = value => (value === null || value === undefined || value === '') ? '-' :
-  Number(value).toLocaleString('th-TH', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-const number = value => (value === null || value === undefined || value === '') ? '-' :
-  Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 });
-
-function table(headers, rows, foot) {
-  return el('table', { class: 'table table-condensed table-bordered raingan-table' },
-    el('thead', {}, el('tr', {}, ...headers.map(h => el('th', {}, h)))),
-    el('tbody', {}, ...rows),
-    foot ? el('tfoot', {}, foot) : null);
-}
+const table = (headers, rows, foot) => grid(headers, rows, 'raingan-table', foot);
 
 // the counts of a district row, in the order of the table, each opening its list of reports
 const COUNTS = [
@@ -74,7 +54,7 @@ function barChart(api, node, names, series, { stacked = false, percent = false }
       grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
-        valueFormatter: value => Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 }) + (percent ? '%' : '') },
+        valueFormatter: value => number(value) + (percent ? '%' : '') },
       xAxis: { type: 'value', max: percent ? 100 : null, minInterval: percent ? 0 : 1,
         axisLabel: { formatter: value => Number(value).toLocaleString('th-TH') + (percent ? '%' : '') } },
       yAxis: { type: 'category', data: names, inverse: true },
@@ -96,7 +76,7 @@ function lineChart(api, node, weeks, lines) {
       grid: { left: 8, right: 24, top: 60, bottom: 30, containLabel: true },
       legend: { top: 0, type: 'scroll' },
       tooltip: { trigger: 'axis',
-        valueFormatter: value => Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 }) + '%' },
+        valueFormatter: value => number(value) + '%' },
       xAxis: { type: 'category', data: weeks.map(w => w.endTh), name: 'สิ้นสัปดาห์', nameLocation: 'middle', nameGap: 28,
         axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', max: 100, axisLabel: { formatter: value => Number(value).toLocaleString('th-TH') + '%' } },
@@ -150,10 +130,10 @@ function monitor(node, { api }, standalone) {
   // the KPI scorecard: per district each indicator's level (and the previous round's), the weighted score, the
   // change since the previous round, and what the next levels need
   async function loadScorecard(target) {
-    const response = await fetch(`${base}/scorecard?${query()}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const card = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/scorecard?${query()}`);
+    const card = response.json;
     if (!response.ok) {
-      target.replaceChildren(el('div', { class: 'alert alert-danger' }, card.message || 'โหลดผลคะแนนตัวชี้วัดไม่ได้'));
+      target.replaceChildren(alertBox('danger', card.message || 'โหลดผลคะแนนตัวชี้วัดไม่ได้'));
       return;
     }
     const links = el('span', { class: 'raingan-exports' }, ' ส่งออก: ',
@@ -190,13 +170,55 @@ function monitor(node, { api }, standalone) {
   }
 
   async function loadProgress(target) {
-    const response = await fetch(`${base}/progress?${query()}`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const data = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/progress?${query()}`);
+    const data = response.json;
     if (!response.ok || !data.weeks || !data.weeks.length || !data.districts.length) {
       target.replaceChildren(el('p', {}, 'ยังไม่มีความก้าวหน้ารายสัปดาห์ของรอบนี้'));
       return;
     }
     lineChart(api, target, data.weeks, data.districts.map(d => [shortName(d.officeName), d.sentPercent]));
+  }
+
+  // the province's kept evaluation results (EA3 per key topic, recorded by its strategy unit): per evaluated activity
+  // the offices assigned and approved, recorded or not yet, and the province figures per topic
+  async function loadEvaluation(target) {
+    const response = await call(api, 'GET', `${base}/evaluation?${query()}`);
+    const data = response.json;
+    if (!response.ok) {
+      target.replaceChildren(alertBox('danger', data.message || 'โหลดผลการประเมินผลไม่ได้'));
+      return;
+    }
+    const links = el('span', { class: 'raingan-exports' }, ' ส่งออก: ',
+      el('a', { href: `${base}/evaluation/export?format=xlsx&${query()}`, class: 'raingan-evaluation-xlsx' }, 'Excel'), ' | ',
+      el('a', { href: `${base}/evaluation/export?format=csv&${query()}`, class: 'raingan-evaluation-csv' }, 'CSV'));
+    const title = el('h4', { class: 'raingan-evaluation-title' }, `ผลการประเมินผลโครงการระดับจังหวัด (EA3) ปีงบประมาณ ${data.fiscalYear} `, links);
+    if (!data.activities.length) {
+      target.replaceChildren(title, el('p', { class: 'raingan-evaluation-none' }, 'จังหวัดยังไม่มีแผนประเมินผลของปีงบประมาณนี้'));
+      return;
+    }
+    const percent = value => value === null || value === undefined ? '-' : score(value);
+    target.replaceChildren(title,
+      el('p', { class: 'raingan-evaluation-counts' }, `กิจกรรมที่ประเมินผล ${number(data.evaluated)} กิจกรรม: บันทึกผลแล้ว ${number(data.recorded)}, ยังไม่บันทึก ${number(data.notYet)}`),
+      el('div', { class: 'raingan-scroll' }, table(['ข้อ', 'โครงการ/กิจกรรม', 'รายงานอนุมัติ/มอบหมาย', 'ผลระดับจังหวัด', 'ประเด็นที่ประเมิน',
+        'ผู้ตอบ (คน)', 'ความรู้ความเข้าใจ (%)', 'การนำไปใช้ประโยชน์ (%)', 'ความพึงพอใจ (%)'],
+        data.activities.flatMap(a => {
+          const status = a.recorded ? `บันทึกแล้ว ${a.recordedAtTh} (${a.recordedBy})` : 'ยังไม่บันทึก';
+          const head = rows => [
+            el('td', { rowspan: String(rows) }, a.itemNo || ''),
+            el('td', { rowspan: String(rows) }, a.activityTh, el('div', { class: 'small text-muted' }, `${a.budgetCode || 'ยังไม่ผูกกับโครงการในบัญชี'}`)),
+            el('td', { rowspan: String(rows) }, `${number(a.approved)}/${number(a.assigned)}`),
+            el('td', { rowspan: String(rows), class: a.recorded ? 'raingan-evaluation-recorded text-success' : 'raingan-evaluation-not-yet text-muted' }, status)];
+          if (!a.topics.length) {
+            return [el('tr', { class: 'raingan-evaluation-row', 'data-item': a.itemNo || '' }, ...head(1),
+              el('td', { colspan: '5', class: 'text-muted' }, a.recorded ? '' : 'รอการบันทึกผลระดับจังหวัด'))];
+          }
+          return a.topics.map((t, i) => el('tr', { class: 'raingan-evaluation-row', 'data-item': a.itemNo || '' },
+            ...(i === 0 ? head(a.topics.length) : []),
+            el('td', { class: 'raingan-evaluation-topic' }, t.topic), el('td', {}, number(t.respondents)),
+            el('td', { title: `ค่าถ่วงน้ำหนักจากอำเภอ ${percent(t.weightedKnowledge)}` }, percent(t.knowledge)),
+            el('td', { title: `ค่าถ่วงน้ำหนักจากอำเภอ ${percent(t.weightedUse)}` }, percent(t.use)),
+            el('td', { title: `ค่าถ่วงน้ำหนักจากอำเภอ ${percent(t.weightedSatisfaction)}` }, percent(t.satisfaction))));
+        }))));
   }
 
   function instanceLink(id) {
@@ -206,11 +228,10 @@ function monitor(node, { api }, standalone) {
   async function openList(category, office, officeName) {
     list.replaceChildren(el('p', {}, 'กำลังโหลด...'));
     list.scrollIntoView({ block: 'nearest' });
-    const response = await fetch(`${base}/reports?${query()}&category=${category}${office ? `&office=${office}` : ''}`,
-      { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const data = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/reports?${query()}&category=${category}${office ? `&office=${office}` : ''}`);
+    const data = response.json;
     if (!response.ok) {
-      list.replaceChildren(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดรายการรายงานไม่ได้'));
+      list.replaceChildren(alertBox('danger', data.message || 'โหลดรายการรายงานไม่ได้'));
       return;
     }
     list.replaceChildren(
@@ -253,9 +274,8 @@ function monitor(node, { api }, standalone) {
   async function load() {
     const mine = ++latest;
     body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
-    const response = await fetch(`${base}/summary?${query()}`,
-      { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const data = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/summary?${query()}`);
+    const data = response.json;
     if (mine !== latest) return;
     body.replaceChildren();
     // the start page: the monitor first; Cockpit's own widgets only for the administrator
@@ -265,7 +285,7 @@ function monitor(node, { api }, standalone) {
       dashboard.classList.toggle('raingan-no-technical', !data.administrator);
     }
     if (!response.ok) {
-      body.append(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดข้อมูลไม่ได้'));
+      body.append(alertBox('danger', data.message || 'โหลดข้อมูลไม่ได้'));
       return;
     }
     if (data.nation) {
@@ -285,6 +305,7 @@ function monitor(node, { api }, standalone) {
     const budgetChart = el('div', { class: 'raingan-chart raingan-chart-budget' });
     const weeklyChart = el('div', { class: 'raingan-chart raingan-chart-weekly' });
     const scorecard = el('div', { class: 'raingan-scorecard' }, el('p', {}, 'กำลังโหลดผลคะแนนตัวชี้วัด...'));
+    const evaluation = el('div', { class: 'raingan-evaluation' }, el('p', {}, 'กำลังโหลดผลการประเมินผล...'));
     const totals = Object.fromEntries(COUNTS.map(([key]) => [key, d.reduce((sum, r) => sum + r[key], 0)]));
     list.replaceChildren();
     body.append(
@@ -306,6 +327,7 @@ function monitor(node, { api }, standalone) {
         : el('p', {}, 'ยังไม่มีรายงานในรอบนี้'),
       list,
       scorecard,
+      evaluation,
       el('h4', {}, 'ความก้าวหน้าการรายงานรายอำเภอ (จำนวนรายงาน)'), progressChart,
       el('h4', {}, 'ความก้าวหน้ารายสัปดาห์ของรอบ (ร้อยละของรายงานที่ส่งแล้วอย่างน้อยหนึ่งครั้ง ณ สิ้นสัปดาห์)'), weeklyChart,
       el('h4', {}, 'ส่งตรงเวลารายอำเภอ (ร้อยละของรายงานที่ถึงกำหนดแล้ว)'), onTimeChart,
@@ -340,18 +362,20 @@ function monitor(node, { api }, standalone) {
       ['แผนการ', offices.map(o => Number(o.b1b2.plan)), '#90caf9'],
       ['เบิกจ่าย', offices.map(o => Number(o.b1b2.result)), '#1565c0']]);
     loadScorecard(scorecard);
+    loadEvaluation(evaluation);
     loadProgress(weeklyChart);
   }
 
   async function loadNation() {
-    ++latest; // a province's page still loading must not replace the nation
+    const mine = ++latest; // a province's page still loading must not replace the nation
     body.replaceChildren(el('p', {}, 'กำลังโหลด...'));
-    const response = await fetch(`${base}/nation?fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}`,
-      { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const data = await response.json().catch(() => ({}));
+    const response = await call(api, 'GET', `${base}/nation?fiscalYear=${year.value || 0}&round=${roundSelect.value || 0}`);
+    const data = response.json;
+    // nor an earlier national page answering late the one asked for since
+    if (mine !== latest) return;
     body.replaceChildren();
     if (!response.ok) {
-      body.append(el('div', { class: 'alert alert-danger' }, data.message || 'โหลดข้อมูลไม่ได้'));
+      body.append(alertBox('danger', data.message || 'โหลดข้อมูลไม่ได้'));
       return;
     }
     year.value = String(data.fiscalYear);
@@ -359,6 +383,7 @@ function monitor(node, { api }, standalone) {
     const p = data.provinces;
     const sum = key => p.reduce((total, r) => total + Number(r[key]), 0);
     const allocation = sum('allocation');
+    const nationEvaluation = el('div', { class: 'raingan-evaluation raingan-nation-evaluation' }, el('p', {}, 'กำลังโหลดผลการประเมินผล...'));
     const result = sum('result');
     body.append(
       el('h4', { class: 'raingan-nation-title' }, `ภาพรวมทั้งประเทศ รอบที่ ${data.round} ปีงบประมาณ ${data.fiscalYear} `, nationExports('nation')),
@@ -382,7 +407,35 @@ function monitor(node, { api }, standalone) {
           el('th', {}, number(allocation)), el('th', {}, number(result)),
           el('th', {}, allocation ? number(Math.round(result * 10000 / allocation) / 100) : '0'))))
         : el('p', {}, 'ยังไม่มีรายงานในรอบนี้'),
-      levelsTable(data.budgetByLevel));
+      levelsTable(data.budgetByLevel),
+      nationEvaluation);
+    loadNationEvaluation(nationEvaluation);
+  }
+
+  // per province with an evaluation plan: its evaluated activities, recorded and not yet; a province opens its page
+  async function loadNationEvaluation(target) {
+    const response = await call(api, 'GET', `${base}/nation/evaluation?fiscalYear=${year.value || 0}`);
+    const data = response.json;
+    if (!response.ok) {
+      target.replaceChildren(alertBox('danger', data.message || 'โหลดผลการประเมินผลไม่ได้'));
+      return;
+    }
+    const title = el('h4', { class: 'raingan-evaluation-title' }, `ผลการประเมินผลโครงการระดับจังหวัด (EA3) ปีงบประมาณ ${data.fiscalYear} `, nationExports('evaluation'));
+    if (!data.provinces.length) {
+      target.replaceChildren(title, el('p', { class: 'raingan-evaluation-none' }, 'ยังไม่มีจังหวัดที่มีแผนประเมินผลของปีงบประมาณนี้'));
+      return;
+    }
+    target.replaceChildren(title, el('div', { class: 'raingan-scroll' }, table(['จังหวัด', 'กิจกรรมที่ประเมินผล', 'บันทึกผลแล้ว', 'ยังไม่บันทึก',
+      'รายงานอนุมัติ/มอบหมาย'],
+      data.provinces.map(r => el('tr', { class: 'raingan-evaluation-province', 'data-province': r.provinceCode },
+        el('td', {}, el('a', { href: '', class: 'raingan-province-link', onclick: event => {
+          event.preventDefault();
+          provinceInput.value = r.provinceCode;
+          load();
+        } }, r.provinceName.replace('สำนักงานพัฒนาชุมชน', ''))),
+        el('td', {}, number(r.evaluated)), el('td', { class: 'text-success' }, number(r.recorded)),
+        el('td', { class: r.notYet ? 'text-danger' : '' }, number(r.notYet)),
+        el('td', {}, `${number(r.approved)}/${number(r.assigned)}`))))));
   }
 
   function nationExports(name) {

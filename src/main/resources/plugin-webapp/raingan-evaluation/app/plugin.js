@@ -8,35 +8,11 @@
  *   respondent-weighted figures per topic, the EA4 files; the strategy unit records and signs the province's EA3.
  * Everything a person typed is shown as text, never as markup.
  */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name.startsWith('on')) node[name] = value;
-    else if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
-  });
-  children.flat().forEach(child => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
+import { el, call, refusal as problems, alertBox } from '../../../../../../app/raingan/shared.js';
 
 const base = api => `${api.tasklistApi}/plugin/raingan-evaluation/${api.engine}`;
 const pct = v => (v === null || v === undefined) ? '-' : Number(v).toFixed(2);
 
-async function call(api, method, url, payload, raw) {
-  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken };
-  if (payload !== undefined) headers['Content-Type'] = raw ? 'text/csv' : 'application/json';
-  try {
-    const response = await fetch(url, { method, headers, credentials: 'same-origin',
-      body: payload === undefined ? undefined : (raw ? payload : JSON.stringify(payload)) });
-    return { status: response.status, json: await response.json().catch(() => ({})) };
-  } catch (e) {
-    return { status: 0, json: { message: 'ติดต่อเซิร์ฟเวอร์ไม่ได้ กรุณาลองใหม่' } };
-  }
-}
-
-function problems(json) {
-  return el('div', {}, el('strong', {}, json.message || 'บันทึกไม่ได้'),
-    json.problems && json.problems.length ? el('ul', {}, json.problems.map(p => el('li', {}, p))) : '');
-}
 
 /* ---- the plan ---- */
 
@@ -61,7 +37,7 @@ function openPlan(api, info) {
         el('label', {}, ' ปีงบประมาณ (พ.ศ.) '), yearInput),
       messages, body));
   document.body.append(page);
-  const say = (kind, ...content) => messages.replaceChildren(el('div', { class: `alert alert-${kind}` }, ...content));
+  const say = (kind, ...content) => messages.replaceChildren(alertBox(kind, ...content));
 
   async function load() {
     const province = provinceSelect.value;
@@ -103,7 +79,7 @@ function openPlan(api, info) {
     fileInput.onchange = async () => {
       const file = fileInput.files[0];
       if (!file) return;
-      const res = await call(api, 'POST', `${base(api)}/plan.csv?province=${province}&year=${year}`, await file.arrayBuffer(), true);
+      const res = await call(api, 'POST', `${base(api)}/plan.csv?province=${province}&year=${year}`, await file.arrayBuffer(), { contentType: 'text/csv' });
       fileInput.value = '';
       if (res.status === 200) { say('success', res.json.message); load(); } else say('danger', problems(res.json));
     };
@@ -207,8 +183,8 @@ const summaryTab = {
         recorded ? el('strong', {}, 'บันทึกและลงนามแล้ว') : el('button', { type: 'button', class: 'btn btn-primary raingan-record', onclick: async () => {
           const payload = { adjustReason: reason.value, topics: inputs.map(([k, u, s]) => ({ knowledge: k.value, use: u.value, satisfaction: s.value })) };
           const res = await call(api, 'POST', `${base(api)}/tasks/${taskId}/summary`, payload);
-          if (res.status === 200) { messages.replaceChildren(el('div', { class: 'alert alert-success' }, res.json.message)); }
-          else messages.replaceChildren(el('div', { class: 'alert alert-danger' }, problems(res.json)));
+          if (res.status === 200) { messages.replaceChildren(alertBox('success', res.json.message)); }
+          else messages.replaceChildren(alertBox('danger', problems(res.json)));
           messages.scrollIntoView({ block: 'center' });
           // the task is done: Tasklist takes it off the list; the kept result stays exportable from the plan page
           if (res.status === 200) box.querySelectorAll('button.raingan-record, input, textarea').forEach(b => { b.disabled = true; });

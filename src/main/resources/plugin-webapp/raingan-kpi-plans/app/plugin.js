@@ -8,46 +8,17 @@
  */
 const PLUGIN = 'raingan-kpi-plans';
 
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name.startsWith('on')) node[name] = value;
-    else if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
-  });
-  children.flat().forEach(child => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
+import { el, call, fiscalYear, table, problemTable, alertBox } from '../../../../../../app/raingan/shared.js';
 
 function base(api) { return `${api.tasklistApi}/plugin/${PLUGIN}/${api.engine}`; }
 
-async function call(api, method, url, body, contentType) {
-  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken };
-  if (body !== undefined) headers['Content-Type'] = contentType || 'application/json';
-  try {
-    const response = await fetch(url, { method, headers, credentials: 'same-origin', body });
-    const json = await response.json().catch(() => null);
-    return { status: response.status, json };
-  } catch (e) {
-    return { status: 0, json: { message: 'ติดต่อเซิร์ฟเวอร์ไม่ได้ กรุณาลองใหม่' } };
-  }
-}
-
-function currentFiscalYear() {
-  const now = new Date();
-  return (now.getMonth() + 1 >= 10 ? now.getFullYear() + 1 : now.getFullYear()) + 543;
-}
 
 const STATUS_CLASS = { draft: 'label-default', signed_off: 'label-info', accepted: 'label-success', reopened: 'label-warning' };
-
-function table(headers, rows, cls) {
-  return el('table', { class: `table table-bordered table-condensed ${cls || ''}` },
-    el('thead', {}, el('tr', {}, headers.map(h => el('th', {}, h)))), el('tbody', {}, rows));
-}
 
 function openPage(api) {
   if (document.querySelector('.raingan-kpi-plans-page')) return;
   const url = base(api);
-  const state = { fiscalYear: String(currentFiscalYear()), level: '', office: '', serviceTarget: '', page: 0, size: 15 };
+  const state = { fiscalYear: String(fiscalYear()), level: '', office: '', serviceTarget: '', page: 0, size: 15 };
   const yearSelect = el('select', { class: 'form-control', name: 'fiscalYear', 'aria-label': 'ปีงบประมาณ' });
   const levelSelect = el('select', { class: 'form-control', name: 'level', 'aria-label': 'ชั้น' });
   const officeSelect = el('select', { class: 'form-control', name: 'office', 'aria-label': 'หน่วยงาน' });
@@ -70,7 +41,7 @@ function openPage(api) {
       el('label', {}, 'เป้าหมายการให้บริการหน่วยงาน ', targetSelect), ' ',
       el('button', { type: 'submit', class: 'btn btn-primary raingan-search' }, el('span', { class: 'glyphicon glyphicon-search' }), ' ค้นหา'), ' ',
       el('button', { type: 'button', class: 'btn btn-default raingan-reset', onclick: () => {
-        Object.assign(state, { fiscalYear: String(currentFiscalYear()), level: '', office: '', serviceTarget: '', page: 0 });
+        Object.assign(state, { fiscalYear: String(fiscalYear()), level: '', office: '', serviceTarget: '', page: 0 });
         load();
       } }, 'ยกเลิก'), ' ', exportLink),
     messages, results, catalogueBox);
@@ -97,7 +68,7 @@ function openPage(api) {
     const { status, json } = await call(api, 'GET', `${url}/plans?${query(true)}`);
     messages.replaceChildren();
     if (status !== 200) {
-      messages.append(el('div', { class: 'alert alert-danger' }, (json && json.message) || 'ค้นหาไม่ได้'));
+      messages.append(alertBox('danger', json.message || 'ค้นหาไม่ได้'));
       return;
     }
     fillFilters(json);
@@ -113,7 +84,7 @@ function openPage(api) {
   }
 
   function fillFilters(json) {
-    const years = [...new Set([currentFiscalYear(), ...json.years])].sort((a, b) => b - a);
+    const years = [...new Set([fiscalYear(), ...json.years])].sort((a, b) => b - a);
     options(yearSelect, 'ทุกปี', years.map(y => [y, String(y)]), state.fiscalYear);
     options(levelSelect, 'ทุกชั้น', json.levels.map(l => [l, l]), state.level);
     options(officeSelect, json.offices.length > 1 ? 'ทุกหน่วยงาน' : 'หน่วยงานของท่าน',
@@ -197,13 +168,12 @@ function openPage(api) {
       parts.push(' ', el('label', { class: 'btn btn-default btn-sm raingan-choose' }, 'เลือกไฟล์ CSV', file), ' ', chosen, ' ',
         el('button', { type: 'button', class: 'btn btn-primary btn-sm raingan-import', onclick: async () => {
           errors.replaceChildren();
-          if (!file.files.length) { errors.append(el('div', { class: 'alert alert-warning' }, 'กรุณาเลือกไฟล์ CSV')); return; }
-          const res = await call(api, 'POST', `${url}/catalogue/import`, await file.files[0].arrayBuffer(), 'text/csv');
-          if (res.status === 200) { errors.append(el('div', { class: 'alert alert-success' }, res.json.message)); loadCatalogue(canEdit); load(); return; }
-          errors.append(el('div', { class: 'alert alert-danger' }, (res.json && res.json.message) || 'นำเข้าไม่ได้'));
-          if (res.json && res.json.errors && res.json.errors.length) {
-            errors.append(table(['แถว', 'คอลัมน์', 'เหตุผล'], res.json.errors.map(e => el('tr', { class: 'raingan-import-error' },
-              el('td', {}, String(e.line)), el('td', {}, e.column), el('td', {}, e.message))), 'raingan-import-errors'));
+          if (!file.files.length) { errors.append(alertBox('warning', 'กรุณาเลือกไฟล์ CSV')); return; }
+          const res = await call(api, 'POST', `${url}/catalogue/import`, await file.files[0].arrayBuffer(), { contentType: 'text/csv' });
+          if (res.status === 200) { errors.append(alertBox('success', res.json.message)); loadCatalogue(canEdit); load(); return; }
+          errors.append(alertBox('danger', res.json.message || 'นำเข้าไม่ได้'));
+          if (res.json.errors && res.json.errors.length) {
+            errors.append(problemTable(['แถว', 'คอลัมน์', 'เหตุผล'], res.json.errors.map(e => [e.line, e.column, e.message])));
           }
         } }, 'นำเข้า'),
         el('p', { class: 'help-block' }, 'หัวตาราง: รหัส, ชื่อตัวชี้วัด, หน่วยนับ, ประเภทตัวชี้วัด (เชิงปริมาณ หรือ เชิงคุณภาพ), ชั้น, รหัสเป้าหมายการให้บริการ, เป้าหมายการให้บริการหน่วยงาน, หน่วยงานที่จัดทำแผน (รหัสอำเภอ รหัสจังหวัด หรือ * คั่นด้วยช่องว่าง) ทั้งไฟล์ถูกต้องจึงบันทึก'),

@@ -5,38 +5,13 @@
  * part, the "พิมพ์รายงาน" tab on a report's task, lists that report's versions as PDF (for the province's review).
  * The server decides which offices the user may read; every date comes from it already in the Buddhist Era.
  */
+import { el, call, money, number, fileSize as size, alertBox } from '../../../../../../app/raingan/shared.js';
+
 const PLUGIN = 'raingan-my-reports';
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name.startsWith('on')) node[name] = value;
-    else if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
-  });
-  children.flat().forEach(child => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
-
-const baht = new Intl.NumberFormat('th-TH', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const plain = new Intl.NumberFormat('th-TH', { maximumFractionDigits: 2 });
-
-function money(value) { return value === null || value === undefined ? '-' : baht.format(value); }
-function number(value) { return value === null || value === undefined ? '-' : plain.format(value); }
-function size(bytes) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} เมกะไบต์` : `${Math.max(1, Math.round(bytes / 1024))} กิโลไบต์`;
-}
 
 function base(api) { return `${api.tasklistApi}/plugin/${PLUGIN}/${api.engine}`; }
 
-async function getJson(url) {
-  try {
-    const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
-    const json = await response.json().catch(() => null);
-    return { status: response.status, json };
-  } catch (e) {
-    return { status: 0, json: { message: 'ติดต่อเซิร์ฟเวอร์ไม่ได้ กรุณาลองใหม่' } };
-  }
-}
+const getJson = url => call(null, 'GET', url);
 
 const STATUS_CLASS = {
   draft: 'label-default', submitted: 'label-info', returned: 'label-danger', approved: 'label-success',
@@ -95,7 +70,7 @@ function openPage(api) {
     const { status, json } = await getJson(`${url}/reports?${query}`);
     messages.replaceChildren();
     if (status !== 200) {
-      messages.append(el('div', { class: 'alert alert-danger' }, (json && json.message) || 'โหลดรายงานไม่ได้'));
+      messages.append(alertBox('danger', json.message || 'โหลดรายงานไม่ได้'));
       return;
     }
     fillSelects(json);

@@ -5,32 +5,9 @@
  * refused row and, on request, takes the valid ones; new users' one-time passwords are shown here, once.
  * The server checks everything again.
  */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name.startsWith('on')) node[name] = value;
-    else if (value !== undefined && value !== null) node.setAttribute(name, value);
-  });
-  children.forEach(child => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
+import { el, call, alertBox as box, problemTable } from '../../../../../../app/raingan/shared.js';
 
-function request(api, method, url, body, contentType) {
-  return new Promise(resolve => {
-    const xhr = new XMLHttpRequest();
-    xhr.open(method, url);
-    xhr.setRequestHeader('X-XSRF-TOKEN', api.CSRFToken);
-    xhr.setRequestHeader('Accept', 'application/json');
-    if (contentType) xhr.setRequestHeader('Content-Type', contentType);
-    xhr.onload = () => {
-      let json = null;
-      try { json = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch (e) { json = null; }
-      resolve({ status: xhr.status, json });
-    };
-    xhr.onerror = () => resolve({ status: 0, json: { message: 'ติดต่อเซิร์ฟเวอร์ไม่ได้ กรุณาลองใหม่' } });
-    xhr.send(body === undefined ? null : body);
-  });
-}
+const request = (api, method, url, body, contentType) => call(api, method, url, body, { contentType });
 
 function dialog(title) {
   const body = el('div', { class: 'raingan-dialog-body' });
@@ -55,7 +32,9 @@ function ask(after, onYes) {
 }
 
 function alertBox(text, kind) {
-  return el('div', { class: `alert alert-${kind}`, role: 'alert' }, text);
+  const node = box(kind, text);
+  node.setAttribute('role', 'alert');
+  return node;
 }
 
 /* The fields a problem names, in the order the server names them ("อีเมล", "โทรศัพท์"). */
@@ -112,9 +91,7 @@ async function openMyProfile(api, base) {
 }
 
 function problemsTable(problems) {
-  return el('table', { class: 'table table-condensed table-bordered raingan-problems' },
-    el('thead', {}, el('tr', {}, el('th', {}, 'แถวที่'), el('th', {}, 'คอลัมน์'), el('th', {}, 'เหตุผล'))),
-    el('tbody', {}, ...problems.map(p => el('tr', {}, el('td', {}, p.line ? String(p.line) : '-'), el('td', {}, p.field), el('td', {}, p.message)))));
+  return problemTable(['แถวที่', 'คอลัมน์', 'เหตุผล'], problems.map(p => [p.line || '-', p.field, p.message]), 'raingan-problems', null);
 }
 
 function importSection(api, base, onImported) {

@@ -5,18 +5,7 @@
  * that changed or was taken meanwhile is left out and named with its Thai reason. Everything a person typed is
  * shown as text, never as markup.
  */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes).forEach(([name, value]) => {
-    if (name.startsWith('on')) node[name] = value;
-    else if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
-  });
-  children.forEach(child => node.append(child === null || child === undefined ? '' : child));
-  return node;
-}
-
-const baht = value => (value === null || value === undefined || value === '') ? '-' :
-  Number(value).toLocaleString('th-TH', { maximumFractionDigits: 2 });
+import { el, call as send, number as baht, alertBox } from '../../../../../../app/raingan/shared.js';
 
 function openDesk(api, provinces, me) {
   const base = `${api.tasklistApi}/plugin/raingan-review-desk/${api.engine}`;
@@ -34,20 +23,10 @@ function openDesk(api, provinces, me) {
   document.body.append(page);
   let loaded = [];
 
-  async function call(method, url, payload) {
-    const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken };
-    if (payload !== undefined) headers['Content-Type'] = 'application/json';
-    try {
-      const response = await fetch(url, { method, headers, credentials: 'same-origin',
-        body: payload === undefined ? undefined : JSON.stringify(payload) });
-      return { status: response.status, json: await response.json().catch(() => ({})) };
-    } catch (e) {
-      return { status: 0, json: { message: 'ติดต่อเซิร์ฟเวอร์ไม่ได้ กรุณาลองใหม่' } };
-    }
-  }
+  const call = (method, url, payload) => send(api, method, url, payload);
 
   function say(kind, ...content) {
-    messages.replaceChildren(el('div', { class: `alert alert-${kind}` }, ...content));
+    messages.replaceChildren(alertBox(kind, ...content));
   }
 
   const selected = () => [...body.querySelectorAll('input.raingan-pick:checked')].map(box => loaded[Number(box.value)]);
@@ -142,10 +121,8 @@ function openDesk(api, provinces, me) {
 
 async function render(node, { api }) {
   const base = `${api.tasklistApi}/plugin/raingan-review-desk/${api.engine}`;
-  const response = await fetch(`${base}/provinces`, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-    .catch(() => null);
-  const json = response && response.ok ? await response.json().catch(() => ({})) : {};
-  if (!json.provinces || !json.provinces.length) return;
+  const { status, json } = await send(api, 'GET', `${base}/provinces`);
+  if (status !== 200 || !json.provinces || !json.provinces.length) return;
   node.append(el('a', { href: '', class: 'raingan-review-desk-link', role: 'button', onclick: event => {
     event.preventDefault();
     openDesk(api, json.provinces, json.userId);

@@ -18,7 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The shape of the code, as rules that fail the build (see docs/architecture-rules.md):
  * capabilities without cycles, the engine's internals in one small adapting package,
- * business rules free of the engine.
+ * business rules free of the engine, each package's public surface no larger than its
+ * users need.
  */
 class ArchitectureTest {
 
@@ -162,6 +165,76 @@ class ArchitectureTest {
 			.dependOnClassesThat()
 			.resideInAPackage("org.camunda..");
 		rule.check(main);
+	}
+
+	/**
+	 * Public only by need, and only these by a framework's need: classes that Camunda's
+	 * expression language calls by bean name from a BPMN (JUEL calls methods of public
+	 * classes only). Each entry is the class and the BPMN expression that needs it.
+	 */
+	static final Map<String, String> PUBLIC_FOR_THE_ENGINE = Map.of("th.raingan.deadline.DeadlineSettings",
+			"${deadlines.reminderAt(dueDate)} in processes/district-report.bpmn");
+
+	/**
+	 * A capability's public surface is what other packages use: a top-level class in
+	 * {@code th.raingan.<capability>..} is public only if a class of another package
+	 * (application or test code, in the bytecode or, for constants the compiler copies,
+	 * in the source) uses it, or a framework needs it: a webapp plugin (found by Java's
+	 * ServiceLoader), a JAX-RS resource of a plugin (Jersey), or
+	 * {@link #PUBLIC_FOR_THE_ENGINE}. Spring beans, controllers and records used in their
+	 * own package are package-private.
+	 */
+	@Test
+	void publicOnlyWhatAnotherPackageUses() throws IOException {
+		JavaClasses withTests = new ClassFileImporter().importPackages("th.raingan");
+		Map<String, Set<String>> mentionedFrom = sourceMentions();
+		List<String> needless = new ArrayList<>();
+		for (JavaClass type : main) {
+			if (!type.getModifiers().contains(JavaModifier.PUBLIC) || !type.isTopLevelClass()
+					|| !type.getPackageName().startsWith("th.raingan.") || neededByAFramework(type)) {
+				continue;
+			}
+			String home = type.getPackageName();
+			boolean usedElsewhere = withTests.get(type.getName())
+				.getDirectDependenciesToSelf()
+				.stream()
+				.anyMatch(d -> !d.getOriginClass().getPackageName().equals(home))
+					|| mentionedFrom.getOrDefault(type.getName(), Set.of()).stream().anyMatch(p -> !p.equals(home));
+			if (!usedElsewhere) {
+				needless.add(type.getName());
+			}
+		}
+		assertThat(needless).as("public classes that no other package uses (make them package-private)").isEmpty();
+	}
+
+	private static boolean neededByAFramework(JavaClass type) {
+		return type.isAssignableTo("org.camunda.bpm.webapp.plugin.spi.AppPlugin")
+				|| type.isAnnotatedWith("jakarta.ws.rs.Path")
+				|| type.getMethods().stream().anyMatch(m -> m.isMetaAnnotatedWith("jakarta.ws.rs.HttpMethod"))
+				|| PUBLIC_FOR_THE_ENGINE.containsKey(type.getName());
+	}
+
+	/**
+	 * Every class named in the source (comments aside), with the packages that name it.
+	 */
+	private static Map<String, Set<String>> sourceMentions() throws IOException {
+		Pattern declared = Pattern.compile("(?m)^package ([a-z.]+);");
+		Pattern named = Pattern.compile("\\bth\\.raingan\\.[a-z.]+\\.[A-Z]\\w*");
+		Map<String, Set<String>> mentions = new TreeMap<>();
+		for (Path root : List.of(Path.of("src/main/java"), Path.of("src/test/java"))) {
+			try (Stream<Path> files = Files.walk(root)) {
+				for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+					String code = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+					Matcher pkg = declared.matcher(code);
+					String from = pkg.find() ? pkg.group(1) : "";
+					Matcher m = named.matcher(code);
+					while (m.find()) {
+						mentions.computeIfAbsent(m.group(), c -> new TreeSet<>()).add(from);
+					}
+				}
+			}
+		}
+		return mentions;
 	}
 
 }

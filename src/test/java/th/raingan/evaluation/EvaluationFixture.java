@@ -64,6 +64,27 @@ public final class EvaluationFixture {
 			.orElseThrow();
 	}
 
+	/** Item 7.2's four key topics, as the bundled plan has them. */
+	public static List<String> planTopics() throws Exception {
+		CSVRecord row = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(
+					new ClassPathResource(EvaluationExample.RESOURCE).getContentAsString(StandardCharsets.UTF_8)))
+			.getRecords()
+			.stream()
+			.filter(r -> r.get("activity_th").equals(ACTIVITY))
+			.findFirst()
+			.orElseThrow();
+		return PlanCsv.validate(List.of(Map.of("no", row.get("no"), "project_th", row.get("project_th"), "activity_th",
+				ACTIVITY, "evaluation_form", "Y", "data_form", "Y", "deadline_rule", "within_month:2025-07",
+				"window_th", "", "budget_code", "", "topics_th", row.get("topics_th"))))
+			.rows()
+			.get(0)
+			.topics();
+	}
+
 	/** The bundled plan's row for item 7.2, re-dated to 2568 and tied by budget code. */
 	static String planCsv(String budgetCode) throws Exception {
 		List<CSVRecord> rows = CSVFormat.DEFAULT.builder()
@@ -88,6 +109,14 @@ public final class EvaluationFixture {
 	 * (EvaluationReports.inputs).
 	 */
 	public Map<String, Object> inputs(Assignment assignment, OrgUnits orgUnits, EvaluationReports reports) {
+		return inputsOf(assignment, orgUnits, reports);
+	}
+
+	/**
+	 * The same for any assignment of a fiscal-2568 Chiang Rai project (in the plan or
+	 * not).
+	 */
+	public static Map<String, Object> inputsOf(Assignment assignment, OrgUnits orgUnits, EvaluationReports reports) {
 		Map<String, Object> inputs = new HashMap<>();
 		inputs.put(ROUND_KEY, YEAR + "-2/" + PROVINCE);
 		inputs.put(ASSIGNMENT_ID, assignment.id());

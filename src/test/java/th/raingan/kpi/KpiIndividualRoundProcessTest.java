@@ -6,12 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static th.raingan.kpi.KpiRoundCloseProcess.*;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,8 +32,6 @@ import th.raingan.org.Accounts;
 import th.raingan.org.Profiles;
 import th.raingan.project.ProjectCatalog;
 import th.raingan.project.ProjectImport;
-import th.raingan.report.DistrictReportProcess;
-import th.raingan.report.ReportDrafts;
 import th.raingan.report.ReportRefused;
 
 /**
@@ -92,6 +88,16 @@ class KpiIndividualRoundProcessTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.springframework.context.ApplicationContext spring;
+
+	KpiRoundSetup setup;
+
+	@org.junit.jupiter.api.BeforeEach
+	void setUp() {
+		setup = new KpiRoundSetup(spring);
+	}
+
 	@AfterEach
 	void signOut() {
 		identity.clearAuthentication();
@@ -108,29 +114,6 @@ class KpiIndividualRoundProcessTest {
 			identity.createMembership(id, "district-3101");
 		}
 		profiles.ensure(id, new Profiles.Details(position, "สพอ.เมืองบุรีรัมย์", "0 4461 1111"));
-	}
-
-	private void approvedReport(String office, String budgetCode) {
-		var assignment = catalog.assignment(2565, budgetCode, office).orElseThrow();
-		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
-		inputs.put(DistrictReportProcess.ROUND_KEY, "2565-1/31");
-		inputs.put(DistrictReportProcess.OFFICE_CODE, office);
-		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-" + office);
-		inputs.put(DistrictReportProcess.REVIEW_GROUP, "province-31-review");
-		String id = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "kpi-" + UUID.randomUUID(), inputs)
-			.getId();
-		Map<String, Object> draft = ReportDrafts.valid();
-		draft.put(DistrictReportProcess.START_DATE, "05/01/2565");
-		draft.put(DistrictReportProcess.END_DATE, "20/01/2565");
-		draft.put(DistrictReportProcess.TARGET_VALUE, "10");
-		draft.put(DistrictReportProcess.RESULT_VALUE, "10");
-		draft.put(DistrictReportProcess.SPENT_BAHT, "9,000");
-		Users.signIn(identity, "str" + office);
-		tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(), draft);
-		Users.signIn(identity, "review31");
-		tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(),
-				Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
-		identity.clearAuthentication();
 	}
 
 	private Task task(ProcessInstance round, String user, String key) {
@@ -208,31 +191,23 @@ class KpiIndividualRoundProcessTest {
 		person("head3101", "สมศักดิ์", Accounts.HEAD_POSITION);
 		person("cdo3101a", "มาลี", Accounts.OFFICER_POSITION);
 		person("cdo3101b", "ประยุทธ", Accounts.OFFICER_POSITION);
-		importer.importProjects(new java.io.ByteArrayInputStream("""
-				budget_code,fiscal_year_be,province_code,name_th,budget_source
+		setup.projects("""
 				801-112-S0565-2022-31,2565,31,กิจกรรมทดสอบตัวชี้วัดบุรีรัมย์,B1
-				""".getBytes(StandardCharsets.UTF_8)));
-		importer.importAssignments(new java.io.ByteArrayInputStream("""
-				fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht
+				""", """
 				2565,31,801-112-S0565-2022-31,3101,10,10000
-				""".getBytes(StandardCharsets.UTF_8)));
-		approvedReport("3101", "801-112-S0565-2022-31");
+				""");
+		setup.approvedReport(2565, "31", "3101", "801-112-S0565-2022-31", "10", "9,000");
 		BpmnAwareTests.init(engine);
 
 		Users.signIn(identity, "manager31");
-		String definition = repository.createProcessDefinitionQuery()
-			.processDefinitionKey(KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
+		String definition = setup.startDefinition();
 		assertThatThrownBy(() -> forms.submitStartForm(definition,
 				Map.of(FISCAL_YEAR, "2565", ROUND_NO, "1", TEMPLATE_ID, "loei-2569-round1")))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("เป็นของปีงบประมาณ 2569 ใช้กับรอบปี 2565 ไม่ได้")
 			.hasMessageContaining("เป็นของจังหวัดอื่น");
-		ProcessInstance round = forms.submitStartForm(definition,
-				Map.of(FISCAL_YEAR, "2565", ROUND_NO, "1", TEMPLATE_ID, "buriram-2565-round1"));
 		identity.clearAuthentication();
+		ProcessInstance round = setup.startRound("manager31", 2565, "buriram-2565-round1");
 		assertThat(round).hasBusinessKey("kpi/2565-1/31");
 		assertThat(round).isWaitingAt(TASK_ENTER_KPIS, TASK_ASSIGN_INDICATORS);
 

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static th.raingan.kpi.KpiRoundCloseProcess.*;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,32 +79,23 @@ class KpiRoundCloseProcessTest {
 	@Autowired
 	org.springframework.boot.test.web.client.TestRestTemplate rest;
 
+	@Autowired
+	org.springframework.context.ApplicationContext spring;
+
+	KpiRoundSetup setup;
+
+	@org.junit.jupiter.api.BeforeEach
+	void setUp() {
+		setup = new KpiRoundSetup(spring);
+	}
+
 	@AfterEach
 	void signOut() {
 		identity.clearAuthentication();
 	}
 
 	private void approvedReport(String office, String budgetCode, String result, String spent) {
-		var assignment = catalog.assignment(2570, budgetCode, office).orElseThrow();
-		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
-		inputs.put(DistrictReportProcess.ROUND_KEY, "2570-1/57");
-		inputs.put(DistrictReportProcess.OFFICE_CODE, office);
-		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-" + office);
-		inputs.put(DistrictReportProcess.REVIEW_GROUP, "province-57-review");
-		String id = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "kpi-" + UUID.randomUUID(), inputs)
-			.getId();
-		Map<String, Object> draft = ReportDrafts.valid();
-		draft.put(DistrictReportProcess.START_DATE, "05/01/2570");
-		draft.put(DistrictReportProcess.END_DATE, "20/01/2570");
-		draft.put(DistrictReportProcess.TARGET_VALUE, "10");
-		draft.put(DistrictReportProcess.RESULT_VALUE, result);
-		draft.put(DistrictReportProcess.SPENT_BAHT, spent);
-		Users.signIn(identity, "str" + office);
-		tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(), draft);
-		Users.signIn(identity, "review57");
-		tasks.complete(tasks.createTaskQuery().processInstanceId(id).singleResult().getId(),
-				Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
-		identity.clearAuthentication();
+		setup.approvedReport(2570, "57", office, budgetCode, result, spent);
 	}
 
 	private Task taskOf(ProcessInstance round, String user, String taskKey) {
@@ -135,35 +125,22 @@ class KpiRoundCloseProcessTest {
 
 	@Test
 	void twoDistrictsScoredVerifiedSignedOffAndSnapshotted() throws Exception {
-		String projects = """
-				budget_code,fiscal_year_be,province_code,name_th,budget_source
+		setup.projects("""
 				801-112-S0570-2027-81,2570,57,กิจกรรมทดสอบ ก,B1
 				801-112-S0570-2027-82,2570,57,กิจกรรมทดสอบ ข,B1
-				""";
-		String assignments = """
-				fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht
+				""", """
 				2570,57,801-112-S0570-2027-81,5701,10,10000
 				2570,57,801-112-S0570-2027-82,5701,10,10000
 				2570,57,801-112-S0570-2027-81,5702,10,10000
 				2570,57,801-112-S0570-2027-82,5702,10,10000
-				""";
-		importer.importProjects(new java.io.ByteArrayInputStream(projects.getBytes(StandardCharsets.UTF_8)));
-		importer.importAssignments(new java.io.ByteArrayInputStream(assignments.getBytes(StandardCharsets.UTF_8)));
+				""");
 		approvedReport("5701", "801-112-S0570-2027-81", "10", "9,000");
 		approvedReport("5701", "801-112-S0570-2027-82", "5", "9,000");
 		approvedReport("5702", "801-112-S0570-2027-81", "10", "10,000");
 		approvedReport("5702", "801-112-S0570-2027-82", "12", "10,000");
 		BpmnAwareTests.init(engine);
 
-		Users.signIn(identity, "manager57");
-		String definition = repository.createProcessDefinitionQuery()
-			.processDefinitionKey(KEY)
-			.latestVersion()
-			.singleResult()
-			.getId();
-		ProcessInstance round = forms.submitStartForm(definition,
-				Map.of(FISCAL_YEAR, "2570", ROUND_NO, "1", TEMPLATE_ID, "test-department-2570"));
-		identity.clearAuthentication();
+		ProcessInstance round = setup.startRound("manager57", 2570, "test-department-2570");
 		assertThat(round).hasBusinessKey("kpi/2570-1/57").hasPassed(TASK_FREEZE_ROUND);
 
 		// frozen: a report of the round can no longer be submitted

@@ -6,10 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static th.raingan.kpi.KpiRoundCloseProcess.*;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,8 +30,6 @@ import th.raingan.ApplicationTest;
 import th.raingan.Users;
 import th.raingan.project.ProjectCatalog;
 import th.raingan.project.ProjectImport;
-import th.raingan.report.DistrictReportProcess;
-import th.raingan.report.ReportDrafts;
 import th.raingan.report.ReportRefused;
 
 /**
@@ -75,6 +71,16 @@ class KpiTemplatesInForceProcessTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.springframework.context.ApplicationContext spring;
+
+	KpiRoundSetup setup;
+
+	@org.junit.jupiter.api.BeforeEach
+	void setUp() {
+		setup = new KpiRoundSetup(spring);
+	}
+
 	@AfterEach
 	void signOut() {
 		identity.clearAuthentication();
@@ -108,8 +114,17 @@ class KpiTemplatesInForceProcessTest {
 			.containsExactly("department-province-2565-round2");
 	}
 
+	@Autowired
+	KpiScores scores;
+
+	/**
+	 * The start form's template list is fed by the server ({@code templateChoices}, the
+	 * form has no list of its own): the signed-in manager's province's own templates and
+	 * the department's, by name; every template of the letters is offered to the
+	 * province(s) it belongs to, so the form and the YAML cannot drift apart.
+	 */
 	@Test
-	void theStartFormOffersTheLettersTemplatesByName() throws Exception {
+	void theStartFormOffersOnlyTheProvincesTemplatesByName() throws Exception {
 		JsonNode form = new ObjectMapper()
 			.readTree(new ClassPathResource("forms/kpi-round-start.form").getInputStream());
 		JsonNode field = null;
@@ -119,48 +134,60 @@ class KpiTemplatesInForceProcessTest {
 			}
 		}
 		assertThat(field).isNotNull();
-		Map<String, String> offered = new java.util.LinkedHashMap<>();
-		field.get("values").forEach(v -> offered.put(v.get("value").asText(), v.get("label").asText()));
+		assertThat(field.path("valuesKey").asText()).isEqualTo("templateChoices");
+		assertThat(field.has("values")).as("no static list: it would offer every province's templates").isFalse();
+		Map<String, Map<String, String>> offered = new java.util.LinkedHashMap<>();
+		for (String province : List.of("27", "31", "42", "57")) {
+			Users.signIn(identity, "manager" + province);
+			Map<String, String> choices = new java.util.LinkedHashMap<>();
+			scores.templateChoices()
+				.stream()
+				.filter(c -> !c.get("value").startsWith("test-"))
+				.forEach(c -> choices.put(c.get("value"), c.get("label")));
+			offered.put(province, choices);
+		}
+		identity.clearAuthentication();
+		Map<String, String> department = Map.of("department-province-2565-round1",
+				"กรมฯ กับจังหวัด รอบที่ 1/2565 (ทีม 40/40/20 บุคคล 7 ตัวชี้วัด)", "department-province-2565-round2",
+				"กรมฯ กับจังหวัด รอบที่ 2/2565 (ทีม 40/40/20 บุคคล 7 ตัวชี้วัด)");
+		assertThat(offered.get("31")).containsAllEntriesOf(department)
+			.containsEntry("buriram-2565-round1", "บุรีรัมย์ รอบที่ 1/2565 (ทีม 7 ตัวชี้วัด บุคคล 11 ตัวชี้วัด)")
+			.doesNotContainKey("loei-2569-round1")
+			.hasSize(3);
+		assertThat(offered.get("42")).containsAllEntriesOf(department)
+			.containsEntry("loei-2569-round1", "เลย รอบที่ 1/2569 (ทีม ตัวชี้วัดที่ 2)")
+			.doesNotContainKey("buriram-2565-round1")
+			.hasSize(3);
+		assertThat(offered.get("27")).isEqualTo(department);
+		assertThat(offered.get("57")).isEqualTo(department);
 		Map<String, String> letters = new java.util.LinkedHashMap<>();
 		templates.templates()
 			.stream()
 			.filter(t -> !t.id().startsWith("test-"))
 			.forEach(t -> letters.put(t.id(), t.nameTh()));
-		assertThat(offered).as("every template of the letters, by its name")
+		Map<String, String> anywhere = new java.util.LinkedHashMap<>();
+		offered.values().forEach(anywhere::putAll);
+		assertThat(anywhere).as("every template of the letters, by its name, to its province(s)")
 			.containsExactlyInAnyOrderEntriesOf(letters);
+		Users.signIn(identity, "str4201");
+		assertThat(scores.templateChoices()).as("a district starts no round: nothing offered").isEmpty();
+		// hidden in the form, and still refused at submit
+		Users.signIn(identity, "manager42");
+		assertThatThrownBy(() -> forms.submitStartForm(startDefinition(),
+				Map.of(FISCAL_YEAR, "2565", ROUND_NO, "1", TEMPLATE_ID, "buriram-2565-round1")))
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+			.hasMessageContaining("เป็นของจังหวัดอื่น");
 	}
 
 	@Test
 	void loeisOwn2569LetterClosesALoeiRound() throws Exception {
 		String code = "801-112-S0569-2026-" + (10 + (int) (Math.random() * 80));
-		importer.importProjects(new java.io.ByteArrayInputStream(("""
-				budget_code,fiscal_year_be,province_code,name_th,budget_source
-				%s,2569,42,กิจกรรมทดสอบตัวชี้วัดเลย,B1
-				""".formatted(code)).getBytes(StandardCharsets.UTF_8)));
-		importer.importAssignments(new java.io.ByteArrayInputStream(("""
-				fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht
-				2569,42,%s,4201,10,10000
-				""".formatted(code)).getBytes(StandardCharsets.UTF_8)));
-		var assignment = catalog.assignment(2569, code, "4201").orElseThrow();
-		String report = runtime
-			.startProcessInstanceByKey(DistrictReportProcess.KEY, "kpi-" + UUID.randomUUID(),
-					ReportDrafts.inputsFor4201(assignment))
-			.getId();
-		Map<String, Object> draft = ReportDrafts.valid();
-		draft.put(DistrictReportProcess.TARGET_VALUE, "10");
-		draft.put(DistrictReportProcess.RESULT_VALUE, "10");
-		Users.signIn(identity, "str4201");
-		tasks.complete(tasks.createTaskQuery().processInstanceId(report).singleResult().getId(), draft);
-		Users.signIn(identity, "review42");
-		tasks.complete(tasks.createTaskQuery().processInstanceId(report).singleResult().getId(),
-				Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_APPROVE));
-		identity.clearAuthentication();
+		setup.projects("%s,2569,42,กิจกรรมทดสอบตัวชี้วัดเลย,B1\n".formatted(code),
+				"2569,42,%s,4201,10,10000\n".formatted(code));
+		setup.approvedReport(2569, "42", "4201", code, "10", "3,000");
 		BpmnAwareTests.init(engine);
 
-		Users.signIn(identity, "manager42");
-		ProcessInstance round = forms.submitStartForm(startDefinition(),
-				Map.of(FISCAL_YEAR, "2569", ROUND_NO, "1", TEMPLATE_ID, "loei-2569-round1"));
-		identity.clearAuthentication();
+		ProcessInstance round = setup.startRound("manager42", 2569, "loei-2569-round1");
 		try {
 			assertThat(round).hasBusinessKey("kpi/2569-1/42");
 			// T2 is computed: each district has nothing to enter, and no individual part

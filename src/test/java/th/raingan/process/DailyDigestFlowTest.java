@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,21 +15,22 @@ import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import th.raingan.deadline.DeadlineFlowBeans;
+import th.raingan.deadline.DigestService;
+
 /**
- * {@code daily-digest} on the plain engine: each morning's timer, one mail job per
- * office.
+ * {@code daily-digest} on the plain engine with its real delegates: each morning's timer,
+ * one mail job per office.
  */
 @Deployment(resources = "processes/daily-digest.bpmn")
 class DailyDigestFlowTest {
@@ -40,19 +43,20 @@ class DailyDigestFlowTest {
 
 	ProcessEngine engine;
 
-	JavaDelegate send;
+	/** The reminders waiting in the table and the mail: the only thing mocked. */
+	final DigestService digests = mock(DigestService.class);
 
 	@BeforeEach
 	void delegates() {
 		BpmnAwareTests.init(engine);
-		Flows.delegate("listDigestOfficesDelegate",
-				execution -> execution.setVariable("digestOffices", List.of("4201", "4202", "4203")));
-		send = Flows.delegate("sendDigestDelegate");
+		when(digests.officesWithPendingReminders()).thenReturn(List.of("4201", "4202", "4203"));
+		Flows.register("listDigestOfficesDelegate", DeadlineFlowBeans.listDigestOfficesDelegate(digests));
+		Flows.register("sendDigestDelegate", DeadlineFlowBeans.sendDigestDelegate(digests));
 	}
 
 	@AfterEach
 	void forget() {
-		Mocks.reset();
+		Flows.forget(engine);
 	}
 
 	@Test
@@ -69,7 +73,11 @@ class DailyDigestFlowTest {
 		// one send job per office, each retried on its own
 		assertThat(management.createJobQuery().activityId("Task_SendDigest").count()).isEqualTo(3);
 		Flows.runAsyncJobs(management);
-		verify(send, times(3)).execute(any());
+		// each job sends its own office's digest
+		for (String office : List.of("4201", "4202", "4203")) {
+			verify(digests).sendDigest(office);
+		}
+		verify(digests, times(3)).sendDigest(any());
 		assertThat(engine.getHistoryService()
 			.createHistoricActivityInstanceQuery()
 			.processInstanceId(digest.getId())

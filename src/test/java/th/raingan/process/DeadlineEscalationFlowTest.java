@@ -3,29 +3,31 @@ package th.raingan.process;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import static th.raingan.deadline.DeadlineEscalationProcess.*;
 
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import th.raingan.deadline.DeadlineFlowBeans;
+import th.raingan.deadline.EscalationService;
+
 /**
- * {@code deadline-escalation} on the plain engine: the manager's task never waits for the
- * mail.
+ * {@code deadline-escalation} on the plain engine with its real delegates and listener:
+ * the manager's task never waits for the mail.
  */
 @Deployment(resources = "processes/deadline-escalation.bpmn")
 class DeadlineEscalationFlowTest {
@@ -38,21 +40,21 @@ class DeadlineEscalationFlowTest {
 
 	ProcessEngine engine;
 
-	JavaDelegate mail;
-
-	JavaDelegate close;
+	/** The overdue reports' table and the mail: the only thing mocked. */
+	final EscalationService escalations = mock(EscalationService.class);
 
 	@BeforeEach
 	void delegates() {
 		BpmnAwareTests.init(engine);
-		mail = Flows.delegate("escalationMailDelegate");
-		close = Flows.delegate("closeEscalationDelegate");
-		Flows.taskListener("overdueListListener");
+		when(escalations.overdueText("2569/1/42", "4201")).thenReturn("- โครงการ ก (เกินกำหนด 3 วัน)");
+		Flows.register("escalationMailDelegate", DeadlineFlowBeans.escalationMailDelegate(escalations));
+		Flows.register("closeEscalationDelegate", DeadlineFlowBeans.closeEscalationDelegate(escalations));
+		Flows.register("overdueListListener", DeadlineFlowBeans.overdueListListener(escalations));
 	}
 
 	@AfterEach
 	void forget() {
-		Mocks.reset();
+		Flows.forget(engine);
 	}
 
 	@Test
@@ -62,17 +64,19 @@ class DeadlineEscalationFlowTest {
 					Map.of(ROUND_KEY, "2569/1/42", OFFICE_CODE, "4201", MANAGER_GROUP, "province-42-manager"));
 		assertThat(escalation).isWaitingAt(TASK_HANDLE_OVERDUE, TASK_MAIL_ESCALATION);
 		assertThat(task()).hasCandidateGroup("province-42-manager");
+		// the list as it stands when the manager gets the task
+		assertThat(escalation).variables().containsEntry(OVERDUE_TEXT, "- โครงการ ก (เกินกำหนด 3 วัน)");
 
 		// the manager first: the mail's job is still waiting, and the escalation too
 		// until it has run
 		complete(task());
-		verify(close).execute(any());
+		verify(escalations).handled("2569/1/42", "4201");
 		assertThat(escalation).isNotEnded();
 
 		ManagementService management = engine.getManagementService();
 		Job mailJob = management.createJobQuery().activityId(TASK_MAIL_ESCALATION).singleResult();
 		management.executeJob(mailJob.getId());
-		verify(mail).execute(any());
+		verify(escalations).mail("2569/1/42", "4201");
 		// async after: the sent mail is committed before its branch ends
 		assertThat(escalation).isNotEnded();
 		Flows.runAsyncJobs(management);

@@ -1,35 +1,38 @@
 package th.raingan.process;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Consumer;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateVariableMapping;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import th.raingan.report.ReportRefused;
+import th.raingan.thai.Clock;
+
 /**
- * What the process flow tests share. The BPMN's delegates, listeners and beans are
- * registered by the names their expressions use ({@code ${validateReportDelegate}}), as
- * Mockito mocks: the flow tests drive the model (every gateway branch, timer, message and
- * asynchronous step) on a plain in-memory engine in a few seconds, and the application
- * tests prove the delegates themselves against the real tables and the real engine.
+ * What the process flow tests share. The BPMN's delegates, listeners and beans are the
+ * application's own classes, registered by the names their expressions use
+ * ({@code ${validateReportDelegate}}) and built (through each capability's
+ * {@code *FlowBeans} in the test sources) with Mockito mocks of only the services that
+ * reach outside the engine: the tables, the mail. The engine's own services are real, and
+ * so is its clock, set where a delegate compares with today. The flow tests drive the
+ * model (every gateway branch, timer, message and asynchronous step) through the real
+ * delegates on a plain in-memory engine in a few seconds: a delegate that sets the wrong
+ * gateway variable fails them. The application tests prove the services against the real
+ * tables.
  */
 final class Flows {
 
@@ -78,57 +81,32 @@ final class Flows {
 			.build();
 	}
 
-	/** A delegate that does nothing but be called. */
-	static JavaDelegate delegate(String name) {
-		return delegate(name, execution -> {
-		});
-	}
-
-	/** A delegate that sets what the real one would set for the gateway after it. */
-	static JavaDelegate delegate(String name, Consumer<DelegateExecution> behaviour) {
-		JavaDelegate delegate = mock(JavaDelegate.class, name);
-		try {
-			doAnswer(call -> {
-				behaviour.accept(call.getArgument(0));
-				return null;
-			}).when(delegate).execute(any());
-		}
-		catch (Exception impossible) {
-			throw new IllegalStateException(impossible);
-		}
-		Mocks.register(name, delegate);
-		return delegate;
-	}
-
-	static TaskListener taskListener(String name) {
-		TaskListener listener = mock(TaskListener.class, name);
-		Mocks.register(name, listener);
-		return listener;
-	}
-
-	static ExecutionListener executionListener(String name) {
-		ExecutionListener listener = mock(ExecutionListener.class, name);
-		Mocks.register(name, listener);
-		return listener;
+	/**
+	 * Registers a real delegate, listener or bean under the name the BPMN's expression
+	 * uses ({@code ${validateReportDelegate}}), as the application's Spring context does.
+	 */
+	static <T> T register(String name, T bean) {
+		Mocks.register(name, bean);
+		return bean;
 	}
 
 	/**
-	 * A call activity's variable mapping handing the named variables of the caller to the
-	 * called instance.
+	 * Sets the engine's clock, which the application reads as "now"
+	 * (th.raingan.thai.Clock): what a delegate checks against today is then fixed.
+	 * {@link #forget()} puts it back.
 	 */
-	static void inputs(String name, String... variables) {
-		Mocks.register(name, new DelegateVariableMapping() {
-			@Override
-			public void mapInputVariables(DelegateExecution superExecution, VariableMap subVariables) {
-				for (String variable : variables) {
-					subVariables.put(variable, superExecution.getVariable(variable));
-				}
-			}
+	static void clockAt(LocalDateTime thaiTime) {
+		ClockUtil.setCurrentTime(Date.from(thaiTime.atZone(Clock.ZONE).toInstant()));
+	}
 
-			@Override
-			public void mapOutputVariables(DelegateExecution superExecution, VariableScope subInstance) {
-			}
-		});
+	/**
+	 * After each test: no bean registered, nobody signed in, the engine's clock the real
+	 * one.
+	 */
+	static void forget(ProcessEngine engine) {
+		Mocks.reset();
+		engine.getIdentityService().clearAuthentication();
+		ClockUtil.reset();
 	}
 
 	/**
@@ -144,6 +122,21 @@ final class Flows {
 			jobs.forEach(job -> management.executeJob(job.getId()));
 		}
 		throw new IllegalStateException("jobs keep coming");
+	}
+
+	/**
+	 * Asserts that the call is refused with a message for the user: the application's
+	 * {@link ReportRefused}, thrown by the real delegate or listener (the engine wraps
+	 * what a listener throws), with the given words in it.
+	 */
+	static void assertRefused(ThrowingCallable call, String words) {
+		Throwable thrown = catchThrowable(call);
+		Throwable refusal = thrown;
+		while (refusal != null && !(refusal instanceof ReportRefused)) {
+			refusal = refusal.getCause();
+		}
+		assertThat(refusal).as("refused, not %s", thrown).isInstanceOf(ReportRefused.class);
+		assertThat(refusal.getMessage()).contains(words);
 	}
 
 	static Date daysFromNow(int days) {

@@ -5,27 +5,42 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 import static th.raingan.plan.KpiTargetPlanProcess.*;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import th.raingan.org.Officers;
+import th.raingan.org.OrgUnit;
+import th.raingan.org.OrgUnits;
+import th.raingan.plan.IndicatorCatalogue;
+import th.raingan.plan.PlanFlowBeans;
+import th.raingan.plan.PlanService;
+
 /**
- * Every path of {@code kpi-target-plan} on the plain engine: saved, signed off, reopened
- * with a reason, accepted.
+ * Every path of {@code kpi-target-plan} on the plain engine, through the real delegates
+ * (the plan's real check sets the sign-off gateway, the real decision the reopening one):
+ * saved, signed off, reopened with a reason, accepted. The plans' table, the officers and
+ * the department's catalogue are mocks.
  */
 @Deployment(resources = "processes/kpi-target-plan.bpmn")
 class KpiTargetPlanFlowTest {
@@ -36,53 +51,85 @@ class KpiTargetPlanFlowTest {
 	@RegisterExtension
 	static Flows.LeavesNoEngineRegistered leavesNoEngineRegistered = new Flows.LeavesNoEngineRegistered();
 
+	static final String PLAN_KEY = PlanService.planKey(2569, "4201", "1.1");
+
 	ProcessEngine engine;
 
-	JavaDelegate checkPlan;
-
-	JavaDelegate signOff;
+	final PlanService plans = mock(PlanService.class);
 
 	@BeforeEach
 	void delegates() {
 		BpmnAwareTests.init(engine);
-		Flows.delegate("openPlanDelegate", execution -> {
-			execution.setVariable(OFFICE_GROUP, "district-4201");
-			execution.setVariable(REVIEW_GROUP, "province-42-review");
-		});
-		checkPlan = Flows.delegate("checkPlanDelegate", execution -> execution.setVariable(SIGNED_OFF,
-				ACTION_SIGN_OFF.equals(execution.getVariable(PLAN_ACTION))));
-		signOff = Flows.delegate("signOffPlanDelegate");
-		Flows.delegate("recordProvinceDecisionDelegate", execution -> execution.setVariable(REOPENED,
-				DECISION_REOPEN.equals(execution.getVariable(PROVINCE_DECISION))));
+		Officers officers = mock(Officers.class);
+		OrgUnits orgUnits = mock(OrgUnits.class);
+		IndicatorCatalogue catalogue = mock(IndicatorCatalogue.class);
+		OrgUnit office = new OrgUnit("4201", OrgUnit.Level.DISTRICT, "42", "สำนักงานพัฒนาชุมชนอำเภอเมืองเลย",
+				"Mueang Loei");
+		IndicatorCatalogue.Indicator indicator = new IndicatorCatalogue.Indicator("1.1",
+				"จำนวนครัวเรือนเป้าหมายที่ได้รับการพัฒนา", "ครัวเรือน", IndicatorCatalogue.QUANTITY, "อำเภอ", "S1",
+				"ครัวเรือนยากจน", List.of("district"));
+		when(officers.find("str4201")).thenReturn(Optional.of(new Officers.Officer("str4201", "4201", "district")));
+		when(orgUnits.find("4201")).thenReturn(Optional.of(office));
+		when(catalogue.find("1.1")).thenReturn(Optional.of(indicator));
+		when(catalogue.plannedBy(indicator, office)).thenReturn(true);
+		IdentityService identity = engine.getIdentityService();
+		Flows.register("openPlanDelegate", PlanFlowBeans.openPlanDelegate(plans, officers, orgUnits, catalogue));
+		Flows.register("checkPlanDelegate", PlanFlowBeans.checkPlanDelegate(plans, identity));
+		Flows.register("signOffPlanDelegate", PlanFlowBeans.signOffPlanDelegate(plans, identity));
+		Flows.register("recordProvinceDecisionDelegate", PlanFlowBeans.recordProvinceDecisionDelegate(plans, identity));
 	}
 
 	@AfterEach
 	void forget() {
-		Mocks.reset();
+		Flows.forget(engine);
+	}
+
+	/** The budget bureau's example: total 85, quarters 15/25/20/20. */
+	static Map<String, Object> bureauExample(String action) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("planQ1", "15");
+		values.put("planQ2", "25");
+		values.put("planQ3", "20");
+		values.put("planQ4", "20");
+		values.put(TOTAL, "85");
+		values.put(SUCCESS_FACTOR, "การกำกับติดตามของจังหวัด");
+		values.put(PLAN_ACTION, action);
+		return values;
 	}
 
 	@Test
 	void savedThenSignedOffReopenedAndAccepted() throws Exception {
 		ProcessInstance plan = engine.getRuntimeService()
-			.startProcessInstanceByKey(KEY, Map.of(INITIATOR, "str4201", FISCAL_YEAR, 2569));
-		assertThat(plan).isWaitingAt(TASK_EDIT_PLAN);
+			.startProcessInstanceByKey(KEY, Map.of(INITIATOR, "str4201", FISCAL_YEAR, "2569", KPI_CODE, "1.1"));
+		assertThat(plan).isWaitingAt(TASK_EDIT_PLAN).hasBusinessKey(PLAN_KEY);
 		assertThat(task()).hasCandidateGroup("district-4201");
+		verify(plans).create(eq(PLAN_KEY), eq(2569), eq("4201"), eq("1.1"), any(), any(), any(), eq("str4201"));
 
-		complete(task(), withVariables(PLAN_ACTION, ACTION_SAVE));
+		complete(task(), bureauExample(ACTION_SAVE));
 		assertThat(plan).hasPassed(GATEWAY_PLAN_ACTION).hasNotPassed(TASK_SIGN_OFF).isWaitingAt(TASK_EDIT_PLAN);
 
-		complete(task(), withVariables(PLAN_ACTION, ACTION_SIGN_OFF));
+		// what breaks the program's rules is refused, whatever the action
+		Map<String, Object> words = bureauExample(ACTION_SIGN_OFF);
+		words.put("planQ1", "สิบห้า");
+		Flows.assertRefused(() -> complete(task(), words), "บันทึกแผนไม่ได้");
+		assertThat(plan).isWaitingAt(TASK_EDIT_PLAN).hasNotPassed(TASK_SIGN_OFF);
+
+		complete(task(), bureauExample(ACTION_SIGN_OFF));
 		assertThat(plan).hasPassed(TASK_SIGN_OFF).isWaitingAt(TASK_PROVINCE_CHECK);
 		assertThat(task()).hasCandidateGroup("province-42-review");
+		verify(plans).signOff(eq(PLAN_KEY), any());
 
 		complete(task(), withVariables(PROVINCE_DECISION, DECISION_REOPEN, REOPEN_REASON, "ค่าเป้าหมายไตรมาส 2 ผิด"));
 		assertThat(plan).hasPassed(GATEWAY_REOPEN).hasNotPassed(END_ACCEPTED).isWaitingAt(TASK_EDIT_PLAN);
+		verify(plans).reopen(PLAN_KEY);
+		verify(plans, never()).accept(any());
 
-		complete(task(), withVariables(PLAN_ACTION, ACTION_SIGN_OFF));
+		complete(task(), bureauExample(ACTION_SIGN_OFF));
 		complete(task(), withVariables(PROVINCE_DECISION, DECISION_ACCEPT));
 		assertThat(plan).hasPassed(END_ACCEPTED).isEnded();
-		verify(checkPlan, times(3)).execute(any());
-		verify(signOff, times(2)).execute(any());
+		verify(plans).accept(PLAN_KEY);
+		verify(plans, times(3)).save(eq(PLAN_KEY), any(), any(), any());
+		verify(plans, times(2)).signOff(eq(PLAN_KEY), any());
 	}
 
 }

@@ -109,8 +109,13 @@ class CrashRecoveryIT {
 						+ "dead node), %d completions in flight%n",
 				instancesAtKill, reports, approvedAtKill, dueAtKill, lockedAtKill, inFlightAtKill);
 
-		// the users keep trying while it is down; then it comes back on the same database
-		Thread.sleep(1000);
+		// the users keep trying while it is down (their requests fail); then it comes
+		// back
+		// on the same database
+		int failuresAtKill = desk.connectionFailures.get();
+		await("users finding the node down").atMost(Duration.ofSeconds(30))
+			.failFast(() -> !desk.errors.isEmpty())
+			.until(() -> desk.connectionFailures.get() >= failuresAtKill + 3);
 		node.start();
 
 		// every report started, every due job done (the dead node's locked ones after

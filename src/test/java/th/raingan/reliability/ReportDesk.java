@@ -1,9 +1,13 @@
 package th.raingan.reliability;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -150,7 +154,9 @@ final class ReportDesk {
 		while (!stopped) {
 			try {
 				if (paused) {
-					Thread.sleep(100);
+					await("the desk resumed or stopped").forever()
+						.pollInterval(Duration.ofMillis(100))
+						.until(() -> !paused || stopped);
 					continue;
 				}
 				working.incrementAndGet();
@@ -162,11 +168,12 @@ final class ReportDesk {
 				finally {
 					working.decrementAndGet();
 				}
-				Thread.sleep(50);
+				// the user's think time before the next action
+				pace(50);
 			}
 			catch (IOException nodeDown) {
 				connectionFailures.incrementAndGet();
-				sleep(300);
+				pace(300);
 			}
 			catch (Throwable ex) {
 				errors.add(ex);
@@ -291,7 +298,7 @@ final class ReportDesk {
 				return cutOff ? Outcome.GONE_AFTER_FAILURE : Outcome.GONE;
 			}
 			if (message.contains("OptimisticLocking") || message.contains("updated by another transaction")) {
-				sleep(100);
+				pace(100);
 				continue;
 			}
 			throw new AssertionError(
@@ -301,19 +308,25 @@ final class ReportDesk {
 	}
 
 	/** A GET repeated until a node answers (the node may be restarting). */
-	private Rest.Response getOnceUp(String user, String path) throws InterruptedException {
-		while (true) {
-			try {
-				return rest.get(user, path);
-			}
-			catch (IOException down) {
-				connectionFailures.incrementAndGet();
-				Thread.sleep(300);
-			}
-		}
+	private Rest.Response getOnceUp(String user, String path) {
+		return await("a node answering " + path).atMost(Duration.ofSeconds(180))
+			.pollInterval(Duration.ofMillis(300))
+			.until(() -> {
+				try {
+					return rest.get(user, path);
+				}
+				catch (IOException down) {
+					connectionFailures.incrementAndGet();
+					return null;
+				}
+			}, Objects::nonNull);
 	}
 
-	private static void sleep(long ms) {
+	/**
+	 * A simulated user's think time or back-off before trying again: the pace of the
+	 * load, not a wait for a condition (those are Awaitility's, on the condition itself).
+	 */
+	private static void pace(long ms) {
 		try {
 			Thread.sleep(ms);
 		}

@@ -118,24 +118,8 @@ class TwoNodesIT {
 		int overdueDistricts = OVERDUE_PROVINCES.stream().mapToInt(p -> districts.get(p).size()).sum();
 		b.awaitUp();
 
-		// which job executors hold jobs, sampled while the rounds open
+		// which job executors hold jobs, sampled while the reminders are queued
 		Set<String> lockOwners = ConcurrentHashMap.newKeySet();
-		Thread sampler = new Thread(() -> {
-			while (!Thread.currentThread().isInterrupted()) {
-				try {
-					lockOwners.addAll(db.jdbc.queryForList(
-							"select distinct lock_owner_ from act_ru_job where lock_owner_ is not null", String.class));
-					Thread.sleep(200);
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-				catch (RuntimeException ignored) {
-					// the next sample
-				}
-			}
-		}, "lock-owners");
-		sampler.start();
 
 		LocalDate deadline = Rounds.reportingDeadline();
 		Rounds.openRound(viaA, "42", deadline);
@@ -146,12 +130,15 @@ class TwoNodesIT {
 		// B dies while reports start and reminder timers fire on both nodes
 		await("reminders being queued on both nodes").atMost(Duration.ofSeconds(180))
 			.pollInterval(Duration.ofMillis(100))
-			.until(() -> reminders(db) >= REMINDERS * 2 / 5 && lockOwners.size() >= 2);
+			.until(() -> {
+				lockOwners.addAll(db.jdbc.queryForList(
+						"select distinct lock_owner_ from act_ru_job where lock_owner_ is not null", String.class));
+				return reminders(db) >= REMINDERS * 2 / 5 && lockOwners.size() >= 2;
+			});
 		Set<String> ownersBeforeKill = Set.copyOf(lockOwners);
 		b.kill();
 		long remindersAtKill = reminders(db);
 		long lockedAtKill = db.count("select count(*) from act_ru_job where lock_owner_ is not null");
-		sampler.interrupt();
 		System.out.printf("[two-nodes] killed node B: %d of %d reminders queued, %d reports started, %d jobs locked%n",
 				remindersAtKill, REMINDERS, instances(db), lockedAtKill);
 

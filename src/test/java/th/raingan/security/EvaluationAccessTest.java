@@ -207,4 +207,46 @@ class EvaluationAccessTest {
 			.isEqualTo(200);
 	}
 
+	static final String DASHBOARD = "/camunda/api/cockpit/plugin/raingan-dashboard/default";
+
+	/**
+	 * The dashboards' evaluation part: another province's manager and reviewer are
+	 * refused Chiang Rai's results and their exports, and the national page (the
+	 * department's); Chiang Rai's manager is answered the same requests.
+	 */
+	@Test
+	void anotherProvinceCannotReadTheResultsThroughTheDashboard() throws Exception {
+		String year = "&fiscalYear=" + EvaluationFixture.YEAR;
+		List<String> provincePaths = List.of(DASHBOARD + "/evaluation?province=57" + year,
+				DASHBOARD + "/evaluation/export?format=xlsx&province=57" + year,
+				DASHBOARD + "/evaluation/export?format=csv&province=57" + year);
+		List<String> nationPaths = List.of(DASHBOARD + "/nation/evaluation?fiscalYear=" + EvaluationFixture.YEAR,
+				DASHBOARD + "/nation/export?table=evaluation&format=csv&fiscalYear=" + EvaluationFixture.YEAR);
+		for (String user : List.of("manager42", "review42")) {
+			WebappSession loei = WebappSession.login(port, "cockpit", user, user);
+			for (String path : provincePaths) {
+				assertThat(loei.get(path).statusCode()).as(user + " " + path).isEqualTo(403);
+			}
+			for (String path : nationPaths) {
+				assertThat(loei.get(path).statusCode()).as(user + " " + path).isEqualTo(403);
+			}
+			// its own province: answered, and nothing of Chiang Rai's in it
+			var own = loei.get(DASHBOARD + "/evaluation?fiscalYear=" + EvaluationFixture.YEAR);
+			assertThat(own.statusCode()).isEqualTo(200);
+			assertThat(new String(own.body(), StandardCharsets.UTF_8)).contains("\"province\":\"42\"")
+				.doesNotContain(fixture.budgetCode);
+		}
+		WebappSession chiangRai = WebappSession.login(port, "cockpit", "manager57", "manager57");
+		for (String path : provincePaths) {
+			var answer = chiangRai.get(path);
+			assertThat(answer.statusCode()).as("manager57 " + path).isEqualTo(200);
+			if (!path.contains("xlsx")) {
+				assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains(fixture.budgetCode);
+			}
+		}
+		for (String path : nationPaths) {
+			assertThat(chiangRai.get(path).statusCode()).as("the national page is the department's").isEqualTo(403);
+		}
+	}
+
 }

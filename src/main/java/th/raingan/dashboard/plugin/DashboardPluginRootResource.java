@@ -26,7 +26,8 @@ public class DashboardPluginRootResource extends AbstractCockpitPluginRootResour
 				spring.getBean(DashboardTables.class), spring.getBean(BudgetOverview.class),
 				spring.getBean(DashboardAccess.class), spring.getBean(th.raingan.dashboard.Scorecards.class),
 				spring.getBean(th.raingan.dashboard.NationalBudget.class),
-				spring.getBean(th.raingan.dashboard.WeeklyProgress.class)), engine);
+				spring.getBean(th.raingan.dashboard.WeeklyProgress.class),
+				spring.getBean(th.raingan.dashboard.EvaluationPart.class)), engine);
 	}
 
 }

@@ -21,6 +21,7 @@ import th.raingan.budget.BudgetOverview;
 import th.raingan.dashboard.DashboardAccess;
 import th.raingan.dashboard.DashboardService;
 import th.raingan.dashboard.DashboardTables;
+import th.raingan.dashboard.EvaluationPart;
 import th.raingan.dashboard.Exports;
 import th.raingan.dashboard.NationalBudget;
 import th.raingan.dashboard.Scorecards;
@@ -48,8 +49,11 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 
 	private final WeeklyProgress weekly;
 
+	private final EvaluationPart evaluation;
+
 	DashboardResource(String engineName, DashboardService dashboard, DashboardTables tables, BudgetOverview budgets,
-			DashboardAccess access, Scorecards scorecards, NationalBudget nationalBudget, WeeklyProgress weekly) {
+			DashboardAccess access, Scorecards scorecards, NationalBudget nationalBudget, WeeklyProgress weekly,
+			EvaluationPart evaluation) {
 		super(engineName);
 		this.dashboard = dashboard;
 		this.tables = tables;
@@ -58,6 +62,61 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		this.scorecards = scorecards;
 		this.nationalBudget = nationalBudget;
 		this.weekly = weekly;
+		this.evaluation = evaluation;
+	}
+
+	/**
+	 * The province's kept evaluation results (EA3 per topic, recorded by its strategy
+	 * unit) for a fiscal year: the province's people, the department and the
+	 * administrator.
+	 */
+	@GET
+	@Path("evaluation")
+	@Produces(MediaType.APPLICATION_JSON)
+	public Response evaluation(@QueryParam("fiscalYear") int fiscalYear, @QueryParam("province") String province) {
+		String code = access.province(province).orElse(null);
+		if (code == null) {
+			return refused();
+		}
+		return Response.ok(evaluation.province(fiscalYear == 0 ? dashboard.currentRound(code)[0] : fiscalYear, code))
+			.build();
+	}
+
+	/** The province's evaluation results as Excel or CSV, one row per topic. */
+	@GET
+	@Path("evaluation/export")
+	public Response evaluationExport(@QueryParam("format") String format, @QueryParam("fiscalYear") int fiscalYear,
+			@QueryParam("province") String province) throws IOException {
+		String code = access.province(province).orElse(null);
+		if (code == null) {
+			return refused();
+		}
+		int year = fiscalYear == 0 ? dashboard.currentRound(code)[0] : fiscalYear;
+		String file = "evaluation-" + year + "-" + code;
+		Exports.Table data = evaluation.provinceTable(year, code);
+		if ("csv".equals(format)) {
+			return Response.ok(Exports.csv(data).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+				.header("Content-Disposition", "attachment; filename=\"" + file + ".csv\"")
+				.build();
+		}
+		return xlsx(data, file);
+	}
+
+	/**
+	 * The national page's evaluation part: per province with a plan, its evaluated
+	 * activities, recorded and not yet; the department and the administrator.
+	 */
+	@GET
+	@Path("nation/evaluation")
+	@Produces(MediaType.APPLICATION_JSON)
+	public Response nationEvaluation(@QueryParam("fiscalYear") int fiscalYear) {
+		if (!access.nation()) {
+			return nationRefused();
+		}
+		return Response
+			.ok(evaluation.nation(fiscalYear == 0
+					? th.raingan.thai.FiscalYear.containing(th.raingan.thai.Clock.today()).yearBe() : fiscalYear))
+			.build();
 	}
 
 	/**
@@ -151,6 +210,9 @@ public class DashboardResource extends AbstractCockpitPluginResource {
 		}
 		else if ("nation".equals(table)) {
 			data = tables.nation(fiscalYear, round);
+		}
+		else if ("evaluation".equals(table)) {
+			data = evaluation.nationTable(fiscalYear);
 		}
 		else {
 			return Response.status(Response.Status.BAD_REQUEST)

@@ -12,28 +12,15 @@
  * 3. English text that Camunda's bundled libraries write without a translation key (form-js: "Field is required.",
  *    "Add new") is replaced by Thai as it appears.
  */
-export const ERA = 543;
+import { ERA, THAI_MONTHS, beDateTime, beLongDate, call } from './shared.js';
 
-const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม',
-  'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
+// Tasklist's raingan-tasklist.js takes these from here
+export { ERA, THAI_MONTHS, beDateTime, beLongDate };
+
 const THAI_MONTHS_SHORT = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
 const THAI_DAYS = ['อาทิตย์', 'จันทร์', 'อังคาร', 'พุธ', 'พฤหัสบดี', 'ศุกร์', 'เสาร์'];
 const THAI_DAYS_SHORT = ['อา.', 'จ.', 'อ.', 'พ.', 'พฤ.', 'ศ.', 'ส.'];
-export { THAI_MONTHS, THAI_MONTHS_SHORT, THAI_DAYS_SHORT };
-
-const pad = n => String(n).padStart(2, '0');
-
-/** 27/11/2569 14:30 น. */
-export function beDateTime(value) {
-  const d = new Date(value);
-  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear() + ERA} ${pad(d.getHours())}:${pad(d.getMinutes())} น.`;
-}
-
-/** 27 พฤศจิกายน 2569 */
-export function beLongDate(value) {
-  const d = new Date(value);
-  return `${d.getDate()} ${THAI_MONTHS[d.getMonth()]} ${d.getFullYear() + ERA}`;
-}
+export { THAI_MONTHS_SHORT, THAI_DAYS_SHORT };
 
 // ---- 1. moment.js ------------------------------------------------------------------------------------------
 const MOMENT_MODULE = 98024;
@@ -200,16 +187,10 @@ export function translateAsItAppears(root = document.body) {
 if (document.body) translateAsItAppears();
 else document.addEventListener('DOMContentLoaded', () => translateAsItAppears());
 
-/** Fetch with the webapps' CSRF header, JSON both ways; resolves to {status, json}. */
-export async function api(method, url, body) {
-  const token = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/) || [])[1];
-  const response = await fetch(url, {
-    method, credentials: 'same-origin', keepalive: method !== 'GET' && (!body || body.length < 60000),
-    headers: Object.assign({ Accept: 'application/json' }, body ? { 'Content-Type': 'application/json' } : {},
-      token ? { 'X-XSRF-TOKEN': decodeURIComponent(token) } : {}),
-    body
-  });
-  let json = null;
-  try { json = await response.json(); } catch (e) { json = null; }
-  return { status: response.status, json };
+/**
+ * Fetch with the webapps' CSRF header, JSON both ways; resolves to {status, json}. A save still running when the
+ * page closes is finished (keepalive, for bodies small enough for it).
+ */
+export function api(method, url, body) {
+  return call(null, method, url, body, { keepalive: method !== 'GET' && (!body || body.length < 60000) });
 }

@@ -7,6 +7,7 @@ import { api, beDateTime, THAI_MONTHS, THAI_DAYS_SHORT, ERA } from '../../rainga
 const ENGINE = 'default';
 const FORMS_API = `../../../api/tasklist/plugin/raingan-forms/${ENGINE}`;
 const KPI_PLANS_API = `../../../api/tasklist/plugin/raingan-kpi-plans/${ENGINE}`;
+const KPI_SCORES_API = `../../../api/tasklist/plugin/raingan-kpi-scores/${ENGINE}`;
 
 /*
  * 1. Forms with a dynamic list can be completed.
@@ -60,6 +61,16 @@ try {
         if (status === 200 && json) choices = json.choices;
       } catch (e) { /* the server then names the field: no indicator chosen */ }
       arguments[1] = Object.assign({}, data || {}, { indicatorChoices: choices });
+    }
+    if (schema && schema.id === 'kpi-round-start') {
+      // Tasklist gives a start form no variables: the templates the manager's province may use come from the
+      // server (the province's own and the department's); the engine still refuses another province's at submit
+      let choices = [];
+      try {
+        const { status, json } = await api('GET', `${KPI_SCORES_API}/templates`);
+        if (status === 200 && json) choices = json.choices;
+      } catch (e) { /* the server then names the field: no template chosen */ }
+      arguments[1] = Object.assign({}, data || {}, { templateChoices: choices });
     }
     const result = await importSchema.apply(this, arguments);
     formShown(this, schema);

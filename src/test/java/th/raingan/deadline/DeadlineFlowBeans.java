@@ -1,0 +1,53 @@
+package th.raingan.deadline;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import th.raingan.report.OverdueReportAccess;
+import th.raingan.report.ReportTracker;
+
+/**
+ * The deadline capability's delegates, listener and {@code deadlines} bean for the
+ * process flow tests (th.raingan.process): the production classes, built with the
+ * services given (mocks of what reaches the tables and the mail) instead of by Spring.
+ */
+public final class DeadlineFlowBeans {
+
+	private DeadlineFlowBeans() {
+	}
+
+	/** {@code ${deadlines}} with the application's defaults: reminders 3 days before. */
+	public static DeadlineSettings deadlines() {
+		return new DeadlineSettings(3, "http://localhost:8080/");
+	}
+
+	public static JavaDelegate queueReminderDelegate(DigestService digests) {
+		return new QueueReminderDelegate(digests);
+	}
+
+	public static JavaDelegate escalateOverdueDelegate(ReportTracker tracker, OverdueReportAccess access,
+			EscalationService escalations) {
+		return new EscalationDelegates().escalateOverdueDelegate(tracker, access, escalations);
+	}
+
+	public static JavaDelegate escalationMailDelegate(EscalationService escalations) {
+		return new EscalationDelegates().escalationMailDelegate(escalations);
+	}
+
+	public static TaskListener overdueListListener(EscalationService escalations) {
+		return new EscalationDelegates().overdueListListener(escalations);
+	}
+
+	public static JavaDelegate closeEscalationDelegate(EscalationService escalations) {
+		return new EscalationDelegates().closeEscalationDelegate(escalations);
+	}
+
+	public static JavaDelegate listDigestOfficesDelegate(DigestService digests) {
+		return new DigestDelegates().listDigestOfficesDelegate(digests);
+	}
+
+	public static JavaDelegate sendDigestDelegate(DigestService digests) {
+		return new DigestDelegates().sendDigestDelegate(digests);
+	}
+
+}

@@ -248,7 +248,7 @@ public class DashboardService {
 				join raingan.assignment a on a.id = r.assignment_id
 				join raingan.project p on p.id = a.project_id
 				where %s and r.round_key = ?%s
-				order by r.office_code, r.due_date, p.budget_code""".formatted(condition, office),
+				order by r.office_code, r.due_date, p.budget_code, r.business_key""".formatted(condition, office),
 				(rs, i) -> new ReportRow(rs.getString("office_code"),
 						names.getOrDefault(rs.getString("office_code"), ""), rs.getString("business_key"),
 						rs.getString("budget_code"), rs.getString("name_th"), rs.getString("status"),
@@ -310,7 +310,7 @@ public class DashboardService {
 				join raingan.assignment a on a.id = r.assignment_id
 				join raingan.project p on p.id = a.project_id
 				where r.round_key = ? and r.status in ('draft', 'returned', 'not_held') and r.due_date < ?
-				order by r.due_date, r.office_code, p.budget_code""", (rs, i) -> {
+				order by r.due_date, r.office_code, p.budget_code, r.business_key""", (rs, i) -> {
 			LocalDate due = rs.getDate("due_date").toLocalDate();
 			return new OverdueRow(rs.getString("office_code"), names.getOrDefault(rs.getString("office_code"), ""),
 					rs.getString("business_key"), rs.getString("budget_code"), rs.getString("name_th"), due,
@@ -331,7 +331,7 @@ public class DashboardService {
 				join raingan.assignment a on a.id = r.assignment_id
 				join raingan.project p on p.id = a.project_id
 				where r.round_key = ? and r.status = 'not_held'
-				order by r.planned_date, r.office_code, p.budget_code""",
+				order by r.planned_date, r.office_code, p.budget_code, r.business_key""",
 				(rs, i) -> new NotHeldRow(rs.getString("office_code"),
 						names.getOrDefault(rs.getString("office_code"), ""), rs.getString("business_key"),
 						rs.getString("budget_code"), rs.getString("name_th"), rs.getString("not_held_reason"),

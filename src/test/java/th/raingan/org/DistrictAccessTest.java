@@ -38,6 +38,18 @@ class DistrictAccessTest {
 	@Autowired
 	RepositoryService repository;
 
+	/**
+	 * The probe's tasks (named in English, as ids) must not stay in the shared database:
+	 * other tests read whole Tasklist pages for Latin words.
+	 */
+	@org.junit.jupiter.api.AfterEach
+	void removeProbes() {
+		repository.createProcessDefinitionQuery()
+			.processDefinitionKey(PROBE)
+			.list()
+			.forEach(definition -> repository.deleteDeployment(definition.getDeploymentId(), true));
+	}
+
 	@Autowired
 	RuntimeService runtime;
 

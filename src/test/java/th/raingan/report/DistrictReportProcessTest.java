@@ -131,6 +131,15 @@ class DistrictReportProcessTest {
 		assertThat(versions.ofReport(businessKey)).singleElement()
 			.satisfies(v -> assertThat(v.status()).isEqualTo("approved"))
 			.satisfies(v -> assertThat(v.decidedBy()).isEqualTo("review42"));
+		// the engine keeps the report's activities and tasks in its history, not its
+		// variables (engine.VariableHistoryPlugin): the submitted version holds them
+		org.camunda.bpm.engine.HistoryService history = engine.getHistoryService();
+		assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(report.getId()).count()).isZero();
+		assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(report.getId()).count()).isEqualTo(2);
+		assertThat(history.createHistoricActivityInstanceQuery()
+			.processInstanceId(report.getId())
+			.activityId(TASK_SUBMIT_REPORT)
+			.count()).isEqualTo(1);
 	}
 
 	@Test

@@ -8,7 +8,9 @@
  * and the authorization session without the per-command scan of the authorization table
  * ({@link th.raingan.engine.UnfilteredGroupsAuthorizationManager}, registered by
  * {@link th.raingan.engine.AuthorizationCostPlugin};
- * {@code UnfilteredGroupsAuthorizationManagerTest}). The rest of the code sees plain Java
+ * {@code UnfilteredGroupsAuthorizationManagerTest}), and the history handler that keeps
+ * no variable history of the reports ({@link th.raingan.engine.VariableHistoryPlugin};
+ * {@code DistrictReportProcessTest}). The rest of the code sees plain Java
  * types; {@code ArchitectureTest} keeps it so, and {@code EngineAdapterTest} fails if the
  * relied-on behaviour changes.
  */

@@ -86,10 +86,12 @@ class NationalRoundBenchmark {
 	static final String ROUND = FISCAL_YEAR + "-1/%";
 
 	/**
-	 * The floor's lifecycles: as many as reports, at most this many
-	 * ({@code -Draingan.benchmark.floorMax}); a rate measured while every report is open.
+	 * The floor's lifecycles, a rate measured while every report is open: as many as
+	 * reports, at most 5,000, or {@code -Draingan.benchmark.floorLifecycles=N} (the
+	 * offices taken in turn), so that runs of two sizes can compare floors of the same
+	 * length.
 	 */
-	static final int FLOOR_MAX = Integer.getInteger("raingan.benchmark.floorMax", 5000);
+	static final Integer FLOOR_LIFECYCLES = Integer.getInteger("raingan.benchmark.floorLifecycles");
 
 	/**
 	 * Runs the floor a second time with the engine's own authorization manager (before
@@ -175,13 +177,14 @@ class NationalRoundBenchmark {
 	/**
 	 * PostgreSQL's autovacuum keeps the planner's statistics current as the engine's
 	 * tables grow. Where it is off (as on the machine BENCHMARK.md's figures come from),
-	 * the benchmark runs ANALYZE every {@link #ANALYZE_SECONDS} seconds in its place, and
-	 * once more when the round is open: the benchmark starts from empty tables that grow
-	 * to tens of thousands of rows within minutes, which a production database, holding
-	 * earlier rounds, never does. With the statistics of empty tables, PostgreSQL reads
-	 * every variable row for each lookup of one execution's variables and scans the
-	 * executions for each join (seen with auto_explain: opening 53 reports per second
-	 * with a 60 s period, 139 with 5 s, size 40).
+	 * the benchmark runs ANALYZE in its place: the runtime tables every
+	 * {@link #ANALYZE_SECONDS} seconds, the whole database every minute, and once more
+	 * when the round is open: the benchmark starts from empty tables that grow to tens of
+	 * thousands of rows within minutes, which a production database, holding earlier
+	 * rounds, never does. With the statistics of empty tables, PostgreSQL reads every
+	 * variable row for each lookup of one execution's variables and scans the executions
+	 * for each join (seen with auto_explain: opening 53 reports per second with a 60 s
+	 * period, 139 with 5 s, size 40).
 	 */
 	private ScheduledExecutorService analyzeLikeAutovacuum() {
 		ScheduledExecutorService analyzer = Executors.newSingleThreadScheduledExecutor();
@@ -189,9 +192,24 @@ class NationalRoundBenchmark {
 		autovacuumOff = url.startsWith("jdbc:postgresql:")
 				&& "off".equals(jdbc.queryForObject("show autovacuum", String.class));
 		if (autovacuumOff) {
-			print("PostgreSQL's autovacuum is off: the benchmark runs ANALYZE every %d s in its place",
-					ANALYZE_SECONDS);
-			analyzer.scheduleWithFixedDelay(() -> jdbc.execute("analyze"), 0, ANALYZE_SECONDS, TimeUnit.SECONDS);
+			// the runtime tables and Raingan's every ANALYZE_SECONDS, the whole database
+			// (history included) once a minute: analyzing the growing history tables
+			// every
+			// few seconds took a quarter of a core in the national run
+			String runtimeTables = String
+				.join(", ",
+						jdbc.queryForList(
+								"select schemaname || '.' || tablename from pg_tables "
+										+ "where tablename like 'act\\_ru\\_%' or schemaname = 'raingan'",
+								String.class));
+			int wholeEvery = Math.max(1, 60 / ANALYZE_SECONDS);
+			AtomicInteger runs = new AtomicInteger();
+			print("PostgreSQL's autovacuum is off: the benchmark runs ANALYZE in its place, of the runtime tables "
+					+ "every %d s, of the whole database every %d s", ANALYZE_SECONDS, wholeEvery * ANALYZE_SECONDS);
+			analyzer.scheduleWithFixedDelay(
+					() -> jdbc
+						.execute(runs.getAndIncrement() % wholeEvery == 0 ? "analyze" : "analyze " + runtimeTables),
+					0, ANALYZE_SECONDS, TimeUnit.SECONDS);
 		}
 		return analyzer;
 	}
@@ -280,8 +298,10 @@ class NationalRoundBenchmark {
 				"select business_key from raingan.report where round_key like ? order by business_key", String.class,
 				ROUND);
 		// 3. the engine floor while every report is open (the nation's tables), same
-		// threads, same users: as many lifecycles as reports, at most FLOOR_MAX
-		List<String> floorKeys = every(all, Math.min(all.size(), FLOOR_MAX));
+		// threads, same users (FLOOR_LIFECYCLES)
+		int floorCount = FLOOR_LIFECYCLES != null ? FLOOR_LIFECYCLES : Math.min(all.size(), 5000);
+		List<String> floorKeys = floorCount <= all.size() ? every(all, floorCount)
+				: java.util.stream.IntStream.range(0, floorCount).mapToObj(i -> all.get(i % all.size())).toList();
 		floorDefinition = repository.createDeployment()
 			.name("floor")
 			.addModelInstance("floor.bpmn",

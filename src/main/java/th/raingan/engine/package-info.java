@@ -10,8 +10,8 @@
  * {@link th.raingan.engine.AuthorizationCostPlugin};
  * {@code UnfilteredGroupsAuthorizationManagerTest}), and the history handler that keeps
  * no variable history of the reports ({@link th.raingan.engine.VariableHistoryPlugin};
- * {@code DistrictReportProcessTest}). The rest of the code sees plain Java
- * types; {@code ArchitectureTest} keeps it so, and {@code EngineAdapterTest} fails if the
+ * {@code DistrictReportProcessTest}). The rest of the code sees plain Java types;
+ * {@code ArchitectureTest} keeps it so, and {@code EngineAdapterTest} fails if the
  * relied-on behaviour changes.
  */
 package th.raingan.engine;

@@ -29,6 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.raingan.ApplicationTest;
 import th.raingan.WebappSession;
 import th.raingan.attachment.Photos;
+import th.raingan.evaluation.EvaluationFixture;
+import th.raingan.evaluation.EvaluationPlanService;
+import th.raingan.project.ProjectCatalog;
 import th.raingan.report.DistrictReportProcess;
 import th.raingan.report.ReportDrafts;
 import th.raingan.round.ReportingRoundProcess;
@@ -90,6 +93,19 @@ class AccessMatrixTest {
 
 	static final String PEOPLE = "/camunda/api/tasklist/plugin/raingan-people/default";
 
+	static final String KPI_SCORES = "/camunda/api/tasklist/plugin/raingan-kpi-scores/default";
+
+	/** Chiang Rai's manager: the owner of the province's evaluation results. */
+	static final Login MANAGER57 = new Login("manager57", "manager57");
+
+	/**
+	 * Mueang Loei's two officers of KpiScoresAccessTest's KPI round: each reads their own
+	 * scores, not the other's.
+	 */
+	static final Login CDO4201A = new Login("cdo4201a", "cdo4201a");
+
+	static final Login CDO4201B = new Login("cdo4201b", "cdo4201b");
+
 	@LocalServerPort
 	int port;
 
@@ -105,7 +121,19 @@ class AccessMatrixTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ProjectCatalog catalog;
+
+	@Autowired
+	EvaluationPlanService plans;
+
 	RestCalls rest;
+
+	/**
+	 * Chiang Rai's evaluation plan of 2568 (EvaluationAccessTest's fixture): an activity
+	 * with a budget code of its own, assigned to Mueang Chiang Rai.
+	 */
+	EvaluationFixture chiangRaiPlan;
 
 	/**
 	 * One district report as an attacker finds it: its instance, its open task, its
@@ -141,6 +169,8 @@ class AccessMatrixTest {
 	 */
 	@BeforeAll
 	void roundsOpenedInLoeiAndSaKaeo() throws Exception {
+		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2025, 7, 10).atTime(10, 0).atZone(Clock.ZONE).toInstant()));
+		chiangRaiPlan = new EvaluationFixture(catalog, plans, List.of("5701"));
 		ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 5, 5).atTime(9, 0).atZone(Clock.ZONE).toInstant()));
 		rest = new RestCalls(port);
 		loeiRound = openRound(MANAGER42, "2569-2/42");
@@ -251,6 +281,8 @@ class AccessMatrixTest {
 		assignments();
 		people();
 		scorecardsAndNationalExports();
+		evaluationResults();
+		kpiScores();
 
 		System.out.println("[access-matrix] " + attempts + " cross-access attempts, " + (attempts - notRefused.size())
 				+ " refused");
@@ -641,6 +673,145 @@ class AccessMatrixTest {
 	}
 
 	/**
+	 * The dashboards' evaluation results (Cockpit plugin {@code raingan-dashboard}) on
+	 * Chiang Rai's plan: Chiang Rai's manager and the department read the province's
+	 * results and their Excel and CSV; every other province's manager and reviewer, every
+	 * district account and no login are refused them, and asked without a province are
+	 * answered their own and nothing of Chiang Rai's. The national page's part is the
+	 * department's and the administrator's: Chiang Rai's manager is refused it too.
+	 */
+	private void evaluationResults() throws Exception {
+		String year = "fiscalYear=" + EvaluationFixture.YEAR;
+		String budgetCode = chiangRaiPlan.budgetCode;
+		List<String> chiangRai = List.of(DASHBOARD + "/evaluation?province=57&" + year,
+				DASHBOARD + "/evaluation/export?format=csv&province=57&" + year,
+				DASHBOARD + "/evaluation/export?format=xlsx&province=57&" + year);
+		List<String> nation = List.of(DASHBOARD + "/nation/evaluation?" + year,
+				DASHBOARD + "/nation/export?table=evaluation&format=csv&" + year);
+		WebappSession manager57 = WebappSession.login(port, "cockpit", MANAGER57.user(), MANAGER57.password());
+		WebappSession cdd01 = WebappSession.login(port, "cockpit", CDD01.user(), CDD01.password());
+		for (WebappSession owner : List.of(manager57, cdd01)) {
+			var results = owner.get(chiangRai.get(0));
+			assertThat(results.statusCode()).isEqualTo(200);
+			assertThat(WebappSession.text(results)).contains("\"province\":\"57\"").contains(budgetCode);
+			assertThat(WebappSession.text(owner.get(chiangRai.get(1)))).contains(budgetCode);
+			assertThat(xlsxText(owner.get(chiangRai.get(2)))).contains(budgetCode);
+		}
+		assertThat(WebappSession.text(cdd01.get(nation.get(0)))).contains("\"provinceCode\":\"57\"");
+		var nationCsv = cdd01.get(nation.get(1));
+		assertThat(nationCsv.statusCode()).isEqualTo(200);
+		String chiangRaiName = (String) RestCalls.JSON.readValue(cdd01.get(chiangRai.get(0)).body(), Map.class)
+			.get("provinceName");
+		assertThat(WebappSession.text(nationCsv)).contains(chiangRaiName);
+
+		Map<Login, WebappSession> sessions = new LinkedHashMap<>();
+		for (Login user : List.of(MANAGER42, REVIEW42, MANAGER27, REVIEW27)) {
+			sessions.put(user, WebappSession.login(port, "cockpit", user.user(), user.password()));
+		}
+		for (Login user : List.of(STR4201, HEAD4201, CDO4202A, STR2701)) {
+			sessions.put(user, WebappSession.login(port, user.user(), user.password()));
+		}
+		sessions.put(Login.ANONYMOUS, new WebappSession(port));
+		for (var entry : sessions.entrySet()) {
+			String who = entry.getKey().user();
+			WebappSession s = entry.getValue();
+			for (String path : chiangRai) {
+				webRefused(who + " " + path, s.get(path));
+			}
+			for (String path : nation) {
+				webRefused(who + " " + path, s.get(path));
+			}
+			// without a province: their own province, or nothing
+			nothingOf(who + " evaluation (own province)", s.get(DASHBOARD + "/evaluation?" + year), budgetCode);
+			nothingOf(who + " evaluation csv (own province)",
+					s.get(DASHBOARD + "/evaluation/export?format=csv&" + year), budgetCode);
+		}
+		for (String path : nation) {
+			webRefused("manager57 " + path, manager57.get(path));
+		}
+	}
+
+	/**
+	 * คะแนนของฉัน's backend (Tasklist plugin {@code raingan-kpi-scores}) on
+	 * KpiScoresAccessTest's round 1/2571 of Loei: cdo4201a reads their own scores; the
+	 * district's head, Loei's reviewer and manager and the department read them too; a
+	 * colleague, the district's shared account, another district, Sa Kaeo and no login
+	 * get nothing of cdo4201a's, the others nothing of Mueang Loei's team either, and Sa
+	 * Kaeo not even the round. The start form's templates: Loei's own for Loei's manager
+	 * (and every one for the department), for nobody else.
+	 */
+	private void kpiScores() throws Exception {
+		String round = KpiScoresAccessTest.ROUND;
+		String scores = KPI_SCORES + "/scores?round=" + enc(round);
+		String person = "\"personId\":\"cdo4201a\"";
+		String team = "\"officeCode\":\"4201\"";
+		String loeiTemplate = "loei-2569-round1";
+		KpiScoresAccessTest.aRoundWithTwoPeople(jdbc);
+		try {
+			for (Login reader : List.of(CDO4201A, HEAD4201, REVIEW42, MANAGER42, CDD01)) {
+				WebappSession s = WebappSession.login(port, reader.user(), reader.password());
+				assertThat(WebappSession.text(s.get(KPI_SCORES + "/rounds"))).as(reader.user()).contains(round);
+				var page = s.get(scores);
+				assertThat(page.statusCode()).as(reader.user()).isEqualTo(200);
+				assertThat(WebappSession.text(page)).as(reader.user()).contains(person).contains(team);
+			}
+			assertThat(WebappSession.text(WebappSession.login(port, CDO4201A.user(), CDO4201A.password()).get(scores)))
+				.contains("\"own\":true")
+				.doesNotContain("cdo4201b");
+			for (Login reader : List.of(MANAGER42, CDD01)) {
+				assertThat(WebappSession
+					.text(WebappSession.login(port, reader.user(), reader.password()).get(KPI_SCORES + "/templates")))
+					.as(reader.user())
+					.contains(loeiTemplate);
+			}
+
+			Map<Login, WebappSession> sessions = new LinkedHashMap<>();
+			for (Login user : List.of(CDO4201B, STR4201, STR4202, CDO4202A, STR2701, REVIEW27, MANAGER27)) {
+				sessions.put(user, WebappSession.login(port, user.user(), user.password()));
+			}
+			sessions.put(Login.ANONYMOUS, new WebappSession(port));
+			Set<Login> ofMueangLoei = Set.of(CDO4201B, STR4201);
+			Set<Login> ofAnotherProvince = Set.of(STR2701, REVIEW27, MANAGER27, Login.ANONYMOUS);
+			for (var entry : sessions.entrySet()) {
+				String who = entry.getKey().user();
+				WebappSession s = entry.getValue();
+				var page = s.get(scores);
+				if (ofAnotherProvince.contains(entry.getKey())) {
+					webRefused(who + " KPI scores of " + round, page);
+					nothingOf(who + " KPI rounds", s.get(KPI_SCORES + "/rounds"), round);
+				}
+				else if (ofMueangLoei.contains(entry.getKey())) {
+					nothingOf(who + " KPI scores of " + round, page, person);
+				}
+				else {
+					nothingOf(who + " KPI scores of " + round, page, person, team);
+				}
+			}
+			for (Login user : List.of(REVIEW42, HEAD4201, STR4201, CDO4202A, MANAGER27, REVIEW27, STR2701)) {
+				nothingOf(user.user() + " KPI templates",
+						WebappSession.login(port, user.user(), user.password()).get(KPI_SCORES + "/templates"),
+						loeiTemplate);
+			}
+			nothingOf("anonymous KPI templates", new WebappSession(port).get(KPI_SCORES + "/templates"), loeiTemplate);
+		}
+		finally {
+			KpiScoresAccessTest.cleanUp(jdbc);
+		}
+	}
+
+	private static String xlsxText(java.net.http.HttpResponse<byte[]> response) throws Exception {
+		assertThat(response.statusCode()).isEqualTo(200);
+		StringBuilder text = new StringBuilder();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(response.body()))) {
+			for (var row : book.getSheetAt(0)) {
+				row.forEach(cell -> text.append(cell).append('|'));
+			}
+		}
+		return text.toString();
+	}
+
+	/**
 	 * The province's assignments page (Tasklist plugin): only the province's strategy
 	 * unit and manager (and the administrator) may read or change a province's
 	 * assignments; every other role, another province's included, is refused on every
@@ -996,6 +1167,19 @@ class AccessMatrixTest {
 		attempts++;
 		if (!REFUSED.contains(response.statusCode())) {
 			notRefused.add(what + ": " + response.statusCode() + " " + abbreviate(WebappSession.text(response)));
+		}
+	}
+
+	/**
+	 * A request a plugin may answer for the caller's own offices: refused, or answered
+	 * without the other's data (none of {@code secrets}).
+	 */
+	private void nothingOf(String what, java.net.http.HttpResponse<byte[]> response, String... secrets) {
+		attempts++;
+		String text = WebappSession.text(response);
+		if (!REFUSED.contains(response.statusCode())
+				&& (response.statusCode() != 200 || java.util.Arrays.stream(secrets).anyMatch(text::contains))) {
+			notRefused.add(what + ": " + response.statusCode() + " " + abbreviate(text));
 		}
 	}
 

@@ -43,7 +43,20 @@ class KpiScoresAccessTest {
 
 	@BeforeEach
 	void aRoundWithTwoPeople() {
-		cleanUp();
+		aRoundWithTwoPeople(jdbc);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		cleanUp(jdbc);
+	}
+
+	/**
+	 * Round 1/2571 of Loei with Mueang Loei's two officers and team (the class comment);
+	 * AccessMatrixTest aims its KPI rows at the same round.
+	 */
+	static void aRoundWithTwoPeople(JdbcTemplate jdbc) {
+		cleanUp(jdbc);
 		Timestamp now = new Timestamp(System.currentTimeMillis());
 		jdbc.update(
 				"insert into raingan.kpi_round (round_key, fiscal_year_be, round_no, province_code, template_id, status, frozen_at) values (?, 2571, 1, '42', 'department-province-2565-round1', 'collecting', ?)",
@@ -69,8 +82,7 @@ class KpiScoresAccessTest {
 		}
 	}
 
-	@AfterEach
-	void cleanUp() {
+	static void cleanUp(JdbcTemplate jdbc) {
 		for (String table : List.of("kpi_input", "kpi_agreement", "kpi_agreement_confirmation", "kpi_person_part",
 				"kpi_round")) {
 			jdbc.update("delete from raingan." + table + " where round_key = ?", ROUND);

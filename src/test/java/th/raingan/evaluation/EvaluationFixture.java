@@ -134,13 +134,6 @@ public final class EvaluationFixture {
 		return inputs;
 	}
 
-	/** The district's report of the activity, started as the round starts it. */
-	public org.camunda.bpm.engine.runtime.ProcessInstance start(org.camunda.bpm.engine.RuntimeService runtime,
-			ProjectCatalog catalog, OrgUnits orgUnits, EvaluationReports reports, String office) {
-		Assignment assignment = catalog.assignment(YEAR, budgetCode, office).orElseThrow();
-		return runtime.startProcessInstanceByKey(KEY, businessKey(office), inputs(assignment, orgUnits, reports));
-	}
-
 	/** The plan's four topics, then the office's own. */
 	public List<String> topics(String... own) {
 		List<String> topics = new ArrayList<>(activity.topics());

@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,12 +35,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.raingan.ApplicationTest;
-import th.raingan.Users;
+import th.raingan.EvaluationRounds;
 import th.raingan.attachment.Attachment;
 import th.raingan.attachment.AttachmentService;
 import th.raingan.attachment.Photos;
-import th.raingan.org.OrgUnits;
-import th.raingan.project.Assignment;
 import th.raingan.project.DeadlineRule;
 import th.raingan.project.Project;
 import th.raingan.project.ProjectCatalog;
@@ -75,6 +72,9 @@ class EvaluationPlanLaterTest {
 	int port;
 
 	@Autowired
+	EvaluationRounds rounds;
+
+	@Autowired
 	RuntimeService runtime;
 
 	@Autowired
@@ -99,9 +99,6 @@ class EvaluationPlanLaterTest {
 	ReportVersions versions;
 
 	@Autowired
-	OrgUnits orgUnits;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@AfterEach
@@ -122,8 +119,8 @@ class EvaluationPlanLaterTest {
 			catalog.assign(projectId, office, new java.math.BigDecimal("40"), new java.math.BigDecimal("10000"),
 					new java.math.BigDecimal("10000"));
 		}
-		ProcessInstance mueang = start(code, "5701");
-		ProcessInstance wiangChai = start(code, "5702");
+		ProcessInstance mueang = rounds.start(code, "5701");
+		ProcessInstance wiangChai = rounds.start(code, "5702");
 		assertThat(runtime.getVariables(mueang.getId())).doesNotContainKey(Ea3Check.PLAN_TOPICS)
 			.containsEntry(EVALUATION_REQUIRED, false);
 
@@ -131,7 +128,7 @@ class EvaluationPlanLaterTest {
 		Map<String, Object> plain = ReportDrafts.valid();
 		plain.put(START_DATE, "07/07/2568");
 		plain.put(END_DATE, "08/07/2568");
-		complete("str5702", wiangChai, plain);
+		rounds.complete("str5702", wiangChai, plain);
 		long wiangChaiVersion = versions.ofReport(key(code, "5702")).get(0).id();
 		assertThat(reports.topicsOf(wiangChaiVersion)).isEmpty();
 		Map<String, Object> wiangChaiRow = versionRow(wiangChaiVersion);
@@ -156,7 +153,8 @@ class EvaluationPlanLaterTest {
 
 		// EA4 is now required before submission
 		int[][] counts = { { 36, 30, 38 }, { 32, 28, 36 }, { 30, 26, 35 }, { 28, 24, 34 } };
-		assertThatThrownBy(() -> complete("str5701", mueang, EvaluationFixture.draft(45, 40, topics, counts, Map.of())))
+		assertThatThrownBy(
+				() -> rounds.complete("str5701", mueang, EvaluationFixture.draft(45, 40, topics, counts, Map.of())))
 			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("แบบจัดเก็บข้อมูล (EA4)");
 		assertThat(versions.ofReport(key(code, "5701"))).isEmpty();
@@ -185,7 +183,7 @@ class EvaluationPlanLaterTest {
 
 		// with the EA4 file and the plan's topics as now, Mueang submits
 		attachments.add(key(code, "5701"), "ea4.pdf", Photos.pdf(1500), "str5701", Attachment.KIND_EA4);
-		complete("str5701", mueang, EvaluationFixture.draft(45, 40, expected,
+		rounds.complete("str5701", mueang, EvaluationFixture.draft(45, 40, expected,
 				new int[][] { counts[0], counts[1], counts[2], { 20, 18, 30 }, { 12, 10, 15 } }, Map.of()));
 		long mueangVersion = versions.ofReport(key(code, "5701")).get(0).id();
 		List<String> submitted = reports.topicsOf(mueangVersion).stream().map(Ea3Check.Topic::topic).toList();
@@ -201,12 +199,6 @@ class EvaluationPlanLaterTest {
 		assertThat(versionRow(wiangChaiVersion)).isEqualTo(wiangChaiRow);
 		// the report in the province's review has the plan as now for when it is returned
 		assertThat(runtime.getVariable(wiangChai.getId(), Ea3Check.PLAN_TOPICS)).isEqualTo(topics);
-	}
-
-	ProcessInstance start(String code, String office) {
-		Assignment assignment = catalog.assignment(EvaluationFixture.YEAR, code, office).orElseThrow();
-		return runtime.startProcessInstanceByKey(KEY, key(code, office),
-				EvaluationFixture.inputsOf(assignment, orgUnits, reports));
 	}
 
 	static String key(String code, String office) {
@@ -270,17 +262,6 @@ class EvaluationPlanLaterTest {
 		List<String> topics = new ArrayList<>();
 		rows.forEach(r -> topics.add(r.path(Ea3Check.TOPIC).asText()));
 		return topics;
-	}
-
-	void complete(String user, ProcessInstance report, Map<String, Object> variables) {
-		try {
-			Users.signIn(identity, user);
-			Task task = tasks.createTaskQuery().processInstanceId(report.getId()).singleResult();
-			tasks.complete(task.getId(), variables);
-		}
-		finally {
-			identity.clearAuthentication();
-		}
 	}
 
 }

@@ -1,15 +1,11 @@
 package th.raingan.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static th.raingan.report.DistrictReportProcess.*;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,11 +13,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,15 +24,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.raingan.ApplicationTest;
-import th.raingan.Users;
+import th.raingan.EvaluationRounds;
 import th.raingan.WebappSession;
-import th.raingan.attachment.Attachment;
-import th.raingan.attachment.AttachmentService;
-import th.raingan.attachment.Photos;
-import th.raingan.org.OrgUnits;
-import th.raingan.project.ProjectCatalog;
 import th.raingan.report.ReportVersions;
-import th.raingan.thai.Clock;
 
 /**
  * The kept province result on the dashboards and EA3 per topic on the report's PDF,
@@ -70,96 +55,24 @@ class EvaluationResultsTest {
 	int port;
 
 	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService tasks;
+	EvaluationRounds rounds;
 
 	@Autowired
 	IdentityService identity;
 
 	@Autowired
-	ProjectCatalog catalog;
-
-	@Autowired
-	EvaluationPlanService plans;
-
-	@Autowired
-	EvaluationReports reports;
-
-	@Autowired
-	EvaluationSummaries summaries;
-
-	@Autowired
-	AttachmentService attachments;
-
-	@Autowired
 	ReportVersions versions;
-
-	@Autowired
-	OrgUnits orgUnits;
 
 	EvaluationFixture fixture;
 
 	@BeforeAll
 	void threeDistrictsReportAndTheProvinceRecords() throws Exception {
-		ClockUtil.setCurrentTime(
-				java.util.Date.from(LocalDate.of(2025, 7, 10).atTime(10, 0).atZone(Clock.ZONE).toInstant()));
-		try {
-			List<String> offices = List.of("5701", "5702", "5703");
-			fixture = new EvaluationFixture(catalog, plans, offices);
-			int[][][] counts = { { { 36, 30, 38 }, { 32, 28, 36 }, { 30, 26, 35 }, { 28, 24, 34 } },
-					{ { 20, 15, 24 }, { 18, 14, 22 }, { 21, 17, 23 }, { 15, 12, 20 }, { 10, 8, 20 } },
-					{ { 28, 21, 33 }, { 25, 20, 30 }, { 30, 25, 32 }, { 21, 18, 28 } } };
-			int[] respondents = { 40, 25, 35 };
-			for (int i = 0; i < 3; i++) {
-				String office = offices.get(i);
-				ProcessInstance report = fixture.start(runtime, catalog, orgUnits, reports, office);
-				attachments.add(fixture.businessKey(office), "ea4-" + office + ".pdf", Photos.pdf(1500), "str" + office,
-						Attachment.KIND_EA4);
-				complete("str" + office, report, EvaluationFixture.draft(respondents[i] + 5, respondents[i],
-						i == 1 ? fixture.topics(OWN_TOPIC) : fixture.topics(), counts[i], Map.of()));
-				complete("review57", report, Map.of(REVIEW_DECISION, DECISION_APPROVE));
-			}
-			Task task = tasks.createTaskQuery()
-				.processInstanceBusinessKey(fixture.summaryKey())
-				.taskDefinitionKey(EvaluationSummaryProcess.TASK_PROVINCE_SUMMARY)
-				.singleResult();
-			attachments.add(fixture.summaryKey(), "ea4-province.pdf", Photos.pdf(1500), "review57",
-					Attachment.KIND_EA4_PROVINCE);
-			Users.signIn(identity, "review57");
-			List<Map<String, Object>> figures = new ArrayList<>();
-			for (EvaluationSummaries.Weighted w : summaries.ofTask(task.getId()).orElseThrow().weighted()) {
-				Map<String, Object> row = new HashMap<>();
-				row.put("knowledge", w.knowledge().toPlainString());
-				row.put("use", w.use().toPlainString());
-				row.put("satisfaction", w.satisfaction().toPlainString());
-				figures.add(row);
-			}
-			figures.get(1).put("knowledge", "76");
-			summaries.record(task.getId(),
-					new EvaluationSummaries.Recording(figures, "รวมแบบประเมินฉบับกระดาษที่ส่งภายหลัง"), "review57");
-		}
-		finally {
-			identity.clearAuthentication();
-			ClockUtil.reset();
-		}
+		fixture = rounds.recorded(OWN_TOPIC);
 	}
 
 	@AfterAll
 	void signOut() {
 		identity.clearAuthentication();
-	}
-
-	void complete(String user, ProcessInstance report, Map<String, Object> variables) {
-		try {
-			Users.signIn(identity, user);
-			Task task = tasks.createTaskQuery().processInstanceId(report.getId()).singleResult();
-			tasks.complete(task.getId(), variables);
-		}
-		finally {
-			identity.clearAuthentication();
-		}
 	}
 
 	JsonNode mine(JsonNode activities) {

@@ -1,20 +1,14 @@
 package th.raingan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static th.raingan.report.DistrictReportProcess.*;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,18 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import th.raingan.ApplicationTest;
-import th.raingan.Users;
+import th.raingan.EvaluationRounds;
 import th.raingan.WebappSession;
-import th.raingan.attachment.Attachment;
-import th.raingan.attachment.AttachmentService;
-import th.raingan.attachment.Photos;
 import th.raingan.evaluation.EvaluationFixture;
-import th.raingan.evaluation.EvaluationPlanService;
-import th.raingan.evaluation.EvaluationReports;
-import th.raingan.evaluation.EvaluationSummaryProcess;
-import th.raingan.org.OrgUnits;
-import th.raingan.project.ProjectCatalog;
-import th.raingan.thai.Clock;
 
 /**
  * The evaluation's EA3 and EA4 over the Tasklist plugin's HTTP, signed in as the users
@@ -55,28 +40,10 @@ class EvaluationAccessTest {
 	int port;
 
 	@Autowired
-	RuntimeService runtime;
-
-	@Autowired
-	TaskService tasks;
+	EvaluationRounds rounds;
 
 	@Autowired
 	IdentityService identity;
-
-	@Autowired
-	ProjectCatalog catalog;
-
-	@Autowired
-	EvaluationPlanService plans;
-
-	@Autowired
-	EvaluationReports reports;
-
-	@Autowired
-	AttachmentService attachments;
-
-	@Autowired
-	OrgUnits orgUnits;
 
 	EvaluationFixture fixture;
 
@@ -88,30 +55,20 @@ class EvaluationAccessTest {
 
 	@BeforeAll
 	void twoDistrictsReportAndAreApproved() throws Exception {
-		ClockUtil.setCurrentTime(
-				java.util.Date.from(LocalDate.of(2025, 7, 10).atTime(10, 0).atZone(Clock.ZONE).toInstant()));
+		EvaluationRounds.tenthOfJuly();
 		try {
-			fixture = new EvaluationFixture(catalog, plans, List.of("5701", "5702"));
-			int[][] counts = { { 36, 30, 38 }, { 32, 28, 36 }, { 30, 26, 35 }, { 28, 24, 34 } };
+			fixture = rounds.plan(List.of("5701", "5702"));
 			for (String office : List.of("5701", "5702")) {
-				ProcessInstance report = fixture.start(runtime, catalog, orgUnits, reports, office);
-				long id = attachments
-					.add(fixture.businessKey(office), "ea4.pdf", Photos.pdf(1500), "str" + office, Attachment.KIND_EA4)
-					.id();
+				long id = rounds.submitAndApprove(fixture, rounds.start(fixture, office), office, "ea4.pdf",
+						EvaluationFixture.draft(45, 40, fixture.topics(), EvaluationRounds.COUNTS[0], Map.of()));
 				if (office.equals("5701")) {
 					ea4Of5701 = id;
 				}
 				else {
 					ea4Of5702 = id;
 				}
-				complete("str" + office, report, EvaluationFixture.draft(45, 40, fixture.topics(), counts, Map.of()));
-				complete("review57", report, Map.of(REVIEW_DECISION, DECISION_APPROVE));
 			}
-			summaryTask = tasks.createTaskQuery()
-				.processInstanceBusinessKey(fixture.summaryKey())
-				.taskDefinitionKey(EvaluationSummaryProcess.TASK_PROVINCE_SUMMARY)
-				.singleResult()
-				.getId();
+			summaryTask = rounds.summaryTask(fixture);
 		}
 		finally {
 			ClockUtil.reset();
@@ -121,17 +78,6 @@ class EvaluationAccessTest {
 	@AfterAll
 	void signOut() {
 		identity.clearAuthentication();
-	}
-
-	void complete(String user, ProcessInstance report, Map<String, Object> variables) {
-		try {
-			Users.signIn(identity, user);
-			Task task = tasks.createTaskQuery().processInstanceId(report.getId()).singleResult();
-			tasks.complete(task.getId(), variables);
-		}
-		finally {
-			identity.clearAuthentication();
-		}
 	}
 
 	int status(String user, String path) throws Exception {

@@ -1,18 +1,13 @@
 package th.raingan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static th.raingan.report.DistrictReportProcess.*;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,17 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import th.raingan.ApplicationTest;
-import th.raingan.Users;
-import th.raingan.attachment.Attachment;
-import th.raingan.attachment.AttachmentService;
-import th.raingan.attachment.Photos;
+import th.raingan.EvaluationRounds;
 import th.raingan.evaluation.EvaluationFixture;
-import th.raingan.evaluation.EvaluationPlanService;
-import th.raingan.evaluation.EvaluationReports;
-import th.raingan.evaluation.EvaluationSummaryProcess;
-import th.raingan.org.OrgUnits;
-import th.raingan.project.ProjectCatalog;
-import th.raingan.thai.Clock;
 
 /**
  * The evaluation as its users see it: Mueang Chiang Rai's officer opens a report of an
@@ -49,28 +35,13 @@ class EvaluationBrowserTest {
 	int port;
 
 	@Autowired
-	RuntimeService runtime;
+	EvaluationRounds rounds;
 
 	@Autowired
 	TaskService tasks;
 
 	@Autowired
 	IdentityService identity;
-
-	@Autowired
-	ProjectCatalog catalog;
-
-	@Autowired
-	EvaluationPlanService plans;
-
-	@Autowired
-	EvaluationReports reports;
-
-	@Autowired
-	AttachmentService attachments;
-
-	@Autowired
-	OrgUnits orgUnits;
 
 	@AfterEach
 	void reset() {
@@ -80,8 +51,8 @@ class EvaluationBrowserTest {
 
 	@Test
 	void theDistrictsEa3PerTopicAndTheProvincesSummary() throws Exception {
-		EvaluationFixture fixture = new EvaluationFixture(catalog, plans, List.of("5701", "5702", "5703"));
-		ProcessInstance mueang = fixture.start(runtime, catalog, orgUnits, reports, "5701");
+		EvaluationFixture fixture = rounds.plan(EvaluationRounds.OFFICES);
+		ProcessInstance mueang = rounds.start(fixture, "5701");
 		String draftTask = tasks.createTaskQuery().processInstanceId(mueang.getId()).singleResult().getId();
 
 		try (Browser officer = Browser.open(port, "th-TH")) {
@@ -128,28 +99,10 @@ class EvaluationBrowserTest {
 		}
 
 		// the three districts submit (as the process test does) and are approved
-		ClockUtil.setCurrentTime(
-				java.util.Date.from(LocalDate.of(2025, 7, 10).atTime(10, 0).atZone(Clock.ZONE).toInstant()));
-		int[][][] counts = { { { 36, 30, 38 }, { 32, 28, 36 }, { 30, 26, 35 }, { 28, 24, 34 } },
-				{ { 20, 15, 24 }, { 18, 14, 22 }, { 21, 17, 23 }, { 15, 12, 20 } },
-				{ { 28, 21, 33 }, { 25, 20, 30 }, { 30, 25, 32 }, { 21, 18, 28 } } };
-		int[] respondents = { 40, 25, 35 };
-		List<String> offices = List.of("5701", "5702", "5703");
-		for (int i = 0; i < 3; i++) {
-			String office = offices.get(i);
-			ProcessInstance report = i == 0 ? mueang : fixture.start(runtime, catalog, orgUnits, reports, office);
-			attachments.add(fixture.businessKey(office), "ea4-" + office + ".pdf", Photos.pdf(1500), "str" + office,
-					Attachment.KIND_EA4);
-			complete("str" + office, report,
-					EvaluationFixture.draft(respondents[i] + 5, respondents[i], fixture.topics(), counts[i], Map.of()));
-			complete("review57", report, Map.of(REVIEW_DECISION, DECISION_APPROVE));
-		}
+		EvaluationRounds.tenthOfJuly();
+		rounds.threeApproved(fixture, mueang);
 		ClockUtil.reset();
-		String summaryTask = tasks.createTaskQuery()
-			.processInstanceBusinessKey(fixture.summaryKey())
-			.taskDefinitionKey(EvaluationSummaryProcess.TASK_PROVINCE_SUMMARY)
-			.singleResult()
-			.getId();
+		String summaryTask = rounds.summaryTask(fixture);
 
 		try (Browser review = Browser.open(port, "th-TH")) {
 			review.signIn("tasklist", "review57", "review57", "งานของหน่วยงาน");
@@ -170,17 +123,6 @@ class EvaluationBrowserTest {
 			review.waitForText("ไฟล์สรุปแบบจัดเก็บข้อมูล (EA4) ของจังหวัด: ต้องแนบไฟล์");
 			review.screenshot("evaluation-province-summary.png");
 			assertThat(tasks.createTaskQuery().taskId(summaryTask).count()).as("nothing recorded").isEqualTo(1);
-		}
-	}
-
-	private void complete(String user, ProcessInstance report, Map<String, Object> variables) {
-		try {
-			Users.signIn(identity, user);
-			Task task = tasks.createTaskQuery().processInstanceId(report.getId()).singleResult();
-			tasks.complete(task.getId(), variables);
-		}
-		finally {
-			identity.clearAuthentication();
 		}
 	}
 

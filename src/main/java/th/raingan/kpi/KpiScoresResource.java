@@ -2,7 +2,6 @@ package th.raingan.kpi;
 
 import static th.raingan.web.PluginAnswers.refuse;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
@@ -64,8 +63,10 @@ public class KpiScoresResource extends AbstractTasklistPluginResource {
 	@Path("templates")
 	@Produces(MediaType.APPLICATION_JSON)
 	public Response templates() {
-		List<Map<String, String>> choices = scores.signedIn() == null ? List.of() : scores.templateChoices();
-		return Response.ok(Map.of("choices", choices)).build();
+		if (scores.signedIn() == null) {
+			return refuse(Status.UNAUTHORIZED, "กรุณาเข้าสู่ระบบ");
+		}
+		return Response.ok(Map.of("choices", scores.templateChoices())).build();
 	}
 
 }

@@ -792,7 +792,9 @@ class AccessMatrixTest {
 						WebappSession.login(port, user.user(), user.password()).get(KPI_SCORES + "/templates"),
 						loeiTemplate);
 			}
-			nothingOf("anonymous KPI templates", new WebappSession(port).get(KPI_SCORES + "/templates"), loeiTemplate);
+			java.net.http.HttpResponse<byte[]> anonymous = new WebappSession(port).get(KPI_SCORES + "/templates");
+			nothingOf("anonymous KPI templates", anonymous, loeiTemplate);
+			assertThat(anonymous.statusCode()).as("anonymous KPI templates").isEqualTo(401);
 		}
 		finally {
 			KpiScoresAccessTest.cleanUp(jdbc);

@@ -94,6 +94,34 @@ class NationalRoundBenchmark {
 	static final Integer FLOOR_LIFECYCLES = Integer.getInteger("raingan.benchmark.floorLifecycles");
 
 	/**
+	 * {@code -Draingan.benchmark.floorVariables=N}: the floor carries N more short text
+	 * variables, half from its start and half from its first task (a report writes about
+	 * 43), to see what a report's variables alone cost next to the bare floor.
+	 */
+	static final FloorVariables FLOOR_VARIABLES = new FloorVariables(
+			Integer.getInteger("raingan.benchmark.floorVariables", 0));
+
+	record FloorVariables(int count) {
+
+		Map<String, Object> start() {
+			return values(0, count / 2);
+		}
+
+		Map<String, Object> draft() {
+			return values(count / 2, count);
+		}
+
+		private static Map<String, Object> values(int from, int to) {
+			Map<String, Object> values = new HashMap<>();
+			for (int i = from; i < to; i++) {
+				values.put("field" + i, "ข้อความ " + i);
+			}
+			return values;
+		}
+
+	}
+
+	/**
 	 * Runs the floor a second time with the engine's own authorization manager (before
 	 * issue 22's change).
 	 */
@@ -341,8 +369,9 @@ class NationalRoundBenchmark {
 		}
 		int floorLifecycles = floorKeys.size() - stockLifecycles;
 		double floorRate = floorLifecycles / floorSeconds;
-		print("floor lifecycles, every report open: %d in %.1f s = %.1f per second", floorLifecycles, floorSeconds,
-				floorRate);
+		print("floor lifecycles, every report open%s: %d in %.1f s = %.1f per second",
+				FLOOR_VARIABLES.count() > 0 ? ", " + FLOOR_VARIABLES.count() + " variables each" : "", floorLifecycles,
+				floorSeconds, floorRate);
 		if (STOCK_FLOOR) {
 			double stockRate = stockLifecycles / stockSeconds;
 			print("floor lifecycles with the engine's own authorization manager (before), in alternating slices: "
@@ -616,11 +645,11 @@ class NationalRoundBenchmark {
 	 * report), A by the officer, B by the reviewer.
 	 */
 	private void floorLifecycle(String office, String province) {
-		String instance = runtime
-			.startProcessInstanceById(floorDefinition,
-					Map.of("officeGroup", "district-" + office, "reviewGroup", "province-" + province + "-review"))
-			.getId();
-		completeAs(instance, "officer" + office, "district-" + office, Map.of());
+		Map<String, Object> start = new HashMap<>(FLOOR_VARIABLES.start());
+		start.put("officeGroup", "district-" + office);
+		start.put("reviewGroup", "province-" + province + "-review");
+		String instance = runtime.startProcessInstanceById(floorDefinition, start).getId();
+		completeAs(instance, "officer" + office, "district-" + office, FLOOR_VARIABLES.draft());
 		completeAs(instance, "review" + province, "province-" + province + "-review", Map.of());
 	}
 

@@ -177,14 +177,7 @@ public class EvaluationRounds {
 			attachments.add(fixture.summaryKey(), "ea4-province.pdf", Photos.pdf(1500), "review57",
 					Attachment.KIND_EA4_PROVINCE);
 			Users.signIn(identity, "review57");
-			List<Map<String, Object>> figures = new ArrayList<>();
-			for (EvaluationSummaries.Weighted w : summaries.ofTask(task).orElseThrow().weighted()) {
-				Map<String, Object> row = new HashMap<>();
-				row.put("knowledge", w.knowledge().toPlainString());
-				row.put("use", w.use().toPlainString());
-				row.put("satisfaction", w.satisfaction().toPlainString());
-				figures.add(row);
-			}
+			List<Map<String, Object>> figures = figures(summaries.ofTask(task).orElseThrow().weighted());
 			figures.get(1).put("knowledge", "76");
 			summaries.record(task, new EvaluationSummaries.Recording(figures, "รวมแบบประเมินฉบับกระดาษที่ส่งภายหลัง"),
 					"review57");
@@ -194,6 +187,22 @@ public class EvaluationRounds {
 			identity.clearAuthentication();
 			ClockUtil.reset();
 		}
+	}
+
+	/**
+	 * The province's summary form's rows as the districts' weighted figures fill them
+	 * (knowledge, use, satisfaction per topic), to be adjusted and recorded.
+	 */
+	public static List<Map<String, Object>> figures(List<EvaluationSummaries.Weighted> weighted) {
+		List<Map<String, Object>> figures = new ArrayList<>();
+		for (EvaluationSummaries.Weighted w : weighted) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("knowledge", w.knowledge().toPlainString());
+			row.put("use", w.use().toPlainString());
+			row.put("satisfaction", w.satisfaction().toPlainString());
+			figures.add(row);
+		}
+		return figures;
 	}
 
 }

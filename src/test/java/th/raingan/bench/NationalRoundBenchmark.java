@@ -220,10 +220,9 @@ class NationalRoundBenchmark {
 		autovacuumOff = url.startsWith("jdbc:postgresql:")
 				&& "off".equals(jdbc.queryForObject("show autovacuum", String.class));
 		if (autovacuumOff) {
-			// the runtime tables and Raingan's every ANALYZE_SECONDS, the whole database
-			// (history included) once a minute: analyzing the growing history tables
-			// every
-			// few seconds took a quarter of a core in the national run
+			// the runtime tables and Raingan's every ANALYZE_SECONDS, the whole
+			// database (history included) once a minute: analyzing the growing history
+			// tables every few seconds took a quarter of a core in the national run
 			String runtimeTables = String
 				.join(", ",
 						jdbc.queryForList(
@@ -251,8 +250,7 @@ class NationalRoundBenchmark {
 		// the real provinces' districts may be more than asked for
 		districts = assignments / PER_DISTRICT;
 		print("setup: %d provinces (%s real), %d districts, %d assignments in %.1f s", provinceCodes.size(),
-				provinceCodes.stream().filter(code -> code.length() == 2).count(), assignments / PER_DISTRICT,
-				assignments, seconds(t0));
+				provinceCodes.stream().filter(code -> code.length() == 2).count(), districts, assignments, seconds(t0));
 
 		padAuthorizations();
 
@@ -278,8 +276,7 @@ class NationalRoundBenchmark {
 		print("round opened: %d reports in %.1f s = %.1f per second", reports, openSeconds, reports / openSeconds);
 		if (autovacuumOff) {
 			// a round stays open for weeks: autovacuum has analyzed its tables long
-			// before
-			// the officers write; the run's first analyze saw them empty
+			// before the officers write; the run's first analyze saw them empty
 			jdbc.execute("analyze");
 		}
 		print("runtime rows per open report: %s", rowsPerReport("draft", reports, "act_ru_variable", "act_ru_execution",
@@ -327,9 +324,7 @@ class NationalRoundBenchmark {
 				ROUND);
 		// 3. the engine floor while every report is open (the nation's tables), same
 		// threads, same users (FLOOR_LIFECYCLES)
-		int floorCount = FLOOR_LIFECYCLES != null ? FLOOR_LIFECYCLES : Math.min(all.size(), 5000);
-		List<String> floorKeys = floorCount <= all.size() ? every(all, floorCount)
-				: java.util.stream.IntStream.range(0, floorCount).mapToObj(i -> all.get(i % all.size())).toList();
+		List<String> floorKeys = every(all, FLOOR_LIFECYCLES != null ? FLOOR_LIFECYCLES : Math.min(all.size(), 5000));
 		floorDefinition = repository.createDeployment()
 			.name("floor")
 			.addModelInstance("floor.bpmn",
@@ -533,14 +528,12 @@ class NationalRoundBenchmark {
 		return rows.toString();
 	}
 
-	/** {@code n} of the keys, evenly spread. */
+	/**
+	 * {@code n} of the keys, evenly spread; more than there are: the keys taken in turn.
+	 */
 	private static List<String> every(List<String> keys, int n) {
-		int step = keys.size() / n;
-		List<String> taken = new ArrayList<>();
-		for (int i = 0; i < keys.size() && taken.size() < n; i += step) {
-			taken.add(keys.get(i));
-		}
-		return taken;
+		int step = Math.max(1, keys.size() / n);
+		return java.util.stream.IntStream.range(0, n).mapToObj(i -> keys.get(i * step % keys.size())).toList();
 	}
 
 	private long count(String sql, Object... args) {

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -250,14 +249,7 @@ class EvaluationSummaryProcessTest {
 			.containsExactly("84.00 66.00 95.00 100", "75.00 62.00 88.00 100", "81.00 68.00 90.00 100",
 					"64.00 54.00 82.00 100");
 
-		List<Map<String, Object>> figures = new ArrayList<>();
-		for (EvaluationSummaries.Weighted w : s.weighted()) {
-			Map<String, Object> row = new HashMap<>();
-			row.put("knowledge", w.knowledge().toPlainString());
-			row.put("use", w.use().toPlainString());
-			row.put("satisfaction", w.satisfaction().toPlainString());
-			figures.add(row);
-		}
+		List<Map<String, Object>> figures = th.raingan.EvaluationRounds.figures(s.weighted());
 		figures.get(1).put("knowledge", "76");
 		figures.get(2).put("use", "101");
 		assertThatThrownBy(

@@ -89,14 +89,7 @@ class KpiIndividualRoundProcessTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	org.springframework.context.ApplicationContext spring;
-
 	KpiRoundSetup setup;
-
-	@org.junit.jupiter.api.BeforeEach
-	void setUp() {
-		setup = new KpiRoundSetup(spring);
-	}
 
 	@AfterEach
 	void signOut() {

@@ -80,14 +80,7 @@ class KpiRoundCloseProcessTest {
 	org.springframework.boot.test.web.client.TestRestTemplate rest;
 
 	@Autowired
-	org.springframework.context.ApplicationContext spring;
-
 	KpiRoundSetup setup;
-
-	@org.junit.jupiter.api.BeforeEach
-	void setUp() {
-		setup = new KpiRoundSetup(spring);
-	}
 
 	@AfterEach
 	void signOut() {

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
 
 import th.raingan.Users;
 import th.raingan.project.ProjectCatalog;
@@ -23,9 +23,11 @@ import th.raingan.report.ReportDrafts;
  * What the KPI round's application tests set up before the round: the year's projects and
  * their assignments imported as the province's CSV files, each report approved as the
  * district and the province do it (the round scores approved reports), and the round
- * started from its start form by the province's manager.
+ * started from its start form by the province's manager. A bean of the test classpath
+ * (the application's component scan finds it), so the tests autowire it.
  */
-final class KpiRoundSetup {
+@Component
+class KpiRoundSetup {
 
 	private final ProjectImport importer;
 
@@ -41,14 +43,15 @@ final class KpiRoundSetup {
 
 	private final RepositoryService repository;
 
-	KpiRoundSetup(ApplicationContext spring) {
-		importer = spring.getBean(ProjectImport.class);
-		catalog = spring.getBean(ProjectCatalog.class);
-		runtime = spring.getBean(RuntimeService.class);
-		tasks = spring.getBean(TaskService.class);
-		identity = spring.getBean(IdentityService.class);
-		forms = spring.getBean(FormService.class);
-		repository = spring.getBean(RepositoryService.class);
+	KpiRoundSetup(ProjectImport importer, ProjectCatalog catalog, RuntimeService runtime, TaskService tasks,
+			IdentityService identity, FormService forms, RepositoryService repository) {
+		this.importer = importer;
+		this.catalog = catalog;
+		this.runtime = runtime;
+		this.tasks = tasks;
+		this.identity = identity;
+		this.forms = forms;
+		this.repository = repository;
 	}
 
 	/**

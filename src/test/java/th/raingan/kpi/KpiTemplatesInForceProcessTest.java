@@ -72,14 +72,7 @@ class KpiTemplatesInForceProcessTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	org.springframework.context.ApplicationContext spring;
-
 	KpiRoundSetup setup;
-
-	@org.junit.jupiter.api.BeforeEach
-	void setUp() {
-		setup = new KpiRoundSetup(spring);
-	}
 
 	@AfterEach
 	void signOut() {

@@ -169,20 +169,8 @@ class KpiScores {
 					BuddhistDates.formatLong(((Timestamp) r.get("signed_off_at")).toLocalDateTime().toLocalDate()));
 			page.put("signedOffBy", people.displayName((String) r.get("signed_off_by")));
 		}
-		List<Map<String, Object>> persons = new ArrayList<>();
-		if (template != null) {
-			for (Map<String, Object> p : jdbc.queryForList(
-					"select office_code, person_id from raingan.kpi_person_part where round_key = ? order by office_code, person_id",
-					round)) {
-				String person = (String) p.get("person_id");
-				String office = (String) p.get("office_code");
-				if (mayRead(user, person, office)) {
-					Map<String, Object> score = person(round, template, office, person);
-					score.put("own", person.equals(user));
-					persons.add(score);
-				}
-			}
-		}
+		List<Map<String, Object>> persons = template == null ? List.of() : readablePeople(round, template, user);
+		persons.forEach(score -> score.put("own", score.get("personId").equals(user)));
 		page.put("people", persons);
 		List<Map<String, Object>> teams = new ArrayList<>();
 		if (template != null && !template.team().isEmpty()) {
@@ -196,6 +184,31 @@ class KpiScores {
 		}
 		page.put("teams", teams);
 		return page;
+	}
+
+	/**
+	 * The people of a round whose scores the signed-in user may read, each with their
+	 * scores; none when there is no such round.
+	 */
+	public List<Map<String, Object>> readablePeople(String round) {
+		List<String> templateId = jdbc.queryForList("select template_id from raingan.kpi_round where round_key = ?",
+				String.class, round);
+		return templateId.isEmpty() ? List.of()
+				: readablePeople(round, catalog.template(templateId.get(0)).orElseThrow(), signedIn());
+	}
+
+	private List<Map<String, Object>> readablePeople(String round, KpiTemplate template, String user) {
+		List<Map<String, Object>> persons = new ArrayList<>();
+		for (Map<String, Object> p : jdbc.queryForList(
+				"select office_code, person_id from raingan.kpi_person_part where round_key = ? order by office_code, person_id",
+				round)) {
+			String person = (String) p.get("person_id");
+			String office = (String) p.get("office_code");
+			if (mayRead(user, person, office)) {
+				persons.add(person(round, template, office, person));
+			}
+		}
+		return persons;
 	}
 
 	/** One person's scores, as the API and the page give them. */

@@ -51,14 +51,7 @@ class KpiScoresController {
 	/** The people of a round whose scores the signed-in user may read. */
 	@GetMapping("/people")
 	List<Map<String, Object>> people(@RequestParam String round) {
-		String userId = scores.signedIn();
-		return jdbc.queryForList(
-				"select office_code, person_id from raingan.kpi_person_part where round_key = ? order by office_code, person_id",
-				round)
-			.stream()
-			.filter(p -> scores.mayRead(userId, (String) p.get("person_id"), (String) p.get("office_code")))
-			.map(p -> scores.scoreOf(round, (String) p.get("office_code"), (String) p.get("person_id")))
-			.toList();
+		return scores.readablePeople(round);
 	}
 
 	/** The agreement printed, for the same people who may read the person's scores. */

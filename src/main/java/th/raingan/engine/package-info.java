@@ -10,8 +10,9 @@
  * {@link th.raingan.engine.AuthorizationCostPlugin};
  * {@code UnfilteredGroupsAuthorizationManagerTest}), and the history handler that keeps
  * no variable history of the reports ({@link th.raingan.engine.VariableHistoryPlugin};
- * {@code DistrictReportProcessTest}). The rest of the code sees plain Java types;
- * {@code ArchitectureTest} keeps it so, and {@code EngineAdapterTest} fails if the
- * relied-on behaviour changes.
+ * {@code DistrictReportProcessTest}), and a user's own account: READ and their password
+ * only ({@link th.raingan.engine.OwnUserPlugin}; {@code OwnUserPluginTest}). The rest of
+ * the code sees plain Java types; {@code ArchitectureTest} keeps it so, and
+ * {@code EngineAdapterTest} fails if the relied-on behaviour changes.
  */
 package th.raingan.engine;

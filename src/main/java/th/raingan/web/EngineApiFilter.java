@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.IdentityService;
 
 import th.raingan.engine.SignedIn;
 import th.raingan.org.Groups;
-import th.raingan.web.EngineApiSurface.Condition;
 import th.raingan.web.EngineApiSurface.Entry;
 
 /**
@@ -112,12 +111,10 @@ class EngineApiFilter implements Filter {
 							"เปลี่ยนรหัสผ่านได้เฉพาะของตนเอง (" + caller + ") ไม่ใช่ของ " + userId);
 				}
 			}
-			case BODY_USER_IS_CALLER, BODY_USER_IS_CALLER_OR_NULL -> {
+			case BODY_USER_IS_CALLER -> {
 				byte[] body = request.getInputStream().readNBytes(MAX_CONDITION_BODY + 1);
 				Optional<String> userId = bodyUserId(body);
-				boolean mayBeNull = entry.condition() == Condition.BODY_USER_IS_CALLER_OR_NULL;
-				if (body.length <= MAX_CONDITION_BODY && userId != null
-						&& (userId.map(caller::equals).orElse(mayBeNull))) {
+				if (body.length <= MAX_CONDITION_BODY && userId != null && userId.map(caller::equals).orElse(false)) {
 					chain.doFilter(new Replayed(request, body), response);
 				}
 				else {

@@ -28,11 +28,6 @@ final class EngineApiSurface {
 		/** The body's {@code userId} is the signed-in user. */
 		BODY_USER_IS_CALLER("body userId = the caller"),
 
-		/**
-		 * The body's {@code userId} is the signed-in user, or null (back to the group).
-		 */
-		BODY_USER_IS_CALLER_OR_NULL("body userId = the caller or null"),
-
 		/** The path's {@code {userId}} is the signed-in user. */
 		PATH_USER_IS_CALLER("{userId} = the caller");
 
@@ -121,9 +116,6 @@ final class EngineApiSurface {
 			entry("GET", "/history/user-operation/count", "Tasklist's history tab"),
 			entry("POST", "/task/{id}/claim", Condition.BODY_USER_IS_CALLER,
 					"รับงาน: Tasklist's claim, the reviewer's form opening, the API"),
-			entry("POST", "/task/{id}/unclaim", "Tasklist's คืนงาน: the task back to its group"),
-			entry("POST", "/task/{id}/assignee", Condition.BODY_USER_IS_CALLER_OR_NULL,
-					"a task to oneself or back to the group, never to another user"),
 			entry("POST", "/task/{id}/submit-form", "Tasklist's ส่งข้อมูล"),
 			entry("POST", "/task/{id}/complete",
 					"completing a task (the API, README); the engine checks the task's group and the form its keys"),

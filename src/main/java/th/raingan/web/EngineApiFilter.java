@@ -2,8 +2,6 @@ package th.raingan.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +21,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import th.raingan.engine.SignedIn;
 import th.raingan.org.Groups;
@@ -42,6 +42,8 @@ class EngineApiFilter implements Filter {
 	static final int MAX_CONDITION_BODY = 16 * 1024;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Logger log = LoggerFactory.getLogger(EngineApiFilter.class);
 
 	private final IdentityService identity;
 
@@ -73,12 +75,13 @@ class EngineApiFilter implements Filter {
 		String method = request.getMethod();
 		String override = request.getHeader("X-HTTP-Method-Override");
 		Optional<SignedIn> user = SignedIn.current(identity);
+		String who = user.map(SignedIn::userId).orElse("(not signed in)");
 		if (user.isPresent() && user.get().inGroup(Groups.ADMIN)) {
 			chain.doFilter(request, response);
 			return;
 		}
 		if (path == null || (override != null && !override.equalsIgnoreCase(method))) {
-			refuse(response, HttpServletResponse.SC_FORBIDDEN,
+			refuse(response, HttpServletResponse.SC_FORBIDDEN, who, method, request.getRequestURI(),
 					"คำขอนี้ไม่เปิดให้ผู้ใช้ทั่วไป: " + method + " " + request.getRequestURI() + " (เฉพาะผู้ดูแลระบบ)");
 			return;
 		}
@@ -87,39 +90,40 @@ class EngineApiFilter implements Filter {
 				chain.doFilter(request, response);
 			}
 			else {
-				refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "กรุณาเข้าสู่ระบบก่อน");
+				refuse(response, HttpServletResponse.SC_UNAUTHORIZED, who, method, path, "กรุณาเข้าสู่ระบบก่อน");
 			}
 			return;
 		}
 		Optional<Entry> allowed = EngineApiSurface.find(method, path);
 		if (allowed.isEmpty()) {
-			refuse(response, HttpServletResponse.SC_FORBIDDEN, refusal(method, path));
+			refuse(response, HttpServletResponse.SC_FORBIDDEN, who, method, path, refusal(method, path));
 			return;
 		}
 		Entry entry = allowed.get();
-		String caller = user.get().userId();
 		switch (entry.condition()) {
 			case NONE -> chain.doFilter(request, response);
 			case PATH_USER_IS_CALLER -> {
-				String userId = URLDecoder.decode(entry.segment(EngineApiSurface.segments(path), "userId"),
-						StandardCharsets.UTF_8);
-				if (caller.equals(userId)) {
+				// the servlet path and path info are decoded already
+				String userId = entry.segment(EngineApiSurface.segments(path), "userId");
+				if (who.equals(userId)) {
 					chain.doFilter(request, response);
 				}
 				else {
-					refuse(response, HttpServletResponse.SC_FORBIDDEN,
-							"เปลี่ยนรหัสผ่านได้เฉพาะของตนเอง (" + caller + ") ไม่ใช่ของ " + userId);
+					refuse(response, HttpServletResponse.SC_FORBIDDEN, who, method, path,
+							"เปลี่ยนรหัสผ่านได้เฉพาะของตนเอง (" + who + ") ไม่ใช่ของ " + userId);
 				}
 			}
 			case BODY_USER_IS_CALLER -> {
 				byte[] body = request.getInputStream().readNBytes(MAX_CONDITION_BODY + 1);
-				Optional<String> userId = bodyUserId(body);
-				if (body.length <= MAX_CONDITION_BODY && userId != null && userId.map(caller::equals).orElse(false)) {
+				Optional<String> userId = body.length > MAX_CONDITION_BODY ? null : bodyUserId(body);
+				if (userId != null && userId.map(who::equals).orElse(false)) {
 					chain.doFilter(new Replayed(request, body), response);
 				}
 				else {
-					refuse(response, HttpServletResponse.SC_FORBIDDEN, "userId: มอบหมายงานได้เฉพาะให้ตนเอง (" + caller
-							+ ") ไม่ใช่ผู้ใช้อื่น" + userId.map(u -> " (ได้รับ \"" + u + "\")").orElse(""));
+					String sent = userId == null ? ""
+							: userId.map(u -> " (ได้รับ \"" + u + "\")").orElse(" (ไม่ได้ระบุ)");
+					refuse(response, HttpServletResponse.SC_FORBIDDEN, who, method, path,
+							"userId: รับงานได้เฉพาะให้ตนเอง (" + who + ") ไม่ใช่ผู้ใช้อื่น" + sent);
 				}
 			}
 		}
@@ -191,7 +195,10 @@ class EngineApiFilter implements Filter {
 				+ " (รายการที่อนุญาต: docs/rest-surface.md)";
 	}
 
-	private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+	/** The refusal, answered and logged (who tried what: an auditor's trace). */
+	private static void refuse(HttpServletResponse response, int status, String who, String method, String path,
+			String message) throws IOException {
+		log.info("engine call refused ({}): {} {} {}", status, who, method, path);
 		response.setStatus(status);
 		response.setContentType("application/json");
 		response.setCharacterEncoding("UTF-8");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -167,7 +168,9 @@ final class FormFields {
 				dropped.add(e.getKey());
 			}
 			else if (field.list()) {
-				refused.addAll(rowProblems(field, e.getValue()));
+				// a variable map's value as sent (its plain value would deserialize it)
+				Object value = sent instanceof VariableMap typed ? typed.getValueTyped(e.getKey()) : e.getValue();
+				refused.addAll(rowProblems(field, value));
 			}
 		}
 		return new Verdict(dropped, refused);

@@ -117,7 +117,7 @@ class CommandVariablesTest {
 		modification.setVariables(Variables.createVariables().putValue("f", 6));
 		assertThat(
 				((Payload) CommandVariables.of(new ModifyProcessInstanceCmd(modification)).orElseThrow()).variables())
-			.contains(Map.of("e", 5));
+			.contains(Map.of("e", 5, "f", 6));
 	}
 
 }

@@ -152,6 +152,15 @@ class FormForgeryTest {
 
 	int attempts;
 
+	/** A fixture that failed half-way (with the guard removed, a forgery ends a task). */
+	final List<String> fixtureFailures = new ArrayList<>();
+
+	interface Fixture {
+
+		void run() throws Exception;
+
+	}
+
 	/** The district draft the BPMN error and escalation are tried on. */
 	String draftTask;
 
@@ -164,15 +173,22 @@ class FormForgeryTest {
 	@BeforeAll
 	void everyTaskReachedAndForged() throws Exception {
 		rest = new RestCalls(port);
-		try {
-			districtReportAndLoeisKpiRound();
-			targetPlan();
-			evaluationSummary();
-			overdueEscalation();
-		}
-		finally {
-			ClockUtil.reset();
-			identity.clearAuthentication();
+		for (Map.Entry<String, Fixture> fixture : Map
+			.<String, Fixture>of("district report and KPI round", this::districtReportAndLoeisKpiRound,
+					"KPI target plan", this::targetPlan, "evaluation summary", this::evaluationSummary,
+					"overdue escalation", this::overdueEscalation)
+			.entrySet()) {
+			try {
+				fixture.getValue().run();
+			}
+			catch (Exception | AssertionError ex) {
+				// what it did not reach is named by the coverage test
+				fixtureFailures.add(fixture.getKey() + ": " + ex);
+			}
+			finally {
+				ClockUtil.reset();
+				identity.clearAuthentication();
+			}
 		}
 		for (Map.Entry<String, Login> starter : STARTERS.entrySet()) {
 			forgeStart(starter.getKey(), starter.getValue());
@@ -265,7 +281,7 @@ class FormForgeryTest {
 	}
 
 	/** Mueang Loei's KPI target plan, started, signed off, checked by the province. */
-	private void targetPlan() {
+	private void targetPlan() throws Exception {
 		String code = Indicators.add(catalogue, "ร้อยละของครัวเรือนที่ทดสอบการปลอมแบบฟอร์ม", "ร้อยละ",
 				IndicatorCatalogue.QUANTITY, "*");
 		PlanFixtures plan = new PlanFixtures(spring);
@@ -297,7 +313,7 @@ class FormForgeryTest {
 	}
 
 	/** A district's overdue reports, handed to its province's manager. */
-	private void overdueEscalation() {
+	private void overdueEscalation() throws Exception {
 		escalation.escalate("2565-1/42", "4201");
 		forge(tasks.createTaskQuery().processInstanceBusinessKey("2565-1/42/4201").singleResult(), "manager42");
 	}
@@ -507,8 +523,10 @@ class FormForgeryTest {
 		missing.removeAll(reached);
 		assertThat(missing)
 			.as("user tasks and start forms no fixture of FormForgeryTest reaches: add a fixture that reaches "
-					+ "each (and its rightful candidate), so that its forgeries are tried")
+					+ "each (and its rightful candidate), so that its forgeries are tried (fixtures failed: "
+					+ fixtureFailures + ")")
 			.isEmpty();
+		assertThat(fixtureFailures).as("fixtures that failed half-way").isEmpty();
 	}
 
 	@Test
@@ -528,7 +546,8 @@ class FormForgeryTest {
 					Map.of(call[1], "REPORT_WITHDRAWN"));
 			bpmnEndings.put(call[0], answer);
 		}
-		waitingAtDraft = runtime.getActiveActivityIds(draftInstance);
+		waitingAtDraft = runtime.createProcessInstanceQuery().processInstanceId(draftInstance).count() == 0
+				? List.of("the report's process has ended") : runtime.getActiveActivityIds(draftInstance);
 	}
 
 	final Map<String, Answer> bpmnEndings = new TreeMap<>();
@@ -537,7 +556,8 @@ class FormForgeryTest {
 
 	@Test
 	void aDistrictCannotEndItsReportWithABpmnErrorOrEscalation() {
-		assertThat(bpmnEndings).containsOnlyKeys("bpmnError", "bpmnEscalation");
+		assertThat(bpmnEndings).as("tried on the draft (fixtures failed: " + fixtureFailures + ")")
+			.containsOnlyKeys("bpmnError", "bpmnEscalation");
 		bpmnEndings.forEach((call, answer) -> {
 			assertThat(answer.status()).as(call + ": " + answer.body()).isIn(400, 403);
 			assertThat(answer.body()).as(call).containsPattern("[ก-๙]");

@@ -159,12 +159,15 @@ class KpiIndividualRoundProcessTest {
 		List<Map<String, Object>> prepared = th.raingan.report.JsonRows.of(tasks.getVariable(task.getId(), list), list,
 				list);
 		List<Map<String, Object>> sent = new ArrayList<>();
-		for (Map<String, Object> ready : prepared) {
-			Map<String, Object> given = rows.stream()
-				.filter(r -> r.get("indicatorId").equals(ready.get("indicatorId"))
-						&& (r.get("inputId") == null || r.get("inputId").equals(ready.get("inputId"))))
-				.findFirst()
-				.orElse(Map.of());
+		for (int i = 0; i < prepared.size(); i++) {
+			Map<String, Object> ready = prepared.get(i);
+			// a returned task shows the rows as they were sent (unnamed): the same order
+			Map<String, Object> given = ready.get("indicatorId") == null ? (i < rows.size() ? rows.get(i) : Map.of())
+					: rows.stream()
+						.filter(r -> r.get("indicatorId").equals(ready.get("indicatorId"))
+								&& (r.get("inputId") == null || r.get("inputId").equals(ready.get("inputId"))))
+						.findFirst()
+						.orElse(Map.of());
 			Map<String, Object> row = new HashMap<>();
 			for (String field : List.of("value", "doneOn", "evidence", "personId", "target")) {
 				Object value = given.containsKey(field) ? given.get(field) : ready.get(field);

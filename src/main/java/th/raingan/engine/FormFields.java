@@ -176,22 +176,20 @@ final class FormFields {
 		return new Verdict(dropped, refused);
 	}
 
+	/**
+	 * The keys of the list's rows the list does not have. A value that is not a list of
+	 * rows carries no keys: what it should have been is the application's to say (its
+	 * validators name the field in Thai).
+	 */
 	private static List<String> rowProblems(Field list, Object value) {
-		Object rows = plain(value);
-		if (rows == null) {
+		if (!(plain(value) instanceof Collection<?> all)) {
 			return List.of();
-		}
-		if (!(rows instanceof Collection<?> all)) {
-			return List.of(list.key() + " (ต้องเป็นรายการแถว)");
 		}
 		List<String> problems = new ArrayList<>();
 		int i = 0;
 		for (Object row : all) {
 			String at = list.key() + "[" + i + "]";
-			if (!(row instanceof Map<?, ?> cells)) {
-				problems.add(at + " (ต้องเป็นแถวของรายการ)");
-			}
-			else {
+			if (row instanceof Map<?, ?> cells) {
 				for (Map.Entry<?, ?> cell : cells.entrySet()) {
 					Field child = list.rowFields().get(String.valueOf(cell.getKey()));
 					if (child == null) {

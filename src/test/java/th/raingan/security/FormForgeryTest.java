@@ -537,7 +537,8 @@ class FormForgeryTest {
 
 	/**
 	 * The district may not end its report silently: a BPMN error or escalation from its
-	 * draft is refused, and the report still waits at the draft.
+	 * draft is refused, and the report still waits at the draft; nor resolve it with a
+	 * forged variable.
 	 */
 	private void endsNotByBpmnErrorOrEscalation() {
 		for (String[] call : List.of(new String[] { "bpmnError", "errorCode" },
@@ -546,11 +547,16 @@ class FormForgeryTest {
 					Map.of(call[1], "REPORT_WITHDRAWN"));
 			bpmnEndings.put(call[0], answer);
 		}
+		resolve = rest.call(login("str4201"), "POST", "/engine-rest/task/" + draftTask + "/resolve",
+				Map.of("variables", Map.of("reviewGroup", Map.of("value", "district-4201", "type", "String"))));
 		waitingAtDraft = runtime.createProcessInstanceQuery().processInstanceId(draftInstance).count() == 0
 				? List.of("the report's process has ended") : runtime.getActiveActivityIds(draftInstance);
 	}
 
 	final Map<String, Answer> bpmnEndings = new TreeMap<>();
+
+	/** The district resolving its draft with a forged review group. */
+	Answer resolve;
 
 	List<String> waitingAtDraft;
 
@@ -563,6 +569,10 @@ class FormForgeryTest {
 			assertThat(answer.body()).as(call).containsPattern("[ก-๙]");
 		});
 		assertThat(waitingAtDraft).containsExactly(DistrictReportProcess.TASK_DISTRICT_DRAFT);
+		assertThat(resolve.status()).as("resolve: " + resolve.body()).isIn(400, 403);
+		if (resolve.status() == 400) {
+			assertThat(resolve.body()).contains(REFUSED).contains("reviewGroup");
+		}
 	}
 
 }

@@ -299,18 +299,18 @@ class DemoWork {
 			.processInstanceId(kpi.getId())
 			.taskDefinitionKey(KpiRoundCloseProcess.TASK_ENTER_KPIS)
 			.list()) {
-			// the template's computed indicators need no entry; each entered one gets
-			// level 5 with its evidence
+			// the rows the server prepared, filled in as the form sends them (its fields
+			// only): each entered input gets level 5 (or what was prepared, the staff
+			// count) with its evidence
 			String office = (String) tasks.getVariable(enter.getId(), KpiRoundCloseProcess.OFFICE_CODE);
-			List<Map<String, Object>> entries = kpiCatalog.template(templateId)
-				.orElseThrow()
-				.team()
+			String evidence = "หนังสืออำเภอที่ ลย 0019." + office.substring(2) + "/"
+					+ (100 + Integer.parseInt(office.substring(2))) + " ลงวันที่ " + BuddhistDates.formatLong(reported);
+			List<Map<String, Object>> entries = th.raingan.report.JsonRows
+				.of(tasks.getVariable(enter.getId(), KpiRoundCloseProcess.ENTRIES), "ผลตัวชี้วัด", "ตัวชี้วัด")
 				.stream()
-				.filter(indicator -> !indicator.computed())
-				.map(indicator -> Map.<String, Object>of("indicatorId", indicator.id(), "value", "5", "evidence",
-						"หนังสืออำเภอที่ ลย 0019." + office.substring(2) + "/"
-								+ (100 + Integer.parseInt(office.substring(2))) + " ลงวันที่ "
-								+ BuddhistDates.formatLong(reported)))
+				.map(row -> Map.<String, Object>of("value",
+						row.get("value") == null || row.get("value").toString().isBlank() ? "5" : row.get("value"),
+						"evidence", evidence))
 				.toList();
 			as("str" + office, () -> tasks.complete(enter.getId(), Map.of(KpiRoundCloseProcess.ENTRIES, entries)));
 		}

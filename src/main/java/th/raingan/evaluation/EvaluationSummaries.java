@@ -367,10 +367,15 @@ public class EvaluationSummaries {
 					id, seq++, t.topic(), t.respondents(), t.weightedKnowledge(), t.weightedUse(),
 					t.weightedSatisfaction(), t.knowledge(), t.use(), t.satisfaction());
 		}
-		// the candidate group may work on the task (complete it with variables), not
-		// update it otherwise
-		tasks.complete(taskId,
-				Map.of(RECORDED_TEXT, "ลงนามโดย " + userId + " เมื่อ " + BuddhistDates.format(Clock.day(now))));
+		// the signature line is the server's (kept by the engine, which the candidate
+		// group may not update); the candidate completes the task with nothing more, as
+		// its form (which has no fields) asks
+		String signed = "ลงนามโดย " + userId + " เมื่อ " + BuddhistDates.format(Clock.day(now));
+		directory.asEngine(() -> {
+			tasks.setVariable(taskId, RECORDED_TEXT, signed);
+			return null;
+		});
+		tasks.complete(taskId);
 		return result(s.activity().id()).orElseThrow();
 	}
 

@@ -102,7 +102,8 @@ public class KpiAgreements {
 			problems.add("รอบ " + roundKey + ": ลงนามผลคะแนนแล้ว แก้ไขข้อตกลงไม่ได้");
 		}
 		Map<String, String[]> assigned = new LinkedHashMap<>();
-		for (Map<String, Object> row : rows) {
+		for (Map<String, Object> row : KpiEntries.identified(rows, assignmentRows(roundKey, templateId, office),
+				problems)) {
 			String id = String.valueOf(row.get("indicatorId"));
 			String person = row.get("personId") == null ? "" : row.get("personId").toString().strip();
 			String target = row.get("target") == null ? "" : row.get("target").toString().strip();
@@ -260,7 +261,8 @@ public class KpiAgreements {
 			problems.add("บันทึกข้อตกลง: พัฒนาการอำเภอและพัฒนากรต้องยืนยันข้อตกลงก่อนกรอกผล");
 		}
 		List<KpiEntries.Entry> checked = entries.check(template, assigned(template, roundKey, person),
-				"ไม่ได้มอบหมายให้ท่านในบันทึกข้อตกลง กรอกผลไม่ได้", rows, problems);
+				"ไม่ได้มอบหมายให้ท่านในบันทึกข้อตกลง กรอกผลไม่ได้",
+				KpiEntries.identified(rows, entryRows(roundKey, templateId, office, person), problems), problems);
 		if (!problems.isEmpty()) {
 			throw new ReportRefused("บันทึกผลตัวชี้วัดรายบุคคลไม่ได้ กรุณาแก้ไข:", problems);
 		}

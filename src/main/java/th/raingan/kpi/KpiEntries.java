@@ -80,6 +80,41 @@ class KpiEntries {
 		return rows;
 	}
 
+	/** The keys naming what a row is for: the server's, never a form's. */
+	static final List<String> IDENTITY = List.of("indicatorId", "inputId");
+
+	/**
+	 * The rows as sent, each named by the row the server prepared at the same place. A
+	 * form sends only its fields (Tasklist's forms and the engine's form guard keep a row
+	 * to the list's fields), so a row does not say which indicator it is for; the lists
+	 * cannot add, remove or reorder rows, so the n-th row sent is the n-th prepared. Rows
+	 * that name themselves (the server's own callers) are left as they are. A different
+	 * number of rows is a problem.
+	 */
+	static List<Map<String, Object>> identified(List<Map<String, Object>> sent, List<Map<String, Object>> prepared,
+			List<String> problems) {
+		if (sent.stream().anyMatch(row -> row.get("indicatorId") != null)) {
+			return sent;
+		}
+		if (sent.size() != prepared.size()) {
+			problems.add("รายการตัวชี้วัด: ต้องมี " + prepared.size() + " แถวตามที่ระบบเตรียมไว้ (ส่งมา " + sent.size()
+					+ " แถว)");
+			return List.of();
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < sent.size(); i++) {
+			Map<String, Object> row = new LinkedHashMap<>(sent.get(i));
+			for (String key : IDENTITY) {
+				Object id = prepared.get(i).get(key);
+				if (id != null) {
+					row.put(key, id);
+				}
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
 	/**
 	 * Checks rows against the indicators they may fill in; every problem names the
 	 * indicator and the field. The rows of an indicator outside {@code allowed} are

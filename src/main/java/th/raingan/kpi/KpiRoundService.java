@@ -160,7 +160,8 @@ public class KpiRoundService {
 			problems.add("รอบ " + roundKey + ": ลงนามผลคะแนนแล้ว แก้ไขผลไม่ได้ (ต้องให้พัฒนาการจังหวัดเปิดรอบใหม่)");
 		}
 		List<KpiEntries.Entry> checked = entries.check(template, template.team(),
-				"เป็นตัวชี้วัดรายบุคคล ผู้รับผิดชอบกรอกในงานของตนเอง", rows, problems);
+				"เป็นตัวชี้วัดรายบุคคล ผู้รับผิดชอบกรอกในงานของตนเอง",
+				KpiEntries.identified(rows, entries(roundKey, templateId, office), problems), problems);
 		if (!problems.isEmpty()) {
 			throw new ReportRefused("บันทึกผลตัวชี้วัดไม่ได้ กรุณาแก้ไข:", problems);
 		}

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +148,38 @@ class KpiIndividualRoundProcessTest {
 		}
 	}
 
+	/**
+	 * The rows as the task's form sends them: the rows the server prepared, in their
+	 * order, with the form's fields only ({@code value}, {@code doneOn},
+	 * {@code evidence}; {@code personId}, {@code target}), taken from the given rows of
+	 * the same indicator and input; a completion cannot name an indicator (the form guard
+	 * refuses a row's key the form does not have).
+	 */
+	private Map<String, Object> asTheForm(Task task, String list, List<Map<String, Object>> rows) {
+		List<Map<String, Object>> prepared = th.raingan.report.JsonRows.of(tasks.getVariable(task.getId(), list), list,
+				list);
+		List<Map<String, Object>> sent = new ArrayList<>();
+		for (int i = 0; i < prepared.size(); i++) {
+			Map<String, Object> ready = prepared.get(i);
+			// a returned task shows the rows as they were sent (unnamed): the same order
+			Map<String, Object> given = ready.get("indicatorId") == null ? (i < rows.size() ? rows.get(i) : Map.of())
+					: rows.stream()
+						.filter(r -> r.get("indicatorId").equals(ready.get("indicatorId"))
+								&& (r.get("inputId") == null || r.get("inputId").equals(ready.get("inputId"))))
+						.findFirst()
+						.orElse(Map.of());
+			Map<String, Object> row = new HashMap<>();
+			for (String field : List.of("value", "doneOn", "evidence", "personId", "target")) {
+				Object value = given.containsKey(field) ? given.get(field) : ready.get(field);
+				if (ready.containsKey(field) || given.containsKey(field)) {
+					row.put(field, value == null ? "" : value);
+				}
+			}
+			sent.add(row);
+		}
+		return Map.of(list, sent);
+	}
+
 	private static Map<String, Object> row(String indicator, String input, String value, String doneOn,
 			String evidence) {
 		Map<String, Object> row = new HashMap<>();
@@ -209,21 +242,21 @@ class KpiIndividualRoundProcessTest {
 		Task enter = task(round, "str3101", TASK_ENTER_KPIS);
 		assertThat(tasks.getVariable(enter.getId(), ENTRIES).toString()).contains("\"inputId\":\"staff\"")
 			.contains("\"value\":\"3\"");
-		assertThatThrownBy(() -> completeAs("str3101", enter, Map.of(ENTRIES, teamEntries("0"))))
+		assertThatThrownBy(() -> completeAs("str3101", enter, asTheForm(enter, ENTRIES, teamEntries("0"))))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด T6 จำนวนบุคลากรของอำเภอ: ต้องเป็นจำนวนคนเต็ม 1 ถึง 100");
-		assertThatThrownBy(() -> completeAs("str3101", enter, Map.of(ENTRIES, teamEntries("101"))))
+		assertThatThrownBy(() -> completeAs("str3101", enter, asTheForm(enter, ENTRIES, teamEntries("101"))))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ต้องเป็นจำนวนคนเต็ม 1 ถึง 100 (ได้รับ 101)");
 		List<Map<String, Object>> outOfOrder = teamEntries("3");
 		outOfOrder.set(4, row("T3", "step4", "1", "01/03/2565", ""));
 		outOfOrder.set(2, row("T3", "step2", "", "", ""));
-		assertThatThrownBy(() -> completeAs("str3101", enter, Map.of(ENTRIES, outOfOrder)))
+		assertThatThrownBy(() -> completeAs("str3101", enter, asTheForm(enter, ENTRIES, outOfOrder)))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด T3 ขั้นที่ 4")
 			.hasMessageContaining("ทำขั้นก่อนหน้าให้เสร็จก่อน")
 			.hasMessageContaining("หลักฐาน: ต้องระบุหลักฐานของขั้นนี้");
-		completeAs("str3101", enter, Map.of(ENTRIES, teamEntries("3")));
+		completeAs("str3101", enter, asTheForm(enter, ENTRIES, teamEntries("3")));
 		completeAs("review31", task(round, "review31", TASK_VERIFY_KPIS), Map.of(VERIFY_DECISION, "verify"));
 
 		// the head cascades the individual indicators to the officers
@@ -235,11 +268,11 @@ class KpiIndividualRoundProcessTest {
 		rows.add(Map.of("indicatorId", "I3", "personId", "cdo3101a", "target", "ระดับ 5"));
 		rows.add(Map.of("indicatorId", "I2", "personId", "cdo3101b", "target", "จัดตั้งศูนย์ครบทุกตำบล"));
 		rows.add(Map.of("indicatorId", "I8.1", "personId", "str3101", "target", "81 คะแนน"));
-		assertThatThrownBy(() -> completeAs("head3101", assign, Map.of(ASSIGNMENTS, rows)))
+		assertThatThrownBy(() -> completeAs("head3101", assign, asTheForm(assign, ASSIGNMENTS, rows)))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด I8.1 ผู้รับผิดชอบ: \"str3101\" ไม่ใช่พัฒนากรของอำเภอนี้");
 		rows.set(3, Map.of("indicatorId", "I8.1", "personId", "cdo3101b", "target", "81 คะแนน"));
-		completeAs("head3101", assign, Map.of(ASSIGNMENTS, rows));
+		completeAs("head3101", assign, asTheForm(assign, ASSIGNMENTS, rows));
 		assertThat(round).hasPassed(TASK_RECORD_AGREEMENTS);
 
 		// both confirm each agreement; nobody confirms for another
@@ -268,21 +301,27 @@ class KpiIndividualRoundProcessTest {
 				row("I3", "recorded", "85", "", "รายงานระบบ BPM"), row("I3", "gvh", "95", "", "แบบ GVH ครั้งที่ 1")));
 		List<Map<String, Object>> withUnassigned = new ArrayList<>(a);
 		withUnassigned.add(row("I2", "step1", "1", "01/12/2564", "ฐานข้อมูลศูนย์"));
+		// a completion cannot name an indicator (the form has no such field) ...
 		assertThatThrownBy(() -> completeAs("cdo3101a", enterA, Map.of(PERSON_ENTRIES, withUnassigned)))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("personEntries[0].indicatorId");
+		// ... and the officer's entries are checked against the assignment all the same
+		assertThatThrownBy(() -> agreements.saveEntries("2565-1/31", "buriram-2565-round1", "3101", "cdo3101a",
+				"cdo3101a", withUnassigned))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด I2: ไม่ได้มอบหมายให้ท่านในบันทึกข้อตกลง");
-		completeAs("cdo3101a", enterA, Map.of(PERSON_ENTRIES, a));
+		completeAs("cdo3101a", enterA, asTheForm(enterA, PERSON_ENTRIES, a));
 
 		Task enterB = personTask(round, TASK_ENTER_INDIVIDUAL, "cdo3101b");
 		List<Map<String, Object>> b = new ArrayList<>(List.of(row("I2", "step1", "1", "01/12/2564", ""),
 				row("I2", "step2", "1", "15/01/2565", "แผนปฏิบัติการ.pdf"), row("I2", "step3", "", "", ""),
 				row("I2", "step4", "", "", ""), row("I2", "step5", "", "", ""),
 				row("I8.1", "value", "55", "", "ผลประเมินพื้นที่โคก หนอง นา")));
-		assertThatThrownBy(() -> completeAs("cdo3101b", enterB, Map.of(PERSON_ENTRIES, b)))
+		assertThatThrownBy(() -> completeAs("cdo3101b", enterB, asTheForm(enterB, PERSON_ENTRIES, b)))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด I2 ขั้นที่ 1 มีฐานข้อมูลศูนย์จัดการกองทุนชุมชนครบถ้วนทุกกลุ่ม หลักฐาน");
 		b.set(0, row("I2", "step1", "1", "01/12/2564", "ฐานข้อมูลศูนย์จัดการกองทุน.xlsx"));
-		completeAs("cdo3101b", enterB, Map.of(PERSON_ENTRIES, b));
+		completeAs("cdo3101b", enterB, asTheForm(enterB, PERSON_ENTRIES, b));
 
 		// the head verifies one and returns the other
 		completeAs("head3101", personTask(round, TASK_HEAD_VERIFIES, "cdo3101a"), Map.of(PERSON_DECISION, "verify"));
@@ -295,7 +334,7 @@ class KpiIndividualRoundProcessTest {
 		Task again = personTask(round, TASK_ENTER_INDIVIDUAL, "cdo3101b");
 		assertThat(tasks.getVariable(again.getId(), PERSON_RETURN_HISTORY).toString()).contains("65 คะแนน");
 		b.set(5, row("I8.1", "value", "65", "", "ผลประเมินพื้นที่โคก หนอง นา รอบ มี.ค. 65"));
-		completeAs("cdo3101b", again, Map.of(PERSON_ENTRIES, b));
+		completeAs("cdo3101b", again, asTheForm(again, PERSON_ENTRIES, b));
 		completeAs("head3101", personTask(round, TASK_HEAD_VERIFIES, "cdo3101b"), Map.of(PERSON_DECISION, "verify"));
 
 		// scores as computed by hand (class comment)

@@ -112,8 +112,9 @@ class KpiRoundCloseProcessTest {
 	}
 
 	private static Map<String, Object> entries(String milestones) {
-		return Map.of(ENTRIES, List.of(Map.of("indicatorId", "P3", "value", milestones, "evidence",
-				"หนังสือที่ ชร 0019/123 ลงวันที่ 10 มีนาคม 2570")));
+		// the form's fields only: the row is P3's, the one row the server prepared
+		return Map.of(ENTRIES,
+				List.of(Map.of("value", milestones, "evidence", "หนังสือที่ ชร 0019/123 ลงวันที่ 10 มีนาคม 2570")));
 	}
 
 	@Test
@@ -160,7 +161,7 @@ class KpiRoundCloseProcessTest {
 		assertThat(enter5702).isNotNull();
 		assertThat(enter5701.getId()).isNotEqualTo(enter5702.getId());
 		assertThatThrownBy(() -> completeAs("str5701", enter5701,
-				Map.of(ENTRIES, List.of(Map.of("indicatorId", "P3", "value", "สาม", "evidence", "")))))
+				Map.of(ENTRIES, List.of(Map.of("value", "สาม", "evidence", "")))))
 			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ตัวชี้วัด P3 ผลการดำเนินงาน")
 			.hasMessageContaining("ตัวชี้วัด P3 หลักฐาน");

@@ -27,7 +27,7 @@ import th.raingan.report.ReportDrafts;
  * (the application's component scan finds it), so the tests autowire it.
  */
 @Component
-class KpiRoundSetup {
+public class KpiRoundSetup {
 
 	private final ProjectImport importer;
 
@@ -59,7 +59,7 @@ class KpiRoundSetup {
 	 * budget_source} rows) and their assignments ({@code fiscal_year_be,province_code,
 	 * budget_code,office_code,target,allocation_baht} rows), each without its header.
 	 */
-	void projects(String projectRows, String assignmentRows) throws Exception {
+	public void projects(String projectRows, String assignmentRows) throws Exception {
 		importer.importProjects(csv("budget_code,fiscal_year_be,province_code,name_th,budget_source\n" + projectRows));
 		importer.importAssignments(
 				csv("fiscal_year_be,province_code,budget_code,office_code,target,allocation_baht\n" + assignmentRows));
@@ -74,7 +74,7 @@ class KpiRoundSetup {
 	 * {@code str<office>} (the demo draft, its activity in January of that year, target
 	 * 10) and approved by {@code review<province>}.
 	 */
-	void approvedReport(int fiscalYear, String province, String office, String budgetCode, String result,
+	public void approvedReport(int fiscalYear, String province, String office, String budgetCode, String result,
 			String spent) {
 		var assignment = catalog.assignment(fiscalYear, budgetCode, office).orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
@@ -103,7 +103,7 @@ class KpiRoundSetup {
 	}
 
 	/** The latest {@code kpi-round-close}, whose start form the manager submits. */
-	String startDefinition() {
+	public String startDefinition() {
 		return repository.createProcessDefinitionQuery()
 			.processDefinitionKey(KpiRoundCloseProcess.KEY)
 			.latestVersion()
@@ -112,7 +112,7 @@ class KpiRoundSetup {
 	}
 
 	/** The manager starts the round's close from the start form with the template. */
-	ProcessInstance startRound(String manager, int fiscalYear, String templateId) {
+	public ProcessInstance startRound(String manager, int fiscalYear, String templateId) {
 		try {
 			Users.signIn(identity, manager);
 			return forms.submitStartForm(startDefinition(),

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -70,10 +71,15 @@ class KpiTargetPlanProcessTest {
 		BpmnAwareTests.init(engine);
 		kpiCode = Indicators.add(catalogue, "ร้อยละของหมู่บ้านที่มีแผนพัฒนาหมู่บ้าน", "ร้อยละ",
 				IndicatorCatalogue.QUANTITY, "4201 27");
-		// what an office types beside the code is not taken: the catalogue's name, unit
-		// and type are
-		plan = startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode, KPI_NAME, "ชื่อที่พิมพ์เอง", UNIT,
-				"แห่ง", KPI_TYPE, IndicatorCatalogue.QUALITY));
+		// what an office types beside the start form's fields is refused (the form
+		// guard): the catalogue's name, unit and type are taken
+		assertThatThrownBy(() -> startAs("str4201",
+				Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode, KPI_NAME, "ชื่อที่พิมพ์เอง", UNIT, "แห่ง", KPI_TYPE,
+						IndicatorCatalogue.QUALITY)))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining(KPI_NAME)
+			.hasMessageContaining("แบบฟอร์ม kpi-target-plan-start");
+		plan = startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, kpiCode));
 	}
 
 	@AfterEach
@@ -254,9 +260,7 @@ class KpiTargetPlanProcessTest {
 			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ปีงบประมาณ: ต้องเป็นปี พ.ศ.")
 			.hasMessageContaining("ตัวชี้วัด: ต้องเลือกตัวชี้วัดจากบัญชีตัวชี้วัดของกรม");
-		assertThatThrownBy(() -> startAs("str4201",
-				Map.of(FISCAL_YEAR, "2570", KPI_CODE, "NOT-IN-CATALOGUE", KPI_NAME, "ตัวชี้วัดที่ตั้งเอง", UNIT, "คน",
-						KPI_TYPE, IndicatorCatalogue.QUANTITY)))
+		assertThatThrownBy(() -> startAs("str4201", Map.of(FISCAL_YEAR, "2570", KPI_CODE, "NOT-IN-CATALOGUE")))
 			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ตัวชี้วัด: รหัส \"NOT-IN-CATALOGUE\" ไม่มีในบัญชีตัวชี้วัดของกรม");
 		// planned by Sa Kaeo's offices only

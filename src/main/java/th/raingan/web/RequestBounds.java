@@ -117,7 +117,18 @@ public class RequestBounds {
 				return;
 			}
 			Refusable refusable = new Refusable(response);
-			chain.doFilter(new Bounded(request, limit, refusable), refusable);
+			try {
+				chain.doFilter(new Bounded(request, limit, refusable), refusable);
+			}
+			catch (IOException | ServletException | RuntimeException ex) {
+				if (!refusable.refused) {
+					throw ex;
+				}
+				// what failed after the refusal (a reader that met BodyTooLarge):
+				// answered
+				// already
+				LOG.debug("after the refusal of {}", request.getRequestURI(), ex);
+			}
 		}
 
 	}

@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 import th.raingan.engine.AsEngine;
 import th.raingan.engine.SignedIn;
 import th.raingan.org.People;
+import th.raingan.report.DistrictReportProcess;
+import th.raingan.report.ReportExtension;
+import th.raingan.report.ReportValidator;
 
 /**
  * What an officer types in a Tasklist form, kept on the server while they type. A draft
@@ -72,11 +75,14 @@ public class Drafts {
 
 	/**
 	 * The longest text a draft keeps, in any field or row: the longest any submission
-	 * takes ({@code report.ReportValidator.MAX_TEXT}: an outcome, a reason, a comment).
+	 * takes (an outcome, a reason, a comment).
 	 */
-	static final int MAX_TEXT = 4000;
+	static final int MAX_TEXT = ReportValidator.MAX_TEXT;
 
-	/** The most rows of each list whose capability declares it. */
+	/**
+	 * The most rows of each list a submission checks: the report's area rows, and what
+	 * the report's extensions declare (the EA3 topics).
+	 */
 	private final Map<String, Integer> maxRows;
 
 	/** Any other list: the longest a declared list may be. */
@@ -95,7 +101,7 @@ public class Drafts {
 	}
 
 	Drafts(TaskService tasks, FormService forms, IdentityService identity, AuthorizationService authorizations,
-			People people, List<DraftListener> listeners, List<DraftRows> rows) {
+			People people, List<DraftListener> listeners, List<ReportExtension> extensions) {
 		this.tasks = tasks;
 		this.forms = forms;
 		this.identity = identity;
@@ -103,7 +109,8 @@ public class Drafts {
 		this.people = people;
 		this.listeners = listeners;
 		Map<String, Integer> most = new LinkedHashMap<>();
-		rows.forEach(r -> most.putAll(r.maxRows()));
+		most.put(DistrictReportProcess.AREAS, ReportValidator.MAX_AREAS);
+		extensions.forEach(extension -> most.putAll(extension.maxRows()));
 		this.maxRows = Map.copyOf(most);
 		this.defaultRows = most.values().stream().mapToInt(Integer::intValue).max().orElse(100);
 	}

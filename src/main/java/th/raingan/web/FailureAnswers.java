@@ -59,6 +59,9 @@ class FailureAnswers {
 	static final String CONCURRENT = "มีการบันทึกหรือส่งงานนี้พร้อมกันจากที่อื่น การกระทำนี้ไม่ได้บันทึก "
 			+ "กรุณาโหลดหน้าใหม่แล้วตรวจดูสถานะงานอีกครั้ง";
 
+	static final String TASK_GONE = "งานนี้ส่งหรือดำเนินการไปแล้ว (จากหน้าต่างอื่นหรือโดยผู้อื่นพร้อมกัน) การกระทำนี้ไม่ได้บันทึก "
+			+ "กรุณาโหลดหน้าใหม่แล้วตรวจดูสถานะงานอีกครั้ง";
+
 	static final String TOO_LONG = "ข้อมูลที่ส่งมายาวหรือมากเกินกว่าที่ระบบเก็บได้ ไม่ได้บันทึกสิ่งใด";
 
 	static final String ENGINE_REFUSED = "ระบบไม่สามารถดำเนินการนี้กับงานหรือกระบวนงานนี้ได้ ไม่ได้บันทึกสิ่งใด";
@@ -87,6 +90,10 @@ class FailureAnswers {
 	 */
 	static Answer answer(String type, Integer code, String detail) {
 		String text = (type + " " + detail).toLowerCase(java.util.Locale.ROOT);
+		if (text.contains("cannot find task with id")) {
+			// completed (or deleted) a moment before, by the same draft's other submit
+			return new Answer(409, TASK_GONE);
+		}
 		if (Integer.valueOf(1).equals(code) || Integer.valueOf(10000).equals(code)
 				|| Integer.valueOf(10001).equals(code) || text.contains("optimisticlocking")
 				|| text.contains("duplicatekey") || text.contains("dataintegrityviolation")

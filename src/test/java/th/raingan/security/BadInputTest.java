@@ -752,7 +752,7 @@ class BadInputTest {
 				Answer answer = call.get(60, java.util.concurrent.TimeUnit.SECONDS);
 				statuses.add(answer.status());
 				if (answer.status() != 204) {
-					assertThat(answer.status()).as(answer.body()).isBetween(400, 499);
+					assertThat(answer.status()).as(answer.body()).isEqualTo(409);
 					assertThat(String.valueOf(((Map<?, ?>) answer.json()).get("message"))).containsPattern(THAI);
 					noInternals(answer.body());
 				}

@@ -89,6 +89,16 @@ public class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
+	/**
+	 * A POST of a body published as it is read (a large upload from a generator), with
+	 * the CSRF token; the answer arrives later.
+	 */
+	public java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> postAsync(String path,
+			HttpRequest.BodyPublisher body) {
+		return http.sendAsync(request(path).header("Content-Type", "application/octet-stream").POST(body).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	public HttpResponse<byte[]> put(String path, String json) throws Exception {
 		return send(request(path).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -8,11 +8,16 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.concurrent.Semaphore;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import com.drew.imaging.ImageMetadataReader;
@@ -35,11 +40,27 @@ class PhotoShrinker {
 
 	static final float QUALITY = 0.85f;
 
+	/**
+	 * Photos decoded at once: each is read subsampled to little more than
+	 * {@link #FIRST_LONG_SIDE} (a few tens of MB), and no more than this many at a time,
+	 * so that uploads arriving together cannot exhaust the memory.
+	 */
+	static final int AT_ONCE = 2;
+
+	private final Semaphore decoding = new Semaphore(AT_ONCE);
+
 	byte[] fit(byte[] photo, int maxBytes) throws IOException {
-		BufferedImage image = ImageIO.read(new ByteArrayInputStream(photo));
-		if (image == null) {
-			throw new IOException("not a readable image");
+		decoding.acquireUninterruptibly();
+		try {
+			return fitting(photo, maxBytes);
 		}
+		finally {
+			decoding.release();
+		}
+	}
+
+	private byte[] fitting(byte[] photo, int maxBytes) throws IOException {
+		BufferedImage image = decode(photo);
 		image = upright(image, orientation(photo));
 		int longSide = Math.min(FIRST_LONG_SIDE, Math.max(image.getWidth(), image.getHeight()));
 		while (true) {
@@ -48,6 +69,34 @@ class PhotoShrinker {
 				return jpeg;
 			}
 			longSide = (int) (longSide * 0.8);
+		}
+	}
+
+	/**
+	 * The photo decoded every n-th pixel, n chosen so that its long side stays at least
+	 * {@link #FIRST_LONG_SIDE}: a 40-megapixel photo never takes 160 MB.
+	 */
+	static BufferedImage decode(byte[] photo) throws IOException {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(photo))) {
+			Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+			if (readers == null || !readers.hasNext()) {
+				throw new IOException("not a readable image");
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				int longSide = Math.max(reader.getWidth(0), reader.getHeight(0));
+				int step = Math.max(1, longSide / FIRST_LONG_SIDE);
+				ImageReadParam param = reader.getDefaultReadParam();
+				param.setSourceSubsampling(step, step, 0, 0);
+				return reader.read(0, param);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (RuntimeException ex) {
+			throw new IOException("not a readable image", ex);
 		}
 	}
 

@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 import th.raingan.engine.AsEngine;
 import th.raingan.engine.SignedIn;
 import th.raingan.org.People;
+import th.raingan.report.DistrictReportProcess;
+import th.raingan.report.ReportExtension;
+import th.raingan.report.ReportValidator;
 
 /**
  * What an officer types in a Tasklist form, kept on the server while they type. A draft
@@ -71,21 +74,45 @@ public class Drafts {
 	private final Map<String, FormKeys> formKeys = new ConcurrentHashMap<>();
 
 	/**
-	 * A form's variable names: all it binds, and those the user may edit (not read-only,
-	 * not disabled).
+	 * The longest text a draft keeps, in any field or row: the longest any submission
+	 * takes (an outcome, a reason, a comment).
 	 */
-	record FormKeys(Set<String> all, Set<String> editable) {
+	static final int MAX_TEXT = ReportValidator.MAX_TEXT;
+
+	/**
+	 * The most rows of each list a submission checks: the report's area rows, and what
+	 * the report's extensions declare (the EA3 topics).
+	 */
+	private final Map<String, Integer> maxRows;
+
+	/** Any other list: the longest a declared list may be. */
+	private final int defaultRows;
+
+	/**
+	 * A form's variable names: all it binds, and those the user may edit (not read-only,
+	 * not disabled), with their labels.
+	 */
+	record FormKeys(Set<String> all, Set<String> editable, Map<String, String> labels) {
+
+		String label(String key) {
+			return labels.getOrDefault(key, key);
+		}
 
 	}
 
 	Drafts(TaskService tasks, FormService forms, IdentityService identity, AuthorizationService authorizations,
-			People people, List<DraftListener> listeners) {
+			People people, List<DraftListener> listeners, List<ReportExtension> extensions) {
 		this.tasks = tasks;
 		this.forms = forms;
 		this.identity = identity;
 		this.authorizations = authorizations;
 		this.people = people;
 		this.listeners = listeners;
+		Map<String, Integer> most = new LinkedHashMap<>();
+		most.put(DistrictReportProcess.AREAS, ReportValidator.MAX_AREAS);
+		extensions.forEach(extension -> most.putAll(extension.maxRows()));
+		this.maxRows = Map.copyOf(most);
+		this.defaultRows = most.values().stream().mapToInt(Integer::intValue).max().orElse(100);
 	}
 
 	/**
@@ -141,6 +168,7 @@ public class Drafts {
 				// review) is never written
 				continue;
 			}
+			bounded(form.label(field.getKey()), field.getKey(), field.getValue());
 			TypedValue value = typed(field.getValue());
 			variables.putValueTyped(field.getKey(), value);
 			changed.put(field.getKey(), value.getValue());
@@ -161,6 +189,31 @@ public class Drafts {
 				changed);
 		listeners.forEach(listener -> listener.draftSaved(saved));
 		return new DraftInfo(now, user, asSystem(() -> people.displayName(user)), true);
+	}
+
+	/**
+	 * A value within what its submission takes: each text at most {@link #MAX_TEXT}
+	 * characters, a list at most its rows; refused naming the field (nothing is saved).
+	 */
+	void bounded(String label, String key, JsonNode value) {
+		if (value.isArray()) {
+			int most = maxRows.getOrDefault(key, defaultRows);
+			if (value.size() > most) {
+				throw new DraftRefused(400, "\"" + label + "\": มีได้ไม่เกิน " + most + " แถว (ส่งมา " + value.size()
+						+ " แถว) ร่างไม่ได้บันทึก");
+			}
+		}
+		texts(label, value);
+	}
+
+	private static void texts(String label, JsonNode value) {
+		if (value.isTextual() && value.asText().length() > MAX_TEXT) {
+			throw new DraftRefused(400, "\"" + label + "\": ยาวเกิน " + MAX_TEXT + " ตัวอักษร (กรอกมา "
+					+ value.asText().length() + ") ร่างไม่ได้บันทึก");
+		}
+		if (value.isContainerNode()) {
+			value.forEach(inner -> texts(label, inner));
+		}
 	}
 
 	/** The draft's stamp as the page shows it. */
@@ -214,11 +267,13 @@ public class Drafts {
 	static FormKeys keysOf(JsonNode schema) {
 		Set<String> all = new LinkedHashSet<>();
 		Set<String> editable = new LinkedHashSet<>();
-		collectKeys(schema.path("components"), false, all, editable);
-		return new FormKeys(Set.copyOf(all), Set.copyOf(editable));
+		Map<String, String> labels = new LinkedHashMap<>();
+		collectKeys(schema.path("components"), false, all, editable, labels);
+		return new FormKeys(Set.copyOf(all), Set.copyOf(editable), Map.copyOf(labels));
 	}
 
-	private static void collectKeys(JsonNode components, boolean shownOnly, Set<String> all, Set<String> editable) {
+	private static void collectKeys(JsonNode components, boolean shownOnly, Set<String> all, Set<String> editable,
+			Map<String, String> labels) {
 		for (JsonNode component : components) {
 			String type = component.path("type").asText();
 			boolean readOnly = shownOnly || shownOnly(component);
@@ -235,12 +290,16 @@ public class Drafts {
 			}
 			if (key != null) {
 				all.add(key);
+				String label = component.path("label").asText("").strip();
+				if (!label.isEmpty()) {
+					labels.putIfAbsent(key, label);
+				}
 				if (!readOnly) {
 					editable.add(key);
 				}
 				continue;
 			}
-			collectKeys(component.path("components"), readOnly, all, editable);
+			collectKeys(component.path("components"), readOnly, all, editable, labels);
 		}
 	}
 

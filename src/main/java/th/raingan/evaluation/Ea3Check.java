@@ -90,6 +90,12 @@ final class Ea3Check {
 		List<Topic> topics = new ArrayList<>();
 		List<String> seen = new ArrayList<>();
 		boolean complete = true;
+		if (rows.size() > PlanCsv.MAX_TOPICS) {
+			// the plan has at most MAX_TOPICS topics, and the summary one row for each
+			error.accept("แบบสรุปการประเมินผลรายประเด็น (EA3)",
+					"มีได้ไม่เกิน " + PlanCsv.MAX_TOPICS + " ประเด็น (กรอกมา " + rows.size() + " ประเด็น)");
+			return null;
+		}
 		for (int i = 0; i < rows.size(); i++) {
 			Map<String, Object> row = rows.get(i);
 			if (row == null) {

@@ -56,6 +56,12 @@ public class EvaluationReports implements th.raingan.report.ReportExtension, th.
 	 * in a plan.
 	 */
 	@Override
+	public Map<String, Integer> maxRows() {
+		// the plan has at most MAX_TOPICS topics, the summary a row for each
+		return Map.of(Ea3Check.TOPICS, PlanCsv.MAX_TOPICS);
+	}
+
+	@Override
 	public Map<String, Object> inputs(Assignment assignment) {
 		Optional<PlanActivity> activity = plans.ofProject(assignment.project().id());
 		return activity.isEmpty() ? new HashMap<>() : planVariables(activity.get(), null);

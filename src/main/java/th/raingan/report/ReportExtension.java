@@ -39,6 +39,14 @@ public interface ReportExtension extends ReportValidator.EvaluationSection {
 		return List.of();
 	}
 
+	/**
+	 * The most rows each of the extension's lists takes, by variable name: a draft holds
+	 * no more (draft.Drafts).
+	 */
+	default Map<String, Integer> maxRows() {
+		return Map.of();
+	}
+
 	/** A version was submitted (in the same transaction): keep what belongs with it. */
 	default void submitted(long versionId, Map<String, Object> values) {
 	}

@@ -21,7 +21,16 @@ public final class ReportValidator {
 
 	static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	static final int MAX_TEXT = 4000;
+	/** The longest text a submission takes (an outcome, a reason, a comment). */
+	public static final int MAX_TEXT = 4000;
+
+	/**
+	 * Area rows in part 2: a row is a tambon or a village where the activity was held (an
+	 * assignment names "3 ตำบล"; a district has up to some 25 tambons); 100 take an
+	 * activity in every tambon of the largest district and its villages besides. With
+	 * every text at its longest, 100 rows are 1.5 MB of JSON (web.RequestBounds).
+	 */
+	public static final int MAX_AREAS = 100;
 
 	private ReportValidator() {
 	}
@@ -110,6 +119,10 @@ public final class ReportValidator {
 		List<ReportDraft.Area> rows = new ArrayList<>();
 		if ((areas == null || areas.isEmpty()) && needsAreaData) {
 			f.error("ข้อมูลเชิงพื้นที่", "ต้องมีพื้นที่ดำเนินการอย่างน้อย 1 แห่ง");
+		}
+		else if (areas != null && areas.size() > MAX_AREAS) {
+			f.error("ข้อมูลเชิงพื้นที่", "มีได้ไม่เกิน " + MAX_AREAS + " พื้นที่ (กรอกมา " + areas.size()
+					+ " พื้นที่) กรุณารวมพื้นที่ย่อยเป็นรายตำบล");
 		}
 		else if (areas != null) {
 			for (int i = 0; i < areas.size(); i++) {

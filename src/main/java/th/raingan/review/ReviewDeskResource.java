@@ -63,7 +63,11 @@ public class ReviewDeskResource extends AbstractTasklistPluginResource {
 		}
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("province", province(province));
-		answer.put("reports", desk.waiting(province));
+		// the page shows (and its "all" ticks) at most what one approval takes
+		List<ReviewDesk.Waiting> waiting = desk.waiting(province);
+		answer.put("reports", waiting.subList(0, Math.min(waiting.size(), ReviewDesk.MAX_BATCH)));
+		answer.put("total", waiting.size());
+		answer.put("maxBatch", ReviewDesk.MAX_BATCH);
 		return Response.ok(answer).build();
 	}
 

@@ -33,6 +33,13 @@ public final class ThaiNumbers {
 		if (value == null || value.toString().isBlank()) {
 			return Parsed.error("ยังไม่ได้กรอก");
 		}
+		if (value instanceof Double || value instanceof Float) {
+			double d = ((Number) value).doubleValue();
+			if (!Double.isFinite(d)) {
+				// a REST caller can send NaN or Infinity as a Double variable
+				return Parsed.error("ต้องเป็นตัวเลขเท่านั้น (ได้รับ \"" + value + "\")");
+			}
+		}
 		if (value instanceof Number number) {
 			BigDecimal decimal = new BigDecimal(number.toString());
 			return decimal.signum() < 0 ? Parsed.error("ต้องไม่ติดลบ") : Parsed.ok(decimal);

@@ -6,6 +6,8 @@
 import { el, call, fileSize as size, beDateTime, alertBox } from '../../../../../../app/raingan/shared.js';
 
 const MAX_BYTES = 2 * 1024 * 1024;
+// a photo is taken up to this size and made to fit 2 MB on the server (AttachmentService.MAX_UPLOAD_BYTES)
+const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
 
 function render(node, { api, taskId }) {
   const base = `${api.tasklistApi}/plugin/raingan-attachments/${api.engine}`;
@@ -104,6 +106,11 @@ function render(node, { api, taskId }) {
       progress.append(row);
       if (file.size > MAX_BYTES && !/^image\/(jpeg|png)$/.test(file.type)) {
         say(`ไฟล์ "${file.name}" มีขนาด ${size(file.size)} เกิน 2 เมกะไบต์ ที่กำหนด กรุณาลดขนาดไฟล์แล้วแนบใหม่`, 'danger');
+        row.remove();
+        return;
+      }
+      if (file.size > MAX_PHOTO_BYTES) {
+        say(`รูปภาพ "${file.name}" มีขนาด ${size(file.size)} เกิน 20 เมกะไบต์ ที่รับได้ กรุณาย่อภาพแล้วแนบใหม่`, 'danger');
         row.remove();
         return;
       }

@@ -105,8 +105,11 @@ function openDesk(api, provinces, me) {
     const approve = () => el('button', { type: 'button', class: 'btn btn-success raingan-approve-selected', disabled: true,
       onclick: approveSelected }, 'อนุมัติรายการที่เลือก');
     body.replaceChildren(
-      el('p', {}, `${res.json.province.name}: รอพิจารณา ${loaded.length} รายการ ` +
+      el('p', {}, `${res.json.province.name}: รอพิจารณา ${res.json.total ?? loaded.length} รายการ ` +
         '(เลือกรายงานที่ตรวจแล้วถูกต้อง แล้วกดอนุมัติ การส่งกลับแก้ไขให้เปิดตรวจทีละรายงานและระบุเหตุผล)'),
+      res.json.total > loaded.length ? el('p', { class: 'text-warning raingan-batch-note' },
+        `แสดง ${loaded.length} รายการแรก (อนุมัติได้ครั้งละไม่เกิน ${res.json.maxBatch} รายการ) ` +
+        'เมื่ออนุมัติแล้ว รายการที่เหลือจะแสดงต่อ') : '',
       approve(),
       el('table', { class: 'table table-condensed table-hover raingan-review-table' },
         el('thead', {}, el('tr', {}, el('th', {}, el('label', {}, all, ' ทั้งหมด')), el('th', {}, 'หน่วยงาน'),

@@ -89,4 +89,79 @@ class AttachmentServiceTest {
 		assertThat(turned.getRGB(199, 99) & 0xffffff).isEqualTo(0xff0000);
 	}
 
+	@Test
+	void anOfficeFileMustBeADocumentOfItsType() throws Exception {
+		assertThat(attachments.add(report, "รายงาน.docx", Photos.docx(), "str4201").mediaType())
+			.isEqualTo(FileTypes.DOCX);
+		assertThat(attachments.add(report, "งบ.xlsx", Photos.xlsx(), "str4201").mediaType()).isEqualTo(FileTypes.XLSX);
+		java.util.Map<String, byte[]> fakes = new java.util.LinkedHashMap<>();
+		fakes.put("zip.docx", Photos.zip());
+		fakes.put("zip.xlsx", Photos.zip());
+		fakes.put("slides.docx", Photos.pptx());
+		fakes.put("slides.pptx", Photos.pptx());
+		fakes.put("workbook.docx", Photos.xlsx());
+		fakes.put("document.xlsx", Photos.docx());
+		fakes.forEach(
+				(name, content) -> assertThatThrownBy(() -> attachments.add(report, name, content, "str4201")).as(name)
+					.isInstanceOf(AttachmentRefused.class)
+					.hasMessageStartingWith("ไฟล์ \"" + name + "\" ไม่ใช่ชนิดที่รับได้"));
+		assertThat(attachments.list(report)).hasSize(2);
+	}
+
+	@Test
+	void aPhotoOverFortyMegapixelsIsRefusedFromItsHeaderBeforeDecoding() throws Exception {
+		byte[] huge = Photos.pngClaiming(16000, 16000);
+		assertThat(huge.length).as("a few hundred bytes").isLessThan(10_000);
+		assertThatThrownBy(() -> attachments.add(report, "ผัง.png", huge, "str4201"))
+			.isInstanceOf(AttachmentRefused.class)
+			.hasMessage("รูปภาพ \"ผัง.png\" มีขนาด 16000 x 16000 พิกเซล (256 ล้านพิกเซล) เกิน 40 ล้านพิกเซลที่รับได้ "
+					+ "กรุณาย่อภาพแล้วแนบใหม่");
+		// just over 40 MP
+		assertThatThrownBy(() -> attachments.add(report, "ภาพ.png", Photos.pngClaiming(8000, 5001), "str4201"))
+			.hasMessageContaining("เกิน 40 ล้านพิกเซล");
+		assertThat(attachments.list(report)).isEmpty();
+	}
+
+	@Test
+	void anUploadIsReadOnlyAsFarAsItsChecksNeed() {
+		// a PDF of 50 MB without a length: refused after its first 2 MB and one byte
+		CountingStream pdf = new CountingStream(Photos.pdf(4096), 50L * 1024 * 1024);
+		assertThatThrownBy(() -> attachments.add(report, "ใหญ่.pdf", pdf, -1, "str4201", null))
+			.isInstanceOf(AttachmentRefused.class)
+			.hasMessage("ไฟล์ \"ใหญ่.pdf\" มีขนาดเกิน 2 MB ที่กำหนด กรุณาลดขนาดไฟล์แล้วแนบใหม่");
+		assertThat(pdf.read).isEqualTo(AttachmentService.MAX_BYTES + 1);
+		// declared over the photos' ceiling: not read at all
+		CountingStream declared = new CountingStream(Photos.pdf(4096), 50L * 1024 * 1024);
+		assertThatThrownBy(() -> attachments.add(report, "ใหญ่.jpg", declared, 50L * 1024 * 1024, "str4201", null))
+			.hasMessage("ไฟล์ \"ใหญ่.jpg\" มีขนาด 50.0 MB เกิน 20 MB (รูปภาพ) ที่กำหนด กรุณาลดขนาดไฟล์แล้วแนบใหม่");
+		assertThat(declared.read).isZero();
+		assertThat(attachments.list(report)).isEmpty();
+	}
+
+	/** A stream of the given length starting with a head, counting what was read. */
+	static final class CountingStream extends java.io.InputStream {
+
+		final byte[] head;
+
+		final long length;
+
+		long read;
+
+		CountingStream(byte[] head, long length) {
+			this.head = head;
+			this.length = length;
+		}
+
+		@Override
+		public int read() {
+			if (read >= length) {
+				return -1;
+			}
+			int b = read < head.length ? head[(int) read] & 0xff : ' ';
+			read++;
+			return b;
+		}
+
+	}
+
 }

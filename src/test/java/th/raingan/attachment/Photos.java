@@ -65,6 +65,62 @@ public final class Photos {
 		return exe;
 	}
 
+	/**
+	 * A PNG whose header says width x height: a small valid PNG with its IHDR rewritten
+	 * (and its checksum), a few hundred bytes that would decode to width x height x 4
+	 * bytes.
+	 */
+	public static byte[] pngClaiming(int width, int height) throws IOException {
+		byte[] png = smallPng();
+		// signature (8), IHDR length (4), "IHDR" (4), width (4), height (4), ...
+		java.nio.ByteBuffer.wrap(png, 16, 8).putInt(width).putInt(height);
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(png, 12, 17);
+		java.nio.ByteBuffer.wrap(png, 29, 4).putInt((int) crc.getValue());
+		return png;
+	}
+
+	/** A Word document (.docx) with one paragraph, as Word saves it (POI). */
+	public static byte[] docx() throws IOException {
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.createParagraph().createRun().setText("รายงานผลการดำเนินงาน");
+			document.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** An Excel workbook (.xlsx) with one cell. */
+	public static byte[] xlsx() throws IOException {
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			workbook.createSheet("งบประมาณ").createRow(0).createCell(0).setCellValue(1000);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** A PowerPoint presentation (.pptx) with one slide. */
+	public static byte[] pptx() throws IOException {
+		try (var show = new org.apache.poi.xslf.usermodel.XMLSlideShow();
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			show.createSlide();
+			show.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** A plain zip archive holding one text file. */
+	public static byte[] zip() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipOutputStream(out)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+			zip.write("not a document".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
+
 	static byte[] jpeg(BufferedImage image, float quality) throws IOException {
 		return PhotoShrinker.jpeg(image, quality);
 	}

@@ -201,6 +201,16 @@ class KpiRoundCloseProcessTest {
 		assertThat(engine.getManagementService().createJobQuery().processInstanceId(round.getId()).messages().count())
 			.as("one notification job per district")
 			.isEqualTo(2);
+		// reopened while its mails are not sent (failed, waiting for a retry): a Thai
+		// 409,
+		// nothing changed (issue 30: it was a 500 with the engine's message)
+		ResponseEntity<Map> tooEarly = rest.withBasicAuth("manager57", "manager57")
+			.postForEntity("/api/kpi/rounds/reopen?round=2570-1/57&reason={r}", null, Map.class, "ข้อมูลยังไม่ครบถ้วน");
+		assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(tooEarly.getBody().get("message").toString()).contains("ยังส่งอีเมลแจ้งผลให้อำเภอไม่ครบ");
+		assertThat(
+				jdbc.queryForObject("select status from raingan.kpi_round where round_key = '2570-1/57'", String.class))
+			.isEqualTo("signed_off");
 		engine.getManagementService()
 			.createJobQuery()
 			.processInstanceId(round.getId())

@@ -294,10 +294,13 @@ final class ReportDesk {
 				return Outcome.DONE;
 			}
 			String message = response.message();
-			if (message.contains("Cannot find task") || response.status() == 404) {
+			// web.FailureAnswers answers these in Thai, 409 (issue 30): the task
+			// completed a
+			// moment before, or a concurrent change
+			if (message.contains("งานนี้ส่งหรือดำเนินการไปแล้ว") || response.status() == 404) {
 				return cutOff ? Outcome.GONE_AFTER_FAILURE : Outcome.GONE;
 			}
-			if (message.contains("OptimisticLocking") || message.contains("updated by another transaction")) {
+			if (response.status() == 409 && message.contains("พร้อมกันจากที่อื่น")) {
 				pace(100);
 				continue;
 			}

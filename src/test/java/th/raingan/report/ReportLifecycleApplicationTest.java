@@ -156,8 +156,9 @@ class ReportLifecycleApplicationTest {
 			.isInstanceOf(ReportRefused.class)
 			.hasMessageContaining("อนุมัติแล้ว");
 		ResponseEntity<Map> late = complete(officer, again, draftWithExpense("3000"));
-		assertThat(late.getStatusCode().is2xxSuccessful()).isFalse();
-		assertThat(late.getBody().get("message").toString()).contains("Cannot find task");
+		// a Thai 409, not Camunda's 500 with its message (issue 30)
+		assertThat(late.getStatusCode().value()).isEqualTo(409);
+		assertThat(late.getBody().get("message").toString()).contains("งานนี้ส่งหรือดำเนินการไปแล้ว");
 		assertThat(officer.getForObject("/engine-rest/task?processInstanceBusinessKey={key}", List.class, REPORT))
 			.isEmpty();
 		assertThat(jdbc.queryForObject("select status from raingan.report_version where id = ?", String.class,

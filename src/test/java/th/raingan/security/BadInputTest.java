@@ -618,6 +618,191 @@ class BadInputTest {
 			.contains("\"planQ1\":\"30\"");
 	}
 
+	// ---- issue 30: bounds, and no 500 with internals (kept apart to ease merging)
+
+	/** A draft of 4201 of its own, for the cases that change it. */
+	private String ownDraft() {
+		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
+		String instance = runtime
+			.startProcessInstanceByKey(KEY, "bad-input-" + UUID.randomUUID(), ReportDrafts.inputsFor4201(assignment))
+			.getId();
+		return taskOf(instance);
+	}
+
+	/** What no answer may show: the server's internals. */
+	private static void noInternals(String body) {
+		assertThat(body).doesNotContainIgnoringCase("exception")
+			.doesNotContainIgnoringCase("select ")
+			.doesNotContainIgnoringCase("insert into")
+			.doesNotContainIgnoringCase("constraint")
+			.doesNotContain("raingan.")
+			.doesNotContain("ENGINE-");
+	}
+
+	/**
+	 * The draft cases on a draft of their own (the batch's draft is submitted at its end,
+	 * and the test methods run in any order).
+	 */
+	private void onOwnDraft(Runnable cases) {
+		String kept = draftInstance;
+		draftInstance = tasks.createTaskQuery().taskId(ownDraft()).singleResult().getProcessInstanceId();
+		try {
+			cases.run();
+		}
+		finally {
+			draftInstance = kept;
+		}
+	}
+
+	@org.junit.jupiter.api.Test
+	void notANumberAndInfinityAreRefusedInThaiAtTheirField() {
+		onOwnDraft(this::notANumberCases);
+	}
+
+	private void notANumberCases() {
+		engine(new EngineCase(Door.DRAFT, "target NaN", v -> v.put(TARGET_VALUE, typed("Double", "NaN")), "เป้าหมาย"));
+		engine(new EngineCase(Door.DRAFT, "spent Infinity", v -> v.put(SPENT_BAHT, typed("Double", "Infinity")),
+				"ผลการใช้จ่ายงบประมาณ (บาท)"));
+		engine(new EngineCase(Door.DRAFT, "progress -Infinity",
+				v -> v.put(PROGRESS_PERCENT, typed("Double", "-Infinity")), "ความก้าวหน้า (ร้อยละ)"));
+		// 1e999 is JSON, read as an infinite double
+		engine(new EngineCase(Door.DRAFT, "area expense 1e999",
+				v -> v.put(AREAS, json("[{\"place\":\"ตำบลกุดป่อง\",\"targetGroup\":\"ผู้นำ\",\"people\":\"20\","
+						+ "\"outcome\":\"มีแผน\",\"expense\":1e999}]")),
+				"พื้นที่ที่ 1 ค่าใช้จ่าย (บาท)"));
+		engine(new EngineCase(Door.DRAFT, "area people NaN",
+				v -> v.put(AREAS, json("[{\"place\":\"ตำบลกุดป่อง\",\"targetGroup\":\"ผู้นำ\",\"people\":1e400,"
+						+ "\"outcome\":\"มีแผน\",\"expense\":\"1000\"}]")),
+				"พื้นที่ที่ 1 จำนวน (คน)"));
+	}
+
+	@org.junit.jupiter.api.Test
+	void tooManyAreaRowsAreRefusedAtTheField() {
+		onOwnDraft(this::tooManyAreaRows);
+	}
+
+	private void tooManyAreaRows() {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i <= th.raingan.report.ReportValidator.MAX_AREAS; i++) {
+			rows.add(ReportDrafts.area("ตำบลกุดป่อง หมู่ " + i, "ผู้นำชุมชน", "1", "มีแผน", "1"));
+		}
+		engine(new EngineCase(Door.DRAFT, "101 area rows", v -> {
+			try {
+				v.put(AREAS, json(RestCalls.JSON.writeValueAsString(rows)));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}, "ข้อมูลเชิงพื้นที่"));
+	}
+
+	@org.junit.jupiter.api.Test
+	void aDraftHoldsNoMoreThanItsSubmissionTakes() throws Exception {
+		String task = ownDraft();
+		tasks.setAssignee(task, STR4201.user());
+		String drafts = "/camunda/api/tasklist/plugin/raingan-forms/default/tasks/" + task + "/draft";
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i <= th.raingan.report.ReportValidator.MAX_AREAS; i++) {
+			rows.add(ReportDrafts.area("ตำบล " + i, "ผู้นำ", "1", "มีแผน", "1"));
+		}
+		Map<String, Object> tooMany = Map.of("values", Map.of(AREAS, rows));
+		Map<String, Object> tooLong = Map.of("values", Map.of(OUTPUT, "ก".repeat(4001)));
+		Map<String, Object> longInARow = Map.of("values",
+				Map.of(AREAS, List.of(ReportDrafts.area("ต".repeat(4001), "ผู้นำ", "1", "มีแผน", "1"))));
+		Map<String, String> expected = new LinkedHashMap<>();
+		expected.put(RestCalls.JSON.writeValueAsString(tooMany),
+				"ข้อมูลเชิงพื้นที่ (พื้นที่ดำเนินการ)\": มีได้ไม่เกิน 100 แถว (ส่งมา 101 แถว)");
+		expected.put(RestCalls.JSON.writeValueAsString(tooLong), "ผลผลิต");
+		expected.put(RestCalls.JSON.writeValueAsString(longInARow),
+				"ข้อมูลเชิงพื้นที่ (พื้นที่ดำเนินการ)\": ยาวเกิน 4000 ตัวอักษร");
+		String instance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+		for (Map.Entry<String, String> c : expected.entrySet()) {
+			var answer = str4201.send("PUT", drafts, "application/json", c.getKey().getBytes(StandardCharsets.UTF_8));
+			String body = WebappSession.text(answer);
+			assertThat(answer.statusCode()).as(body).isEqualTo(400);
+			assertThat(String.valueOf(RestCalls.JSON.readValue(body, Map.class).get("message"))).contains(c.getValue())
+				.contains("ร่างไม่ได้บันทึก");
+			assertThat(runtime.getVariable(instance, AREAS)).isNull();
+			assertThat(runtime.getVariable(instance, OUTPUT)).isNull();
+		}
+		var fine = str4201.send("PUT", drafts, "application/json",
+				RestCalls.JSON.writeValueAsBytes(Map.of("values", Map.of(OUTPUT, "ก".repeat(4000)))));
+		assertThat(fine.statusCode()).as(WebappSession.text(fine)).isEqualTo(200);
+	}
+
+	@org.junit.jupiter.api.Test
+	void simultaneousSubmitsOfOneDraftSubmitItOnceAndAnswerTheOthersInThai() throws Exception {
+		String task = ownDraft();
+		String instance = tasks.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+		Long versions = jdbc.queryForObject("select count(*) from raingan.report_version", Long.class);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<Answer>> calls = new ArrayList<>();
+			var start = new java.util.concurrent.CountDownLatch(1);
+			for (int i = 0; i < 4; i++) {
+				calls.add(pool.submit(() -> {
+					start.await();
+					return rest.call(STR4201, "POST", "/engine-rest/task/" + task + "/complete",
+							AccessMatrixTest.variables(validDraft()));
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (var call : calls) {
+				Answer answer = call.get(60, java.util.concurrent.TimeUnit.SECONDS);
+				statuses.add(answer.status());
+				if (answer.status() != 204) {
+					assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+					assertThat(String.valueOf(((Map<?, ?>) answer.json()).get("message"))).containsPattern(THAI);
+					noInternals(answer.body());
+				}
+			}
+			System.out.println("[bad-input] 4 simultaneous submits of one draft: " + statuses);
+			assertThat(statuses).filteredOn(s -> s == 204).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.queryForObject("select count(*) from raingan.report_version", Long.class))
+			.as("one version submitted")
+			.isEqualTo(versions + 1);
+		assertThat(tasks.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+			.isEqualTo(TASK_PROVINCE_REVIEW);
+	}
+
+	@org.junit.jupiter.api.Test
+	void escalatingATaskIsNeverA500() throws Exception {
+		String task = ownDraft();
+		for (String call : List.of("bpmnEscalation")) {
+			Answer answer = rest.call(STR4201, "POST", "/engine-rest/task/" + task + "/" + call,
+					Map.of("escalationCode", "x", "errorCode", "x"));
+			assertThat(answer.status()).as(call + ": " + answer.body()).isBetween(400, 499);
+			assertThat(String.valueOf(((Map<?, ?>) answer.json()).get("message"))).containsPattern(THAI);
+			noInternals(answer.body());
+			var webapp = str4201.send("POST", "/camunda/api/engine/engine/default/task/" + task + "/" + call,
+					"application/json",
+					"{\"escalationCode\":\"x\",\"errorCode\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+			assertThat(webapp.statusCode()).as(call + ": " + WebappSession.text(webapp)).isBetween(400, 499);
+			noInternals(WebappSession.text(webapp));
+		}
+		assertThat(tasks.createTaskQuery().taskId(task).count()).as("the draft is still open").isEqualTo(1);
+	}
+
+	@org.junit.jupiter.api.Test
+	void aReviewDeskBatchOverWhatItsPageShowsIsRefusedInThai() throws Exception {
+		WebappSession reviewer = WebappSession.login(port, REVIEW42.user(), REVIEW42.password());
+		List<Map<String, Object>> reports = new ArrayList<>();
+		for (int i = 0; i < 201; i++) {
+			reports.add(Map.of("businessKey", "no-such-report-" + i, "versionId", i));
+		}
+		Map<String, Long> before = counts();
+		var answer = reviewer.send("POST", "/camunda/api/tasklist/plugin/raingan-review-desk/default/approve",
+				"application/json", RestCalls.JSON.writeValueAsBytes(Map.of("reports", reports)));
+		assertThat(answer.statusCode()).as(WebappSession.text(answer)).isEqualTo(400);
+		assertThat(WebappSession.text(answer)).contains("อนุมัติได้ครั้งละไม่เกิน 200 รายการ (เลือกมา 201 รายการ)");
+		assertThat(counts()).isEqualTo(before);
+	}
+
 	private static String enc(String value) {
 		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

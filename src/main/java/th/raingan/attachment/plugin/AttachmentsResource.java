@@ -3,12 +3,14 @@ package th.raingan.attachment.plugin;
 import static th.raingan.web.PluginAnswers.fileName;
 import static th.raingan.web.PluginAnswers.refuse;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,7 +33,8 @@ import th.raingan.org.People;
  * A report's files, for whoever may see one of its tasks; uploads and deletions on its
  * open draft only. Every refusal answers with a Thai {@code message}. Uploads are one
  * file per request (the page sends several at once, each with its own progress), the file
- * as the body and its name in {@code ?name=}.
+ * as the body and its name in {@code ?name=}. The body is read as a stream, only as far
+ * as the checks need (its size is bounded before, by {@code web.RequestBounds}).
  */
 public class AttachmentsResource extends AbstractTasklistPluginResource {
 
@@ -67,7 +70,7 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 	@Consumes(MediaType.WILDCARD)
 	@Produces(MediaType.APPLICATION_JSON)
 	public Response add(@PathParam("taskId") String taskId, @QueryParam("name") String name,
-			@QueryParam("kind") String kind, byte[] content) {
+			@QueryParam("kind") String kind, @HeaderParam("Content-Length") Long length, InputStream content) {
 		ReportTask task = access.task(taskId).orElse(null);
 		if (task == null) {
 			return refuse(Status.NOT_FOUND, "ไม่พบงานนี้ หรือท่านไม่มีสิทธิ์แนบไฟล์ในรายงานนี้");
@@ -76,7 +79,10 @@ public class AttachmentsResource extends AbstractTasklistPluginResource {
 			return refuse(Status.FORBIDDEN, "แนบไฟล์ได้เฉพาะขณะอำเภอจัดทำรายงาน รายงานนี้ส่งแล้ว");
 		}
 		try {
-			return Response.ok(json(attachments.add(task.businessKey(), name, content, task.userId(), kind))).build();
+			return Response
+				.ok(json(attachments.add(task.businessKey(), name, content, length == null ? -1 : length, task.userId(),
+						kind)))
+				.build();
 		}
 		catch (AttachmentRefused ex) {
 			return refuse(Status.BAD_REQUEST, ex.getMessage());

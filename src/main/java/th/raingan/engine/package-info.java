@@ -12,12 +12,11 @@
  * user's completion or start set only what its form asks
  * ({@link th.raingan.engine.FormGuard}, registered by
  * {@link th.raingan.engine.FormGuardPlugin}; {@code FormGuardTest},
- * {@code CommandVariablesTest}, {@code FormForgeryTest}), the history handler that
- * keeps no variable history of the reports
- * ({@link th.raingan.engine.VariableHistoryPlugin}; {@code DistrictReportProcessTest}),
- * and a user's own account: READ and their password only
- * ({@link th.raingan.engine.OwnUserPlugin}; {@code OwnUserPluginTest}). The rest of the
- * code sees plain Java types; {@code ArchitectureTest} keeps it so, and
+ * {@code CommandVariablesTest}, {@code FormForgeryTest}), the history handler that keeps
+ * no variable history of the reports ({@link th.raingan.engine.VariableHistoryPlugin};
+ * {@code DistrictReportProcessTest}), and a user's own account: READ and their password
+ * only ({@link th.raingan.engine.OwnUserPlugin}; {@code OwnUserPluginTest}). The rest of
+ * the code sees plain Java types; {@code ArchitectureTest} keeps it so, and
  * {@code EngineAdapterTest} fails if the relied-on behaviour changes.
  */
 package th.raingan.engine;

@@ -18,6 +18,7 @@ import th.raingan.org.OfficeAccess;
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
+import th.raingan.thai.SafeText;
 
 /**
  * The budget overview: a district officer sees their district; the province's reviewers
@@ -60,11 +61,11 @@ class BudgetController {
 			for (BudgetLine line : table.lines()) {
 				csv.append(fiscalYear)
 					.append(',')
-					.append(table.officeCode())
+					.append(quote(table.officeCode()))
 					.append(',')
 					.append(quote(table.officeName()))
 					.append(',')
-					.append(line.source())
+					.append(quote(line.source()))
 					.append(',')
 					.append(quote(line.nameTh()))
 					.append(',')
@@ -112,7 +113,7 @@ class BudgetController {
 	}
 
 	private static String quote(String text) {
-		return '"' + text.replace("\"", "\"\"") + '"';
+		return '"' + SafeText.csvCell(text).replace("\"", "\"\"") + '"';
 	}
 
 }

@@ -61,11 +61,11 @@ class BudgetController {
 			for (BudgetLine line : table.lines()) {
 				csv.append(fiscalYear)
 					.append(',')
-					.append(quote(table.officeCode()))
+					.append(table.officeCode())
 					.append(',')
 					.append(quote(table.officeName()))
 					.append(',')
-					.append(quote(line.source()))
+					.append(line.source())
 					.append(',')
 					.append(quote(line.nameTh()))
 					.append(',')

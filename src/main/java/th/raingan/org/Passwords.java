@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * character, none of the user's id, names or e-mail), told in Thai: one message per rule
  * a password breaks, each naming the field รหัสผ่าน. The engine refuses such a password
  * in every {@code saveUser} as well; this is what the REST guard and the imports say
- * first (docs/requirements/security.md).
+ * first (RELIABILITY.md).
  */
 @Component
 public class Passwords {

@@ -18,8 +18,8 @@ import org.springframework.web.util.HtmlUtils;
  * <li>{@link #csvCell} and {@link #fromCsvCell}: a spreadsheet runs a cell that starts
  * with {@code = + - @}, a tab or a carriage return as a formula; such a cell gets a
  * leading single quote (OWASP "CSV Injection"), unless it is a number (a negative number
- * stays a number); an import takes the quote off again, so an exported file read back is
- * unchanged.</li>
+ * stays a number) or the lone "-" the exports write for nothing; an import takes the
+ * quote off again, so an exported file read back is unchanged.</li>
  * </ul>
  * The plugins' pages build their DOM with {@code shared.js el()}, which appends text as
  * text nodes (never {@code innerHTML}).
@@ -87,7 +87,8 @@ public final class SafeText {
 		if (text.charAt(0) == '\'') {
 			return needsQuote(text.substring(1));
 		}
-		return FORMULA_START.indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches();
+		// a lone "-" is the exports' "nothing here", text in every spreadsheet
+		return FORMULA_START.indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches() && !"-".equals(text);
 	}
 
 }

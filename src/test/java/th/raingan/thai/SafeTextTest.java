@@ -61,6 +61,8 @@ class SafeTextTest {
 		}
 		assertThat(SafeText.csvCell("โครงการ = 1")).isEqualTo("โครงการ = 1");
 		assertThat(SafeText.csvCell("")).isEmpty();
+		assertThat(SafeText.csvCell("-")).as("the exports' nothing").isEqualTo("-");
+		assertThat(SafeText.csvCell("--1")).isEqualTo("'--1");
 		assertThat(SafeText.csvCell(null)).isNull();
 	}
 

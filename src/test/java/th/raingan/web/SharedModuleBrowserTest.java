@@ -104,7 +104,7 @@ class SharedModuleBrowserTest {
 	@Test
 	void browserCsvCellsFollowTheServersFormulaRule() {
 		List<String> samples = List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", "+x", "-x", "\tx", "\rx", "'=1",
-				"-5", "-1,234.50", "+12", "4.5", "ปกติ", "", "a\"b");
+				"-5", "-1,234.50", "+12", "4.5", "ปกติ", "", "a\"b", "-", "--1");
 		@SuppressWarnings("unchecked")
 		List<String> javascript = (List<String>) withModule("return "
 				+ new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(samples) + ".map(m.csvCell);");

@@ -141,7 +141,7 @@ export function fileSize(bytes) {
 const FORMULA_START = '=+-@\t\r';
 const CSV_NUMBER = /^[-+]?(\d[\d,]*)?\.?\d+([eE][-+]?\d+)?%?$/;
 const needsQuote = text => text.length > 0 && (text[0] === "'" ? needsQuote(text.slice(1))
-  : FORMULA_START.includes(text[0]) && !CSV_NUMBER.test(text));
+  : FORMULA_START.includes(text[0]) && !CSV_NUMBER.test(text) && text !== '-');
 
 /**
  * A CSV cell a spreadsheet will not run as a formula: th.raingan.thai.SafeText.csvCell's rule (a leading ' before

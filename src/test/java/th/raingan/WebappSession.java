@@ -60,6 +60,22 @@ public class WebappSession {
 			.POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
 	}
 
+	/**
+	 * The login page's answer for a browser behind a reverse proxy that names it
+	 * {@code clientAddress} (X-Forwarded-For): 200, 401, or 429 when that address is
+	 * throttled.
+	 */
+	public HttpResponse<byte[]> signInFrom(String clientAddress, String app, String user, String password)
+			throws Exception {
+		send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/" + app + "/default/")).GET());
+		String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		return send(request("/camunda/api/admin/auth/user/default/login/" + app)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Forwarded-For", clientAddress)
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
 	public HttpResponse<byte[]> get(String path) throws Exception {
 		return send(request(path).GET());
 	}

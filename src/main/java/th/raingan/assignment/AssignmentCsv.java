@@ -10,11 +10,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+
+import th.raingan.thai.SafeText;
 
 /**
  * The province's assignments as a CSV file for Excel: UTF-8 with a byte order mark (so
@@ -57,11 +60,14 @@ final class AssignmentCsv {
 					continue;
 				}
 				AssignmentValues v = row.values();
-				csv.printRecord(row.fiscalYearBe(), row.budgetCode(), row.projectName(), row.officeCode(),
-						row.officeName(), plain(v.target()), row.unitTh(), plain(v.allocationBaht()),
-						plain(v.planBaht()), th.raingan.project.ActivityPeriod.text(v.period(), row.fiscalYearBe()),
-						v.rule().text(), v.needsAreaData() ? "ใช่" : "ไม่ใช่",
-						v.evaluationRequired() == null ? "" : v.evaluationRequired() ? "ใช่" : "ไม่ใช่");
+				csv.printRecord(Stream
+					.of(row.fiscalYearBe(), row.budgetCode(), row.projectName(), row.officeCode(), row.officeName(),
+							plain(v.target()), row.unitTh(), plain(v.allocationBaht()), plain(v.planBaht()),
+							th.raingan.project.ActivityPeriod.text(v.period(), row.fiscalYearBe()), v.rule().text(),
+							v.needsAreaData() ? "ใช่" : "ไม่ใช่",
+							v.evaluationRequired() == null ? "" : v.evaluationRequired() ? "ใช่" : "ไม่ใช่")
+					.map(value -> value instanceof String text ? SafeText.csvCell(text) : value)
+					.toList());
 			}
 		}
 		catch (IOException ex) {
@@ -119,7 +125,8 @@ final class AssignmentCsv {
 	}
 
 	private static String get(CSVRecord record, AssignmentField field) {
-		return record.isMapped(field.label) && record.isSet(field.label) ? record.get(field.label) : "";
+		return record.isMapped(field.label) && record.isSet(field.label) ? SafeText.fromCsvCell(record.get(field.label))
+				: "";
 	}
 
 	private static String plain(BigDecimal value) {

@@ -18,6 +18,7 @@ import th.raingan.org.OfficeAccess;
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
+import th.raingan.thai.SafeText;
 
 /**
  * The budget overview: a district officer sees their district; the province's reviewers
@@ -112,7 +113,7 @@ class BudgetController {
 	}
 
 	private static String quote(String text) {
-		return '"' + text.replace("\"", "\"\"") + '"';
+		return '"' + SafeText.csvCell(text).replace("\"", "\"\"") + '"';
 	}
 
 }

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import th.raingan.thai.BuddhistDates;
+import th.raingan.thai.SafeText;
 
 /**
  * A dashboard table as an Excel workbook people can hand on (a title row saying what,
@@ -145,7 +146,7 @@ public final class Exports {
 		if (value instanceof LocalDate date) {
 			return BuddhistDates.format(date);
 		}
-		return quote(value.toString());
+		return quote(SafeText.csvCell(value.toString()));
 	}
 
 	private static String quote(String text) {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.HtmlUtils;
 
 import th.raingan.myreports.ThaiPdf;
 import th.raingan.org.OrgUnit;
@@ -22,6 +21,7 @@ import th.raingan.round.RoundService;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 import th.raingan.thai.FiscalYear;
+import th.raingan.thai.SafeText;
 
 /**
  * A province's KPI scorecard for a round: per district each team indicator's value, level
@@ -306,7 +306,7 @@ public class Scorecards {
 	}
 
 	private static String e(String text) {
-		return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+		return SafeText.html(text);
 	}
 
 	static String number(BigDecimal value) {

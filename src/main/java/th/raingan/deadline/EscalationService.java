@@ -16,6 +16,7 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
+import th.raingan.thai.SafeText;
 
 /**
  * Overdue reports go to the province manager once per district and round: the first
@@ -107,9 +108,9 @@ public class EscalationService {
 			long days = java.time.temporal.ChronoUnit.DAYS.between(report.dueDate(), Clock.today());
 			text.append(n++)
 				.append(". ")
-				.append(report.projectName())
+				.append(SafeText.markdownLine(report.projectName()))
 				.append(" (")
-				.append(report.budgetCode())
+				.append(SafeText.markdown(report.budgetCode()))
 				.append(") กำหนดส่ง ")
 				.append(BuddhistDates.formatLong(report.dueDate()))
 				.append(" เลยมา ")

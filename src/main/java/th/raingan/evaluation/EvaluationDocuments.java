@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.web.util.HtmlUtils;
-
 import th.raingan.dashboard.Exports;
 import th.raingan.myreports.ThaiPdf;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
+import th.raingan.thai.SafeText;
 
 /**
  * The province's summary as Excel (the dashboard's workbook style: Thai headers, numbers
@@ -137,7 +136,7 @@ final class EvaluationDocuments {
 	}
 
 	private static String e(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
+		return SafeText.html(text);
 	}
 
 	private static final String CSS = """

@@ -15,6 +15,7 @@ import th.raingan.attachment.Attachment;
 import th.raingan.attachment.AttachmentAccess;
 import th.raingan.attachment.AttachmentService;
 import th.raingan.project.Assignment;
+import th.raingan.thai.SafeText;
 
 /**
  * The evaluation plan in a district's report: what the report starts with (the plan's
@@ -84,8 +85,8 @@ public class EvaluationReports implements th.raingan.report.ReportExtension, th.
 		}
 		if (a.evaluationForm() && !a.topics().isEmpty()) {
 			inputs.put(Ea3Check.PLAN_TOPICS, json(new ArrayList<>(a.topics())));
-			inputs.put(PLAN_TOPICS_TEXT, String.join("\n",
-					a.topics().stream().map(t -> "- " + th.raingan.report.MarkdownText.escape(t)).toList()));
+			inputs.put(PLAN_TOPICS_TEXT,
+					String.join("\n", a.topics().stream().map(t -> "- " + SafeText.markdown(t)).toList()));
 			List<Map<String, Object>> merged = new ArrayList<>();
 			List<Map<String, Object>> before = rows == null ? List.of() : rows;
 			for (String topic : a.topics()) {

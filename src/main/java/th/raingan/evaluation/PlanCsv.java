@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import th.raingan.project.DeadlineRule;
+import th.raingan.thai.SafeText;
 
 /**
  * The evaluation plan as CSV, one row per activity:
@@ -194,10 +195,14 @@ final class PlanCsv {
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
 			printer.printRecord(HEADERS);
 			for (PlanActivity a : plan) {
-				printer.printRecord(a.itemNo(), a.projectTh(), a.activityTh(), a.evaluationForm() ? "Y" : "N",
-						a.dataForm() ? "Y" : "N", a.deadlineRule() == null ? "" : a.deadlineRule(),
-						a.windowTh() == null ? "" : a.windowTh(), a.budgetCode() == null ? "" : a.budgetCode(),
-						String.join("\n", a.topics()));
+				printer.printRecord(
+						java.util.stream.Stream
+							.of(a.itemNo(), a.projectTh(), a.activityTh(), a.evaluationForm() ? "Y" : "N",
+									a.dataForm() ? "Y" : "N", a.deadlineRule() == null ? "" : a.deadlineRule(),
+									a.windowTh() == null ? "" : a.windowTh(),
+									a.budgetCode() == null ? "" : a.budgetCode(), String.join("\n", a.topics()))
+							.map(SafeText::csvCell)
+							.toList());
 			}
 		}
 		catch (IOException ex) {
@@ -232,7 +237,7 @@ final class PlanCsv {
 	}
 
 	private static String get(CSVRecord row, String column) {
-		return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
+		return row.isMapped(column) && row.isSet(column) ? SafeText.fromCsvCell(row.get(column).strip()) : "";
 	}
 
 	/**

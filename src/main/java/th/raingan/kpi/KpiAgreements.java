@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.raingan.org.People;
 import th.raingan.report.ReportRefused;
 import th.raingan.thai.Clock;
+import th.raingan.thai.SafeText;
 
 /**
  * The individual part of a KPI round, as the letters cascade it
@@ -82,7 +83,11 @@ public class KpiAgreements {
 	public String officersText(String office) {
 		StringBuilder text = new StringBuilder();
 		for (String officer : kpiPeople.officers(office)) {
-			text.append("- ").append(officer).append(" = ").append(people.displayName(officer)).append('\n');
+			text.append("- ")
+				.append(SafeText.markdown(officer))
+				.append(" = ")
+				.append(SafeText.markdown(people.displayName(officer)))
+				.append('\n');
 		}
 		return text.toString();
 	}
@@ -162,24 +167,24 @@ public class KpiAgreements {
 		StringBuilder text = new StringBuilder();
 		String head = kpiPeople.head(office).orElse("");
 		text.append("บันทึกข้อตกลงการปฏิบัติราชการ รอบ ")
-			.append(roundKey)
+			.append(SafeText.markdown(roundKey))
 			.append("\nระหว่าง ")
-			.append(people.displayName(head))
+			.append(SafeText.markdown(people.displayName(head)))
 			.append(" (พัฒนาการอำเภอ) กับ ")
-			.append(people.displayName(person))
+			.append(SafeText.markdown(people.displayName(person)))
 			.append(" (พัฒนากร)\n\n");
 		for (Map<String, Object> a : agreement(roundKey, person)) {
 			Indicator indicator = template.indicator((String) a.get("indicator_id"));
 			text.append("- ")
-				.append(indicator.id())
+				.append(SafeText.markdown(indicator.id()))
 				.append(' ')
-				.append(indicator.nameTh())
+				.append(SafeText.markdown(indicator.nameTh()))
 				.append(" น้ำหนัก ")
 				.append(indicator.weight().stripTrailingZeros().toPlainString())
 				.append(" ค่าเป้าหมาย: ")
-				.append(a.get("target_th"));
+				.append(SafeText.markdownLine((String) a.get("target_th")));
 			if (a.get("responsible_unit") != null) {
-				text.append(" หน่วยงานรับผิดชอบ: ").append(a.get("responsible_unit"));
+				text.append(" หน่วยงานรับผิดชอบ: ").append(SafeText.markdownLine((String) a.get("responsible_unit")));
 			}
 			text.append('\n');
 		}
@@ -355,7 +360,7 @@ public class KpiAgreements {
 		StringBuilder text = new StringBuilder();
 		for (KpiRoundService.DistrictScore score : scores(roundKey, templateId, null)) {
 			text.append("  ")
-				.append(people.displayName(score.officeCode()))
+				.append(SafeText.markdown(people.displayName(score.officeCode())))
 				.append(" (")
 				.append(score.officeCode())
 				.append("): คะแนน ")
@@ -431,8 +436,7 @@ public class KpiAgreements {
 	}
 
 	private static String e(String text) {
-		return text == null ? ""
-				: text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+		return SafeText.html(text);
 	}
 
 	private boolean signedOff(String roundKey) {

@@ -24,6 +24,7 @@ import th.raingan.report.ReasonedDecision;
 import th.raingan.report.ReportRefused;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
+import th.raingan.thai.SafeText;
 
 /**
  * The service tasks of {@code kpi-round-close}: thin calls to {@link KpiRoundService}.
@@ -108,7 +109,7 @@ class KpiRoundDelegates {
 	JavaDelegate preparePersonDelegate(KpiAgreements agreements, th.raingan.org.People people) {
 		return execution -> {
 			String officer = (String) execution.getVariable(OFFICER_ID);
-			execution.setVariable(PERSON_NAME, people.displayName(officer));
+			execution.setVariable(PERSON_NAME, SafeText.markdown(people.displayName(officer)));
 			execution.setVariable(AGREEMENT_TEXT, agreements.agreementText((String) execution.getVariable(ROUND_KEY),
 					(String) execution.getVariable(TEMPLATE_ID), (String) execution.getVariable(OFFICE_CODE), officer));
 		};
@@ -164,9 +165,8 @@ class KpiRoundDelegates {
 					CurrentUser.id(identity), decision, reason);
 			if (!verified) {
 				Object history = execution.getVariable(PERSON_RETURN_HISTORY);
-				String entry = BuddhistDates.format(Clock.today()) + " โดย " + CurrentUser.id(identity) + ": "
-						+ reason.toString().strip();
-				execution.setVariable(PERSON_RETURN_HISTORY, history == null ? entry : entry + "\n" + history);
+				execution.setVariable(PERSON_RETURN_HISTORY, ReasonedDecision.inFront(history,
+						ReasonedDecision.entry(Clock.today(), CurrentUser.id(identity), reason.toString().strip())));
 			}
 			execution.setVariable(PERSON_VERIFIED, verified);
 			execution.setVariable(PERSON_DECISION, null);
@@ -246,7 +246,7 @@ class KpiRoundDelegates {
 			rounds.reopen((String) execution.getVariable(ROUND_KEY));
 			String reason = REOPEN.reason(execution.getVariable(REOPEN_REASON));
 			execution.setVariable(REOPEN_HISTORY, ReasonedDecision.inFront(execution.getVariable(REOPEN_HISTORY),
-					BuddhistDates.format(Clock.today()) + ": " + reason));
+					BuddhistDates.format(Clock.today()) + ": " + SafeText.markdown(reason)));
 		};
 	}
 

@@ -8,11 +8,11 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
 
 import th.raingan.thai.Clock;
+import th.raingan.thai.SafeText;
 
 /**
  * A submitted report version as a PDF in the layout of a Thai government form: heading,
@@ -207,7 +207,7 @@ class ReportPrint {
 	}
 
 	private static String e(String text) {
-		return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+		return SafeText.html(text);
 	}
 
 	private static String nz(String text) {

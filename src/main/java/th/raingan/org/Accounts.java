@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import th.raingan.engine.PolicyExempt;
+
 /**
  * User accounts: the administrator, and on the demo database the offices' shared
  * accounts, the Loei districts' people and a department reader. Every account is a
@@ -44,22 +46,53 @@ public class Accounts {
 
 	private final Profiles profiles;
 
-	Accounts(IdentityService identity, Profiles profiles) {
+	private final Passwords passwords;
+
+	Accounts(IdentityService identity, Profiles profiles, Passwords passwords) {
 		this.identity = identity;
 		this.profiles = profiles;
+		this.passwords = passwords;
 	}
 
 	/**
 	 * Creates the administrator once; its password is the one configured, never a default
-	 * in production.
+	 * in production, and it must pass the password policy: a weak RAINGAN_ADMIN_PASSWORD
+	 * stops the start, naming each rule it breaks.
 	 */
 	public void ensureAdmin(String password) {
 		if (password == null || password.isBlank()) {
 			log.warn("RAINGAN_ADMIN_PASSWORD is not set: no administrator account is created");
 			return;
 		}
-		ensureUser(ADMIN, password, "ผู้ดูแลระบบ", "Raingan", "admin@raingan.invalid", List.of(Groups.ADMIN));
+		User admin = identity.newUser(ADMIN);
+		admin.setFirstName(FIRST_ADMIN);
+		admin.setLastName(LAST_ADMIN);
+		admin.setEmail(EMAIL_ADMIN);
+		List<String> problems = passwords.problems(password, admin);
+		if (!problems.isEmpty() && identity.createUserQuery().userId(ADMIN).count() == 0) {
+			throw new IllegalStateException(
+					"RAINGAN_ADMIN_PASSWORD ไม่ผ่านนโยบายรหัสผ่าน: " + String.join(" | ", problems));
+		}
+		ensureUser(ADMIN, password, FIRST_ADMIN, LAST_ADMIN, EMAIL_ADMIN, List.of(Groups.ADMIN), false);
 	}
+
+	/**
+	 * The demo's administrator, {@code admin} / {@code admin} unless
+	 * RAINGAN_ADMIN_PASSWORD is set (then checked as {@link #ensureAdmin}).
+	 */
+	public void ensureDemoAdmin(String password) {
+		if (password != null && !password.isBlank()) {
+			ensureAdmin(password);
+			return;
+		}
+		ensureUser(ADMIN, ADMIN, FIRST_ADMIN, LAST_ADMIN, EMAIL_ADMIN, List.of(Groups.ADMIN), true);
+	}
+
+	private static final String FIRST_ADMIN = "ผู้ดูแลระบบ";
+
+	private static final String LAST_ADMIN = "Raingan";
+
+	private static final String EMAIL_ADMIN = "admin@raingan.invalid";
 
 	/**
 	 * Demo accounts as the department's letters list them (the Loei letter,
@@ -121,14 +154,19 @@ public class Accounts {
 
 	private int ensureAccount(String userId, String password, String firstName, String lastName, String group,
 			Profiles.Details details) {
-		boolean created = ensureUser(userId, password, firstName, lastName, userId + "@raingan.invalid",
-				List.of(group));
+		boolean created = ensureUser(userId, password, firstName, lastName, userId + "@raingan.invalid", List.of(group),
+				true);
 		profiles.ensure(userId, details);
 		return created ? 1 : 0;
 	}
 
+	/**
+	 * {@code demo}: one of the demo's accounts, whose known passwords (the letters'
+	 * {@code test4201}) are below the password policy: saved without it, on the demo
+	 * database only ({@link DemoMode}); every other account meets the policy.
+	 */
 	private boolean ensureUser(String userId, String password, String firstName, String lastName, String email,
-			List<String> groups) {
+			List<String> groups, boolean demo) {
 		boolean created = false;
 		if (identity.createUserQuery().userId(userId).count() == 0) {
 			User user = identity.newUser(userId);
@@ -136,7 +174,12 @@ public class Accounts {
 			user.setFirstName(firstName);
 			user.setLastName(lastName);
 			user.setEmail(email);
-			identity.saveUser(user);
+			if (demo) {
+				PolicyExempt.saveDemoUser(identity, user);
+			}
+			else {
+				identity.saveUser(user);
+			}
 			created = true;
 		}
 		for (String group : groups) {

@@ -54,7 +54,7 @@ class OrganisationStartup implements ApplicationRunner {
 		access.ensure(units);
 		filters.ensure();
 		if (demo.enabled()) {
-			accounts.ensureAdmin(adminPassword.isBlank() ? Accounts.ADMIN : adminPassword);
+			accounts.ensureDemoAdmin(adminPassword);
 			int created = accounts.ensureDemoAccounts(units);
 			log.info(
 					"Demo accounts ready ({} created now): str4201/test4201, head4201/head4201, cdo4201a/cdo4201a, review42/review42, manager42/manager42, cdd01/cdd01, admin/{}",

@@ -25,6 +25,7 @@ import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 import th.raingan.org.Profiles;
+import th.raingan.org.Passwords;
 
 /**
  * Bulk onboarding: a CSV of a province's people (office code, user id, Thai first and
@@ -46,7 +47,13 @@ class OnboardingImport {
 
 	static final int PASSWORD_LENGTH = 12;
 
-	private static final String PASSWORD_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+	private static final String PASSWORD_UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+	private static final String PASSWORD_LOWER = "abcdefghijkmnpqrstuvwxyz";
+
+	private static final String PASSWORD_DIGITS = "23456789";
+
+	private static final String PASSWORD_SPECIAL = "!#$%+-=?@_";
 
 	/**
 	 * A column: its English header, the Thai headers Excel users type, and the label
@@ -123,8 +130,11 @@ class OnboardingImport {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final Passwords passwords;
+
 	OnboardingImport(OrgUnits orgUnits, Directory directory, IdentityService identity, Profiles profiles,
-			PeopleAccess access, TransactionTemplate transaction) {
+			PeopleAccess access, TransactionTemplate transaction, Passwords passwords) {
+		this.passwords = passwords;
 		this.orgUnits = orgUnits;
 		this.directory = directory;
 		this.identity = identity;
@@ -323,11 +333,11 @@ class OnboardingImport {
 	private List<Created> write(String importer, List<Person> people) {
 		List<Created> created = new ArrayList<>();
 		for (Person p : people) {
-			String password = password();
 			User user = identity.newUser(p.userId());
 			user.setFirstName(p.firstName());
 			user.setLastName(p.lastName());
 			user.setEmail(p.email());
+			String password = password(user);
 			user.setPassword(password);
 			identity.saveUser(user);
 			identity.createMembership(p.userId(), p.group());
@@ -340,12 +350,33 @@ class OnboardingImport {
 		return created;
 	}
 
-	private String password() {
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < PASSWORD_LENGTH; i++) {
-			password.append(PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length())));
+	/**
+	 * A first password the person changes at their first sign-in:
+	 * {@value #PASSWORD_LENGTH} characters with a lower-case and an upper-case letter, a
+	 * digit and a special character in it (none that looks like another), drawn again
+	 * until it passes the password policy for that user ({@link Passwords}).
+	 */
+	String password(User user) {
+		while (true) {
+			List<Character> chars = new ArrayList<>();
+			chars.add(pick(PASSWORD_LOWER));
+			chars.add(pick(PASSWORD_UPPER));
+			chars.add(pick(PASSWORD_DIGITS));
+			chars.add(pick(PASSWORD_SPECIAL));
+			while (chars.size() < PASSWORD_LENGTH) {
+				chars.add(pick(PASSWORD_LOWER + PASSWORD_UPPER + PASSWORD_DIGITS));
+			}
+			java.util.Collections.shuffle(chars, random);
+			StringBuilder password = new StringBuilder();
+			chars.forEach(password::append);
+			if (passwords.problems(password.toString(), user).isEmpty()) {
+				return password.toString();
+			}
 		}
-		return password.toString();
+	}
+
+	private char pick(String from) {
+		return from.charAt(random.nextInt(from.length()));
 	}
 
 	private static String blankToNull(String value) {

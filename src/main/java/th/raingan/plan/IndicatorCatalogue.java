@@ -23,6 +23,7 @@ import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 import th.raingan.people.CsvText;
 import th.raingan.thai.Clock;
+import th.raingan.thai.SafeText;
 
 /**
  * The KPI indicator catalogue (the KPI target program manual,
@@ -159,8 +160,8 @@ public class IndicatorCatalogue {
 			for (CSVRecord record : csv) {
 				int line = (int) record.getRecordNumber() + 1;
 				Map<String, String> v = new LinkedHashMap<>();
-				header.forEach((column, name) -> v.put(column,
-						record.isMapped(name) && record.isSet(name) ? record.get(name).strip() : ""));
+				header.forEach((column, name) -> v.put(column, record.isMapped(name) && record.isSet(name)
+						? SafeText.fromCsvCell(record.get(name).strip()) : ""));
 				rows.add(row(line, v, seen, errors));
 			}
 		}
@@ -278,7 +279,7 @@ public class IndicatorCatalogue {
 	}
 
 	private static String quote(String text) {
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		return "\"" + SafeText.csvCell(text).replace("\"", "\"\"") + "\"";
 	}
 
 }

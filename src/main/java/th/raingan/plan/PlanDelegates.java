@@ -20,6 +20,7 @@ import th.raingan.report.ReasonedDecision;
 import th.raingan.report.ReportRefused;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
+import th.raingan.thai.SafeText;
 import th.raingan.thai.ThaiNumbers;
 
 /**
@@ -119,6 +120,7 @@ class PlanDelegates {
 						List.of("รวมทั้งสิ้น: ต้องกรอกค่าเป้าหมายก่อนนำส่งข้อมูล"));
 			}
 			plans.save(key, result.values(), result.warnings(), CurrentUser.id(identity));
+			// the warnings name fields and numbers the validator has read, no typed text
 			execution.setVariable(PLAN_WARNINGS, result.warnings().isEmpty() ? null
 					: "⚠ คำเตือน (บันทึกได้ ไม่ใช่ข้อผิดพลาด): " + String.join(" | ", result.warnings()));
 			execution.setVariable(PLAN_STATUS_TEXT,
@@ -159,7 +161,7 @@ class PlanDelegates {
 				plans.reopen(key);
 				execution.setVariable(REOPEN_HISTORY, ReasonedDecision.inFront(execution.getVariable(REOPEN_HISTORY),
 						ReasonedDecision.entry(Clock.today(), CurrentUser.id(identity), reason)));
-				execution.setVariable(PLAN_STATUS_TEXT, "จังหวัดเปิดให้แก้ไข: " + reason);
+				execution.setVariable(PLAN_STATUS_TEXT, "จังหวัดเปิดให้แก้ไข: " + SafeText.markdown(reason));
 				execution.setVariable(REOPENED, true);
 			}
 			else {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import th.raingan.thai.BuddhistDates;
+import th.raingan.thai.SafeText;
 
 /**
  * A decision that sends work back (a report returned, a plan reopened, KPI results
@@ -47,9 +48,12 @@ public record ReasonedDecision(String heading, String field, String ask) {
 		return new ReportRefused(heading, List.of(field + ": " + why));
 	}
 
-	/** The usual history entry: "<วันที่ พ.ศ.> โดย <who>: <reason>". */
+	/**
+	 * The usual history entry: "<วันที่ พ.ศ.> โดย <who>: <reason>", for a form's markdown
+	 * (who and the reason as typed, never markup: {@link SafeText#markdown}).
+	 */
 	public static String entry(LocalDate day, String by, String reason) {
-		return BuddhistDates.format(day) + " โดย " + by + ": " + reason;
+		return BuddhistDates.format(day) + " โดย " + SafeText.markdown(by) + ": " + SafeText.markdown(reason);
 	}
 
 	/** The history with the new entry in front (newest first, one entry a line). */

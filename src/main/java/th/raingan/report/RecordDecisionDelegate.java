@@ -17,6 +17,7 @@ import th.raingan.org.CurrentUser;
 import th.raingan.org.People;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
+import th.raingan.thai.SafeText;
 
 /**
  * {@code Task_RecordDecision}: the province's decision on the submitted version. A return
@@ -88,9 +89,10 @@ class RecordDecisionDelegate implements JavaDelegate {
 			tracker.status(execution.getProcessBusinessKey(), ReportService.STATUS_RETURNED);
 			int revision = ((Number) execution.getVariable(REVISION)).intValue();
 			String entry = "ครั้งที่ " + revision + " (" + BuddhistDates.format(Clock.today()) + " โดย "
-					+ people.displayName(reviewer) + "): " + MarkdownText.escape(reason).replace("\n", "  \n")
+					+ SafeText.markdown(people.displayName(reviewer)) + "): "
+					+ SafeText.markdown(reason).replace("\n", "  \n")
 					+ said.stream()
-						.map(c -> "  \n· " + MarkdownText.escape(c.label() + ": " + c.text()).replace("\n", " "))
+						.map(c -> "  \n· " + SafeText.markdown(c.label() + ": " + c.text()).replace("\n", " "))
 						.reduce("", String::concat);
 			execution.setVariable(RETURN_HISTORY,
 					ReasonedDecision.inFront(execution.getVariable(RETURN_HISTORY), entry));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import th.raingan.project.DeadlineRule;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
+import th.raingan.thai.SafeText;
 
 /**
  * {@code Task_RecordNotHeld}: the officer reported "ยังไม่ได้ดำเนินการ" with a reason and
@@ -42,9 +43,11 @@ class RecordNotHeldDelegate implements JavaDelegate {
 		tracker.notHeld(execution.getProcessBusinessKey(), notHeld.reason(), notHeld.plannedDate(), due);
 		execution.setVariable(DUE_DATE, Clock.endOfDay(due));
 		execution.setVariable(DUE_DATE_TEXT, BuddhistDates.formatLong(due));
-		execution.setVariable(NOT_HELD_TEXT, "อำเภอแจ้งเมื่อ " + BuddhistDates.format(Clock.today())
-				+ " ว่ายังไม่ได้ดำเนินการ เหตุผล: " + notHeld.reason() + " · คาดว่าจะดำเนินการแล้วเสร็จ "
-				+ BuddhistDates.formatLong(notHeld.plannedDate()) + " · กำหนดส่งใหม่ " + BuddhistDates.formatLong(due));
+		execution.setVariable(NOT_HELD_TEXT,
+				"อำเภอแจ้งเมื่อ " + BuddhistDates.format(Clock.today()) + " ว่ายังไม่ได้ดำเนินการ เหตุผล: "
+						+ SafeText.markdown(notHeld.reason()) + " · คาดว่าจะดำเนินการแล้วเสร็จ "
+						+ BuddhistDates.formatLong(notHeld.plannedDate()) + " · กำหนดส่งใหม่ "
+						+ BuddhistDates.formatLong(due));
 		execution.setVariable(CONFIRM_SUBMIT, false);
 		// the province may open the report in Cockpit from its dashboard to read the
 		// reason

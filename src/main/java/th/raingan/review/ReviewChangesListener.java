@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.raingan.report.FieldComments;
-import th.raingan.report.MarkdownText;
+import th.raingan.thai.SafeText;
 import th.raingan.report.ReportDraft;
 import th.raingan.report.ReportValues;
 import th.raingan.report.ReportVersions;
@@ -83,7 +83,7 @@ class ReviewChangesListener implements TaskListener {
 		if (lines.isEmpty()) {
 			return head + "ไม่มีข้อมูลที่เปลี่ยนแปลง";
 		}
-		return head + String.join("\n", lines.stream().map(l -> "- " + MarkdownText.escape(l)).toList());
+		return head + String.join("\n", lines.stream().map(l -> "- " + SafeText.markdown(l)).toList());
 	}
 
 	/**
@@ -112,9 +112,9 @@ class ReviewChangesListener implements TaskListener {
 			out.append("- ")
 				.append(answer.isEmpty() ? "**✖ ยังไม่ได้แก้ไข**" : "**✔ แก้ไขแล้ว**")
 				.append(" ")
-				.append(MarkdownText.escape(k.label() + ": \"" + k.text().replace('\n', ' ') + "\""));
+				.append(SafeText.markdown(k.label() + ": \"" + k.text().replace('\n', ' ') + "\""));
 			if (!answer.isEmpty()) {
-				out.append(" (").append(MarkdownText.escape(String.join("; ", answer))).append(")");
+				out.append(" (").append(SafeText.markdown(String.join("; ", answer))).append(")");
 			}
 			out.append("\n");
 		}
@@ -176,9 +176,9 @@ class ReviewChangesListener implements TaskListener {
 			}
 		}
 		task.getExecution()
-			.setVariable(CHECK_TEXT, String.join("  \n", text.stream().map(MarkdownText::escape).toList()));
+			.setVariable(CHECK_TEXT, String.join("  \n", text.stream().map(SafeText::markdown).toList()));
 		ReportValues.setOrRemove(task.getExecution(), CHECK_WARNING, warnings.isEmpty() ? null
-				: String.join("\n", warnings.stream().map(w -> "- " + MarkdownText.escape(w)).toList()));
+				: String.join("\n", warnings.stream().map(w -> "- " + SafeText.markdown(w)).toList()));
 	}
 
 }

@@ -5,7 +5,7 @@
  * district's people and team; a province its districts' teams and people. The server decides who reads what; a
  * colleague's scores never reach a person's browser. Printable (the browser's print) and exportable as CSV.
  */
-import { el, call, table } from '../../../../../../app/raingan/shared.js';
+import { el, call, table, csvCell } from '../../../../../../app/raingan/shared.js';
 
 const PLUGIN = 'raingan-kpi-scores';
 
@@ -51,7 +51,7 @@ function csvOf(page) {
   page.people.forEach(p => rows.push(['รวมรายบุคคล', p.officeName, p.name, '', '100', '', two(p.score), two(p.percent), '']));
   page.teams.forEach(t => t.indicators.forEach(i => rows.push(['ทีม', t.officeName, '', `${i.id} ${i.name}`, i.weight, i.level, two(i.score), two(i.percent), i.toNextLevel])));
   page.teams.forEach(t => rows.push(['รวมทีม', t.officeName, '', '', '100', '', two(t.score), two(t.percent), '']));
-  return '\ufeff' + rows.map(r => r.map(c => `"${String(c === undefined || c === null ? '' : c).replace(/"/g, '""')}"`).join(',')).join('\r\n');
+  return '\ufeff' + rows.map(r => r.map(csvCell).join(',')).join('\r\n');
 }
 
 function openPage(api) {

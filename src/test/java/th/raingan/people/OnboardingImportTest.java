@@ -74,6 +74,11 @@ class OnboardingImportTest {
 		assertThat(created).hasSize(95);
 		assertThat(created).allSatisfy(c -> assertThat((String) c.get("password")).hasSize(12));
 		assertThat(created.stream().map(c -> c.get("password")).distinct().count()).isEqualTo(95);
+		// each first password passes the password policy for its user (names, id, e-mail)
+		assertThat(created).allSatisfy(c -> assertThat(identity
+			.checkPasswordAgainstPolicy((String) c.get("password"),
+					identity.createUserQuery().userId((String) c.get("userId")).singleResult())
+			.isValid()).as("%s", c.get("password")).isTrue());
 		assertThat(problems(taken)).hasSize(6);
 
 		// the new people are who their groups say, at once; their profile holds the rest;

@@ -98,4 +98,30 @@ class IndicatorCatalogueTest {
 		assertThat(catalogue.csv()).startsWith("\uFEFFรหัส,ชื่อตัวชี้วัด").contains("\"" + code + "\"");
 	}
 
+	/**
+	 * The catalogue's CSV export never hands Excel a formula (a name typed as
+	 * {@code =HYPERLINK(...)} gets a leading quote), and importing the export gives the
+	 * same names back.
+	 */
+	@Test
+	void theExportNeutralisesFormulasAndReadsBackUnchanged() {
+		String code = "F" + System.nanoTime() % 1_000_000;
+		String name = "=HYPERLINK(\"\"http://evil.example\"\",\"\"คลิก\"\")";
+		String csv = Indicators.HEADER + code + ",\"" + name + "\",@หน่วย,เชิงปริมาณ,-ชั้นค่าขอกรม,T1,+เป้าหมาย,42\n";
+		assertThat(catalogue.importCsv(csv.getBytes(StandardCharsets.UTF_8), "cdd01").errors()).isEmpty();
+		IndicatorCatalogue.Indicator typed = catalogue.find(code).orElseThrow();
+		assertThat(typed.nameTh()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"คลิก\")");
+		String export = catalogue.csv();
+		String line = export.lines().filter(l -> l.startsWith("\"" + code + "\"")).findFirst().orElseThrow();
+		assertThat(line).contains("\"'=HYPERLINK(", "\"'@หน่วย\"", "\"'-ชั้นค่าขอกรม\"", "\"'+เป้าหมาย\"")
+			.doesNotContain(",\"=", ",\"@", ",\"+");
+
+		assertThat(catalogue.importCsv(export.getBytes(StandardCharsets.UTF_8), "cdd01").errors()).isEmpty();
+		IndicatorCatalogue.Indicator back = catalogue.find(code).orElseThrow();
+		assertThat(back.nameTh()).isEqualTo(typed.nameTh());
+		assertThat(back.unitTh()).isEqualTo("@หน่วย");
+		assertThat(back.levelTh()).isEqualTo("-ชั้นค่าขอกรม");
+		assertThat(back.serviceTargetTh()).isEqualTo("+เป้าหมาย");
+	}
+
 }

@@ -28,7 +28,7 @@ import org.awaitility.core.TerminalFailureException;
  */
 final class AppNode implements AutoCloseable {
 
-	static final String ADMIN_PASSWORD = "admin-it-7Qx";
+	static final String ADMIN_PASSWORD = "Ops-it-7Qx!k2";
 
 	/**
 	 * A killed node's jobs are taken over once their lock expires: short, so the tests

@@ -51,4 +51,16 @@ class ReasonedDecisionTest {
 		assertThat(ReasonedDecision.inFront(first, "ใหม่")).isEqualTo("ใหม่\n" + first);
 	}
 
+	/**
+	 * Every history built from entries (a plan's reopenings, KPI returns and reopenings)
+	 * reaches its form's markdown with the reason and the name as typed.
+	 */
+	@Test
+	void anEntryShowsWhatWasTypedNeverMarkup() {
+		String entry = ReasonedDecision.entry(LocalDate.of(2026, 3, 10), "review42",
+				"<img src=x onerror=alert(1)> [คลิก](http://evil.example) **ตัวหนา**");
+		assertThat(entry).isEqualTo("10/03/2569 โดย review42: \\<img src\\=x onerror\\=alert\\(1\\)\\> "
+				+ "\\[คลิก\\]\\(http\\://evil\\.example\\) \\*\\*ตัวหนา\\*\\*");
+	}
+
 }

@@ -148,7 +148,7 @@ class SayWhereApplicationTest {
 		assertThat(given).contains("\"target\":\"spentBaht\"", "\"label\":\"ผลการใช้จ่ายงบประมาณ (บาท)\"", "\"row\":2",
 				"<b>ยอด</b>");
 		assertThat(((Map<?, ?>) draftForm.get(RETURN_HISTORY)).get("value").toString())
-			.contains("ผลการใช้จ่ายงบประมาณ \\(บาท\\): \\<b\\>ยอด\\</b\\>");
+			.contains("ผลการใช้จ่ายงบประมาณ \\(บาท\\)\\: \\<b\\>ยอด\\</b\\>");
 		assertThat(draftForm.containsKey(REVIEW_COMMENTS)).as("the reviewer's input is not left behind").isFalse();
 
 		// str4201 changes the spending but not the second area
@@ -164,8 +164,8 @@ class SayWhereApplicationTest {
 		System.out.println("review form, comments of the last return:\n" + commentsText);
 		assertThat(commentsText).contains("แก้ไขแล้ว 1 จาก 2 ความเห็น")
 			.contains(
-					"**✔ แก้ไขแล้ว** ผลการใช้จ่ายงบประมาณ \\(บาท\\): \\\"\\<b\\>ยอด\\</b\\> ไม่ตรงกับผลรวมของพื้นที่\\\" (3,000 → 2,900)")
-			.contains("**✖ ยังไม่ได้แก้ไข** ส่วนที่ 2 พื้นที่ที่ 2: \\\"ค่าใช้จ่ายของพื้นที่นี้สูงเกินจริง\\\"");
+					"**✔ แก้ไขแล้ว** ผลการใช้จ่ายงบประมาณ \\(บาท\\)\\: \\\"\\<b\\>ยอด\\</b\\> ไม่ตรงกับผลรวมของพื้นที่\\\" (3,000 → 2,900)")
+			.contains("**✖ ยังไม่ได้แก้ไข** ส่วนที่ 2 พื้นที่ที่ 2\\: \\\"ค่าใช้จ่ายของพื้นที่นี้สูงเกินจริง\\\"");
 		// the district's รายงานของฉัน asks the same endpoint: the changes and each
 		// comment, addressed or not
 		long resubmitted = jdbc.queryForObject(

@@ -948,6 +948,30 @@ class AccessMatrixTest {
 			.isZero();
 	}
 
+	/**
+	 * A password that passes the policy is still nobody else's to set: every other role
+	 * trying to change {@code review42}'s password, through /engine-rest and through the
+	 * webapps' API, is refused (403, or 404 where the user is not even visible) and
+	 * {@code review42} still signs in with its own (issue 30; the policy's refusals are
+	 * in BadInputTest).
+	 */
+	@Test
+	void nobodyChangesAnotherUsersPassword(@Autowired org.camunda.bpm.engine.IdentityService identity)
+			throws Exception {
+		for (Login attacker : List.of(STR4201, STR4202, STR2701, REVIEW27, MANAGER42, MANAGER27, HEAD4201, CDO4202A,
+				CDD01)) {
+			Answer changed = rest.call(attacker, "PUT", "/engine-rest/user/review42/credentials",
+					Map.of("password", "Taken-over-2569!", "authenticatedUserPassword", attacker.password()));
+			assertThat(changed.status()).as(attacker.user() + ": " + changed.body()).isIn(403, 404);
+		}
+		WebappSession webapp = WebappSession.login(port, STR4202.user(), STR4202.password());
+		var viaWebapp = webapp.put(WEBAPP_ENGINE + "/user/review42/credentials", RestCalls.JSON
+			.writeValueAsString(Map.of("password", "Taken-over-2569!", "authenticatedUserPassword", "test4202")));
+		assertThat(viaWebapp.statusCode()).as(WebappSession.text(viaWebapp)).isIn(403, 404);
+		assertThat(identity.checkPassword("review42", "review42")).isTrue();
+		assertThat(identity.checkPassword("review42", "Taken-over-2569!")).isFalse();
+	}
+
 	@Test
 	void theWebappsRefuseAPostWithoutTheCsrfToken() throws Exception {
 		String upload = ATTACHMENTS + "/tasks/" + loeiDraft.taskId() + "/attachments?name=forged.pdf";

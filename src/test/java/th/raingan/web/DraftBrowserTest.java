@@ -145,7 +145,11 @@ class DraftBrowserTest {
 			user.setFirstName("พัฒนากร");
 			user.setLastName("อำเภอเมืองเลย คนที่สอง");
 			user.setPassword(COLLEAGUE);
-			identity.saveUser(user);
+			th.raingan.engine.PolicyExempt.saveDemoUser(identity, user); // a demo-like
+																			// account,
+																			// the
+																			// password
+																			// its id
 		}
 		if (identity.createUserQuery().userId(COLLEAGUE).memberOfGroup("district-4201").count() == 0) {
 			identity.createMembership(COLLEAGUE, "district-4201");

@@ -97,6 +97,24 @@ class SharedModuleBrowserTest {
 		return "%02d/%02d/%d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear() + 543);
 	}
 
+	/**
+	 * The CSV made in the browser (คะแนนของฉัน) neutralises formulas by
+	 * {@link th.raingan.thai.SafeText#csvCell}'s rule, cell for cell.
+	 */
+	@Test
+	void browserCsvCellsFollowTheServersFormulaRule() {
+		List<String> samples = List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", "+x", "-x", "\tx", "\rx", "'=1",
+				"-5", "-1,234.50", "+12", "4.5", "ปกติ", "", "a\"b", "-", "--1");
+		@SuppressWarnings("unchecked")
+		List<String> javascript = (List<String>) withModule("return "
+				+ new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(samples) + ".map(m.csvCell);");
+		assertThat(javascript).isEqualTo(samples.stream()
+			.map(s -> '"' + th.raingan.thai.SafeText.csvCell(s).replace("\"", "\"\"") + '"')
+			.toList());
+		assertThat(javascript.get(0)).startsWith("\"'=");
+		assertThat(javascript.get(7)).isEqualTo("\"-5\"");
+	}
+
 	@Test
 	void theFiscalYearOfEveryDayIsJavas() {
 		LocalDate first = LocalDate.of(2019, 1, 1);

@@ -136,6 +136,22 @@ export function fileSize(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} เมกะไบต์` : `${Math.max(1, Math.round(bytes / 1024))} กิโลไบต์`;
 }
 
+// ---- CSV files made in the browser -------------------------------------------------------------------------
+
+const FORMULA_START = '=+-@\t\r';
+const CSV_NUMBER = /^[-+]?(\d[\d,]*)?\.?\d+([eE][-+]?\d+)?%?$/;
+const needsQuote = text => text.length > 0 && (text[0] === "'" ? needsQuote(text.slice(1))
+  : FORMULA_START.includes(text[0]) && !CSV_NUMBER.test(text) && text !== '-');
+
+/**
+ * A CSV cell a spreadsheet will not run as a formula: th.raingan.thai.SafeText.csvCell's rule (a leading ' before
+ * = + - @, a tab or a carriage return; a number left alone), quoted for the CSV (SharedModuleBrowserTest compares).
+ */
+export function csvCell(value) {
+  const text = value === null || value === undefined ? '' : String(value);
+  return `"${(needsQuote(text) ? `'${text}` : text).replace(/"/g, '""')}"`;
+}
+
 // ---- dates in the Buddhist Era -------------------------------------------------------------------------------
 
 /** 27/11/2569 14:30 น. */

@@ -689,107 +689,6 @@ class BadInputTest {
 		engine(new EngineCase(Door.DRAFT, "101 area rows", v -> {
 			try {
 				v.put(AREAS, json(RestCalls.JSON.writeValueAsString(rows)));
-	// ---- passwords and sign-in throttling (issue 30)
-	// ----------------------------------------------------------
-
-	@Autowired
-	th.raingan.org.Passwords passwords;
-
-	@org.springframework.beans.factory.annotation.Value("${raingan.sign-in.failures}")
-	int signInFailures;
-
-	/** An account of this test's own, whose password the test changes. */
-	private String ownAccount(String id, String password) {
-		if (identity.createUserQuery().userId(id).count() == 0) {
-			org.camunda.bpm.engine.identity.User user = identity.newUser(id);
-			user.setFirstName("ทดสอบรหัส");
-			user.setLastName("Somchai");
-			user.setEmail(id + "@raingan.invalid");
-			user.setPassword(password);
-			identity.saveUser(user);
-		}
-		return id;
-	}
-
-	/**
-	 * A weak password is refused in Thai at every door that sets one, each broken rule
-	 * named, nothing changed: the user's own change through /engine-rest and through the
-	 * webapps' API (Welcome's and Admin's "change password"), Admin creating a user. A
-	 * password that passes is taken.
-	 */
-	@org.junit.jupiter.api.Test
-	void weakPasswordsAreRefusedInThaiAtEveryDoor() throws Exception {
-		String id = ownAccount("pwself" + (System.nanoTime() % 100000), "Start-2569!pw");
-		Login own = new Login(id, "Start-2569!pw");
-		Answer weak = rest.call(own, "PUT", "/engine-rest/user/" + id + "/credentials",
-				Map.of("password", "a", "authenticatedUserPassword", "Start-2569!pw"));
-		assertThat(weak.status()).as(weak.body()).isEqualTo(400);
-		assertThat(weak.body())
-			.contains("รหัสผ่าน: ต้องยาวอย่างน้อย 10 ตัวอักษร",
-					"รหัสผ่าน: ต้องมีอักษรอังกฤษตัวพิมพ์ใหญ่ (A-Z) อย่างน้อย 1 ตัว",
-					"รหัสผ่าน: ต้องมีตัวเลข (0-9) อย่างน้อย 1 ตัว", "รหัสผ่าน: ต้องมีอักขระพิเศษ")
-			.doesNotContain("Password does not match policy", "ProcessEngineException");
-		assertThat(identity.checkPassword(id, "Start-2569!pw")).as("unchanged").isTrue();
-
-		// the user's own names in it: known to the engine only after the sign-in
-		Answer ownName = rest.call(own, "PUT", "/engine-rest/user/" + id + "/credentials",
-				Map.of("password", "Xx-2569-Somchai", "authenticatedUserPassword", "Start-2569!pw"));
-		assertThat(ownName.status()).as(ownName.body()).isEqualTo(400);
-		assertThat(ownName.body()).contains(th.raingan.org.Passwords.userDataRule());
-		// a stranger asking about that user learns nothing of the policy or the names
-		Answer stranger = rest.call(STR4201, "PUT", "/engine-rest/user/" + id + "/credentials",
-				Map.of("password", "Xx-2569-Somchai", "authenticatedUserPassword", "test4201"));
-		assertThat(stranger.status()).as(stranger.body()).isIn(403, 404);
-		assertThat(stranger.body()).doesNotContain("รหัสผ่าน");
-
-		// the webapps' API, as Welcome's and Admin's "change password" call it
-		WebappSession session = WebappSession.login(port, "welcome", id, "Start-2569!pw");
-		var webapp = session.put("/camunda/api/engine/engine/default/user/" + id + "/credentials", RestCalls.JSON
-			.writeValueAsString(Map.of("password", "password", "authenticatedUserPassword", "Start-2569!pw")));
-		assertThat(webapp.statusCode()).as(WebappSession.text(webapp)).isEqualTo(400);
-		assertThat(WebappSession.text(webapp)).contains("ตั้งรหัสผ่านไม่ได้", "รหัสผ่าน: ต้องยาวอย่างน้อย 10 ตัวอักษร");
-		assertThat(identity.checkPassword(id, "Start-2569!pw")).isTrue();
-
-		Answer strong = rest.call(own, "PUT", "/engine-rest/user/" + id + "/credentials",
-				Map.of("password", "Ubon-2569!dee", "authenticatedUserPassword", "Start-2569!pw"));
-		assertThat(strong.status()).as(strong.body()).isEqualTo(204);
-		assertThat(identity.checkPassword(id, "Ubon-2569!dee")).isTrue();
-
-		// Admin creating a user
-		String newId = "pwnew" + (System.nanoTime() % 100000);
-		Answer created = rest.call(ADMIN, "POST", "/engine-rest/user/create",
-				Map.of("profile", Map.of("id", newId, "firstName", "มานี", "lastName", "Manee", "email", "m@cdd.go.th"),
-						"credentials", Map.of("password", "manee12345")));
-		assertThat(created.status()).as(created.body()).isEqualTo(400);
-		assertThat(created.body()).contains("รหัสผ่าน: ต้องมีอักษรอังกฤษตัวพิมพ์ใหญ่ (A-Z)",
-				"รหัสผ่าน: " + th.raingan.org.Passwords.userDataRule());
-		assertThat(identity.createUserQuery().userId(newId).count()).as("nothing written").isZero();
-		assertThat(passwords.problems("Raingan-2569!", null)).isEmpty();
-	}
-
-	/**
-	 * A stranger's wrong passwords for a known user, from their own address, do not keep
-	 * the owner out (the engine's per-user lock is off); the stranger's address is
-	 * refused (429, Thai) once it has failed {@code raingan.sign-in.failures} times, even
-	 * with a right password; HTTP Basic on /engine-rest and the webapps' login page
-	 * alike.
-	 */
-	@org.junit.jupiter.api.Test
-	void aStrangersWrongPasswordsDoNotKeepTheOwnerOut() throws Exception {
-		String id = ownAccount("pwowner" + (System.nanoTime() % 100000), "Owner-2569!pw");
-		String stranger = "203.0.113." + (1 + (int) (System.nanoTime() % 200));
-		String owner = "198.51.100.7";
-		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-		java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> basic = (from, password) -> {
-			try {
-				return http.send(java.net.http.HttpRequest
-					.newBuilder(java.net.URI.create("http://localhost:" + port + "/engine-rest/task/count"))
-					.header("X-Forwarded-For", from)
-					.header("Authorization",
-							"Basic " + java.util.Base64.getEncoder()
-								.encodeToString((id + ":" + password).getBytes(StandardCharsets.UTF_8)))
-					.GET()
-					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
@@ -902,22 +801,124 @@ class BadInputTest {
 		assertThat(answer.statusCode()).as(WebappSession.text(answer)).isEqualTo(400);
 		assertThat(WebappSession.text(answer)).contains("อนุมัติได้ครั้งละไม่เกิน 200 รายการ (เลือกมา 201 รายการ)");
 		assertThat(counts()).isEqualTo(before);
-		};for(
-
-	int i = 0;
-
-	i<signInFailures;i++)
-	{
-		assertThat(basic.apply(stranger, "guess" + i).statusCode()).isEqualTo(401);
-		if (i == 9) {
-			assertThat(basic.apply(owner, "Owner-2569!pw").statusCode())
-				.as("the owner, after a stranger's 10 wrong passwords")
-				.isNotIn(401, 429);
-		}
 	}
-	var refused = basic.apply(stranger, "Owner-2569!pw");
 
-	assertThat(refused.statusCode()).as("the stranger's address, even with the right password").isEqualTo(429);
+	// ---- passwords and sign-in throttling (issue 30)
+	// ----------------------------------------------------------
+
+	@Autowired
+	th.raingan.org.Passwords passwords;
+
+	@org.springframework.beans.factory.annotation.Value("${raingan.sign-in.failures}")
+	int signInFailures;
+
+	/** An account of this test's own, whose password the test changes. */
+	private String ownAccount(String id, String password) {
+		if (identity.createUserQuery().userId(id).count() == 0) {
+			org.camunda.bpm.engine.identity.User user = identity.newUser(id);
+			user.setFirstName("ทดสอบรหัส");
+			user.setLastName("Somchai");
+			user.setEmail(id + "@raingan.invalid");
+			user.setPassword(password);
+			identity.saveUser(user);
+		}
+		return id;
+	}
+
+	/**
+	 * A weak password is refused in Thai at every door that sets one, each broken rule
+	 * named, nothing changed: the user's own change through /engine-rest and through the
+	 * webapps' API (Welcome's and Admin's "change password"), Admin creating a user. A
+	 * password that passes is taken.
+	 */
+	@org.junit.jupiter.api.Test
+	void weakPasswordsAreRefusedInThaiAtEveryDoor() throws Exception {
+		String id = ownAccount("pwself" + (System.nanoTime() % 100000), "Start-2569!pw");
+		Login own = new Login(id, "Start-2569!pw");
+		Answer weak = rest.call(own, "PUT", "/engine-rest/user/" + id + "/credentials",
+				Map.of("password", "a", "authenticatedUserPassword", "Start-2569!pw"));
+		assertThat(weak.status()).as(weak.body()).isEqualTo(400);
+		assertThat(weak.body())
+			.contains("รหัสผ่าน: ต้องยาวอย่างน้อย 10 ตัวอักษร",
+					"รหัสผ่าน: ต้องมีอักษรอังกฤษตัวพิมพ์ใหญ่ (A-Z) อย่างน้อย 1 ตัว",
+					"รหัสผ่าน: ต้องมีตัวเลข (0-9) อย่างน้อย 1 ตัว", "รหัสผ่าน: ต้องมีอักขระพิเศษ")
+			.doesNotContain("Password does not match policy", "ProcessEngineException");
+		assertThat(identity.checkPassword(id, "Start-2569!pw")).as("unchanged").isTrue();
+
+		// the user's own names in it: known to the engine only after the sign-in
+		Answer ownName = rest.call(own, "PUT", "/engine-rest/user/" + id + "/credentials",
+				Map.of("password", "Xx-2569-Somchai", "authenticatedUserPassword", "Start-2569!pw"));
+		assertThat(ownName.status()).as(ownName.body()).isEqualTo(400);
+		assertThat(ownName.body()).contains(th.raingan.org.Passwords.userDataRule());
+		// a stranger asking about that user learns nothing of the policy or the names
+		Answer stranger = rest.call(STR4201, "PUT", "/engine-rest/user/" + id + "/credentials",
+				Map.of("password", "Xx-2569-Somchai", "authenticatedUserPassword", "test4201"));
+		assertThat(stranger.status()).as(stranger.body()).isIn(403, 404);
+		assertThat(stranger.body()).doesNotContain("รหัสผ่าน");
+
+		// the webapps' API, as Welcome's and Admin's "change password" call it
+		WebappSession session = WebappSession.login(port, "welcome", id, "Start-2569!pw");
+		var webapp = session.put("/camunda/api/engine/engine/default/user/" + id + "/credentials", RestCalls.JSON
+			.writeValueAsString(Map.of("password", "password", "authenticatedUserPassword", "Start-2569!pw")));
+		assertThat(webapp.statusCode()).as(WebappSession.text(webapp)).isEqualTo(400);
+		assertThat(WebappSession.text(webapp)).contains("ตั้งรหัสผ่านไม่ได้", "รหัสผ่าน: ต้องยาวอย่างน้อย 10 ตัวอักษร");
+		assertThat(identity.checkPassword(id, "Start-2569!pw")).isTrue();
+
+		Answer strong = rest.call(own, "PUT", "/engine-rest/user/" + id + "/credentials",
+				Map.of("password", "Ubon-2569!dee", "authenticatedUserPassword", "Start-2569!pw"));
+		assertThat(strong.status()).as(strong.body()).isEqualTo(204);
+		assertThat(identity.checkPassword(id, "Ubon-2569!dee")).isTrue();
+
+		// Admin creating a user
+		String newId = "pwnew" + (System.nanoTime() % 100000);
+		Answer created = rest.call(ADMIN, "POST", "/engine-rest/user/create",
+				Map.of("profile", Map.of("id", newId, "firstName", "มานี", "lastName", "Manee", "email", "m@cdd.go.th"),
+						"credentials", Map.of("password", "manee12345")));
+		assertThat(created.status()).as(created.body()).isEqualTo(400);
+		assertThat(created.body()).contains("รหัสผ่าน: ต้องมีอักษรอังกฤษตัวพิมพ์ใหญ่ (A-Z)",
+				"รหัสผ่าน: " + th.raingan.org.Passwords.userDataRule());
+		assertThat(identity.createUserQuery().userId(newId).count()).as("nothing written").isZero();
+		assertThat(passwords.problems("Raingan-2569!", null)).isEmpty();
+	}
+
+	/**
+	 * A stranger's wrong passwords for a known user, from their own address, do not keep
+	 * the owner out (the engine's per-user lock is off); the stranger's address is
+	 * refused (429, Thai) once it has failed {@code raingan.sign-in.failures} times, even
+	 * with a right password; HTTP Basic on /engine-rest and the webapps' login page
+	 * alike.
+	 */
+	@org.junit.jupiter.api.Test
+	void aStrangersWrongPasswordsDoNotKeepTheOwnerOut() throws Exception {
+		String id = ownAccount("pwowner" + (System.nanoTime() % 100000), "Owner-2569!pw");
+		String stranger = "203.0.113." + (1 + (int) (System.nanoTime() % 200));
+		String owner = "198.51.100.7";
+		java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+		java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> basic = (from, password) -> {
+			try {
+				return http.send(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://localhost:" + port + "/engine-rest/task/count"))
+					.header("X-Forwarded-For", from)
+					.header("Authorization",
+							"Basic " + java.util.Base64.getEncoder()
+								.encodeToString((id + ":" + password).getBytes(StandardCharsets.UTF_8)))
+					.GET()
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
+		for (int i = 0; i < signInFailures; i++) {
+			assertThat(basic.apply(stranger, "guess" + i).statusCode()).isEqualTo(401);
+			if (i == 9) {
+				assertThat(basic.apply(owner, "Owner-2569!pw").statusCode())
+					.as("the owner, after a stranger's 10 wrong passwords")
+					.isNotIn(401, 429);
+			}
+		}
+		var refused = basic.apply(stranger, "Owner-2569!pw");
+		assertThat(refused.statusCode()).as("the stranger's address, even with the right password").isEqualTo(429);
 		assertThat(refused.body()).contains("ลงชื่อเข้าใช้ผิดเกิน", "กรุณารอ");
 		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
 		assertThat(basic.apply(owner, "Owner-2569!pw").statusCode()).isNotIn(401, 429);

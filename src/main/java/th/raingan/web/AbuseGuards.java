@@ -36,7 +36,9 @@ class AbuseGuards {
 				new PasswordGuard(passwords, identity));
 		registration.setName("raingan-password-guard");
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		// inside FailureAnswers (HIGHEST_PRECEDENCE + 20): the engine's policy refusal is
+		// made a Thai 400 here before that filter would answer its 500 generically
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		return registration;
 	}
 

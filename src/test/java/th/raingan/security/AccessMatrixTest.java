@@ -1199,12 +1199,14 @@ class AccessMatrixTest {
 		WebappSession admin = WebappSession.login(port, "cockpit", ADMIN.user(), ADMIN.password());
 		assertThat(admin.get(WEBAPP_ENGINE + "/process-definition/statistics").statusCode()).isEqualTo(200);
 
-		// what the surface allows still passes: one's own password (the same again), a
-		// task claimed for oneself (given back here: the engine lets no district unclaim)
-		assertThat(rest
-			.call(STR4201, "PUT", "/engine-rest/user/str4201/credentials",
-					Map.of("password", STR4201.password(), "authenticatedUserPassword", STR4201.password()))
-			.status()).isEqualTo(204);
+		// what the surface allows still passes: one's own password (the surface lets it
+		// through to the password policy, which refuses the demo's weak password in Thai:
+		// 400, not the surface's 403), a task claimed for oneself (given back here: the
+		// engine lets no district unclaim)
+		Answer ownPassword = rest.call(STR4201, "PUT", "/engine-rest/user/str4201/credentials",
+				Map.of("password", STR4201.password(), "authenticatedUserPassword", STR4201.password()));
+		assertThat(ownPassword.status()).as(ownPassword.body()).isEqualTo(400);
+		assertThat(ownPassword.body()).contains("รหัสผ่าน");
 		WebappSession str4201 = WebappSession.login(port, STR4201.user(), STR4201.password());
 		assertThat(str4201
 			.send("POST", WEBAPP_ENGINE + "/task/" + ownDraft4201 + "/claim", "application/json",

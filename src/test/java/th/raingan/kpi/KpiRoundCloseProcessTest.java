@@ -140,7 +140,6 @@ class KpiRoundCloseProcessTest {
 		var late = catalog.assignment(2570, "801-112-S0570-2027-81", "5701").orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(late);
 		inputs.put(DistrictReportProcess.ROUND_KEY, "2570-1/57");
-		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-5701");
 		String lateId = runtime
 			.startProcessInstanceByKey(DistrictReportProcess.KEY, "late-" + UUID.randomUUID(), inputs)
 			.getId();

@@ -129,8 +129,6 @@ class DistrictReportFlowTest {
 		variables.put(ASSIGNMENT_ID, 7L);
 		variables.put(OFFICE_CODE, "4201");
 		variables.put(OFFICE_NAME, "สำนักงานพัฒนาชุมชนอำเภอเมืองเลย");
-		variables.put(OFFICE_GROUP, "district-4201");
-		variables.put(REVIEW_GROUP, "province-42-review");
 		variables.put(PROJECT_NAME, PROJECT);
 		variables.put(BUDGET_CODE, "15008");
 		variables.put(DUE_DATE, Clock.endOfDay(DUE));

@@ -53,7 +53,6 @@ class EvaluationSummaryFlowTest {
 
 	ProcessInstance start(boolean allApproved) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("reviewGroup", "province-57-review");
 		variables.put("allApproved", allApproved);
 		variables.put("windowCloses", Flows.daysFromNow(20));
 		variables.put("activityName", "ประชุมเชิงปฏิบัติการ");

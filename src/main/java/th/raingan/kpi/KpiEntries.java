@@ -80,6 +80,33 @@ class KpiEntries {
 		return rows;
 	}
 
+	/** What a district or officer types in a row of its entries: nothing else is read. */
+	static final List<String> TYPED = List.of("value", "doneOn", "evidence");
+
+	/**
+	 * The server's own rows with only the typed fields taken from what was sent, row by
+	 * row in the server's order (a Tasklist form sends a dynamic list's rows in the order
+	 * it was given them, with their keyed fields only): which indicator and input a row
+	 * is, and its read-only texts, are the server's, never the sender's. A list of
+	 * another length is refused.
+	 */
+	static List<Map<String, Object>> byPosition(List<Map<String, Object>> server, List<Map<String, Object>> sent,
+			List<String> typed, String label) {
+		if (sent.size() != server.size()) {
+			throw new th.raingan.report.ReportRefused("บันทึกไม่ได้:", List.of(label + ": ส่งมา " + sent.size()
+					+ " แถว แต่รายการของระบบมี " + server.size() + " แถว ระบบไม่รับแถวที่เพิ่มหรือลบจากภายนอก"));
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < server.size(); i++) {
+			Map<String, Object> row = new LinkedHashMap<>(server.get(i));
+			for (String field : typed) {
+				row.put(field, sent.get(i).get(field));
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
 	/**
 	 * Checks rows against the indicators they may fill in; every problem names the
 	 * indicator and the field. The rows of an indicator outside {@code allowed} are

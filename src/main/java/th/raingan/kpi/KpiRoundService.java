@@ -97,9 +97,7 @@ public class KpiRoundService {
 			throw new ReportRefused("ปิดรอบการประเมินไม่ได้:", problems);
 		}
 		String roundKey = RoundService.roundKey(year.value().intValue(), Integer.parseInt(round), province);
-		List<String> offices = jdbc.queryForList(
-				"select distinct office_code from raingan.report where round_key = ? order by office_code",
-				String.class, roundKey);
+		List<String> offices = offices(roundKey);
 		if (offices.isEmpty()) {
 			throw new ReportRefused("ปิดรอบการประเมินไม่ได้:",
 					List.of("รอบการประเมิน: ยังไม่มีรายงานของรอบ " + roundKey));
@@ -280,6 +278,22 @@ public class KpiRoundService {
 			.stream()
 			.findFirst()
 			.orElse(null);
+	}
+
+	/** The round's template, from its row. */
+	public String templateOf(String roundKey) {
+		return jdbc
+			.queryForList("select template_id from raingan.kpi_round where round_key = ?", String.class, roundKey)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The offices that report in the round (their reports are the round's). */
+	public List<String> offices(String roundKey) {
+		return jdbc.queryForList(
+				"select distinct office_code from raingan.report where round_key = ? order by office_code",
+				String.class, roundKey);
 	}
 
 	public String provinceOf(String roundKey) {

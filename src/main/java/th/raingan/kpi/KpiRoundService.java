@@ -97,7 +97,9 @@ public class KpiRoundService {
 			throw new ReportRefused("ปิดรอบการประเมินไม่ได้:", problems);
 		}
 		String roundKey = RoundService.roundKey(year.value().intValue(), Integer.parseInt(round), province);
-		List<String> offices = offices(roundKey);
+		List<String> offices = jdbc.queryForList(
+				"select distinct office_code from raingan.report where round_key = ? order by office_code",
+				String.class, roundKey);
 		if (offices.isEmpty()) {
 			throw new ReportRefused("ปิดรอบการประเมินไม่ได้:",
 					List.of("รอบการประเมิน: ยังไม่มีรายงานของรอบ " + roundKey));
@@ -113,6 +115,10 @@ public class KpiRoundService {
 						values (?, ?, ?, ?, ?, 'collecting', ?)""",
 				roundKey, year.value().intValue(), Integer.parseInt(round), province, templateId,
 				new Timestamp(Clock.now().getTime()));
+		for (String office : offices) {
+			jdbc.update("insert into raingan.kpi_round_office (round_key, office_code) values (?, ?)", roundKey,
+					office);
+		}
 		Timestamp now = new Timestamp(Clock.now().getTime());
 		for (String office : offices) {
 			for (Indicator indicator : template.team()) {
@@ -289,10 +295,13 @@ public class KpiRoundService {
 			.orElse(null);
 	}
 
-	/** The offices that report in the round (their reports are the round's). */
+	/**
+	 * The offices the round closes, as frozen ({@code raingan.kpi_round_office}): one
+	 * district part each, whatever a variable says.
+	 */
 	public List<String> offices(String roundKey) {
 		return jdbc.queryForList(
-				"select distinct office_code from raingan.report where round_key = ? order by office_code",
+				"select office_code from raingan.kpi_round_office where round_key = ? order by office_code",
 				String.class, roundKey);
 	}
 

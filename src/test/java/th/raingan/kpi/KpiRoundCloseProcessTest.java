@@ -174,8 +174,38 @@ class KpiRoundCloseProcessTest {
 			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ตัวชี้วัด P3 ผลการดำเนินงาน")
 			.hasMessageContaining("ตัวชี้วัด P3 หลักฐาน");
+		// issue 29: what a guard bug would let 5701's completion keep (set here as the
+		// engine) routes nothing and writes nothing elsewhere: the groups come from the
+		// business key and the round's row, the part's office must be the writer's own
+		runtime.setVariable(round.getId(), "reviewGroup", "district-5701");
+		runtime.setVariable(round.getId(), "managerGroup", "district-5701");
+		runtime.setVariable(round.getId(), TEMPLATE_ID, "another-template");
+		runtime.setVariable(enter5701.getExecutionId(), OFFICE_CODE, "5702");
+		assertThatThrownBy(() -> completeAs("str5701", enter5701, entries("5")))
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+			.hasMessageContaining("ไม่ได้อยู่ในกลุ่ม district-5702");
+		runtime.setVariable(enter5701.getExecutionId(), OFFICE_CODE, "1234");
+		assertThatThrownBy(() -> completeAs("str5701", enter5701, entries("5")))
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+			.hasMessageContaining("officeCode");
+		runtime.setVariable(enter5701.getExecutionId(), OFFICE_CODE, "5701");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from raingan.kpi_input where round_key = '2570-1/57' and source = 'entered'",
+				Integer.class))
+			.as("nothing entered for anyone")
+			.isZero();
 		completeAs("str5701", enter5701, entries("3"));
 		completeAs("str5702", enter5702, entries("5"));
+		assertThat(verifyTask(round, "5701")).hasCandidateGroup("province-57-review");
+		assertThat(tasks.getIdentityLinksForTask(verifyTask(round, "5701").getId()))
+			.extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+			.containsExactly("province-57-review");
+		// a second bug routes the verification to the district: it still may not record
+		// it
+		tasks.addCandidateGroup(verifyTask(round, "5702").getId(), "district-5702");
+		assertThatThrownBy(() -> completeAs("str5702", verifyTask(round, "5702"), Map.of(VERIFY_DECISION, "verify")))
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+			.hasMessageContaining("ไม่ได้อยู่ในกลุ่ม province-57-review");
 
 		// the province returns 5701's once, then verifies both
 		completeAs("review57", verifyTask(round, "5701"),
@@ -189,6 +219,12 @@ class KpiRoundCloseProcessTest {
 			.contains("5702: คะแนน 5.00 จาก 5 (ร้อยละ 100.00)");
 
 		Task signOff = taskOf(round, "manager57", TASK_MANAGER_SIGN_OFF);
+		assertThat(signOff).hasCandidateGroup("province-57-manager");
+		// the province's reviewer, were the sign-off routed to them, may not sign
+		tasks.addCandidateGroup(signOff.getId(), "province-57-review");
+		assertThatThrownBy(() -> completeAs("review57", signOff, Map.of(SIGN_OFF_CONFIRM, true)))
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+			.hasMessageContaining("ไม่ได้อยู่ในกลุ่ม province-57-manager");
 		assertThatThrownBy(() -> completeAs("manager57", signOff, Map.of(SIGN_OFF_CONFIRM, false)))
 			.hasCauseInstanceOf(ReportRefused.class);
 		completeAs("manager57", signOff, Map.of(SIGN_OFF_CONFIRM, true));

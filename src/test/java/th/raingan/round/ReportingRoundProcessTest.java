@@ -204,6 +204,44 @@ class ReportingRoundProcessTest {
 		assertThat(round).hasPassed(END).isEnded();
 	}
 
+	/**
+	 * Issue 29: Chiang Rai's manager naming Loei's as the initiator (through the engine's
+	 * API, beside the form) opens no round of Loei's: the starter is the one signed in
+	 * (th.raingan.org.SignedInStarter).
+	 */
+	@Test
+	void aForgedInitiatorOpensNoOtherProvincesRound() {
+		org.camunda.bpm.engine.RuntimeService runtime = engine.getRuntimeService();
+		th.raingan.Users.signIn(identity, "manager57");
+		ProcessInstance opened = null;
+		try {
+			opened = runtime.createProcessInstanceByKey(KEY)
+				.setVariable(INITIATOR, "manager42")
+				.setVariable(FISCAL_YEAR, "2569")
+				.setVariable(ROUND_NO, "2")
+				.setVariable(REPORTING_DEADLINE, "15/09/2569")
+				.execute();
+		}
+		catch (RuntimeException refused) {
+			// Chiang Rai's own round 2/2569 may be refused (nothing of its to report)
+			assertThat(ReportRefused.in(refused)).isPresent();
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		try {
+			assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2569-2/42").count()).isZero();
+			if (opened != null) {
+				assertThat(opened.getBusinessKey()).isEqualTo("2569-2/57");
+			}
+		}
+		finally {
+			if (opened != null) {
+				runtime.deleteProcessInstance(opened.getId(), "test done");
+			}
+		}
+	}
+
 	@Test
 	void onlyAProvinceManagerMayOpenARound() {
 		assertThatThrownBy(() -> openAs("str4201", "2569", "1", "17/03/2569"))

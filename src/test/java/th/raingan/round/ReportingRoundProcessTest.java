@@ -46,6 +46,9 @@ class ReportingRoundProcessTest {
 	IdentityService identity;
 
 	@Autowired
+	th.raingan.org.OrgUnits orgUnits;
+
+	@Autowired
 	FormService forms;
 
 	@Autowired
@@ -223,8 +226,14 @@ class ReportingRoundProcessTest {
 				.execute();
 		}
 		catch (RuntimeException refused) {
-			// Chiang Rai's own round 2/2569 may be refused (nothing of its to report)
-			assertThat(ReportRefused.in(refused)).isPresent();
+			// Chiang Rai's own round 2/2569 may be refused (nothing of its to report):
+			// the
+			// refusal then names Chiang Rai, the province of the one signed in
+			assertThat(ReportRefused.in(refused)).get()
+				.extracting(Throwable::getMessage)
+				.asString()
+				.contains(orgUnits.find("57").orElseThrow().nameTh())
+				.doesNotContain(orgUnits.find("42").orElseThrow().nameTh());
 		}
 		finally {
 			identity.clearAuthentication();

@@ -302,16 +302,19 @@ class DemoWork {
 			// the template's computed indicators need no entry; each entered one gets
 			// level 5 with its evidence
 			String office = (String) tasks.getVariable(enter.getId(), KpiRoundCloseProcess.OFFICE_CODE);
-			List<Map<String, Object>> entries = kpiCatalog.template(templateId)
-				.orElseThrow()
-				.team()
-				.stream()
-				.filter(indicator -> !indicator.computed())
-				.map(indicator -> Map.<String, Object>of("indicatorId", indicator.id(), "value", "5", "evidence",
-						"หนังสืออำเภอที่ ลย 0019." + office.substring(2) + "/"
+			// the form's rows as Tasklist sends them: the server's own list, in its
+			// order,
+			// each indicator's first input filled in
+			java.util.Set<Object> filled = new java.util.HashSet<>();
+			List<Map<String, Object>> entries = new java.util.ArrayList<>();
+			for (Map<String, Object> listed : th.raingan.report.JsonRows
+				.of(tasks.getVariable(enter.getId(), KpiRoundCloseProcess.ENTRIES), "ผลตัวชี้วัด", "ตัวชี้วัด")) {
+				boolean first = filled.add(listed.get("indicatorId"));
+				entries.add(Map.of("value", first ? "5" : "", "evidence",
+						first ? "หนังสืออำเภอที่ ลย 0019." + office.substring(2) + "/"
 								+ (100 + Integer.parseInt(office.substring(2))) + " ลงวันที่ "
-								+ BuddhistDates.formatLong(reported)))
-				.toList();
+								+ BuddhistDates.formatLong(reported) : ""));
+			}
 			as("str" + office, () -> tasks.complete(enter.getId(), Map.of(KpiRoundCloseProcess.ENTRIES, entries)));
 		}
 		for (Task verify : tasks.createTaskQuery()

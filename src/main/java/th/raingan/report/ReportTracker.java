@@ -133,6 +133,13 @@ public class ReportTracker {
 				and process_instance_id is not null""", String.class, roundKey, roundEnd));
 	}
 
+	/** The process instances of a round's reports, by their rows. */
+	public java.util.List<String> instancesOf(String roundKey) {
+		return jdbc.queryForList(
+				"select process_instance_id from raingan.report where round_key = ? and process_instance_id is not null",
+				String.class, roundKey);
+	}
+
 	/** How many reports of a round are in each status. */
 	public Map<String, Integer> countByStatus(String roundKey) {
 		Map<String, Integer> counts = new LinkedHashMap<>();

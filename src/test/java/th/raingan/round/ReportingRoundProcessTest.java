@@ -156,6 +156,14 @@ class ReportingRoundProcessTest {
 		tasks.complete(draft.getId(), draftValues);
 		identity.clearAuthentication();
 
+		// issue 29: a draft whose roundKey variable a guard bug let the district rename
+		// does not escape the round's close (its row names the round)
+		ProcessInstance renamed = reports.stream()
+			.filter(r -> !r.getBusinessKey().equals(submitted))
+			.findFirst()
+			.orElseThrow();
+		runtime.setVariable(renamed.getId(), DistrictReportProcess.ROUND_KEY, "2569-1/99");
+
 		Job roundEnds = management.createJobQuery().processInstanceId(round.getId()).timers().singleResult();
 		assertThat(roundEnds.getDuedate()).isEqualTo(Clock.endOfDay(LocalDate.of(2026, 3, 31)));
 		management.executeJob(roundEnds.getId());
@@ -183,6 +191,7 @@ class ReportingRoundProcessTest {
 			.filter(a -> reports.stream().anyMatch(r -> r.getId().equals(a.getProcessInstanceId())))
 			.count()).isEqualTo(35);
 		assertThat(tracker.statusOf(submitted)).isEqualTo("submitted");
+		assertThat(tracker.statusOf(renamed.getBusinessKey())).isEqualTo("not_submitted");
 
 		// district-round: an office whose reports have all ended ends; the round
 		// completes with its last office

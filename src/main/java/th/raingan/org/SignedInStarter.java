@@ -18,14 +18,14 @@ import th.raingan.engine.SignedIn;
  * removed, and the process acts for what the server handed it.
  */
 @Component("signedInStarter")
-public class SignedInStarter implements ExecutionListener {
+class SignedInStarter implements ExecutionListener {
 
 	/** The variable every start event names as its {@code camunda:initiator}. */
-	public static final String INITIATOR = "initiator";
+	static final String INITIATOR = "initiator";
 
 	private final IdentityService identity;
 
-	public SignedInStarter(IdentityService identity) {
+	SignedInStarter(IdentityService identity) {
 		this.identity = identity;
 	}
 

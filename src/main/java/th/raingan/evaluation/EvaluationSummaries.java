@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 import th.raingan.attachment.Attachment;
 import th.raingan.attachment.AttachmentService;
 import th.raingan.org.Directory;
-import th.raingan.org.Groups;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 import th.raingan.project.Assignment;

@@ -3,7 +3,6 @@ package th.raingan.report;
 import static th.raingan.report.DistrictReportProcess.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;

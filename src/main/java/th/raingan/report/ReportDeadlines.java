@@ -3,9 +3,7 @@ package th.raingan.report;
 import static th.raingan.report.DistrictReportProcess.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -17,7 +15,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import th.raingan.engine.AsEngine;
-import th.raingan.project.DeadlineRule;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 

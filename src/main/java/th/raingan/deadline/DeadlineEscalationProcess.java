@@ -23,8 +23,6 @@ public final class DeadlineEscalationProcess {
 
 	public static final String OFFICE_NAME = "officeName";
 
-	public static final String MANAGER_GROUP = "managerGroup";
-
 	public static final String OVERDUE_TEXT = "overdueText";
 
 	public static final String MANAGER_NOTE = "managerNote";

@@ -7,7 +7,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import th.raingan.report.DistrictReportProcess;
+import th.raingan.org.Routing;
+import th.raingan.report.ReportFacts;
+import th.raingan.report.ReportRefused;
 import th.raingan.report.OverdueReportAccess;
 import th.raingan.report.ReportTracker;
 
@@ -24,21 +26,21 @@ class EscalationDelegates {
 	 */
 	@Bean
 	JavaDelegate escalateOverdueDelegate(ReportTracker tracker, OverdueReportAccess access,
-			EscalationService escalations) {
+			EscalationService escalations, ReportFacts facts) {
 		return execution -> {
+			// the report's round, office and province are its row's, never its variables
+			ReportTracker.Tracked report = facts.tracked(execution);
 			tracker.late(execution.getProcessBusinessKey());
-			access.grantProvince(execution.getProcessInstanceId(),
-					th.raingan.report.ReportValues.provinceCode(th.raingan.report.ReportValues.roundKey(execution)));
-			escalations.escalate((String) execution.getVariable(DistrictReportProcess.ROUND_KEY),
-					(String) execution.getVariable(DistrictReportProcess.OFFICE_CODE));
+			access.grantProvince(execution.getProcessInstanceId(), report.provinceCode());
+			escalations.escalate(report.roundKey(), report.officeCode());
 		};
 	}
 
 	/** {@code Task_MailEscalation} (asynchronous, retried). */
 	@Bean
 	JavaDelegate escalationMailDelegate(EscalationService escalations) {
-		return execution -> escalations.mail((String) execution.getVariable(ROUND_KEY),
-				(String) execution.getVariable(OFFICE_CODE));
+		return execution -> escalations.mail(EscalationFacts.roundKey(execution.getProcessBusinessKey()),
+				EscalationFacts.office(execution.getProcessBusinessKey()));
 	}
 
 	/**
@@ -48,14 +50,20 @@ class EscalationDelegates {
 	@Bean
 	TaskListener overdueListListener(EscalationService escalations) {
 		return task -> task.setVariable(OVERDUE_TEXT,
-				escalations.overdueText((String) task.getVariable(ROUND_KEY), (String) task.getVariable(OFFICE_CODE)));
+				escalations.overdueText(EscalationFacts.roundKey(task.getExecution().getProcessBusinessKey()),
+						EscalationFacts.office(task.getExecution().getProcessBusinessKey())));
 	}
 
 	/** {@code Task_CloseEscalation}: a later overdue report opens a new escalation. */
 	@Bean
-	JavaDelegate closeEscalationDelegate(EscalationService escalations) {
-		return execution -> escalations.handled((String) execution.getVariable(ROUND_KEY),
-				(String) execution.getVariable(OFFICE_CODE));
+	JavaDelegate closeEscalationDelegate(EscalationService escalations, Routing routing) {
+		return execution -> {
+			String office = EscalationFacts.office(execution.getProcessBusinessKey());
+			routing.refusal(routing.managerGroup(office), "ผู้ติดตามรายงานค้างส่ง").ifPresent(problem -> {
+				throw new ReportRefused("บันทึกการติดตามไม่ได้:", java.util.List.of(problem));
+			});
+			escalations.handled(EscalationFacts.roundKey(execution.getProcessBusinessKey()), office);
+		};
 	}
 
 }

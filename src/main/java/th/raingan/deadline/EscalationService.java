@@ -77,8 +77,7 @@ public class EscalationService {
 		}
 		OrgUnit office = orgUnits.find(officeCode).orElseThrow();
 		runtime.startProcessInstanceByKey(KEY, roundKey + "/" + officeCode,
-				Map.of(ROUND_KEY, roundKey, OFFICE_CODE, officeCode, OFFICE_NAME, office.nameTh(), MANAGER_GROUP,
-						Groups.provinceManager(office.provinceCode())));
+				Map.of(ROUND_KEY, roundKey, OFFICE_CODE, officeCode, OFFICE_NAME, office.nameTh()));
 	}
 
 	public void handled(String roundKey, String officeCode) {

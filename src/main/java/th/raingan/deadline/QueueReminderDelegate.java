@@ -3,12 +3,13 @@ package th.raingan.deadline;
 import static th.raingan.report.DistrictReportProcess.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import th.raingan.report.ReportFacts;
+import th.raingan.report.ReportTracker;
 import th.raingan.thai.Clock;
 
 /**
@@ -21,13 +22,18 @@ class QueueReminderDelegate implements JavaDelegate {
 
 	private final DigestService digests;
 
-	QueueReminderDelegate(DigestService digests) {
+	private final ReportFacts facts;
+
+	QueueReminderDelegate(DigestService digests, ReportFacts facts) {
 		this.digests = digests;
+		this.facts = facts;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		LocalDate due = Clock.day(((Date) execution.getVariable(DUE_DATE)));
+		// the office and the due date are the report's row, never its variables
+		ReportTracker.Tracked report = facts.tracked(execution);
+		LocalDate due = report.dueDate();
 		if (Clock.today().isAfter(due)) {
 			return;
 		}
@@ -37,7 +43,7 @@ class QueueReminderDelegate implements JavaDelegate {
 			.processInstanceId(execution.getProcessInstanceId())
 			.taskDefinitionKey(TASK_DISTRICT_DRAFT)
 			.singleResult();
-		digests.queueReminder(execution.getProcessBusinessKey(), (String) execution.getVariable(OFFICE_CODE),
+		digests.queueReminder(execution.getProcessBusinessKey(), report.officeCode(),
 				draft == null ? null : draft.getId(), due);
 	}
 

@@ -303,15 +303,19 @@ class DemoWork {
 			// only): each entered input gets level 5 (or what was prepared, the staff
 			// count) with its evidence
 			String office = (String) tasks.getVariable(enter.getId(), KpiRoundCloseProcess.OFFICE_CODE);
-			String evidence = "หนังสืออำเภอที่ ลย 0019." + office.substring(2) + "/"
-					+ (100 + Integer.parseInt(office.substring(2))) + " ลงวันที่ " + BuddhistDates.formatLong(reported);
-			List<Map<String, Object>> entries = th.raingan.report.JsonRows
-				.of(tasks.getVariable(enter.getId(), KpiRoundCloseProcess.ENTRIES), "ผลตัวชี้วัด", "ตัวชี้วัด")
-				.stream()
-				.map(row -> Map.<String, Object>of("value",
-						row.get("value") == null || row.get("value").toString().isBlank() ? "5" : row.get("value"),
-						"evidence", evidence))
-				.toList();
+			// the form's rows as Tasklist sends them: the server's own list, in its
+			// order,
+			// each indicator's first input filled in
+			java.util.Set<Object> filled = new java.util.HashSet<>();
+			List<Map<String, Object>> entries = new java.util.ArrayList<>();
+			for (Map<String, Object> listed : th.raingan.report.JsonRows
+				.of(tasks.getVariable(enter.getId(), KpiRoundCloseProcess.ENTRIES), "ผลตัวชี้วัด", "ตัวชี้วัด")) {
+				boolean first = filled.add(listed.get("indicatorId"));
+				entries.add(Map.of("value", first ? "5" : "", "evidence",
+						first ? "หนังสืออำเภอที่ ลย 0019." + office.substring(2) + "/"
+								+ (100 + Integer.parseInt(office.substring(2))) + " ลงวันที่ "
+								+ BuddhistDates.formatLong(reported) : ""));
+			}
 			as("str" + office, () -> tasks.complete(enter.getId(), Map.of(KpiRoundCloseProcess.ENTRIES, entries)));
 		}
 		for (Task verify : tasks.createTaskQuery()

@@ -19,17 +19,22 @@ class EvaluationListeners {
 
 	private final EvaluationSummaries summaries;
 
-	EvaluationListeners(EvaluationSummaries summaries) {
+	private final th.raingan.report.ReportFacts reports;
+
+	private final th.raingan.org.Routing routing;
+
+	EvaluationListeners(EvaluationSummaries summaries, th.raingan.report.ReportFacts reports,
+			th.raingan.org.Routing routing) {
 		this.summaries = summaries;
+		this.reports = reports;
+		this.routing = routing;
 	}
 
 	@EventListener(condition = "#execution.eventName == 'start' && #execution.currentActivityId == '"
 			+ DistrictReportProcess.END_APPROVED + "'")
 	public void reportApproved(DelegateExecution execution) {
-		Object assignment = execution.getVariable(DistrictReportProcess.ASSIGNMENT_ID);
-		if (assignment instanceof Number id) {
-			summaries.reportApproved(id.longValue());
-		}
+		// the report's assignment is its row's, not a variable a completion may have sent
+		summaries.reportApproved(reports.tracked(execution).assignmentId());
 	}
 
 	@Bean("evaluationSummaryTitle")
@@ -45,7 +50,14 @@ class EvaluationListeners {
 	@Bean("evaluationSummaryRecorded")
 	TaskListener evaluationSummaryRecorded() {
 		return (DelegateTask task) -> {
-			if (task.getVariable(EvaluationSummaryProcess.RECORDED_TEXT) == null) {
+			// only the reviewers of the summary's own province, and only once the table
+			// has the result (a sent recordedText is no record)
+			routing.refusal(routing.reviewGroup(summaries.province(task.getExecution())), "ผู้บันทึกผลการประเมิน")
+				.ifPresent(problem -> {
+					throw new th.raingan.report.ReportRefused("บันทึกผลการประเมินระดับจังหวัดไม่ได้:",
+							java.util.List.of(problem));
+				});
+			if (!summaries.recorded(task.getExecution().getProcessBusinessKey())) {
 				throw new th.raingan.report.ReportRefused("ยังไม่ได้บันทึกผลการประเมินระดับจังหวัด:", java.util.List
 					.of("สรุปผลการประเมิน: กรุณาบันทึกและลงนามในแท็บ \"สรุปผลการประเมิน (EA3/EA4)\""));
 			}

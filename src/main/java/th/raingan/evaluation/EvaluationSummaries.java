@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 import th.raingan.attachment.Attachment;
 import th.raingan.attachment.AttachmentService;
 import th.raingan.org.Directory;
-import th.raingan.org.Groups;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 import th.raingan.project.Assignment;
@@ -161,7 +160,6 @@ public class EvaluationSummaries {
 				variables.put(ACTIVITY_ID, a.id());
 				variables.put(PROVINCE_CODE, a.provinceCode());
 				variables.put(FISCAL_YEAR, a.fiscalYearBe());
-				variables.put(REVIEW_GROUP, Groups.provinceReview(a.provinceCode()));
 				variables.put(PROJECT_NAME, a.projectTh());
 				variables.put(ACTIVITY_NAME, a.activityTh());
 				variables.put(ALL_APPROVED, all);
@@ -377,6 +375,24 @@ public class EvaluationSummaries {
 		});
 		tasks.complete(taskId);
 		return result(s.activity().id()).orElseThrow();
+	}
+
+	/**
+	 * The province of a summary's business key {@code eval/2567/57/12}
+	 * ({@link EvaluationSummaryProcess#businessKey}): the summary task's candidate group
+	 * follows from it
+	 * ({@code ${routing.reviewGroup(evaluationSummaries.province(execution))}}), never
+	 * from a variable.
+	 */
+	public String province(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+		return execution.getProcessBusinessKey().split("/")[2];
+	}
+
+	/**
+	 * Whether the province recorded the summary of a business key's activity (its table).
+	 */
+	public boolean recorded(String businessKey) {
+		return result(Long.parseLong(businessKey.substring(businessKey.lastIndexOf('/') + 1))).isPresent();
 	}
 
 	private static boolean differs(BigDecimal typed, BigDecimal weighted) {

@@ -45,8 +45,6 @@ public final class EvaluationSummaryProcess {
 
 	public static final String FISCAL_YEAR = "fiscalYear";
 
-	public static final String REVIEW_GROUP = "reviewGroup";
-
 	public static final String PROJECT_NAME = "projectName";
 
 	public static final String ACTIVITY_NAME = "activityName";

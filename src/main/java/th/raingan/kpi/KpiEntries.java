@@ -80,35 +80,27 @@ class KpiEntries {
 		return rows;
 	}
 
-	/** The keys naming what a row is for: the server's, never a form's. */
-	static final List<String> IDENTITY = List.of("indicatorId", "inputId");
+	/** What a district or officer types in a row of its entries: nothing else is read. */
+	static final List<String> TYPED = List.of("value", "doneOn", "evidence");
 
 	/**
-	 * The rows as sent, each named by the row the server prepared at the same place. A
-	 * form sends only its fields (Tasklist's forms and the engine's form guard keep a row
-	 * to the list's fields), so a row does not say which indicator it is for; the lists
-	 * cannot add, remove or reorder rows, so the n-th row sent is the n-th prepared. Rows
-	 * that name themselves (the server's own callers) are left as they are. A different
-	 * number of rows is a problem.
+	 * The server's own rows with only the typed fields taken from what was sent, row by
+	 * row in the server's order (a Tasklist form sends a dynamic list's rows in the order
+	 * it was given them, with their keyed fields only): which indicator and input a row
+	 * is, and its read-only texts, are the server's, never the sender's. A list of
+	 * another length is refused.
 	 */
-	static List<Map<String, Object>> identified(List<Map<String, Object>> sent, List<Map<String, Object>> prepared,
-			List<String> problems) {
-		if (sent.stream().anyMatch(row -> row.get("indicatorId") != null)) {
-			return sent;
-		}
-		if (sent.size() != prepared.size()) {
-			problems.add("รายการตัวชี้วัด: ต้องมี " + prepared.size() + " แถวตามที่ระบบเตรียมไว้ (ส่งมา " + sent.size()
-					+ " แถว)");
-			return List.of();
+	static List<Map<String, Object>> byPosition(List<Map<String, Object>> server, List<Map<String, Object>> sent,
+			List<String> typed, String label) {
+		if (sent.size() != server.size()) {
+			throw new th.raingan.report.ReportRefused("บันทึกไม่ได้:", List.of(label + ": ส่งมา " + sent.size()
+					+ " แถว แต่รายการของระบบมี " + server.size() + " แถว ระบบไม่รับแถวที่เพิ่มหรือลบจากภายนอก"));
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (int i = 0; i < sent.size(); i++) {
-			Map<String, Object> row = new LinkedHashMap<>(sent.get(i));
-			for (String key : IDENTITY) {
-				Object id = prepared.get(i).get(key);
-				if (id != null) {
-					row.put(key, id);
-				}
+		for (int i = 0; i < server.size(); i++) {
+			Map<String, Object> row = new LinkedHashMap<>(server.get(i));
+			for (String field : typed) {
+				row.put(field, sent.get(i).get(field));
 			}
 			rows.add(row);
 		}

@@ -54,21 +54,17 @@ public final class KpiRoundCloseProcess {
 	 */
 	public static final String ROUND_PROVINCE = "roundProvince";
 
-	// set by Task_FreezeRound
+	// set by Task_FreezeRound; the round, its province and template, the groups, the
+	// head and an officer's part are read from the business key and the tables
+	// (KpiFacts, org.Routing), never from variables
 	public static final String ROUND_KEY = "roundKey";
 
 	public static final String OFFICES = "offices";
-
-	public static final String MANAGER_GROUP = "managerGroup";
-
-	public static final String REVIEW_GROUP = "reviewGroup";
 
 	// per district (local to the subprocess)
 	public static final String OFFICE_CODE = "officeCode";
 
 	public static final String OFFICE_NAME = "officeName";
-
-	public static final String OFFICE_GROUP = "officeGroup";
 
 	public static final String ENTRIES = "entries";
 
@@ -102,8 +98,6 @@ public final class KpiRoundCloseProcess {
 	public static final String TASK_HEAD_VERIFIES = "Task_HeadVerifiesIndividual";
 
 	public static final String TASK_RECORD_HEAD_VERIFICATION = "Task_RecordHeadVerification";
-
-	public static final String HEAD_ID = "headId";
 
 	/**
 	 * The district has a head and officers with person accounts, and the template
@@ -140,7 +134,8 @@ public final class KpiRoundCloseProcess {
 
 	public static final String PERSON_RETURN_HISTORY = "personReturnHistory";
 
-	// manager
+	// manager: every office's scores, a variable of the manager's task only
+	// (kpiScorecardListener), never of the process
 	public static final String SCORECARD_TEXT = "scorecardText";
 
 	public static final String SIGN_OFF_CONFIRM = "signOffConfirm";

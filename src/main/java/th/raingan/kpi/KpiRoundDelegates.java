@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import th.raingan.org.CurrentUser;
 import th.raingan.org.Groups;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
+import th.raingan.org.Routing;
 import th.raingan.report.JsonRows;
 import th.raingan.report.ReasonedDecision;
 import th.raingan.report.ReportRefused;
@@ -50,8 +52,8 @@ class KpiRoundDelegates {
 			execution.setProcessBusinessKey("kpi/" + roundKey);
 			execution.setVariable(ROUND_KEY, roundKey);
 			execution.setVariable(OFFICES, offices);
-			execution.setVariable(MANAGER_GROUP, Groups.provinceManager(province));
-			execution.setVariable(REVIEW_GROUP, Groups.provinceReview(province));
+			// no candidate groups in variables: the BPMN derives them from the business
+			// key and the round's row (kpiFacts, routing)
 		};
 	}
 
@@ -61,25 +63,21 @@ class KpiRoundDelegates {
 	 */
 	@Bean
 	JavaDelegate prepareEntriesDelegate(KpiRoundService rounds, OrgUnits orgUnits, KpiPeople people,
-			KpiAgreements agreements, KpiCatalog catalog) {
+			KpiAgreements agreements, KpiCatalog catalog, KpiFacts facts) {
 		return execution -> {
-			String office = (String) execution.getVariable(OFFICE_CODE);
+			String office = facts.office(execution);
 			OrgUnit unit = orgUnits.find(office).orElseThrow();
-			String roundKey = (String) execution.getVariable(ROUND_KEY);
+			String roundKey = facts.roundKey(execution);
+			String templateId = facts.templateId(execution);
 			execution.setVariable(OFFICE_NAME, unit.nameTh());
-			execution.setVariable(OFFICE_GROUP,
-					unit.isDistrict() ? Groups.district(office) : Groups.provinceReview(office));
 			execution.setVariable(ENTRIES,
-					SpinValues
-						.jsonValue(JSON.writeValueAsString(
-								rounds.entries(roundKey, (String) execution.getVariable(TEMPLATE_ID), office)))
+					SpinValues.jsonValue(JSON.writeValueAsString(rounds.entries(roundKey, templateId, office)))
 						.create());
 			execution.setVariable(COMPUTED_TEXT, rounds.computedText(roundKey, office));
-			String templateId = (String) execution.getVariable(TEMPLATE_ID);
+			// the head is not kept in a variable: the head's tasks ask kpiFacts.head
 			String head = unit.isDistrict() ? people.head(office).orElse(null) : null;
 			boolean hasPeople = head != null && !people.officers(office).isEmpty()
 					&& !catalog.template(templateId).orElseThrow().individual().isEmpty();
-			execution.setVariable(HEAD_ID, head);
 			execution.setVariable(HAS_PEOPLE, hasPeople);
 			if (hasPeople) {
 				execution.setVariable(ASSIGNMENTS,
@@ -96,47 +94,59 @@ class KpiRoundDelegates {
 	 * officer who answers for one.
 	 */
 	@Bean
-	JavaDelegate recordAgreementsDelegate(KpiAgreements agreements, IdentityService identity) {
-		return execution -> execution.setVariable(AGREED_OFFICERS,
-				agreements.assign((String) execution.getVariable(ROUND_KEY),
-						(String) execution.getVariable(TEMPLATE_ID), (String) execution.getVariable(OFFICE_CODE),
-						CurrentUser.id(identity), JsonRows.of(execution.getVariable(ASSIGNMENTS), "การมอบหมายตัวชี้วัด",
-								"ตัวชี้วัด (ผู้รับผิดชอบ ค่าเป้าหมาย)")));
+	JavaDelegate recordAgreementsDelegate(KpiAgreements agreements, IdentityService identity, KpiFacts facts,
+			Routing routing) {
+		return execution -> {
+			String office = facts.office(execution);
+			refuseUnlessIn(routing, routing.officeGroup(office), "ผู้มอบหมายตัวชี้วัด",
+					"บันทึกการมอบหมายตัวชี้วัดไม่ได้:");
+			String roundKey = facts.roundKey(execution);
+			String templateId = facts.templateId(execution);
+			// which indicator a row is comes from the server's list, by position; only
+			// the
+			// person and target are the head's
+			List<Map<String, Object>> rows = KpiEntries.byPosition(
+					agreements.assignmentRows(roundKey, templateId, office),
+					JsonRows.of(execution.getVariable(ASSIGNMENTS), "การมอบหมายตัวชี้วัด",
+							"ตัวชี้วัด (ผู้รับผิดชอบ ค่าเป้าหมาย)"),
+					List.of("personId", "target"), "การมอบหมายตัวชี้วัด");
+			execution.setVariable(AGREED_OFFICERS,
+					agreements.assign(roundKey, templateId, office, CurrentUser.id(identity), rows));
+		};
 	}
 
 	/** Start of an officer's part: the agreement as text for both confirmations. */
 	@Bean
-	JavaDelegate preparePersonDelegate(KpiAgreements agreements, th.raingan.org.People people) {
+	JavaDelegate preparePersonDelegate(KpiAgreements agreements, th.raingan.org.People people, KpiFacts facts) {
 		return execution -> {
-			String officer = (String) execution.getVariable(OFFICER_ID);
+			String officer = facts.officer(execution);
 			execution.setVariable(PERSON_NAME, SafeText.markdown(people.displayName(officer)));
-			execution.setVariable(AGREEMENT_TEXT, agreements.agreementText((String) execution.getVariable(ROUND_KEY),
-					(String) execution.getVariable(TEMPLATE_ID), (String) execution.getVariable(OFFICE_CODE), officer));
+			execution.setVariable(AGREEMENT_TEXT, agreements.agreementText(facts.roundKey(execution),
+					facts.templateId(execution), facts.office(execution), officer));
 		};
 	}
 
 	@Bean
-	JavaDelegate recordOfficerConfirmationDelegate(KpiAgreements agreements, IdentityService identity) {
-		return execution -> agreements.confirm((String) execution.getVariable(ROUND_KEY),
-				(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(OFFICER_ID),
-				KpiAgreements.OFFICER, CurrentUser.id(identity), execution.getVariable(OFFICER_CONFIRM));
+	JavaDelegate recordOfficerConfirmationDelegate(KpiAgreements agreements, IdentityService identity, KpiFacts facts) {
+		return execution -> agreements.confirm(facts.roundKey(execution), facts.office(execution),
+				facts.officer(execution), KpiAgreements.OFFICER, CurrentUser.id(identity),
+				execution.getVariable(OFFICER_CONFIRM));
 	}
 
 	@Bean
-	JavaDelegate recordHeadConfirmationDelegate(KpiAgreements agreements, IdentityService identity) {
-		return execution -> agreements.confirm((String) execution.getVariable(ROUND_KEY),
-				(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(OFFICER_ID),
-				KpiAgreements.HEAD, CurrentUser.id(identity), execution.getVariable(HEAD_CONFIRM));
+	JavaDelegate recordHeadConfirmationDelegate(KpiAgreements agreements, IdentityService identity, KpiFacts facts) {
+		return execution -> agreements.confirm(facts.roundKey(execution), facts.office(execution),
+				facts.officer(execution), KpiAgreements.HEAD, CurrentUser.id(identity),
+				execution.getVariable(HEAD_CONFIRM));
 	}
 
 	@Bean
-	JavaDelegate preparePersonEntriesDelegate(KpiAgreements agreements) {
-		return execution -> execution
-			.setVariable(PERSON_ENTRIES,
-					SpinValues.jsonValue(JSON.writeValueAsString(agreements.entryRows(
-							(String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID),
-							(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(OFFICER_ID))))
-						.create());
+	JavaDelegate preparePersonEntriesDelegate(KpiAgreements agreements, KpiFacts facts) {
+		return execution -> execution.setVariable(PERSON_ENTRIES,
+				SpinValues
+					.jsonValue(JSON.writeValueAsString(agreements.entryRows(facts.roundKey(execution),
+							facts.templateId(execution), facts.office(execution), facts.officer(execution))))
+					.create());
 	}
 
 	/**
@@ -144,11 +154,18 @@ class KpiRoundDelegates {
 	 * each step with evidence.
 	 */
 	@Bean
-	JavaDelegate checkIndividualEntriesDelegate(KpiAgreements agreements, IdentityService identity) {
-		return execution -> agreements.saveEntries((String) execution.getVariable(ROUND_KEY),
-				(String) execution.getVariable(TEMPLATE_ID), (String) execution.getVariable(OFFICE_CODE),
-				(String) execution.getVariable(OFFICER_ID), CurrentUser.id(identity), JsonRows
-					.of(execution.getVariable(PERSON_ENTRIES), "ผลตัวชี้วัดรายบุคคล", "ตัวชี้วัด (ผล วันที่ หลักฐาน)"));
+	JavaDelegate checkIndividualEntriesDelegate(KpiAgreements agreements, IdentityService identity, KpiFacts facts) {
+		return execution -> {
+			String roundKey = facts.roundKey(execution);
+			String templateId = facts.templateId(execution);
+			String office = facts.office(execution);
+			String officer = facts.officer(execution);
+			agreements.saveEntries(roundKey, templateId, office, officer, CurrentUser.id(identity),
+					KpiEntries.byPosition(agreements.entryRows(roundKey, templateId, office, officer),
+							JsonRows.of(execution.getVariable(PERSON_ENTRIES), "ผลตัวชี้วัดรายบุคคล",
+									"ตัวชี้วัด (ผล วันที่ หลักฐาน)"),
+							KpiEntries.TYPED, "ผลตัวชี้วัดรายบุคคล"));
+		};
 	}
 
 	/**
@@ -156,13 +173,13 @@ class KpiRoundDelegates {
 	 * returns them with a reason.
 	 */
 	@Bean
-	JavaDelegate recordHeadVerificationDelegate(KpiAgreements agreements, IdentityService identity) {
+	JavaDelegate recordHeadVerificationDelegate(KpiAgreements agreements, IdentityService identity, KpiFacts facts) {
 		return execution -> {
 			Object decision = execution.getVariable(PERSON_DECISION);
 			Object reason = execution.getVariable(PERSON_REASON);
-			boolean verified = agreements.decide((String) execution.getVariable(ROUND_KEY),
-					(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(OFFICER_ID),
-					CurrentUser.id(identity), decision, reason);
+			// only the head of the part's own office decides (KpiAgreements.decide)
+			boolean verified = agreements.decide(facts.roundKey(execution), facts.office(execution),
+					facts.officer(execution), CurrentUser.id(identity), decision, reason);
 			if (!verified) {
 				Object history = execution.getVariable(PERSON_RETURN_HISTORY);
 				execution.setVariable(PERSON_RETURN_HISTORY, ReasonedDecision.inFront(history,
@@ -179,10 +196,21 @@ class KpiRoundDelegates {
 	 * evidence.
 	 */
 	@Bean
-	JavaDelegate checkEntriesDelegate(KpiRoundService rounds) {
-		return execution -> rounds.saveEntries((String) execution.getVariable(ROUND_KEY),
-				(String) execution.getVariable(OFFICE_CODE), (String) execution.getVariable(TEMPLATE_ID),
-				JsonRows.of(execution.getVariable(ENTRIES), "ผลตัวชี้วัด", "ตัวชี้วัด (ผลการดำเนินงาน หลักฐาน)"));
+	JavaDelegate checkEntriesDelegate(KpiRoundService rounds, KpiFacts facts, Routing routing) {
+		return execution -> {
+			String office = facts.office(execution);
+			// only the office's own staff enter its results
+			refuseUnlessIn(routing, routing.officeGroup(office), "ผู้กรอกผลตัวชี้วัด", "บันทึกผลตัวชี้วัดไม่ได้:");
+			String roundKey = facts.roundKey(execution);
+			String templateId = facts.templateId(execution);
+			// which indicator and input a row is, by position in the server's own list;
+			// a row's read-only name, field and how-scored texts are never read
+			rounds.saveEntries(roundKey, office, templateId,
+					KpiEntries.byPosition(
+							rounds.entries(roundKey, templateId, office), JsonRows.of(execution.getVariable(ENTRIES),
+									"ผลตัวชี้วัด", "ตัวชี้วัด (ผลการดำเนินงาน หลักฐาน)"),
+							KpiEntries.TYPED, "ผลตัวชี้วัด"));
+		};
 	}
 
 	private static final ReasonedDecision VERIFY_RETURN = new ReasonedDecision("บันทึกผลการตรวจไม่ได้:",
@@ -196,8 +224,11 @@ class KpiRoundDelegates {
 	 * reason.
 	 */
 	@Bean
-	JavaDelegate recordVerificationDelegate(IdentityService identity) {
+	JavaDelegate recordVerificationDelegate(IdentityService identity, KpiFacts facts, Routing routing) {
 		return execution -> {
+			// only the reviewers of the round's own province verify
+			refuseUnlessIn(routing, routing.reviewGroup(facts.province(execution)), "ผู้ตรวจผลตัวชี้วัด",
+					"บันทึกผลการตรวจไม่ได้:");
 			Object decision = execution.getVariable(VERIFY_DECISION);
 			if ("return".equals(decision)) {
 				String reason = VERIFY_RETURN.reason(execution.getVariable(VERIFY_REASON));
@@ -216,10 +247,28 @@ class KpiRoundDelegates {
 		};
 	}
 
+	/**
+	 * {@code Task_ComputeScores}: the scores are computed from the tables when the
+	 * manager's task is created ({@link #kpiScorecardListener}); no shared variable holds
+	 * every office's scores.
+	 */
 	@Bean
-	JavaDelegate computeScoresDelegate(KpiRoundService rounds) {
-		return execution -> execution.setVariable(SCORECARD_TEXT, rounds
-			.scorecardText((String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID)));
+	JavaDelegate computeScoresDelegate() {
+		// an instance started before this change kept the scorecard in the process's
+		// scope: it goes
+		return execution -> execution.removeVariable(SCORECARD_TEXT);
+	}
+
+	/**
+	 * {@code Task_ManagerSignOff} on create: the scorecard of every office as a variable
+	 * of the manager's task only (task-local), which only those who may see the task (the
+	 * province's managers) read; a district's task reads the process's variables, and
+	 * this is none of them.
+	 */
+	@Bean
+	TaskListener kpiScorecardListener(KpiRoundService rounds, KpiFacts facts) {
+		return task -> task.setVariableLocal(SCORECARD_TEXT,
+				rounds.scorecardText(facts.roundKey(task.getExecution()), facts.templateId(task.getExecution())));
 	}
 
 	/**
@@ -227,13 +276,15 @@ class KpiRoundDelegates {
 	 * never changed afterwards.
 	 */
 	@Bean
-	JavaDelegate takeSnapshotDelegate(KpiRoundService rounds, IdentityService identity) {
+	JavaDelegate takeSnapshotDelegate(KpiRoundService rounds, IdentityService identity, KpiFacts facts,
+			Routing routing) {
 		return execution -> {
+			// only the manager of the round's own province signs
+			refuseUnlessIn(routing, routing.managerGroup(facts.province(execution)), "ผู้ลงนาม", "ลงนามไม่ได้:");
 			if (!Boolean.TRUE.equals(execution.getVariable(SIGN_OFF_CONFIRM))) {
 				throw new ReportRefused("ลงนามไม่ได้:", List.of("ยืนยันการลงนาม: กรุณาทำเครื่องหมายยืนยันผลคะแนน"));
 			}
-			rounds.signOff((String) execution.getVariable(ROUND_KEY), (String) execution.getVariable(TEMPLATE_ID),
-					CurrentUser.id(identity));
+			rounds.signOff(facts.roundKey(execution), facts.templateId(execution), CurrentUser.id(identity));
 		};
 	}
 
@@ -241,9 +292,11 @@ class KpiRoundDelegates {
 	 * {@code Task_RecordReopen}: the manager's reason is kept; the round collects again.
 	 */
 	@Bean
-	JavaDelegate recordReopenDelegate(KpiRoundService rounds) {
+	JavaDelegate recordReopenDelegate(KpiRoundService rounds, KpiFacts facts) {
 		return execution -> {
-			rounds.reopen((String) execution.getVariable(ROUND_KEY));
+			// who may reopen is decided by POST /api/kpi/rounds/reopen (the province's
+			// manager), which correlates the message as the engine
+			rounds.reopen(facts.roundKey(execution));
 			String reason = REOPEN.reason(execution.getVariable(REOPEN_REASON));
 			execution.setVariable(REOPEN_HISTORY, ReasonedDecision.inFront(execution.getVariable(REOPEN_HISTORY),
 					BuddhistDates.format(Clock.today()) + ": " + SafeText.markdown(reason)));
@@ -286,12 +339,11 @@ class KpiRoundDelegates {
 	 */
 	@Bean
 	JavaDelegate notifyDistrictsDelegate(KpiRoundService rounds, Mailer mailer, Recipients recipients,
-			OrgUnits orgUnits) {
+			OrgUnits orgUnits, KpiFacts facts) {
 		return execution -> {
-			String roundKey = (String) execution.getVariable(ROUND_KEY);
+			String roundKey = facts.roundKey(execution);
 			String office = (String) execution.getVariable(OFFICE_CODE);
-			for (KpiRoundService.DistrictScore score : rounds.scores(roundKey,
-					(String) execution.getVariable(TEMPLATE_ID))) {
+			for (KpiRoundService.DistrictScore score : rounds.scores(roundKey, facts.templateId(execution))) {
 				if (!score.officeCode().equals(office)) {
 					continue;
 				}
@@ -307,6 +359,17 @@ class KpiRoundDelegates {
 				}
 			}
 		};
+	}
+
+	/**
+	 * Defence in depth: whatever group the task went to, the signed-in user must belong
+	 * to the group of the round's own province or the part's own office (org.Routing),
+	 * else a Thai refusal and nothing written.
+	 */
+	private static void refuseUnlessIn(Routing routing, String group, String what, String heading) {
+		routing.refusal(group, what).ifPresent(problem -> {
+			throw new ReportRefused(heading, List.of(problem));
+		});
 	}
 
 }

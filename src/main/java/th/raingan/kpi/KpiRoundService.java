@@ -115,6 +115,10 @@ public class KpiRoundService {
 						values (?, ?, ?, ?, ?, 'collecting', ?)""",
 				roundKey, year.value().intValue(), Integer.parseInt(round), province, templateId,
 				new Timestamp(Clock.now().getTime()));
+		for (String office : offices) {
+			jdbc.update("insert into raingan.kpi_round_office (round_key, office_code) values (?, ?)", roundKey,
+					office);
+		}
 		Timestamp now = new Timestamp(Clock.now().getTime());
 		for (String office : offices) {
 			for (Indicator indicator : template.team()) {
@@ -160,8 +164,7 @@ public class KpiRoundService {
 			problems.add("รอบ " + roundKey + ": ลงนามผลคะแนนแล้ว แก้ไขผลไม่ได้ (ต้องให้พัฒนาการจังหวัดเปิดรอบใหม่)");
 		}
 		List<KpiEntries.Entry> checked = entries.check(template, template.team(),
-				"เป็นตัวชี้วัดรายบุคคล ผู้รับผิดชอบกรอกในงานของตนเอง",
-				KpiEntries.identified(rows, entries(roundKey, templateId, office), problems), problems);
+				"เป็นตัวชี้วัดรายบุคคล ผู้รับผิดชอบกรอกในงานของตนเอง", rows, problems);
 		if (!problems.isEmpty()) {
 			throw new ReportRefused("บันทึกผลตัวชี้วัดไม่ได้ กรุณาแก้ไข:", problems);
 		}
@@ -281,6 +284,25 @@ public class KpiRoundService {
 			.stream()
 			.findFirst()
 			.orElse(null);
+	}
+
+	/** The round's template, from its row. */
+	public String templateOf(String roundKey) {
+		return jdbc
+			.queryForList("select template_id from raingan.kpi_round where round_key = ?", String.class, roundKey)
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * The offices the round closes, as frozen ({@code raingan.kpi_round_office}): one
+	 * district part each, whatever a variable says.
+	 */
+	public List<String> offices(String roundKey) {
+		return jdbc.queryForList(
+				"select office_code from raingan.kpi_round_office where round_key = ? order by office_code",
+				String.class, roundKey);
 	}
 
 	public String provinceOf(String roundKey) {

@@ -68,10 +68,6 @@ public final class KpiTargetPlanProcess {
 
 	public static final String OFFICE_NAME = "officeName";
 
-	public static final String OFFICE_GROUP = "officeGroup";
-
-	public static final String REVIEW_GROUP = "reviewGroup";
-
 	// the officer's choice, the checks' outcome, the province's decision
 	public static final String PLAN_ACTION = "planAction";
 

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import th.raingan.org.CurrentUser;
-import th.raingan.org.Groups;
+import th.raingan.org.Routing;
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
@@ -89,9 +89,8 @@ class PlanDelegates {
 			execution.setVariable(SERVICE_TARGET, indicator.serviceTargetCode() + " " + indicator.serviceTargetTh());
 			execution.setVariable(OFFICE_CODE, office.code());
 			execution.setVariable(OFFICE_NAME, office.nameTh());
-			execution.setVariable(OFFICE_GROUP,
-					office.isDistrict() ? Groups.district(office.code()) : Groups.provinceReview(office.code()));
-			execution.setVariable(REVIEW_GROUP, Groups.provinceReview(office.provinceCode()));
+			// no candidate groups in variables: the BPMN derives them from the plan's row
+			// (routing)
 			PlanValidator.labels(fy).forEach((field, label) -> execution.setVariable(field + "Label", label));
 		};
 	}
@@ -104,9 +103,10 @@ class PlanDelegates {
 	 * plan may still be signed off, as the program's own example).
 	 */
 	@Bean
-	JavaDelegate checkPlanDelegate(PlanService plans, IdentityService identity) {
+	JavaDelegate checkPlanDelegate(PlanService plans, IdentityService identity, Routing routing) {
 		return execution -> {
 			String key = execution.getProcessBusinessKey();
+			refuseUnlessIn(routing, routing.officeGroup(plans.office(execution)), "ผู้บันทึกแผน", "บันทึกแผนไม่ได้:");
 			plans.refuseIfLocked(key);
 			int fy = ((Number) execution.getVariable(FISCAL_YEAR)).intValue();
 			PlanValidator.Result result = PlanValidator.check(execution.getVariables(), fy,
@@ -148,8 +148,10 @@ class PlanDelegates {
 	 * the office will see.
 	 */
 	@Bean
-	JavaDelegate recordProvinceDecisionDelegate(PlanService plans, IdentityService identity) {
+	JavaDelegate recordProvinceDecisionDelegate(PlanService plans, IdentityService identity, Routing routing) {
 		return execution -> {
+			// only the reviewers of the plan's own province accept or reopen it
+			refuseUnlessIn(routing, routing.reviewGroup(plans.office(execution)), "ผู้ตรวจแผน", "บันทึกผลไม่ได้:");
 			Object decision = execution.getVariable(PROVINCE_DECISION);
 			String key = execution.getProcessBusinessKey();
 			if (DECISION_ACCEPT.equals(decision)) {
@@ -171,6 +173,17 @@ class PlanDelegates {
 			execution.removeVariable(PROVINCE_DECISION);
 			execution.removeVariable(REOPEN_REASON);
 		};
+	}
+
+	/**
+	 * Defence in depth: whatever group the task went to, the signed-in user must belong
+	 * to the group of the plan's own office or province (org.Routing), else a Thai
+	 * refusal and nothing written.
+	 */
+	private static void refuseUnlessIn(Routing routing, String group, String what, String heading) {
+		routing.refusal(group, what).ifPresent(problem -> {
+			throw new ReportRefused(heading, List.of(problem));
+		});
 	}
 
 	private static String text(Object value) {

@@ -52,6 +52,20 @@ public class PlanService {
 		return "plan/" + fiscalYearBe + "/" + officeCode + "/" + kpiCode;
 	}
 
+	/**
+	 * The office a plan belongs to, from its row (the business key's plan, created for
+	 * the signed-in starter's own office): the plan's candidate groups follow from it
+	 * ({@code ${routing.officeGroup(planService.office(execution))}}), never from a
+	 * variable.
+	 */
+	public String office(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+		String key = execution.getProcessBusinessKey();
+		return jdbc.queryForList("select office_code from raingan.kpi_plan where business_key = ?", String.class, key)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no plan " + key));
+	}
+
 	public Optional<String> status(String key) {
 		return jdbc.queryForList("select status from raingan.kpi_plan where business_key = ?", String.class, key)
 			.stream()

@@ -77,7 +77,10 @@ public final class DistrictReportProcess {
 
 	public static final String FORM_REVIEW = "province-review";
 
-	// inputs, set when the round starts the report
+	// inputs, set when the round starts the report: copies for the forms. What the
+	// server decides by (office, candidate groups, round, assignment, due date,
+	// requirements) is read from the report's row and assignment (ReportFacts), never
+	// from these variables, which a completion may overwrite
 	/**
 	 * The report's business key as a variable, so that whoever may see a task can find
 	 * its report.
@@ -95,10 +98,6 @@ public final class DistrictReportProcess {
 	public static final String OFFICE_CODE = "officeCode";
 
 	public static final String OFFICE_NAME = "officeName";
-
-	public static final String OFFICE_GROUP = "officeGroup";
-
-	public static final String REVIEW_GROUP = "reviewGroup";
 
 	public static final String BUDGET_CODE = "budgetCode";
 

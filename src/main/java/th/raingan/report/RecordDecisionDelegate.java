@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import th.raingan.org.CurrentUser;
 import th.raingan.org.People;
+import th.raingan.org.Routing;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 import th.raingan.thai.SafeText;
@@ -44,8 +45,14 @@ class RecordDecisionDelegate implements JavaDelegate {
 
 	private final FieldComments comments;
 
+	private final ReportFacts facts;
+
+	private final Routing routing;
+
 	RecordDecisionDelegate(ReportService reports, ReportTracker tracker, IdentityService identity, People people,
-			ReportVersions versions, FieldComments comments) {
+			ReportVersions versions, FieldComments comments, ReportFacts facts, Routing routing) {
+		this.facts = facts;
+		this.routing = routing;
 		this.reports = reports;
 		this.tracker = tracker;
 		this.identity = identity;
@@ -57,7 +64,19 @@ class RecordDecisionDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Object decision = execution.getVariable(REVIEW_DECISION);
-		long versionId = ((Number) execution.getVariable(REPORT_VERSION_ID)).longValue();
+		// only the province's reviewers of this report's own office decide it, whatever
+		// the task's candidate group became
+		routing.refusal(routing.reviewGroup(facts.office(execution)), "ผู้พิจารณา").ifPresent(problem -> {
+			throw new ReportRefused("บันทึกผลการพิจารณาไม่ได้:", List.of(problem));
+		});
+		// the version decided is this report's latest submitted one
+		// (raingan.report_version by the business key), never one a variable names
+		long versionId = versions.awaitingDecision(execution.getProcessBusinessKey())
+			.map(ReportVersions.Version::id)
+			.orElseThrow(() -> new ReportRefused("บันทึกผลการพิจารณาไม่ได้:",
+					List.of("รายงานฉบับที่พิจารณา: รายงานนี้ไม่มีฉบับที่รอการพิจารณา")));
+		ReportFacts.refuseIfDiffers("บันทึกผลการพิจารณาไม่ได้:", "รายงานฉบับที่พิจารณา (reportVersionId)",
+				execution.getVariable(REPORT_VERSION_ID), versionId);
 		String reviewer = CurrentUser.id(identity);
 		Date now = Clock.now();
 		if (DECISION_APPROVE.equals(decision)) {
@@ -77,7 +96,7 @@ class RecordDecisionDelegate implements JavaDelegate {
 		}
 		else if (DECISION_RETURN.equals(decision)) {
 			String reason = RETURN.reason(execution.getVariable(RETURN_REASON));
-			boolean evaluation = Boolean.TRUE.equals(execution.getVariable(EVALUATION_REQUIRED));
+			boolean evaluation = facts.assignment(execution).evaluationRequired();
 			List<FieldComments.Comment> said = FieldComments.parse(execution.getVariable(REVIEW_COMMENTS), evaluation,
 					versions.areas(versionId).size());
 			reports.returnForRevision(versionId, reviewer, now, reason);

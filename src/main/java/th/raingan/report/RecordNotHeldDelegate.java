@@ -3,7 +3,6 @@ package th.raingan.report;
 import static th.raingan.report.DistrictReportProcess.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,7 +29,10 @@ class RecordNotHeldDelegate implements JavaDelegate {
 
 	private final OverdueReportAccess access;
 
-	RecordNotHeldDelegate(ReportTracker tracker, OverdueReportAccess access) {
+	private final ReportFacts facts;
+
+	RecordNotHeldDelegate(ReportTracker tracker, OverdueReportAccess access, ReportFacts facts) {
+		this.facts = facts;
 		this.tracker = tracker;
 		this.access = access;
 	}
@@ -39,7 +41,7 @@ class RecordNotHeldDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		ReportValidator.NotHeld notHeld = (ReportValidator.NotHeld) execution
 			.getVariable(ValidateReportDelegate.VALIDATED_NOT_HELD);
-		LocalDate due = dueDate(execution, notHeld.plannedDate());
+		LocalDate due = dueDate(facts, execution.getProcessBusinessKey(), notHeld.plannedDate());
 		tracker.notHeld(execution.getProcessBusinessKey(), notHeld.reason(), notHeld.plannedDate(), due);
 		execution.setVariable(DUE_DATE, Clock.endOfDay(due));
 		execution.setVariable(DUE_DATE_TEXT, BuddhistDates.formatLong(due));
@@ -51,18 +53,20 @@ class RecordNotHeldDelegate implements JavaDelegate {
 		execution.setVariable(CONFIRM_SUBMIT, false);
 		// the province may open the report in Cockpit from its dashboard to read the
 		// reason
-		access.grantProvince(execution.getProcessInstanceId(),
-				ReportValues.provinceCode(ReportValues.roundKey(execution)));
+		access.grantProvince(execution.getProcessInstanceId(), facts.tracked(execution).provinceCode());
 	}
 
-	static LocalDate dueDate(DelegateExecution execution, LocalDate planned) {
-		Object rule = execution.getVariable(DEADLINE_RULE);
-		Date current = (Date) execution.getVariable(DUE_DATE);
-		if (rule != null && DeadlineRule.parse(rule.toString()).countsFromActivityEnd()
-				&& !Boolean.FALSE.equals(execution.getVariable(DUE_FOLLOWS_ACTIVITY_END))) {
-			return DeadlineRule.parse(rule.toString()).dueDate(planned, Optional.of(planned));
+	/**
+	 * The rule is the assignment's and the current due date the report's row
+	 * ({@link ReportFacts}), never the variables a completion may have sent.
+	 */
+	static LocalDate dueDate(ReportFacts facts, String businessKey, LocalDate planned) {
+		Optional<DeadlineRule> rule = facts.activityEndRule(businessKey);
+		if (rule.isPresent()) {
+			return rule.get().dueDate(planned, Optional.of(planned));
 		}
-		LocalDate due = current == null ? planned : Clock.day(current);
+		LocalDate current = facts.tracked(businessKey).dueDate();
+		LocalDate due = current == null ? planned : current;
 		return planned.isAfter(due) ? planned : due;
 	}
 

@@ -3,9 +3,7 @@ package th.raingan.report;
 import static th.raingan.report.DistrictReportProcess.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -17,7 +15,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import th.raingan.engine.AsEngine;
-import th.raingan.project.DeadlineRule;
 import th.raingan.thai.BuddhistDates;
 import th.raingan.thai.Clock;
 
@@ -26,7 +23,7 @@ import th.raingan.thai.Clock;
  * planned end until the officer enters the actual end. The process variable, the report's
  * row, the draft task's due date and its reminder and due-date timers
  * ({@code ManagementService.recalculateJobDuedate}, which re-evaluates the timers'
- * expressions over {@code dueDate}) all follow.
+ * expressions over the row's due date, {@link ReportFacts#dueDate}) all follow.
  */
 @Service
 public class ReportDeadlines {
@@ -41,8 +38,11 @@ public class ReportDeadlines {
 
 	private final ReportTracker tracker;
 
+	private final ReportFacts facts;
+
 	ReportDeadlines(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
-			ReportTracker tracker) {
+			ReportTracker tracker, ReportFacts facts) {
+		this.facts = facts;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
@@ -57,30 +57,16 @@ public class ReportDeadlines {
 	 * count from the activity's end (nothing changes then).
 	 */
 	public Optional<LocalDate> activityEndEntered(String processInstanceId, LocalDate actualEnd) {
-		Map<String, Object> variables = asSystem(() -> runtime.getVariables(processInstanceId,
-				List.of(DEADLINE_RULE, ROUND_DEADLINE, DUE_FOLLOWS_ACTIVITY_END, DUE_DATE)));
-		Optional<LocalDate> due = dueAfterActivityEnd(variables, actualEnd);
-		due.filter(d -> !Clock.endOfDay(d).equals(variables.get(DUE_DATE)))
-			.ifPresent(d -> moveDueDate(processInstanceId, d));
+		String businessKey = asSystem(() -> runtime.createProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult()
+			.getBusinessKey());
+		// the rule is the assignment's and the due date the report's row (ReportFacts),
+		// not the variables a completion may have sent
+		Optional<LocalDate> due = facts.dueAfterActivityEnd(businessKey, actualEnd);
+		LocalDate current = facts.tracked(businessKey).dueDate();
+		due.filter(d -> !d.equals(current)).ifPresent(d -> moveDueDate(processInstanceId, d));
 		return due;
-	}
-
-	/**
-	 * The due date counted from an activity's end under a report's variables, if its rule
-	 * counts from it in this round (a report started before the round set
-	 * {@link DistrictReportProcess#DUE_FOLLOWS_ACTIVITY_END} counts whenever its rule
-	 * does).
-	 */
-	static Optional<LocalDate> dueAfterActivityEnd(Map<String, Object> variables, LocalDate activityEnd) {
-		Object rule = variables.get(DEADLINE_RULE);
-		Date roundDeadline = (Date) variables.get(ROUND_DEADLINE);
-		if (rule == null || roundDeadline == null || activityEnd == null
-				|| Boolean.FALSE.equals(variables.get(DUE_FOLLOWS_ACTIVITY_END))) {
-			return Optional.empty();
-		}
-		DeadlineRule parsed = DeadlineRule.parse(rule.toString());
-		return parsed.countsFromActivityEnd()
-				? Optional.of(parsed.dueDate(Clock.day(roundDeadline), Optional.of(activityEnd))) : Optional.empty();
 	}
 
 	/** Sets the report's due date and moves its open draft task and timers with it. */

@@ -52,6 +52,27 @@ public class ReportTracker {
 		}
 	}
 
+	/**
+	 * What the server recorded when the report was opened (from its assignment, by the
+	 * round): its round, assignment, office, province and due date. A process variable of
+	 * the same name is what a completion may have sent; this row is what the server
+	 * decides by.
+	 */
+	public record Tracked(String businessKey, String roundKey, long assignmentId, String officeCode,
+			String provinceCode, LocalDate dueDate) {
+
+	}
+
+	public java.util.Optional<Tracked> find(String businessKey) {
+		return jdbc.query(
+				"select round_key, assignment_id, office_code, province_code, due_date from raingan.report where business_key = ?",
+				(rs, i) -> new Tracked(businessKey, rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+						rs.getDate(5) == null ? null : rs.getDate(5).toLocalDate()),
+				businessKey)
+			.stream()
+			.findFirst();
+	}
+
 	public void status(String businessKey, String status) {
 		jdbc.update("update raingan.report set status = ?, closed_at = ? where business_key = ?", status,
 				ReportService.STATUS_APPROVED.equals(status) || NOT_SUBMITTED.equals(status) ? now() : null,
@@ -110,6 +131,13 @@ public class ReportTracker {
 		return new java.util.HashSet<>(jdbc.queryForList("""
 				select process_instance_id from raingan.report where round_key = ? and due_date > ?
 				and process_instance_id is not null""", String.class, roundKey, roundEnd));
+	}
+
+	/** The process instances of a round's reports, by their rows. */
+	public java.util.List<String> instancesOf(String roundKey) {
+		return jdbc.queryForList(
+				"select process_instance_id from raingan.report where round_key = ? and process_instance_id is not null",
+				String.class, roundKey);
 	}
 
 	/** How many reports of a round are in each status. */

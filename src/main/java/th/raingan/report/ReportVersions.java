@@ -93,6 +93,16 @@ public class ReportVersions {
 				(rs, i) -> version(rs), businessKey);
 	}
 
+	/**
+	 * The report's latest version, if it awaits the province's decision: the only one a
+	 * review of this report may decide.
+	 */
+	public Optional<Version> awaitingDecision(String businessKey) {
+		List<Version> all = ofReport(businessKey);
+		return all.isEmpty() ? Optional.empty()
+				: Optional.of(all.get(all.size() - 1)).filter(v -> "submitted".equals(v.status()));
+	}
+
 	public List<ReportDraft.Area> areas(long versionId) {
 		return jdbc
 			.query("select * from raingan.report_area where report_version_id = ? order by seq",

@@ -33,10 +33,13 @@ class SubmitReportDelegate implements JavaDelegate {
 
 	private final java.util.List<ReportExtension> extensions;
 
+	private final ReportFacts facts;
+
 	SubmitReportDelegate(ReportService reports, ReportTracker tracker, IdentityService identity,
 			th.raingan.attachment.AttachmentService attachments,
-			org.springframework.beans.factory.ObjectProvider<ReportExtension> extensions) {
+			org.springframework.beans.factory.ObjectProvider<ReportExtension> extensions, ReportFacts facts) {
 		this.extensions = extensions.orderedStream().toList();
+		this.facts = facts;
 		this.reports = reports;
 		this.tracker = tracker;
 		this.identity = identity;
@@ -46,14 +49,20 @@ class SubmitReportDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		ReportDraft draft = (ReportDraft) execution.getVariable(ValidateReportDelegate.VALIDATED_DRAFT);
+		// the report's round, assignment and due date are the row's, by the business key:
+		// a variable sent with the completion names no other report's assignment
+		ReportTracker.Tracked report = facts.tracked(execution);
+		ReportFacts.refuseIfDiffers("ส่งรายงานไม่ได้:", "รายการที่ได้รับมอบหมาย (assignmentId)",
+				execution.getVariable(ASSIGNMENT_ID), report.assignmentId());
+		ReportFacts.refuseIfDiffers("ส่งรายงานไม่ได้:", "รอบการรายงาน (roundKey)", execution.getVariable(ROUND_KEY),
+				report.roundKey());
 		Date now = Clock.now();
-		LocalDate dueDay = dueDate(execution, draft);
+		LocalDate dueDay = dueDate(execution, report, draft);
 		boolean onTime = ReportService.onTime(now, dueDay);
 		String user = CurrentUser.id(identity);
 		int revision = ((Number) execution.getVariable(REVISION)).intValue();
 		long versionId = reports.submit(new ReportVersions.Submission(execution.getProcessBusinessKey(),
-				((Number) execution.getVariable(ASSIGNMENT_ID)).longValue(), (String) execution.getVariable(ROUND_KEY),
-				revision, dueDay, now, user, onTime, draft));
+				report.assignmentId(), report.roundKey(), revision, dueDay, now, user, onTime, draft));
 		attachments.attachToVersion(execution.getProcessBusinessKey(), versionId);
 		extensions.forEach(e -> e.submitted(versionId, execution.getVariables()));
 		execution.setVariable(REPORT_VERSION_ID, versionId);
@@ -70,13 +79,14 @@ class SubmitReportDelegate implements JavaDelegate {
 	/**
 	 * The due date under the report's rule, now that the officer has entered the
 	 * activity's end date ("N days after the activity ends" moves with it, in the round
-	 * the activity ends in); kept on the report so that a returned draft shows it.
+	 * the activity ends in); kept on the report so that a returned draft shows it. The
+	 * due date and the rule are the report's row and its assignment's, never the
+	 * {@code dueDate} variable: on time or late is the server's to say.
 	 */
-	private LocalDate dueDate(DelegateExecution execution, ReportDraft draft) {
-		Date due = (Date) execution.getVariable(DUE_DATE);
-		Optional<LocalDate> moved = ReportDeadlines.dueAfterActivityEnd(execution.getVariables(), draft.endDate());
+	private LocalDate dueDate(DelegateExecution execution, ReportTracker.Tracked report, ReportDraft draft) {
+		Optional<LocalDate> moved = facts.dueAfterActivityEnd(report.businessKey(), draft.endDate());
 		if (moved.isEmpty()) {
-			return due == null ? null : Clock.day(due);
+			return report.dueDate();
 		}
 		execution.setVariable(DUE_DATE, Clock.endOfDay(moved.get()));
 		execution.setVariable(DUE_DATE_TEXT, BuddhistDates.formatLong(moved.get()));

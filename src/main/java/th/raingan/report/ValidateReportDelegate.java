@@ -32,13 +32,22 @@ class ValidateReportDelegate implements JavaDelegate {
 
 	private final java.util.List<ReportExtension> extensions;
 
-	ValidateReportDelegate(org.springframework.beans.factory.ObjectProvider<ReportExtension> extensions) {
+	private final ReportFacts facts;
+
+	ValidateReportDelegate(org.springframework.beans.factory.ObjectProvider<ReportExtension> extensions,
+			ReportFacts facts) {
 		this.extensions = extensions.orderedStream().toList();
+		this.facts = facts;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		FiscalYear year = FiscalYear.of(ReportValues.fiscalYear(ReportValues.roundKey(execution)));
+		// the round and what the report must contain are the report's row and its
+		// assignment's, never the variables a completion may have sent
+		// (evaluationRequired=false does not skip the evaluation)
+		ReportTracker.Tracked report = facts.tracked(execution);
+		th.raingan.project.Assignment assignment = facts.assignment(execution);
+		FiscalYear year = FiscalYear.of(ReportValues.fiscalYear(report.roundKey()));
 		if (ReportValidator.reportsNotHeld(execution.getVariables())) {
 			ReportValidator.NotHeldResult result = ReportValidator.validateNotHeld(execution.getVariables(), year,
 					Clock.today());
@@ -53,8 +62,7 @@ class ValidateReportDelegate implements JavaDelegate {
 		ReportValidator.Result result = ReportValidator.validate(execution.getVariables(),
 				JsonRows.of(execution.getVariable(AREAS), "ข้อมูลเชิงพื้นที่",
 						"พื้นที่ (ตำบล/หมู่บ้าน กลุ่มเป้าหมาย จำนวนคน ผลที่ได้รับ ค่าใช้จ่าย)"),
-				Boolean.TRUE.equals(execution.getVariable(EVALUATION_REQUIRED)),
-				!Boolean.FALSE.equals(execution.getVariable(NEEDS_AREA_DATA)), year,
+				assignment.evaluationRequired(), assignment.needsAreaData(), year,
 				extensions.stream()
 					.filter(e -> e.applies(execution.getVariables()))
 					.map(e -> (ReportValidator.EvaluationSection) e)

@@ -58,8 +58,8 @@ class ReviewDesk {
 	 */
 	static final int MAX_BATCH = 200;
 
-	private static final List<String> LISTED = List.of(REPORT_KEY, REPORT_VERSION_ID, REVIEW_GROUP, OFFICE_CODE,
-			OFFICE_NAME, PROJECT_NAME, BUDGET_CODE, REVISION, SPENT_BAHT, ALLOCATION, SPENDING_WARNING, DUE_DATE_TEXT);
+	private static final List<String> LISTED = List.of(REPORT_KEY, REPORT_VERSION_ID, OFFICE_CODE, OFFICE_NAME,
+			PROJECT_NAME, BUDGET_CODE, REVISION, SPENT_BAHT, ALLOCATION, SPENDING_WARNING, DUE_DATE_TEXT);
 
 	/** One report waiting for the province's decision, as the list shows it. */
 	record Waiting(String businessKey, long versionId, String taskId, String assignee, String assigneeName,
@@ -228,8 +228,8 @@ class ReviewDesk {
 			.taskDefinitionKey(TASK_PROVINCE_REVIEW)
 			.singleResult();
 		Map<String, Object> v = task == null ? Map.of() : tasks.getVariables(task.getId(), LISTED);
-		String group = (String) v.get(REVIEW_GROUP);
-		if (task != null && (group == null || !mine.contains(provinceOf(group)))) {
+		// the report's province is its row's (raingan.report), not a variable's
+		if (task != null && !mine.contains(provinceOfReport(key))) {
 			throw new Refused(key, NOT_YOUR_PROVINCE);
 		}
 		if (task == null) {
@@ -302,10 +302,6 @@ class ReviewDesk {
 			.stream()
 			.findFirst()
 			.orElse("");
-	}
-
-	private static String provinceOf(String reviewGroup) {
-		return reviewGroup.substring("province-".length(), reviewGroup.length() - "-review".length());
 	}
 
 	private Waiting waiting(Task task, Map<String, Object> v) {

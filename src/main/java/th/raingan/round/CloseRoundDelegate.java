@@ -34,29 +34,21 @@ class CloseRoundDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String roundKey = (String) execution.getVariable(ROUND_KEY);
+		// the round is the business key (RoundService.roundKey), as the reports' rows
+		// name it
+		String roundKey = execution.getProcessBusinessKey();
 		java.time.LocalDate roundEnd = th.raingan.thai.Clock.day((java.util.Date) execution.getVariable(ROUND_END));
 		java.util.Set<String> dueLater = tracker.dueAfter(roundKey, roundEnd);
-		int closed;
-		if (dueLater.isEmpty()) {
-			closed = runtime.createMessageCorrelation(DistrictReportProcess.MESSAGE_ROUND_CLOSED)
-				.processInstanceVariableEquals(DistrictReportProcess.ROUND_KEY, roundKey)
-				.correlateAllWithResult()
-				.size();
-		}
-		else {
-			// a report due after the round's last day is not closed before it is due
-			closed = 0;
-			for (var draft : runtime.createExecutionQuery()
-				.messageEventSubscriptionName(DistrictReportProcess.MESSAGE_ROUND_CLOSED)
-				.processVariableValueEquals(DistrictReportProcess.ROUND_KEY, roundKey)
-				.list()) {
-				if (!dueLater.contains(draft.getProcessInstanceId())) {
-					runtime.createMessageCorrelation(DistrictReportProcess.MESSAGE_ROUND_CLOSED)
-						.processInstanceId(draft.getProcessInstanceId())
-						.correlateWithResult();
-					closed++;
-				}
+		// the round's reports are those its rows name (raingan.report), never those whose
+		// roundKey variable says so: a report cannot leave its round by renaming it. A
+		// report due after the round's last day is not closed before it is due.
+		int closed = 0;
+		for (String report : tracker.instancesOf(roundKey)) {
+			if (!dueLater.contains(report)) {
+				closed += runtime.createMessageCorrelation(DistrictReportProcess.MESSAGE_ROUND_CLOSED)
+					.processInstanceId(report)
+					.correlateAllWithResult()
+					.size();
 			}
 		}
 		int notSubmitted = tracker.countByStatus(roundKey).getOrDefault(ReportTracker.NOT_SUBMITTED, 0);

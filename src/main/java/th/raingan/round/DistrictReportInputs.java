@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
-import th.raingan.org.Groups;
 import th.raingan.org.OrgUnit;
 import th.raingan.org.OrgUnits;
 import th.raingan.project.Assignment;
@@ -62,11 +61,8 @@ class DistrictReportInputs implements DelegateVariableMapping {
 		report.put(ASSIGNMENT_ID, assignment.id());
 		report.put(OFFICE_CODE, office.code());
 		report.put(OFFICE_NAME, office.nameTh());
-		// a province-level activity (the Chiang Rai evaluation letter) is reported by the
-		// province office's own staff
-		report.put(OFFICE_GROUP,
-				office.isDistrict() ? Groups.district(office.code()) : Groups.provinceReview(office.code()));
-		report.put(REVIEW_GROUP, Groups.provinceReview(office.provinceCode()));
+		// no candidate groups: the BPMN derives them from the report's row (routing,
+		// reportFacts), where no completion can reach them
 		report.put(BUDGET_CODE, project.budgetCode());
 		report.put(PROJECT_NAME, project.nameTh());
 		report.put(BUDGET_SOURCE, project.budgetSource());

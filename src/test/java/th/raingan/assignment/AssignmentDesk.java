@@ -113,8 +113,6 @@ public final class AssignmentDesk {
 		inputs.put(ASSIGNMENT_ID, assignment.id());
 		inputs.put(OFFICE_CODE, office);
 		inputs.put(OFFICE_NAME, officeName);
-		inputs.put(OFFICE_GROUP, "district-" + office);
-		inputs.put(REVIEW_GROUP, "province-42-review");
 		inputs.put(PROJECT_NAME, assignment.project().nameTh());
 		inputs.put(BUDGET_CODE, budgetCode);
 		inputs.put(UNIT, assignment.project().unitTh());

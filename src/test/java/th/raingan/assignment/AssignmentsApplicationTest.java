@@ -49,6 +49,9 @@ class AssignmentsApplicationTest {
 	int port;
 
 	@Autowired
+	org.camunda.bpm.engine.IdentityService identity;
+
+	@Autowired
 	ProjectCatalog catalog;
 
 	@Autowired
@@ -270,8 +273,15 @@ class AssignmentsApplicationTest {
 				instance))
 			.isEqualTo("submitted");
 		String review = tasks.createTaskQuery().processInstanceId(instance).singleResult().getId();
-		tasks.complete(review, Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_RETURN,
-				DistrictReportProcess.RETURN_REASON, "ขอแก้ไขเป้าหมายตามที่จังหวัดปรับ"));
+		// the province's reviewer decides (only a member of province-42-review may)
+		th.raingan.Users.signIn(identity, "review42");
+		try {
+			tasks.complete(review, Map.of(DistrictReportProcess.REVIEW_DECISION, DistrictReportProcess.DECISION_RETURN,
+					DistrictReportProcess.RETURN_REASON, "ขอแก้ไขเป้าหมายตามที่จังหวัดปรับ"));
+		}
+		finally {
+			identity.clearAuthentication();
+		}
 		String returned = draftTask(tasks, instance);
 		assertThat(tasks.getVariable(returned, DistrictReportProcess.OFFICE_TARGET)).isEqualTo("9");
 		assertThat(tasks.getVariable(returned, DistrictReportProcess.ALLOCATION)).isEqualTo("900");

@@ -62,7 +62,6 @@ class BudgetOverviewTest {
 		var assignment = catalog.assignment(2570, budgetCode, office).orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(DistrictReportProcess.OFFICE_CODE, office);
-		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-" + office);
 		inputs.put(DistrictReportProcess.ROUND_KEY, "2570-1/42");
 		String id = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "budget-" + UUID.randomUUID(), inputs)
 			.getId();

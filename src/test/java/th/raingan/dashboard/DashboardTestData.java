@@ -26,7 +26,6 @@ public final class DashboardTestData {
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(DistrictReportProcess.ROUND_KEY, roundKey);
 		inputs.put(DistrictReportProcess.OFFICE_CODE, office);
-		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-" + office);
 		inputs.put(DistrictReportProcess.DUE_DATE, Clock.endOfDay(LocalDate.of(2026, 6, 1)));
 		return runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "dash-" + UUID.randomUUID(), inputs);
 	}

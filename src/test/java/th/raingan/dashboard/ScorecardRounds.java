@@ -23,7 +23,7 @@ public final class ScorecardRounds {
 	}
 
 	public static synchronized void make(JdbcTemplate jdbc, KpiRoundService kpi) {
-		for (String table : List.of("kpi_snapshot", "kpi_input", "kpi_value", "kpi_round")) {
+		for (String table : List.of("kpi_snapshot", "kpi_input", "kpi_value", "kpi_round_office", "kpi_round")) {
 			jdbc.update("delete from raingan." + table + " where round_key in ('2560-2/42', '2561-1/42')");
 		}
 		round(jdbc, kpi, "2560-2/42", 2560, 2, Map.of("4201", new String[] { "70", "80", "3" }));

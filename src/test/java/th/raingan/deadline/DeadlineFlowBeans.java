@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 import th.raingan.report.OverdueReportAccess;
+import th.raingan.org.Routing;
+import th.raingan.report.ReportFacts;
 import th.raingan.report.ReportTracker;
 
 /**
@@ -21,13 +23,20 @@ public final class DeadlineFlowBeans {
 		return new DeadlineSettings(3, "http://localhost:8080/");
 	}
 
-	public static JavaDelegate queueReminderDelegate(DigestService digests) {
-		return new QueueReminderDelegate(digests);
+	public static JavaDelegate queueReminderDelegate(DigestService digests, ReportFacts facts) {
+		return new QueueReminderDelegate(digests, facts);
 	}
 
 	public static JavaDelegate escalateOverdueDelegate(ReportTracker tracker, OverdueReportAccess access,
-			EscalationService escalations) {
-		return new EscalationDelegates().escalateOverdueDelegate(tracker, access, escalations);
+			EscalationService escalations, ReportFacts facts) {
+		return new EscalationDelegates().escalateOverdueDelegate(tracker, access, escalations, facts);
+	}
+
+	/**
+	 * {@code ${escalationFacts}}: an escalation's office and round from its business key.
+	 */
+	public static EscalationFacts escalationFacts() {
+		return new EscalationFacts();
 	}
 
 	public static JavaDelegate escalationMailDelegate(EscalationService escalations) {
@@ -38,8 +47,8 @@ public final class DeadlineFlowBeans {
 		return new EscalationDelegates().overdueListListener(escalations);
 	}
 
-	public static JavaDelegate closeEscalationDelegate(EscalationService escalations) {
-		return new EscalationDelegates().closeEscalationDelegate(escalations);
+	public static JavaDelegate closeEscalationDelegate(EscalationService escalations, Routing routing) {
+		return new EscalationDelegates().closeEscalationDelegate(escalations, routing);
 	}
 
 	public static JavaDelegate listDigestOfficesDelegate(DigestService digests) {

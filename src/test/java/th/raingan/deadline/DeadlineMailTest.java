@@ -82,7 +82,6 @@ class DeadlineMailTest {
 		var assignment = catalog.assignment(2569, budgetCode, office).orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(OFFICE_CODE, office);
-		inputs.put(OFFICE_GROUP, "district-" + office);
 		inputs.put(DUE_DATE, Clock.endOfDay(LocalDate.of(2026, 3, 10)));
 		return runtime.startProcessInstanceByKey(KEY, "mail-" + UUID.randomUUID(), inputs);
 	}

@@ -1,6 +1,7 @@
 package th.raingan.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static th.raingan.deadline.DeadlineEscalationProcess.*;
@@ -63,7 +64,21 @@ class DeadlineProcessTest {
 		assertThat(task(escalation)).hasCandidateGroup("province-57-manager");
 		assertThat(escalation).variables().containsEntry(OVERDUE_TEXT, "ไม่มีรายงานค้างส่ง (ส่งครบแล้ว)");
 
-		tasks.complete(task(escalation).getId());
+		// only the manager of the office's own province closes it (the business key's
+		// office, org.Routing): Loei's manager may not, even were the task routed to
+		// them by a bug (the candidate group added here as the engine)
+		String taskId = task(escalation).getId();
+		org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+		tasks.addCandidateGroup(taskId, "province-42-manager");
+		try {
+			th.raingan.Users.signIn(identity, "manager42");
+			assertThatThrownBy(() -> tasks.complete(taskId)).hasMessageContaining("province-57-manager");
+			th.raingan.Users.signIn(identity, "manager57");
+			tasks.complete(taskId);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
 		assertThat(escalation).hasPassed(TASK_CLOSE_ESCALATION).isWaitingAt(TASK_MAIL_ESCALATION);
 
 		escalations.escalate(round, "5701");

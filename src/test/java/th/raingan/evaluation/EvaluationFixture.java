@@ -122,8 +122,6 @@ public final class EvaluationFixture {
 		inputs.put(ASSIGNMENT_ID, assignment.id());
 		inputs.put(OFFICE_CODE, assignment.officeCode());
 		inputs.put(OFFICE_NAME, orgUnits.find(assignment.officeCode()).orElseThrow().nameTh());
-		inputs.put(OFFICE_GROUP, "district-" + assignment.officeCode());
-		inputs.put(REVIEW_GROUP, "province-57-review");
 		inputs.put(PROJECT_NAME, assignment.project().nameTh());
 		inputs.put(BUDGET_CODE, assignment.project().budgetCode());
 		inputs.put(EVALUATION_REQUIRED, assignment.evaluationRequired());

@@ -2,10 +2,12 @@ package th.raingan.evaluation;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
 
+import th.raingan.org.Routing;
+
 /**
  * The evaluation summary's task listeners for the process flow tests
  * (th.raingan.process): the production lambdas of {@link EvaluationListeners}, built
- * without Spring (they reach nothing outside the engine).
+ * without Spring (with the tables' answers mocked).
  */
 public final class EvaluationFlowBeans {
 
@@ -13,11 +15,11 @@ public final class EvaluationFlowBeans {
 	}
 
 	public static TaskListener evaluationSummaryTitle(EvaluationSummaries summaries) {
-		return new EvaluationListeners(summaries).evaluationSummaryTitle();
+		return new EvaluationListeners(summaries, null, null).evaluationSummaryTitle();
 	}
 
-	public static TaskListener evaluationSummaryRecorded(EvaluationSummaries summaries) {
-		return new EvaluationListeners(summaries).evaluationSummaryRecorded();
+	public static TaskListener evaluationSummaryRecorded(EvaluationSummaries summaries, Routing routing) {
+		return new EvaluationListeners(summaries, null, routing).evaluationSummaryRecorded();
 	}
 
 }

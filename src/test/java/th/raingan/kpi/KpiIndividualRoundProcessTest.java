@@ -131,6 +131,25 @@ class KpiIndividualRoundProcessTest {
 		}
 	}
 
+	/**
+	 * The head's form as Tasklist submits it: the server's rows in order, each with only
+	 * its keyed fields, the chosen person and target filled in by indicator.
+	 */
+	private List<Map<String, Object>> assignmentRows(Task assign, Map<String, String[]> chosen) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Map<String, Object> listed : th.raingan.report.JsonRows.of(tasks.getVariable(assign.getId(), ASSIGNMENTS),
+				"rows", "rows")) {
+			String[] choice = chosen.get(String.valueOf(listed.get("indicatorId")));
+			Map<String, Object> row = new java.util.LinkedHashMap<>();
+			row.put("name", listed.get("name"));
+			row.put("responsibleUnit", listed.get("responsibleUnit"));
+			row.put("personId", choice == null ? "" : choice[0]);
+			row.put("target", choice == null ? "" : choice[1]);
+			rows.add(row);
+		}
+		return rows;
+	}
+
 	private Task personTask(ProcessInstance round, String key, String officer) {
 		return tasks.createTaskQuery()
 			.processInstanceId(round.getId())
@@ -267,16 +286,24 @@ class KpiIndividualRoundProcessTest {
 		Task assign = task(round, "head3101", TASK_ASSIGN_INDICATORS);
 		assertThat(assign.getAssignee()).isEqualTo("head3101");
 		assertThat(tasks.getVariable(assign.getId(), OFFICERS_TEXT).toString()).contains("cdo3101a = มาลี ทดสอบ");
-		List<Map<String, Object>> rows = new ArrayList<>();
-		rows.add(Map.of("indicatorId", "I1", "personId", "cdo3101a", "target", "ร้อยละ 85 ของครัวเรือนเป้าหมาย"));
-		rows.add(Map.of("indicatorId", "I3", "personId", "cdo3101a", "target", "ระดับ 5"));
-		rows.add(Map.of("indicatorId", "I2", "personId", "cdo3101b", "target", "จัดตั้งศูนย์ครบทุกตำบล"));
-		rows.add(Map.of("indicatorId", "I8.1", "personId", "str3101", "target", "81 คะแนน"));
-		assertThatThrownBy(() -> completeAs("head3101", assign, asTheForm(assign, ASSIGNMENTS, rows)))
+		// the form's rows as Tasklist sends them: every row the server listed, in its
+		// order, with only the keyed fields (name and responsible unit read-only)
+		Map<String, String[]> chosen = new java.util.LinkedHashMap<>();
+		chosen.put("I1", new String[] { "cdo3101a", "ร้อยละ 85 ของครัวเรือนเป้าหมาย" });
+		chosen.put("I3", new String[] { "cdo3101a", "ระดับ 5" });
+		chosen.put("I2", new String[] { "cdo3101b", "จัดตั้งศูนย์ครบทุกตำบล" });
+		chosen.put("I8.1", new String[] { "str3101", "81 คะแนน" });
+		assertThatThrownBy(() -> completeAs("head3101", assign, Map.of(ASSIGNMENTS, assignmentRows(assign, chosen))))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด I8.1 ผู้รับผิดชอบ: \"str3101\" ไม่ใช่พัฒนากรของอำเภอนี้");
-		rows.set(3, Map.of("indicatorId", "I8.1", "personId", "cdo3101b", "target", "81 คะแนน"));
-		completeAs("head3101", assign, asTheForm(assign, ASSIGNMENTS, rows));
+		// a row more than the server listed is refused; nothing is kept
+		List<Map<String, Object>> more = assignmentRows(assign, chosen);
+		more.add(Map.of("personId", "cdo3101a", "target", "เพิ่มเอง"));
+		assertThatThrownBy(() -> completeAs("head3101", assign, Map.of(ASSIGNMENTS, more)))
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+			.hasMessageContaining("การมอบหมายตัวชี้วัด: ส่งมา");
+		chosen.put("I8.1", new String[] { "cdo3101b", "81 คะแนน" });
+		completeAs("head3101", assign, Map.of(ASSIGNMENTS, assignmentRows(assign, chosen)));
 		assertThat(round).hasPassed(TASK_RECORD_AGREEMENTS);
 
 		// both confirm each agreement; nobody confirms for another
@@ -305,7 +332,7 @@ class KpiIndividualRoundProcessTest {
 				row("I3", "recorded", "85", "", "รายงานระบบ BPM"), row("I3", "gvh", "95", "", "แบบ GVH ครั้งที่ 1")));
 		List<Map<String, Object>> withUnassigned = new ArrayList<>(a);
 		withUnassigned.add(row("I2", "step1", "1", "01/12/2564", "ฐานข้อมูลศูนย์"));
-		// a completion cannot name an indicator (the form has no such field) ...
+		// a row beyond the officer's own indicators is refused: rows are the server's
 		assertThatThrownBy(() -> completeAs("cdo3101a", enterA, Map.of(PERSON_ENTRIES, withUnassigned)))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("personEntries[0].indicatorId");
@@ -313,8 +340,8 @@ class KpiIndividualRoundProcessTest {
 		assertThatThrownBy(() -> agreements.saveEntries("2565-1/31", "buriram-2565-round1", "3101", "cdo3101a",
 				"cdo3101a", withUnassigned))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
-			.hasMessageContaining("ตัวชี้วัด I2: ไม่ได้มอบหมายให้ท่านในบันทึกข้อตกลง");
-		completeAs("cdo3101a", enterA, asTheForm(enterA, PERSON_ENTRIES, a));
+			.hasMessageContaining("ผลตัวชี้วัดรายบุคคล: ส่งมา 4 แถว แต่รายการของระบบมี 3 แถว");
+		completeAs("cdo3101a", enterA, Map.of(PERSON_ENTRIES, a));
 
 		Task enterB = personTask(round, TASK_ENTER_INDIVIDUAL, "cdo3101b");
 		List<Map<String, Object>> b = new ArrayList<>(List.of(row("I2", "step1", "1", "01/12/2564", ""),
@@ -343,7 +370,11 @@ class KpiIndividualRoundProcessTest {
 
 		// scores as computed by hand (class comment)
 		assertThat(round).hasPassed(TASK_COMPUTE_SCORES).isWaitingAt(TASK_MANAGER_SIGN_OFF);
-		String scorecard = runtime.getVariable(round.getId(), SCORECARD_TEXT).toString();
+		// every office's and person's scores: a variable of the manager's task only
+		assertThat(runtime.getVariable(round.getId(), SCORECARD_TEXT)).isNull();
+		String scorecard = tasks
+			.getVariableLocal(task(round, "manager31", TASK_MANAGER_SIGN_OFF).getId(), SCORECARD_TEXT)
+			.toString();
 		assertThat(scorecard).contains("3101: คะแนน 3.85 จาก 5 (ร้อยละ 77.00)")
 			.contains("มาลี ทดสอบ (cdo3101a): คะแนน 4.00 จาก 5 (ร้อยละ 80.00)")
 			.contains("ประยุทธ ทดสอบ (cdo3101b): คะแนน 3.33 จาก 5 (ร้อยละ 66.60)")

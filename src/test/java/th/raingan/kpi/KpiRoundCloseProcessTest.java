@@ -101,6 +101,17 @@ class KpiRoundCloseProcessTest {
 		}
 	}
 
+	/**
+	 * The scorecard, a variable of the manager's sign-off task only: no variable of the
+	 * process (which every district's task reads) holds every office's scores (issue 29
+	 * item 7).
+	 */
+	private String scorecard(ProcessInstance round) {
+		assertThat(runtime.getVariable(round.getId(), SCORECARD_TEXT)).as("in the process's scope").isNull();
+		Task signOff = taskOf(round, "manager57", TASK_MANAGER_SIGN_OFF);
+		return tasks.getVariableLocal(signOff.getId(), SCORECARD_TEXT).toString();
+	}
+
 	private void completeAs(String user, Task task, Map<String, Object> values) {
 		Users.signIn(identity, user);
 		try {
@@ -141,7 +152,6 @@ class KpiRoundCloseProcessTest {
 		var late = catalog.assignment(2570, "801-112-S0570-2027-81", "5701").orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(late);
 		inputs.put(DistrictReportProcess.ROUND_KEY, "2570-1/57");
-		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-5701");
 		String lateId = runtime
 			.startProcessInstanceByKey(DistrictReportProcess.KEY, "late-" + UUID.randomUUID(), inputs)
 			.getId();
@@ -165,8 +175,38 @@ class KpiRoundCloseProcessTest {
 			.hasCauseInstanceOf(ReportRefused.class)
 			.hasMessageContaining("ตัวชี้วัด P3 ผลการดำเนินงาน")
 			.hasMessageContaining("ตัวชี้วัด P3 หลักฐาน");
+		// issue 29: what a guard bug would let 5701's completion keep (set here as the
+		// engine) routes nothing and writes nothing elsewhere: the groups come from the
+		// business key and the round's row, the part's office must be the writer's own
+		runtime.setVariable(round.getId(), "reviewGroup", "district-5701");
+		runtime.setVariable(round.getId(), "managerGroup", "district-5701");
+		runtime.setVariable(round.getId(), TEMPLATE_ID, "another-template");
+		runtime.setVariable(enter5701.getExecutionId(), OFFICE_CODE, "5702");
+		assertThatThrownBy(() -> completeAs("str5701", enter5701, entries("5")))
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+			.hasMessageContaining("ไม่ได้อยู่ในกลุ่ม district-5702");
+		runtime.setVariable(enter5701.getExecutionId(), OFFICE_CODE, "1234");
+		assertThatThrownBy(() -> completeAs("str5701", enter5701, entries("5")))
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+			.hasMessageContaining("officeCode");
+		runtime.setVariable(enter5701.getExecutionId(), OFFICE_CODE, "5701");
+		assertThat(jdbc.queryForObject(
+				"select count(*) from raingan.kpi_input where round_key = '2570-1/57' and source = 'entered'",
+				Integer.class))
+			.as("nothing entered for anyone")
+			.isZero();
 		completeAs("str5701", enter5701, entries("3"));
 		completeAs("str5702", enter5702, entries("5"));
+		assertThat(verifyTask(round, "5701")).hasCandidateGroup("province-57-review");
+		assertThat(tasks.getIdentityLinksForTask(verifyTask(round, "5701").getId()))
+			.extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+			.containsExactly("province-57-review");
+		// a second bug routes the verification to the district: it still may not record
+		// it
+		tasks.addCandidateGroup(verifyTask(round, "5702").getId(), "district-5702");
+		assertThatThrownBy(() -> completeAs("str5702", verifyTask(round, "5702"), Map.of(VERIFY_DECISION, "verify")))
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+			.hasMessageContaining("ไม่ได้อยู่ในกลุ่ม province-57-review");
 
 		// the province returns 5701's once, then verifies both
 		completeAs("review57", verifyTask(round, "5701"),
@@ -176,11 +216,16 @@ class KpiRoundCloseProcessTest {
 		completeAs("review57", verifyTask(round, "5702"), Map.of(VERIFY_DECISION, "verify"));
 
 		assertThat(round).hasPassed(TASK_COMPUTE_SCORES).isWaitingAt(TASK_MANAGER_SIGN_OFF);
-		assertThat(runtime.getVariable(round.getId(), SCORECARD_TEXT).toString())
-			.contains("5701: คะแนน 2.60 จาก 5 (ร้อยละ 52.00)")
+		assertThat(scorecard(round)).contains("5701: คะแนน 2.60 จาก 5 (ร้อยละ 52.00)")
 			.contains("5702: คะแนน 5.00 จาก 5 (ร้อยละ 100.00)");
 
 		Task signOff = taskOf(round, "manager57", TASK_MANAGER_SIGN_OFF);
+		assertThat(signOff).hasCandidateGroup("province-57-manager");
+		// the province's reviewer, were the sign-off routed to them, may not sign
+		tasks.addCandidateGroup(signOff.getId(), "province-57-review");
+		assertThatThrownBy(() -> completeAs("review57", signOff, Map.of(SIGN_OFF_CONFIRM, true)))
+			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+			.hasMessageContaining("ไม่ได้อยู่ในกลุ่ม province-57-manager");
 		assertThatThrownBy(() -> completeAs("manager57", signOff, Map.of(SIGN_OFF_CONFIRM, false)))
 			.hasCauseInstanceOf(ReportRefused.class);
 		completeAs("manager57", signOff, Map.of(SIGN_OFF_CONFIRM, true));
@@ -245,8 +290,7 @@ class KpiRoundCloseProcessTest {
 		completeAs("str5702", taskOf(round, "str5702", TASK_ENTER_KPIS), entries("5"));
 		completeAs("review57", verifyTask(round, "5701"), Map.of(VERIFY_DECISION, "verify"));
 		completeAs("review57", verifyTask(round, "5702"), Map.of(VERIFY_DECISION, "verify"));
-		assertThat(runtime.getVariable(round.getId(), SCORECARD_TEXT).toString())
-			.contains("5701: คะแนน 3.00 จาก 5 (ร้อยละ 60.00)")
+		assertThat(scorecard(round)).contains("5701: คะแนน 3.00 จาก 5 (ร้อยละ 60.00)")
 			.contains("เปลี่ยนจาก 2.60 ที่ลงนามครั้งก่อน")
 			.contains("5702: คะแนน 5.00")
 			.contains("ไม่เปลี่ยนจากที่ลงนามครั้งก่อน");

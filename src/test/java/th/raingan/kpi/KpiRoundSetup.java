@@ -80,8 +80,6 @@ public class KpiRoundSetup {
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 		inputs.put(DistrictReportProcess.ROUND_KEY, fiscalYear + "-1/" + province);
 		inputs.put(DistrictReportProcess.OFFICE_CODE, office);
-		inputs.put(DistrictReportProcess.OFFICE_GROUP, "district-" + office);
-		inputs.put(DistrictReportProcess.REVIEW_GROUP, "province-" + province + "-review");
 		String id = runtime.startProcessInstanceByKey(DistrictReportProcess.KEY, "kpi-" + UUID.randomUUID(), inputs)
 			.getId();
 		Map<String, Object> draft = ReportDrafts.valid();

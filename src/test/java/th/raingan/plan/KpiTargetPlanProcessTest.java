@@ -57,6 +57,9 @@ class KpiTargetPlanProcessTest {
 	PlanService plans;
 
 	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtime;
+
+	@Autowired
 	TestRestTemplate rest;
 
 	@Autowired
@@ -252,6 +255,54 @@ class KpiTargetPlanProcessTest {
 		completeAs("str4201", quarterOne("20", "20", ACTION_SIGN_OFF));
 		assertThat(plans.status(key)).contains(PlanService.SIGNED_OFF);
 		assertThat(plan).isWaitingAt(TASK_PROVINCE_CHECK);
+	}
+
+	/**
+	 * Issue 29: the starter is the signed-in user, whatever {@code initiator} a start
+	 * sends (through the engine's API here, beside the form); the plan's groups are its
+	 * row's office's, whatever a variable says; and only the reviewers of the plan's own
+	 * province accept it.
+	 */
+	@Test
+	void aForgedStarterOrGroupOpensAndAcceptsNoOtherOfficesPlan() {
+		String only4201 = Indicators.add(catalogue, "ตัวชี้วัดของอำเภอเมืองเลยเท่านั้น", "ร้อยละ",
+				IndicatorCatalogue.QUANTITY, "4201");
+		as("str4202");
+		try {
+			assertThatThrownBy(() -> runtime.createProcessInstanceByKey(KEY)
+				.setVariable(INITIATOR, "str4201")
+				.setVariable(FISCAL_YEAR, "2570")
+				.setVariable(KPI_CODE, only4201)
+				.execute()).satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+				.hasMessageContaining("ไม่ได้เป็นหน่วยงานที่จัดทำแผน");
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		assertThat(plans.status(PlanService.planKey(2570, "4201", only4201))).isEmpty();
+
+		// the running plan's groups: a variable naming the district as reviewer routes
+		// nothing
+		runtime.setVariable(plan.getId(), "reviewGroup", "district-4201");
+		runtime.setVariable(plan.getId(), "officeGroup", "district-4202");
+		completeAs("str4201", quarterOne("20", "20", ACTION_SIGN_OFF));
+		assertThat(plan).isWaitingAt(TASK_PROVINCE_CHECK);
+		org.camunda.bpm.engine.task.Task check = tasks.createTaskQuery().processInstanceId(plan.getId()).singleResult();
+		assertThat(tasks.getIdentityLinksForTask(check.getId()))
+			.extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+			.containsExactly("province-42-review");
+		// a second bug routes the check to the district: it still may not accept its own
+		// plan, nor may another province
+		tasks.addCandidateGroup(check.getId(), "district-4201");
+		tasks.addCandidateGroup(check.getId(), "province-57-review");
+		for (String user : java.util.List.of("str4201", "review57")) {
+			assertThatThrownBy(() -> completeAs(user, Map.of(PROVINCE_DECISION, DECISION_ACCEPT)))
+				.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+				.hasMessageContaining("ไม่ได้อยู่ในกลุ่ม province-42-review");
+		}
+		assertThat(plans.status(PlanService.planKey(2570, "4201", kpiCode))).contains(PlanService.SIGNED_OFF);
+		completeAs("review42", Map.of(PROVINCE_DECISION, DECISION_ACCEPT));
+		assertThat(plans.status(PlanService.planKey(2570, "4201", kpiCode))).contains(PlanService.ACCEPTED);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnits;
+import th.raingan.org.Routing;
 
 /**
  * The KPI target plan's delegates for the process flow tests (th.raingan.process): the
@@ -23,16 +24,17 @@ public final class PlanFlowBeans {
 		return DELEGATES.openPlanDelegate(plans, officers, orgUnits, catalogue);
 	}
 
-	public static JavaDelegate checkPlanDelegate(PlanService plans, IdentityService identity) {
-		return DELEGATES.checkPlanDelegate(plans, identity);
+	public static JavaDelegate checkPlanDelegate(PlanService plans, IdentityService identity, Routing routing) {
+		return DELEGATES.checkPlanDelegate(plans, identity, routing);
 	}
 
 	public static JavaDelegate signOffPlanDelegate(PlanService plans, IdentityService identity) {
 		return DELEGATES.signOffPlanDelegate(plans, identity);
 	}
 
-	public static JavaDelegate recordProvinceDecisionDelegate(PlanService plans, IdentityService identity) {
-		return DELEGATES.recordProvinceDecisionDelegate(plans, identity);
+	public static JavaDelegate recordProvinceDecisionDelegate(PlanService plans, IdentityService identity,
+			Routing routing) {
+		return DELEGATES.recordProvinceDecisionDelegate(plans, identity, routing);
 	}
 
 }

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import th.raingan.deadline.DeadlineFlowBeans;
 import th.raingan.deadline.EscalationService;
+import th.raingan.org.OrgFlowBeans;
+import th.raingan.org.Routing;
 
 /**
  * {@code deadline-escalation} on the plain engine with its real delegates and listener:
@@ -46,9 +48,11 @@ class DeadlineEscalationFlowTest {
 	@BeforeEach
 	void delegates() {
 		BpmnAwareTests.init(engine);
-		when(escalations.overdueText("2569/1/42", "4201")).thenReturn("- โครงการ ก (เกินกำหนด 3 วัน)");
+		when(escalations.overdueText("2569-1/42", "4201")).thenReturn("- โครงการ ก (เกินกำหนด 3 วัน)");
 		Flows.register("escalationMailDelegate", DeadlineFlowBeans.escalationMailDelegate(escalations));
-		Flows.register("closeEscalationDelegate", DeadlineFlowBeans.closeEscalationDelegate(escalations));
+		Routing routing = Flows.register("routing", OrgFlowBeans.routing(engine.getIdentityService()));
+		Flows.register("escalationFacts", DeadlineFlowBeans.escalationFacts());
+		Flows.register("closeEscalationDelegate", DeadlineFlowBeans.closeEscalationDelegate(escalations, routing));
 		Flows.register("overdueListListener", DeadlineFlowBeans.overdueListListener(escalations));
 	}
 
@@ -57,11 +61,20 @@ class DeadlineEscalationFlowTest {
 		Flows.forget(engine);
 	}
 
+	private void as(String user, Runnable work) {
+		engine.getIdentityService().setAuthenticatedUserId(user);
+		try {
+			work.run();
+		}
+		finally {
+			engine.getIdentityService().clearAuthentication();
+		}
+	}
+
 	@Test
 	void managerHandlesTheOverdueReportWhileTheMailGoesOutInItsOwnJob() throws Exception {
 		ProcessInstance escalation = engine.getRuntimeService()
-			.startProcessInstanceByKey(KEY,
-					Map.of(ROUND_KEY, "2569/1/42", OFFICE_CODE, "4201", MANAGER_GROUP, "province-42-manager"));
+			.startProcessInstanceByKey(KEY, "2569-1/42/4201", Map.of(ROUND_KEY, "2569-1/42", OFFICE_CODE, "4201"));
 		assertThat(escalation).isWaitingAt(TASK_HANDLE_OVERDUE, TASK_MAIL_ESCALATION);
 		assertThat(task()).hasCandidateGroup("province-42-manager");
 		// the list as it stands when the manager gets the task
@@ -69,14 +82,16 @@ class DeadlineEscalationFlowTest {
 
 		// the manager first: the mail's job is still waiting, and the escalation too
 		// until it has run
-		complete(task());
-		verify(escalations).handled("2569/1/42", "4201");
+		// only the manager of the office's own province closes it
+		Flows.assertRefused(() -> as("manager57", () -> complete(task())), "province-42-manager");
+		as("manager42", () -> complete(task()));
+		verify(escalations).handled("2569-1/42", "4201");
 		assertThat(escalation).isNotEnded();
 
 		ManagementService management = engine.getManagementService();
 		Job mailJob = management.createJobQuery().activityId(TASK_MAIL_ESCALATION).singleResult();
 		management.executeJob(mailJob.getId());
-		verify(escalations).mail("2569/1/42", "4201");
+		verify(escalations).mail("2569-1/42", "4201");
 		// async after: the sent mail is committed before its branch ends
 		assertThat(escalation).isNotEnded();
 		Flows.runAsyncJobs(management);

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -16,10 +17,13 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static th.raingan.report.DistrictReportProcess.*;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,10 +42,17 @@ import th.raingan.attachment.AttachmentService;
 import th.raingan.deadline.DeadlineFlowBeans;
 import th.raingan.deadline.DigestService;
 import th.raingan.deadline.EscalationService;
+import th.raingan.org.OrgFlowBeans;
 import th.raingan.org.People;
+import th.raingan.org.Routing;
+import th.raingan.project.Assignment;
+import th.raingan.project.DeadlineRule;
+import th.raingan.project.Project;
+import th.raingan.project.ProjectCatalog;
 import th.raingan.report.FieldComments;
 import th.raingan.report.OverdueReportAccess;
 import th.raingan.report.ReportDrafts;
+import th.raingan.report.ReportFacts;
 import th.raingan.report.ReportFlowBeans;
 import th.raingan.report.ReportService;
 import th.raingan.report.ReportTracker;
@@ -76,6 +87,11 @@ class DistrictReportFlowTest {
 
 	static final LocalDate DUE = LocalDate.of(2026, 2, 4);
 
+	/** The assignment the report answers: area data asked, no evaluation. */
+	static final Assignment ASSIGNMENT = new Assignment(7L, new Project(1L, 2569, "42", "15008", PROJECT,
+			"งบประมาณจังหวัด", "ครั้ง", BigDecimal.ONE, false, DeadlineRule.ROUND), "4201", BigDecimal.ONE, null, null,
+			null, null, true, null);
+
 	ProcessEngine engine;
 
 	final ReportTracker tracker = mock(ReportTracker.class);
@@ -88,6 +104,14 @@ class DistrictReportFlowTest {
 
 	final EscalationService escalations = mock(EscalationService.class);
 
+	final ReportVersions versions = mock(ReportVersions.class);
+
+	/**
+	 * The report's row as the tracker keeps it: its due date moves when the tracker's
+	 * does.
+	 */
+	final AtomicReference<LocalDate> due = new AtomicReference<>(DUE);
+
 	@BeforeEach
 	void delegates() {
 		BpmnAwareTests.init(engine);
@@ -95,25 +119,41 @@ class DistrictReportFlowTest {
 		IdentityService identity = engine.getIdentityService();
 		People people = mock(People.class);
 		when(people.displayName("review42")).thenReturn("นางสาวตรวจ รายงาน");
-		ReportVersions versions = mock(ReportVersions.class);
 		FieldComments comments = mock(FieldComments.class);
 		when(reports.submit(any())).thenReturn(501L);
+		// the report's row and assignment: what the server decides the report by
+		when(tracker.find(KEY_4201)).thenAnswer(
+				call -> Optional.of(new ReportTracker.Tracked(KEY_4201, "2569-1/42", 7L, "4201", "42", due.get())));
+		doAnswer(call -> {
+			due.set(call.getArgument(3));
+			return null;
+		}).when(tracker).notHeld(any(), any(), any(), any());
+		doAnswer(call -> {
+			due.set(call.getArgument(1));
+			return null;
+		}).when(tracker).dueDate(any(), any());
+		ProjectCatalog catalog = mock(ProjectCatalog.class);
+		when(catalog.assignment(7L)).thenReturn(Optional.of(ASSIGNMENT));
+		when(versions.awaitingDecision(KEY_4201)).thenReturn(Optional.of(new ReportVersions.Version(501L, KEY_4201, 7L,
+				1, ReportService.STATUS_SUBMITTED, true, "str4201", BigDecimal.ZERO, BigDecimal.ZERO, null, null)));
+		ReportFacts facts = Flows.register("reportFacts", ReportFlowBeans.reportFacts(tracker, catalog));
+		Routing routing = Flows.register("routing", OrgFlowBeans.routing(identity));
 
 		Flows.register("reportOpenedListener", ReportFlowBeans.reportOpenedListener(tracker));
 		Flows.register("taskTitleListener", ReportFlowBeans.taskTitleListener());
 		Flows.register("reviewChangesListener",
 				ReviewFlowBeans.reviewChangesListener(versions, comments, mock(JdbcTemplate.class)));
-		Flows.register("validateReportDelegate", ReportFlowBeans.validateReportDelegate());
-		Flows.register("recordNotHeldDelegate", ReportFlowBeans.recordNotHeldDelegate(tracker, access));
+		Flows.register("validateReportDelegate", ReportFlowBeans.validateReportDelegate(facts));
+		Flows.register("recordNotHeldDelegate", ReportFlowBeans.recordNotHeldDelegate(tracker, access, facts));
 		Flows.register("submitReportDelegate",
-				ReportFlowBeans.submitReportDelegate(reports, tracker, identity, mock(AttachmentService.class)));
-		Flows.register("recordDecisionDelegate",
-				ReportFlowBeans.recordDecisionDelegate(reports, tracker, identity, people, versions, comments));
+				ReportFlowBeans.submitReportDelegate(reports, tracker, identity, mock(AttachmentService.class), facts));
+		Flows.register("recordDecisionDelegate", ReportFlowBeans.recordDecisionDelegate(reports, tracker, identity,
+				people, versions, comments, facts, routing));
 		Flows.register("recordNotSubmittedDelegate", ReportFlowBeans.recordNotSubmittedDelegate(tracker));
 		Flows.register("recordWithdrawnDelegate", ReportFlowBeans.recordWithdrawnDelegate(tracker));
-		Flows.register("queueReminderDelegate", DeadlineFlowBeans.queueReminderDelegate(digests));
+		Flows.register("queueReminderDelegate", DeadlineFlowBeans.queueReminderDelegate(digests, facts));
 		Flows.register("escalateOverdueDelegate",
-				DeadlineFlowBeans.escalateOverdueDelegate(tracker, access, escalations));
+				DeadlineFlowBeans.escalateOverdueDelegate(tracker, access, escalations, facts));
 		Flows.register("deadlines", DeadlineFlowBeans.deadlines());
 	}
 
@@ -129,8 +169,6 @@ class DistrictReportFlowTest {
 		variables.put(ASSIGNMENT_ID, 7L);
 		variables.put(OFFICE_CODE, "4201");
 		variables.put(OFFICE_NAME, "สำนักงานพัฒนาชุมชนอำเภอเมืองเลย");
-		variables.put(OFFICE_GROUP, "district-4201");
-		variables.put(REVIEW_GROUP, "province-42-review");
 		variables.put(PROJECT_NAME, PROJECT);
 		variables.put(BUDGET_CODE, "15008");
 		variables.put(DUE_DATE, Clock.endOfDay(DUE));

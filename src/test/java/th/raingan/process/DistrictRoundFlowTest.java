@@ -97,8 +97,6 @@ class DistrictRoundFlowTest {
 		// deadline" makes that its due date
 		Map<String, Object> inputs = engine.getRuntimeService().getVariables(report.getId());
 		assertThat(inputs).containsEntry(DistrictReportProcess.ASSIGNMENT_ID, 15009L)
-			.containsEntry(DistrictReportProcess.OFFICE_GROUP, "district-4201")
-			.containsEntry(DistrictReportProcess.REVIEW_GROUP, "province-42-review")
 			.containsEntry(DistrictReportProcess.PROJECT_NAME, "โครงการ 15009")
 			.containsEntry(DistrictReportProcess.DUE_DATE, Clock.endOfDay(ROUND_DEADLINE_DAY))
 			.containsEntry(DistrictReportProcess.REVISION, 1);

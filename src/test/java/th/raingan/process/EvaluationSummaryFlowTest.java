@@ -2,10 +2,13 @@ package th.raingan.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import th.raingan.evaluation.EvaluationFlowBeans;
 import th.raingan.evaluation.EvaluationSummaries;
+import th.raingan.org.OrgFlowBeans;
 
 /**
  * {@code evaluation-summary} on the plain engine: every office already approved (the task
@@ -38,12 +42,22 @@ class EvaluationSummaryFlowTest {
 
 	ProcessEngine engine;
 
+	/** Whether the province's result is in its table (EvaluationSummaries.record). */
+	final AtomicBoolean recorded = new AtomicBoolean();
+
 	@BeforeEach
 	void listeners() {
 		BpmnAwareTests.init(engine);
 		EvaluationSummaries summaries = mock(EvaluationSummaries.class);
+		// the province from the business key, as the application reads it; whether the
+		// result is in its table, as the test says
+		when(summaries.province(any())).thenCallRealMethod();
+		when(summaries.recorded("eval/2568/57/1")).thenAnswer(call -> recorded.get());
+		Flows.register("evaluationSummaries", summaries);
+		Flows.register("routing", OrgFlowBeans.routing(engine.getIdentityService()));
 		Flows.register("evaluationSummaryTitle", EvaluationFlowBeans.evaluationSummaryTitle(summaries));
-		Flows.register("evaluationSummaryRecorded", EvaluationFlowBeans.evaluationSummaryRecorded(summaries));
+		Flows.register("evaluationSummaryRecorded", EvaluationFlowBeans.evaluationSummaryRecorded(summaries,
+				OrgFlowBeans.routing(engine.getIdentityService())));
 	}
 
 	@AfterEach
@@ -53,7 +67,6 @@ class EvaluationSummaryFlowTest {
 
 	ProcessInstance start(boolean allApproved) {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("reviewGroup", "province-57-review");
 		variables.put("allApproved", allApproved);
 		variables.put("windowCloses", Flows.daysFromNow(20));
 		variables.put("activityName", "ประชุมเชิงปฏิบัติการ");
@@ -67,10 +80,29 @@ class EvaluationSummaryFlowTest {
 		// Tasklist's own form cannot complete it unrecorded: the tab records and
 		// completes
 		String id = task(summary).getId();
-		Flows.assertRefused(() -> engine.getTaskService().complete(id), "ยังไม่ได้บันทึกผลการประเมินระดับจังหวัด");
+		Flows.assertRefused(() -> as("review57", () -> engine.getTaskService().complete(id)),
+				"ยังไม่ได้บันทึกผลการประเมินระดับจังหวัด");
+		// a recordedText sent with the completion is no record: the table says
+		Flows.assertRefused(
+				() -> as("review57",
+						() -> engine.getTaskService().complete(id, Map.of("recordedText", "ลงนามโดย review57"))),
+				"ยังไม่ได้บันทึกผลการประเมินระดับจังหวัด");
 		assertThat(summary).isWaitingAt("Task_ProvinceSummary");
-		engine.getTaskService().complete(task(summary).getId(), Map.of("recordedText", "ลงนามโดย review57"));
+		recorded.set(true);
+		// another province's reviewer may not complete it, whatever the task's group
+		Flows.assertRefused(() -> as("review42", () -> engine.getTaskService().complete(id)), "province-57-review");
+		as("review57", () -> engine.getTaskService().complete(id));
 		assertThat(summary).hasPassed("EndEvent_SummaryRecorded").isEnded();
+	}
+
+	private void as(String user, Runnable work) {
+		engine.getIdentityService().setAuthenticatedUserId(user);
+		try {
+			work.run();
+		}
+		finally {
+			engine.getIdentityService().clearAuthentication();
+		}
 	}
 
 	@Test

@@ -45,7 +45,9 @@ import th.raingan.kpi.KpiRoundService;
 import th.raingan.kpi.KpiTemplate;
 import th.raingan.mail.Mailer;
 import th.raingan.org.OrgUnit;
+import th.raingan.org.OrgFlowBeans;
 import th.raingan.org.OrgUnits;
+import th.raingan.org.Routing;
 import th.raingan.org.People;
 
 /**
@@ -105,8 +107,17 @@ class KpiRoundCloseFlowTest {
 			.thenAnswer(call -> "verify".equals(call.getArgument(4)));
 		when(rounds.scores(ROUND_KEY_42, TEMPLATE)).thenReturn(List.of(score("4201"), score("4202"), score("4203")));
 
+		// the round's row and the agreements: what the process's groups, head and
+		// officers are read from
+		when(rounds.provinceOf(ROUND_KEY_42)).thenReturn("42");
+		when(rounds.templateOf(ROUND_KEY_42)).thenReturn(TEMPLATE);
+		when(agreements.officeOf(eq(ROUND_KEY_42), any())).thenReturn("4203");
+		Routing routing = Flows.register("routing", OrgFlowBeans.routing(engine.getIdentityService()));
+		Flows.register("signedInStarter", OrgFlowBeans.signedInStarter(engine.getIdentityService()));
 		KpiFlowBeans.Services services = new KpiFlowBeans.Services(rounds, orgUnits, people, agreements, catalog,
-				mock(People.class), mailer, recipients, engine.getIdentityService());
+				mock(People.class), mailer, recipients, engine.getIdentityService(), routing);
+		Flows.register("kpiFacts", services.facts());
+		Flows.register("kpiScorecardListener", KpiFlowBeans.kpiScorecardListener(services));
 		Flows.register("freezeRoundDelegate", KpiFlowBeans.freezeRoundDelegate(services));
 		Flows.register("prepareEntriesDelegate", KpiFlowBeans.prepareEntriesDelegate(services));
 		Flows.register("recordAgreementsDelegate", KpiFlowBeans.recordAgreementsDelegate(services));
@@ -139,10 +150,13 @@ class KpiRoundCloseFlowTest {
 	 * reports name).
 	 */
 	private ProcessInstance closeRequested(String... offices) {
+		// manager42 signed in sends Chiang Rai's manager as the initiator: the freeze is
+		// asked for the one signed in (th.raingan.org.SignedInStarter)
 		when(rounds.freeze("manager42", "42", "2569", "1", TEMPLATE)).thenReturn(List.of(offices));
+		when(rounds.offices(ROUND_KEY_42)).thenReturn(List.of(offices));
 		ProcessInstance round = as("manager42",
 				() -> engine.getRuntimeService()
-					.startProcessInstanceByKey(KEY, Map.of(INITIATOR, "manager42", ROUND_PROVINCE, "42", FISCAL_YEAR,
+					.startProcessInstanceByKey(KEY, Map.of(INITIATOR, "manager57", ROUND_PROVINCE, "42", FISCAL_YEAR,
 							"2569", ROUND_NO, "1", TEMPLATE_ID, TEMPLATE)));
 		assertThat(round).hasPassed(TASK_FREEZE_ROUND, "Task_PrepareEntries").hasBusinessKey("kpi/" + ROUND_KEY_42);
 		assertThat(taskQuery().taskDefinitionKey(TASK_ENTER_KPIS).count()).isEqualTo(offices.length);

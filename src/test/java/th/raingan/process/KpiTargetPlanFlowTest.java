@@ -1,7 +1,6 @@
 package th.raingan.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -31,7 +30,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import th.raingan.org.Officers;
 import th.raingan.org.OrgUnit;
+import th.raingan.org.OrgFlowBeans;
 import th.raingan.org.OrgUnits;
+import th.raingan.org.Routing;
 import th.raingan.plan.IndicatorCatalogue;
 import th.raingan.plan.PlanFlowBeans;
 import th.raingan.plan.PlanService;
@@ -72,11 +73,17 @@ class KpiTargetPlanFlowTest {
 		when(orgUnits.find("4201")).thenReturn(Optional.of(office));
 		when(catalogue.find("1.1")).thenReturn(Optional.of(indicator));
 		when(catalogue.plannedBy(indicator, office)).thenReturn(true);
+		// the plan's row: created for the starter's own office
+		when(plans.office(any())).thenReturn("4201");
 		IdentityService identity = engine.getIdentityService();
+		Routing routing = Flows.register("routing", OrgFlowBeans.routing(identity));
+		Flows.register("planService", plans);
+		Flows.register("signedInStarter", OrgFlowBeans.signedInStarter(identity));
 		Flows.register("openPlanDelegate", PlanFlowBeans.openPlanDelegate(plans, officers, orgUnits, catalogue));
-		Flows.register("checkPlanDelegate", PlanFlowBeans.checkPlanDelegate(plans, identity));
+		Flows.register("checkPlanDelegate", PlanFlowBeans.checkPlanDelegate(plans, identity, routing));
 		Flows.register("signOffPlanDelegate", PlanFlowBeans.signOffPlanDelegate(plans, identity));
-		Flows.register("recordProvinceDecisionDelegate", PlanFlowBeans.recordProvinceDecisionDelegate(plans, identity));
+		Flows.register("recordProvinceDecisionDelegate",
+				PlanFlowBeans.recordProvinceDecisionDelegate(plans, identity, routing));
 	}
 
 	@AfterEach
@@ -97,35 +104,53 @@ class KpiTargetPlanFlowTest {
 		return values;
 	}
 
+	private <T> T as(String user, java.util.function.Supplier<T> work) {
+		engine.getIdentityService().setAuthenticatedUserId(user);
+		try {
+			return work.get();
+		}
+		finally {
+			engine.getIdentityService().clearAuthentication();
+		}
+	}
+
+	private void complete(org.camunda.bpm.engine.task.Task task, String user, Map<String, Object> variables) {
+		as(user, () -> {
+			BpmnAwareTests.complete(task, variables);
+			return null;
+		});
+	}
+
 	@Test
 	void savedThenSignedOffReopenedAndAccepted() throws Exception {
-		ProcessInstance plan = engine.getRuntimeService()
-			.startProcessInstanceByKey(KEY, Map.of(INITIATOR, "str4201", FISCAL_YEAR, "2569", KPI_CODE, "1.1"));
+		ProcessInstance plan = as("str4201", () -> engine.getRuntimeService()
+			.startProcessInstanceByKey(KEY, Map.of(FISCAL_YEAR, "2569", KPI_CODE, "1.1")));
 		assertThat(plan).isWaitingAt(TASK_EDIT_PLAN).hasBusinessKey(PLAN_KEY);
 		assertThat(task()).hasCandidateGroup("district-4201");
 		verify(plans).create(eq(PLAN_KEY), eq(2569), eq("4201"), eq("1.1"), any(), any(), any(), eq("str4201"));
 
-		complete(task(), bureauExample(ACTION_SAVE));
+		complete(task(), "str4201", bureauExample(ACTION_SAVE));
 		assertThat(plan).hasPassed(GATEWAY_PLAN_ACTION).hasNotPassed(TASK_SIGN_OFF).isWaitingAt(TASK_EDIT_PLAN);
 
 		// what breaks the program's rules is refused, whatever the action
 		Map<String, Object> words = bureauExample(ACTION_SIGN_OFF);
 		words.put("planQ1", "สิบห้า");
-		Flows.assertRefused(() -> complete(task(), words), "บันทึกแผนไม่ได้");
+		Flows.assertRefused(() -> complete(task(), "str4201", words), "บันทึกแผนไม่ได้");
 		assertThat(plan).isWaitingAt(TASK_EDIT_PLAN).hasNotPassed(TASK_SIGN_OFF);
 
-		complete(task(), bureauExample(ACTION_SIGN_OFF));
+		complete(task(), "str4201", bureauExample(ACTION_SIGN_OFF));
 		assertThat(plan).hasPassed(TASK_SIGN_OFF).isWaitingAt(TASK_PROVINCE_CHECK);
 		assertThat(task()).hasCandidateGroup("province-42-review");
 		verify(plans).signOff(eq(PLAN_KEY), any());
 
-		complete(task(), withVariables(PROVINCE_DECISION, DECISION_REOPEN, REOPEN_REASON, "ค่าเป้าหมายไตรมาส 2 ผิด"));
+		complete(task(), "review42",
+				withVariables(PROVINCE_DECISION, DECISION_REOPEN, REOPEN_REASON, "ค่าเป้าหมายไตรมาส 2 ผิด"));
 		assertThat(plan).hasPassed(GATEWAY_REOPEN).hasNotPassed(END_ACCEPTED).isWaitingAt(TASK_EDIT_PLAN);
 		verify(plans).reopen(PLAN_KEY);
 		verify(plans, never()).accept(any());
 
-		complete(task(), bureauExample(ACTION_SIGN_OFF));
-		complete(task(), withVariables(PROVINCE_DECISION, DECISION_ACCEPT));
+		complete(task(), "str4201", bureauExample(ACTION_SIGN_OFF));
+		complete(task(), "review42", withVariables(PROVINCE_DECISION, DECISION_ACCEPT));
 		assertThat(plan).hasPassed(END_ACCEPTED).isEnded();
 		verify(plans).accept(PLAN_KEY);
 		verify(plans, times(3)).save(eq(PLAN_KEY), any(), any(), any());

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import th.raingan.kpi.KpiCatalog;
 import th.raingan.kpi.KpiFlowBeans;
+import th.raingan.org.OrgFlowBeans;
 import th.raingan.kpi.KpiRoundCloseProcess;
 import th.raingan.kpi.KpiTemplate;
 import th.raingan.report.ReportTracker;
@@ -73,6 +74,7 @@ class ReportingRoundFlowTest {
 		when(rounds.open("manager42", "2569", "1", "31/03/2569"))
 			.thenReturn(new RoundService.Round(2569, 1, LocalDate.of(2026, 3, 31), "42",
 					List.of("2569-1/15008/4201", "2569-1/15009/4201", "2569-1/15008/4202"), List.of()));
+		Flows.register("signedInStarter", OrgFlowBeans.signedInStarter(engine.getIdentityService()));
 		Flows.register("openRoundDelegate", RoundFlowBeans.openRoundDelegate(rounds, engine.getHistoryService()));
 		Flows.register("officeRoundInputs", RoundFlowBeans.officeRoundInputs());
 		Flows.register("closeRoundDelegate", RoundFlowBeans.closeRoundDelegate(engine.getRuntimeService(), tracker));
@@ -86,9 +88,19 @@ class ReportingRoundFlowTest {
 	}
 
 	private ProcessInstance opened() {
-		ProcessInstance round = engine.getRuntimeService()
-			.startProcessInstanceByKey(KEY, Map.of(INITIATOR, "manager42", FISCAL_YEAR, "2569", ROUND_NO, "1",
-					REPORTING_DEADLINE, "31/03/2569"));
+		// manager42 signed in; the "initiator" sent with the start names Chiang Rai's
+		// manager: the round is opened for the one signed in
+		// (th.raingan.org.SignedInStarter)
+		engine.getIdentityService().setAuthenticatedUserId("manager42");
+		ProcessInstance round;
+		try {
+			round = engine.getRuntimeService()
+				.startProcessInstanceByKey(KEY, Map.of(INITIATOR, "manager57", FISCAL_YEAR, "2569", ROUND_NO, "1",
+						REPORTING_DEADLINE, "31/03/2569"));
+		}
+		finally {
+			engine.getIdentityService().clearAuthentication();
+		}
 		assertThat(round).hasPassed(TASK_OPEN_ROUND).isWaitingAt(CALL_DISTRICT_REPORTS).hasBusinessKey(ROUND_KEY_42);
 		Flows.runAsyncJobs(engine.getManagementService());
 		// one part per office, under its key, with only its own reports

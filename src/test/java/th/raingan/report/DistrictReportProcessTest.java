@@ -226,16 +226,4 @@ class DistrictReportProcessTest {
 		assertThat(versions.ofReport(businessKey)).isEmpty();
 	}
 
-	@Test
-	void dueDateCountedFromTheActivitysEndMovesWhenTheOfficerEntersIt() {
-		runtime.setVariable(report.getId(), DEADLINE_RULE, "days_after_activity:15");
-		runtime.setVariable(report.getId(), ROUND_DEADLINE, Clock.endOfDay(LocalDate.of(2026, 3, 17)));
-		completeAs("str4201", ReportDrafts.valid()); // activity ended 20/01/2569,
-														// submitted 10/03/2569
-		assertThat(report).variables()
-			.containsEntry(DUE_DATE, Clock.endOfDay(LocalDate.of(2026, 2, 4)))
-			.containsEntry(DUE_DATE_TEXT, "4 กุมภาพันธ์ 2569");
-		assertThat(versions.ofReport(businessKey)).singleElement().satisfies(v -> assertThat(v.onTime()).isFalse());
-	}
-
 }

@@ -25,8 +25,6 @@ public final class ReportDrafts {
 		inputs.put(ASSIGNMENT_ID, assignment.id());
 		inputs.put(OFFICE_CODE, "4201");
 		inputs.put(OFFICE_NAME, "สำนักงานพัฒนาชุมชนอำเภอเมืองเลย");
-		inputs.put(OFFICE_GROUP, "district-4201");
-		inputs.put(REVIEW_GROUP, "province-42-review");
 		inputs.put(PROJECT_NAME, assignment.project().nameTh());
 		inputs.put(BUDGET_CODE, assignment.project().budgetCode());
 		inputs.put(EVALUATION_REQUIRED, assignment.project().evaluationRequired());

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 import th.raingan.attachment.AttachmentService;
 import th.raingan.org.People;
+import th.raingan.org.Routing;
+import th.raingan.project.ProjectCatalog;
 
 /**
  * The report capability's delegates and listeners for the process flow tests
@@ -20,6 +22,13 @@ import th.raingan.org.People;
 public final class ReportFlowBeans {
 
 	private ReportFlowBeans() {
+	}
+
+	/**
+	 * {@code ${reportFacts}}: the report's row and assignment, as the tables give them.
+	 */
+	public static ReportFacts reportFacts(ReportTracker tracker, ProjectCatalog catalog) {
+		return new ReportFacts(tracker, catalog);
 	}
 
 	public static ExecutionListener reportOpenedListener(ReportTracker tracker) {
@@ -33,22 +42,24 @@ public final class ReportFlowBeans {
 	/**
 	 * With no other capability's checks (the evaluation's EA4 file is its own test's).
 	 */
-	public static JavaDelegate validateReportDelegate() {
-		return new ValidateReportDelegate(noExtensions());
+	public static JavaDelegate validateReportDelegate(ReportFacts facts) {
+		return new ValidateReportDelegate(noExtensions(), facts);
 	}
 
-	public static JavaDelegate recordNotHeldDelegate(ReportTracker tracker, OverdueReportAccess access) {
-		return new RecordNotHeldDelegate(tracker, access);
+	public static JavaDelegate recordNotHeldDelegate(ReportTracker tracker, OverdueReportAccess access,
+			ReportFacts facts) {
+		return new RecordNotHeldDelegate(tracker, access, facts);
 	}
 
 	public static JavaDelegate submitReportDelegate(ReportService reports, ReportTracker tracker,
-			IdentityService identity, AttachmentService attachments) {
-		return new SubmitReportDelegate(reports, tracker, identity, attachments, noExtensions());
+			IdentityService identity, AttachmentService attachments, ReportFacts facts) {
+		return new SubmitReportDelegate(reports, tracker, identity, attachments, noExtensions(), facts);
 	}
 
 	public static JavaDelegate recordDecisionDelegate(ReportService reports, ReportTracker tracker,
-			IdentityService identity, People people, ReportVersions versions, FieldComments comments) {
-		return new RecordDecisionDelegate(reports, tracker, identity, people, versions, comments);
+			IdentityService identity, People people, ReportVersions versions, FieldComments comments, ReportFacts facts,
+			Routing routing) {
+		return new RecordDecisionDelegate(reports, tracker, identity, people, versions, comments, facts, routing);
 	}
 
 	public static JavaDelegate recordNotSubmittedDelegate(ReportTracker tracker) {

@@ -274,7 +274,6 @@ class BulkApprovalApplicationTest {
 			String key = "desk-" + run + "/" + PROJECT + "/" + office;
 			inputs.put(ROUND_KEY, "2569-1/42");
 			inputs.put(OFFICE_CODE, office);
-			inputs.put(OFFICE_GROUP, Groups.district(office));
 			inputs.put(OFFICE_NAME, "สำนักงานพัฒนาชุมชนอำเภอ " + office);
 			inputs.put(REPORT_KEY, key);
 			inputs.put(DUE_DATE, Clock.endOfDay(LocalDate.now(Clock.ZONE).plusDays(30)));

@@ -68,7 +68,24 @@ class SayWhereApplicationTest {
 	@SuppressWarnings("unchecked")
 	void commentsGoToTheirFieldsAndTheResubmissionSaysWhichWereAddressed() throws Exception {
 		String key = "say-where-" + UUID.randomUUID().toString().substring(0, 8) + "/801-112-P0167-2027-02/4201";
-		Map<String, Object> inputs = ReportDrafts.inputsFor4201(DeskProject.assignment(catalog, "4201"));
+		// the report asks for the evaluation: its assignment says so (the server reads
+		// the
+		// table, never the evaluationRequired variable)
+		long assignment = DeskProject.assignment(catalog, "4201").id();
+		Boolean own = jdbc.queryForObject("select evaluation_required from raingan.assignment where id = ?",
+				Boolean.class, assignment);
+		jdbc.update("update raingan.assignment set evaluation_required = true where id = ?", assignment);
+		try {
+			saysWhere(key, assignment);
+		}
+		finally {
+			jdbc.update("update raingan.assignment set evaluation_required = ? where id = ?", own, assignment);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void saysWhere(String key, long assignment) throws Exception {
+		Map<String, Object> inputs = ReportDrafts.inputsFor4201(catalog.assignment(assignment).orElseThrow());
 		inputs.put(REPORT_KEY, key);
 		inputs.put(UNIT, "ตำบล");
 		inputs.put(EVALUATION_REQUIRED, true);

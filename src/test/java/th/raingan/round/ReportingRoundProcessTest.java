@@ -46,6 +46,9 @@ class ReportingRoundProcessTest {
 	IdentityService identity;
 
 	@Autowired
+	th.raingan.org.OrgUnits orgUnits;
+
+	@Autowired
 	FormService forms;
 
 	@Autowired
@@ -153,6 +156,14 @@ class ReportingRoundProcessTest {
 		tasks.complete(draft.getId(), draftValues);
 		identity.clearAuthentication();
 
+		// issue 29: a draft whose roundKey variable a guard bug let the district rename
+		// does not escape the round's close (its row names the round)
+		ProcessInstance renamed = reports.stream()
+			.filter(r -> !r.getBusinessKey().equals(submitted))
+			.findFirst()
+			.orElseThrow();
+		runtime.setVariable(renamed.getId(), DistrictReportProcess.ROUND_KEY, "2569-1/99");
+
 		Job roundEnds = management.createJobQuery().processInstanceId(round.getId()).timers().singleResult();
 		assertThat(roundEnds.getDuedate()).isEqualTo(Clock.endOfDay(LocalDate.of(2026, 3, 31)));
 		management.executeJob(roundEnds.getId());
@@ -180,6 +191,7 @@ class ReportingRoundProcessTest {
 			.filter(a -> reports.stream().anyMatch(r -> r.getId().equals(a.getProcessInstanceId())))
 			.count()).isEqualTo(35);
 		assertThat(tracker.statusOf(submitted)).isEqualTo("submitted");
+		assertThat(tracker.statusOf(renamed.getBusinessKey())).isEqualTo("not_submitted");
 
 		// district-round: an office whose reports have all ended ends; the round
 		// completes with its last office
@@ -202,6 +214,50 @@ class ReportingRoundProcessTest {
 		assertThat(office2701).hasPassed(DistrictRoundProcess.END).isEnded();
 		RoundJobs.finishEndedReports(management, round.getId());
 		assertThat(round).hasPassed(END).isEnded();
+	}
+
+	/**
+	 * Issue 29: Chiang Rai's manager naming Loei's as the initiator (through the engine's
+	 * API, beside the form) opens no round of Loei's: the starter is the one signed in
+	 * (th.raingan.org.SignedInStarter).
+	 */
+	@Test
+	void aForgedInitiatorOpensNoOtherProvincesRound() {
+		org.camunda.bpm.engine.RuntimeService runtime = engine.getRuntimeService();
+		th.raingan.Users.signIn(identity, "manager57");
+		ProcessInstance opened = null;
+		try {
+			opened = runtime.createProcessInstanceByKey(KEY)
+				.setVariable(INITIATOR, "manager42")
+				.setVariable(FISCAL_YEAR, "2569")
+				.setVariable(ROUND_NO, "2")
+				.setVariable(REPORTING_DEADLINE, "15/09/2569")
+				.execute();
+		}
+		catch (RuntimeException refused) {
+			// Chiang Rai's own round 2/2569 may be refused (nothing of its to report):
+			// the
+			// refusal then names Chiang Rai, the province of the one signed in
+			assertThat(ReportRefused.in(refused)).get()
+				.extracting(Throwable::getMessage)
+				.asString()
+				.contains(orgUnits.find("57").orElseThrow().nameTh())
+				.doesNotContain(orgUnits.find("42").orElseThrow().nameTh());
+		}
+		finally {
+			identity.clearAuthentication();
+		}
+		try {
+			assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("2569-2/42").count()).isZero();
+			if (opened != null) {
+				assertThat(opened.getBusinessKey()).isEqualTo("2569-2/57");
+			}
+		}
+		finally {
+			if (opened != null) {
+				runtime.deleteProcessInstance(opened.getId(), "test done");
+			}
+		}
 	}
 
 	@Test

@@ -395,7 +395,7 @@ class AccessMatrixTest {
 		refused(who, attacker, "GET", "/engine-rest/process-instance/" + pi + "/variables", null);
 		refused(who, attacker, "GET", "/engine-rest/process-instance/" + pi + "/activity-instances", null);
 		refused(who, attacker, "POST", "/engine-rest/process-instance/" + pi + "/variables",
-				Map.of("modifications", Map.of(DistrictReportProcess.OFFICE_GROUP, Map.of("value", "district-4201"))));
+				Map.of("modifications", Map.of("officeGroup", Map.of("value", "district-4201"))));
 		refused(who, attacker, "DELETE", "/engine-rest/process-instance/" + pi, null);
 		refused(who, attacker, "GET", "/engine-rest/history/process-instance/" + pi, null);
 		// closing another district's draft by message: the engine finds no instance the

@@ -130,6 +130,16 @@ class BadInputTest {
 
 	}
 
+	private long evaluatedAssignment;
+
+	private Boolean ownEvaluation;
+
+	@org.junit.jupiter.api.AfterAll
+	void theAssignmentAsItWas() {
+		jdbc.update("update raingan.assignment set evaluation_required = ? where id = ?", ownEvaluation,
+				evaluatedAssignment);
+	}
+
 	@BeforeAll
 	void aDraftAReviewAndAPlanOf4201() throws Exception {
 		rest = new RestCalls(port);
@@ -139,7 +149,12 @@ class BadInputTest {
 				th.raingan.plan.IndicatorCatalogue.QUANTITY, "27");
 		var assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow();
 		Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
-		// the evaluation summary is checked too
+		// the evaluation summary is checked too: the assignment asks for it (the server
+		// reads the table, never the evaluationRequired variable)
+		evaluatedAssignment = assignment.id();
+		ownEvaluation = jdbc.queryForObject("select evaluation_required from raingan.assignment where id = ?",
+				Boolean.class, evaluatedAssignment);
+		jdbc.update("update raingan.assignment set evaluation_required = true where id = ?", evaluatedAssignment);
 		inputs.put(EVALUATION_REQUIRED, true);
 		draftInstance = runtime.startProcessInstanceByKey(KEY, "bad-input-" + UUID.randomUUID(), inputs).getId();
 		reviewInstance = runtime.startProcessInstanceByKey(KEY, "bad-input-" + UUID.randomUUID(), inputs).getId();

@@ -84,7 +84,7 @@ class KpiScoresAccessTest {
 
 	static void cleanUp(JdbcTemplate jdbc) {
 		for (String table : List.of("kpi_input", "kpi_agreement", "kpi_agreement_confirmation", "kpi_person_part",
-				"kpi_round")) {
+				"kpi_round_office", "kpi_round")) {
 			jdbc.update("delete from raingan." + table + " where round_key = ?", ROUND);
 		}
 	}

@@ -43,6 +43,52 @@ class DeployedFormsTest {
 	@Autowired
 	FormService forms;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	th.raingan.project.ProjectCatalog catalog;
+
+	@Autowired
+	th.raingan.report.ReportTracker tracker;
+
+	/**
+	 * What each process's groups, due dates and people are read from (issue 29: never a
+	 * variable): a business key per process and the rows it names, made here and removed
+	 * afterwards.
+	 */
+	static final Map<String, String> BUSINESS_KEYS = Map.of("district-report", "forms-check/801/4201",
+			"deadline-escalation", "2569-1/42/4201", "evaluation-summary", "eval/2569/42/1", "kpi-target-plan",
+			"plan/2599/4201/forms-check", "kpi-round-close", "kpi/2599-1/42");
+
+	private void rows() {
+		long assignment = catalog.assignment(2569, "801-112-P0167-2026-02", "4201").orElseThrow().id();
+		tracker.opened(BUSINESS_KEYS.get("district-report"), null, "2569-1/42", assignment, "4201", "42",
+				java.time.LocalDate.of(2026, 3, 17));
+		java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
+		jdbc.update(
+				"""
+						insert into raingan.kpi_plan (business_key, fiscal_year_be, office_code, kpi_code, kpi_name, unit_th,
+						kpi_type, status, values_json, updated_by, updated_at)
+						values (?, 2599, '4201', 'forms-check', 'ตรวจแบบฟอร์ม', 'ร้อยละ', 'quantity', 'draft', '{}', 'test', ?)""",
+				BUSINESS_KEYS.get("kpi-target-plan"), now);
+		jdbc.update("""
+				insert into raingan.kpi_round (round_key, fiscal_year_be, round_no, province_code, template_id, status,
+				frozen_at) values ('2599-1/42', 2599, 1, '42', 'forms-check', 'collecting', ?)""", now);
+		jdbc.update("insert into raingan.kpi_round_office (round_key, office_code) values ('2599-1/42', '4201')");
+		jdbc.update("""
+				insert into raingan.kpi_person_part (round_key, office_code, person_id, status)
+				values ('2599-1/42', '4201', 'cdo4201a', 'agreed')""");
+	}
+
+	private void removeRows() {
+		jdbc.update("delete from raingan.report where business_key = ?", BUSINESS_KEYS.get("district-report"));
+		jdbc.update("delete from raingan.kpi_plan where business_key = ?", BUSINESS_KEYS.get("kpi-target-plan"));
+		for (String table : List.of("kpi_person_part", "kpi_round_office", "kpi_round")) {
+			jdbc.update("delete from raingan." + table + " where round_key = '2599-1/42'");
+		}
+	}
+
 	@Test
 	void everyUserTaskAndStartFormResolvesItsForm() throws Exception {
 		List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery()
@@ -53,6 +99,18 @@ class DeployedFormsTest {
 			.toList();
 		assertThat(definitions).extracting(ProcessDefinition::getKey).contains("district-report", "reporting-round");
 		List<String> resolved = new ArrayList<>();
+		rows();
+		try {
+			resolveEach(definitions, resolved);
+		}
+		finally {
+			removeRows();
+		}
+		assertThat(resolved).contains("district-report/Task_DistrictDraft", "district-report/Task_ProvinceReview",
+				"reporting-round/StartEvent_RoundRequested", "deadline-escalation/Task_HandleOverdue");
+	}
+
+	private void resolveEach(List<ProcessDefinition> definitions, List<String> resolved) throws Exception {
 		for (ProcessDefinition definition : definitions) {
 			var model = repository.getBpmnModelInstance(definition.getId());
 			for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
@@ -66,6 +124,7 @@ class DeployedFormsTest {
 				assertThat(userTask.getCamundaFormRef()).as(userTask.getId() + " has a form").isNotNull();
 				assertThat(userTask.getCamundaFormRefBinding()).isEqualTo("deployment");
 				ProcessInstance instance = runtime.createProcessInstanceById(definition.getId())
+					.businessKey(BUSINESS_KEYS.get(definition.getKey()))
 					.startBeforeActivity(userTask.getId())
 					.setVariables(anyOffice())
 					.execute(true, true);
@@ -76,20 +135,13 @@ class DeployedFormsTest {
 				resolved.add(definition.getKey() + "/" + userTask.getId());
 			}
 		}
-		assertThat(resolved).contains("district-report/Task_DistrictDraft", "district-report/Task_ProvinceReview",
-				"reporting-round/StartEvent_RoundRequested", "deadline-escalation/Task_HandleOverdue");
 	}
 
 	private static Map<String, Object> anyOffice() {
 		Map<String, Object> variables = new HashMap<>();
-		variables.put("officeGroup", "district-4201");
-		variables.put("reviewGroup", "province-42-review");
-		variables.put("dueDate", new java.util.Date());
-		variables.put("managerGroup", "province-42-manager");
-		variables.put("officeGroup", "district-4201");
-		// the KPI round's individual part is assigned to the district head and each
-		// officer
-		variables.put("headId", "head4201");
+		// a KPI part's office and officer: accepted only as the round's own (the rows
+		// above)
+		variables.put("officeCode", "4201");
 		variables.put("officerId", "cdo4201a");
 		return variables;
 	}

@@ -71,7 +71,7 @@ class KpiScoresBrowserTest {
 	@AfterEach
 	void cleanUp() {
 		for (String table : List.of("kpi_input", "kpi_agreement", "kpi_agreement_confirmation", "kpi_person_part",
-				"kpi_round")) {
+				"kpi_round_office", "kpi_round")) {
 			jdbc.update("delete from raingan." + table + " where round_key = ?", ROUND);
 		}
 	}

@@ -211,7 +211,6 @@ class ReviewDeskBrowserTest {
 			Map<String, Object> inputs = ReportDrafts.inputsFor4201(assignment);
 			String key = "desk-ui-" + run + "/" + PROJECT + "/" + office;
 			inputs.put(OFFICE_CODE, office);
-			inputs.put(OFFICE_GROUP, Groups.district(office));
 			inputs.put(OFFICE_NAME, "สำนักงานพัฒนาชุมชนอำเภอ " + office);
 			inputs.put(REPORT_KEY, key);
 			inputs.put(DUE_DATE, Clock.endOfDay(LocalDate.now(Clock.ZONE).plusDays(30)));

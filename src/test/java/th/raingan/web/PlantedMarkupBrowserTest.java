@@ -46,6 +46,9 @@ class PlantedMarkupBrowserTest {
 	@Autowired
 	ProjectCatalog catalog;
 
+	@Autowired
+	org.camunda.bpm.engine.IdentityService identity;
+
 	@Test
 	void typedMarkupShowsAsTypedInTheDraftAndTheReviewForms() throws Exception {
 		FiscalYear year = FiscalYear.of(2572);
@@ -79,7 +82,14 @@ class PlantedMarkupBrowserTest {
 					.jsonValue("[{\"target\":\"" + DistrictReportProcess.SPENT_BAHT + "\",\"comment\":\""
 							+ PLANTED.replace("\"", "\\\"") + "\"}]")
 					.create());
-		tasks.complete(task(returned), decision);
+		// the decision is the reviewer's (the delegate checks the signed-in user's group)
+		identity.setAuthentication("review42", java.util.List.of("province-42-review"));
+		try {
+			tasks.complete(task(returned), decision);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
 
 		try (Browser district = Browser.open(port)) {
 			district.signIn("tasklist", "str4201", "test4201", "งานของหน่วยงาน");

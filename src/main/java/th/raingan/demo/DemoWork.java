@@ -299,13 +299,10 @@ class DemoWork {
 			.processInstanceId(kpi.getId())
 			.taskDefinitionKey(KpiRoundCloseProcess.TASK_ENTER_KPIS)
 			.list()) {
-			// the rows the server prepared, filled in as the form sends them (its fields
-			// only): each entered input gets level 5 (or what was prepared, the staff
-			// count) with its evidence
+			// the form's rows as Tasklist sends them (its fields only): the server's own
+			// list, in its order, each indicator's first input filled in with level 5
+			// and its evidence
 			String office = (String) tasks.getVariable(enter.getId(), KpiRoundCloseProcess.OFFICE_CODE);
-			// the form's rows as Tasklist sends them: the server's own list, in its
-			// order,
-			// each indicator's first input filled in
 			java.util.Set<Object> filled = new java.util.HashSet<>();
 			List<Map<String, Object>> entries = new java.util.ArrayList<>();
 			for (Map<String, Object> listed : th.raingan.report.JsonRows

@@ -71,8 +71,9 @@ class FailureAnswers {
 	static final String FAILED = "ระบบขัดข้อง การกระทำนี้ไม่ได้บันทึก กรุณาลองใหม่ หากยังไม่ได้ แจ้งผู้ดูแลระบบพร้อมรหัสอ้างอิง";
 
 	@Bean
-	FilterRegistrationBean<Filter> failureAnswersFilter() {
-		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Answering());
+	FilterRegistrationBean<Filter> failureAnswersFilter(org.camunda.bpm.engine.TaskService tasks) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+				new Answering(taskId -> tasks.createTaskQuery().taskId(taskId).count() > 0));
 		registration.setName("raingan-failure-answers");
 		registration.addUrlPatterns("/engine-rest/*", "/api/*", "/camunda/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
@@ -126,6 +127,40 @@ class FailureAnswers {
 
 	static final class Answering implements Filter {
 
+		/**
+		 * A task's completion, form submission or resolution: when it fails and the task
+		 * is gone, another request (the same draft's other submit) completed it first,
+		 * whatever the engine's exception says (on PostgreSQL the loser of the race may
+		 * meet the removed execution as a NullPointerException inside the engine).
+		 */
+		private static final java.util.regex.Pattern TASK_ACTION = java.util.regex.Pattern
+			.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
+
+		private final java.util.function.Predicate<String> taskExists;
+
+		Answering(java.util.function.Predicate<String> taskExists) {
+			this.taskExists = taskExists;
+		}
+
+		/**
+		 * Read when no user is signed in on the thread any more (Camunda's authentication
+		 * filters run inside this one), so the engine does not filter it.
+		 */
+		private Answer taskGoneOr(HttpServletRequest request, Answer answer) {
+			java.util.regex.Matcher action = TASK_ACTION.matcher(request.getRequestURI());
+			if (answer.status() >= 500 && action.matches()) {
+				try {
+					if (!taskExists.test(action.group(1))) {
+						return new Answer(409, TASK_GONE);
+					}
+				}
+				catch (RuntimeException unknown) {
+					// the database itself failing: the answer stays as classified
+				}
+			}
+			return answer;
+		}
+
 		@Override
 		public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
 				throws IOException, ServletException {
@@ -141,7 +176,7 @@ class FailureAnswers {
 				}
 				String reference = reference();
 				LOG.error("[{}] {} {} failed", reference, request.getMethod(), request.getRequestURI(), ex);
-				Answer answer = answer(ex.getClass().getName(), null, chain(ex));
+				Answer answer = taskGoneOr(request, answer(ex.getClass().getName(), null, chain(ex)));
 				write(response, answer, reference);
 				return;
 			}
@@ -160,7 +195,7 @@ class FailureAnswers {
 				String reference = reference();
 				LOG.warn("[{}] {} {} answered {}: {}", reference, request.getMethod(), request.getRequestURI(),
 						capturing.status, body);
-				write(response, answer(type, code, body), reference);
+				write(response, taskGoneOr(request, answer(type, code, body)), reference);
 			}
 		}
 
@@ -208,6 +243,9 @@ class FailureAnswers {
 				captured = new ByteArrayOutputStream();
 			}
 			else {
+				// a later answer replaces the failure (an inner filter that turned the
+				// engine's 500 into its own Thai 4xx, e.g. PasswordGuard)
+				captured = null;
 				super.setStatus(sc);
 			}
 		}
@@ -227,6 +265,7 @@ class FailureAnswers {
 				}
 			}
 			else {
+				captured = null;
 				super.sendError(sc, msg);
 			}
 		}

@@ -653,28 +653,60 @@ class NationalRoundBenchmark {
 	}
 
 	private void closeRound(String processInstanceId) {
-		Map<String, Object> entries = Map.of(KpiRoundCloseProcess.ENTRIES, List
-			.of(Map.of("indicatorId", "P3", "value", "3", "evidence", "หนังสือรายงานผลการดำเนินงานเลขที่ 123")));
 		for (Task task : tasks.createTaskQuery()
 			.processInstanceId(processInstanceId)
 			.taskDefinitionKey(KpiRoundCloseProcess.TASK_ENTER_KPIS)
 			.list()) {
-			tasks.complete(task.getId(), entries);
+			// the form's rows as Tasklist sends them (its fields only): the server's own
+			// list, in its order, each indicator's first input filled in
+			java.util.Set<Object> filled = new java.util.HashSet<>();
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (Map<String, Object> listed : th.raingan.report.JsonRows
+				.of(tasks.getVariable(task.getId(), KpiRoundCloseProcess.ENTRIES), "ผลตัวชี้วัด", "ตัวชี้วัด")) {
+				boolean first = filled.add(listed.get("indicatorId"));
+				rows.add(Map.of("value", first ? "3" : "", "evidence",
+						first ? "หนังสือรายงานผลการดำเนินงานเลขที่ 123" : ""));
+			}
+			completeAsCandidate(task, Map.of(KpiRoundCloseProcess.ENTRIES, rows));
 		}
 		for (Task task : tasks.createTaskQuery()
 			.processInstanceId(processInstanceId)
 			.taskDefinitionKey(KpiRoundCloseProcess.TASK_VERIFY_KPIS)
 			.list()) {
-			tasks.complete(task.getId(), Map.of(KpiRoundCloseProcess.VERIFY_DECISION, "verify"));
+			completeAsCandidate(task, Map.of(KpiRoundCloseProcess.VERIFY_DECISION, "verify"));
 		}
 		Task signOff = tasks.createTaskQuery()
 			.processInstanceId(processInstanceId)
 			.taskDefinitionKey(KpiRoundCloseProcess.TASK_MANAGER_SIGN_OFF)
 			.singleResult();
-		tasks.complete(signOff.getId(), Map.of(KpiRoundCloseProcess.SIGN_OFF_CONFIRM, true));
+		completeAsCandidate(signOff, Map.of(KpiRoundCloseProcess.SIGN_OFF_CONFIRM, true));
 		// the districts are told the results, each in a job of its own (the job
 		// executor's part)
 		runContinuations(processInstanceId);
+	}
+
+	/**
+	 * The task completed by a user of its candidate group (district-X: officerX,
+	 * province-P-review: reviewP, province-P-manager: managerP), as the decisions are
+	 * checked against the signed-in user's groups.
+	 */
+	private void completeAsCandidate(Task task, Map<String, Object> values) {
+		String group = tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no candidate group: " + task.getTaskDefinitionKey()));
+		String[] parts = group.split("-");
+		String user = group.startsWith("district-") ? "officer" + parts[1]
+				: ("review".equals(parts[2]) ? "review" : "manager") + parts[1];
+		identity.setAuthentication(user, List.of(group));
+		try {
+			tasks.complete(task.getId(), values);
+		}
+		finally {
+			identity.clearAuthentication();
+		}
 	}
 
 	/**

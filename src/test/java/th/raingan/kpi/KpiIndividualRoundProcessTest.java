@@ -336,11 +336,18 @@ class KpiIndividualRoundProcessTest {
 		assertThatThrownBy(() -> completeAs("cdo3101a", enterA, Map.of(PERSON_ENTRIES, withUnassigned)))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("personEntries[0].indicatorId");
+		// ... past the guard, the delegate takes the server's rows by position and
+		// refuses a list of another length
+		assertThatThrownBy(() -> th.raingan.Users.pastTheFormGuard(engine, () -> {
+			completeAs("cdo3101a", enterA, Map.of(PERSON_ENTRIES, withUnassigned));
+			return null;
+		})).satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
+			.hasMessageContaining("ผลตัวชี้วัดรายบุคคล: ส่งมา 4 แถว แต่รายการของระบบมี 3 แถว");
 		// ... and the officer's entries are checked against the assignment all the same
 		assertThatThrownBy(() -> agreements.saveEntries("2565-1/31", "buriram-2565-round1", "3101", "cdo3101a",
 				"cdo3101a", withUnassigned))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
-			.hasMessageContaining("ผลตัวชี้วัดรายบุคคล: ส่งมา 4 แถว แต่รายการของระบบมี 3 แถว");
+			.hasMessageContaining("ตัวชี้วัด I2: ไม่ได้มอบหมายให้ท่านในบันทึกข้อตกลง");
 		completeAs("cdo3101a", enterA, Map.of(PERSON_ENTRIES, a));
 
 		Task enterB = personTask(round, TASK_ENTER_INDIVIDUAL, "cdo3101b");

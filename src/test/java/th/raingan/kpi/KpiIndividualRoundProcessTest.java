@@ -348,7 +348,7 @@ class KpiIndividualRoundProcessTest {
 				"cdo3101a", withUnassigned))
 			.satisfies(e -> assertThat(ReportRefused.in(e)).isPresent())
 			.hasMessageContaining("ตัวชี้วัด I2: ไม่ได้มอบหมายให้ท่านในบันทึกข้อตกลง");
-		completeAs("cdo3101a", enterA, Map.of(PERSON_ENTRIES, a));
+		completeAs("cdo3101a", enterA, asTheForm(enterA, PERSON_ENTRIES, a));
 
 		Task enterB = personTask(round, TASK_ENTER_INDIVIDUAL, "cdo3101b");
 		List<Map<String, Object>> b = new ArrayList<>(List.of(row("I2", "step1", "1", "01/12/2564", ""),

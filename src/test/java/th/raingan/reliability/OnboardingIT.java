@@ -106,7 +106,7 @@ class OnboardingIT {
 		assertThat(approved.status()).as("approved: %s", approved.body()).isEqualTo(204);
 
 		// the manager's dashboard counts it
-		WebappSession cockpit = WebappSession.login(node.port, "cockpit", "mgrloei", "mgrloei");
+		WebappSession cockpit = WebappSession.login(node.port, "cockpit", "mgrloei", Rest.password("mgrloei"));
 		var summary = cockpit.get("/camunda/api/cockpit/plugin/raingan-dashboard/default/summary?fiscalYear=" + year
 				+ "&round=" + roundNo);
 		assertThat(summary.statusCode()).as(WebappSession.text(summary)).isEqualTo(200);

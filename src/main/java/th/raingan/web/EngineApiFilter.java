@@ -1,6 +1,5 @@
 package th.raingan.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -117,7 +113,7 @@ class EngineApiFilter implements Filter {
 				byte[] body = request.getInputStream().readNBytes(MAX_CONDITION_BODY + 1);
 				Optional<String> userId = body.length > MAX_CONDITION_BODY ? null : bodyUserId(body);
 				if (userId != null && userId.map(who::equals).orElse(false)) {
-					chain.doFilter(new Replayed(request, body), response);
+					chain.doFilter(new ReplayedRequest(request, body), response);
 				}
 				else {
 					String sent = userId == null ? ""
@@ -204,61 +200,6 @@ class EngineApiFilter implements Filter {
 		response.setCharacterEncoding("UTF-8");
 		JSON.writeValue(response.getOutputStream(), Map.of("type",
 				status == HttpServletResponse.SC_FORBIDDEN ? "Forbidden" : "Unauthorized", "message", message));
-	}
-
-	/** The request with the body already read given again. */
-	static final class Replayed extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		Replayed(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-
-			};
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
-
 	}
 
 }

@@ -1,6 +1,5 @@
 package th.raingan.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,7 +82,7 @@ class PasswordGuard extends OncePerRequestFilter {
 			return;
 		}
 		ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-		chain.doFilter(new Replay(request, body), answer);
+		chain.doFilter(new ReplayedRequest(request, body), answer);
 		String said = new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8);
 		if (answer.getStatus() >= 400 && said.contains(ENGINE_REFUSAL)) {
 			List<String> problems = problems(body, changing ? credentials.group(1) : null);
@@ -145,57 +141,6 @@ class PasswordGuard extends OncePerRequestFilter {
 		response.getOutputStream()
 			.write(JSON.writeValueAsBytes(Map.of("type", "InvalidRequestException", "message",
 					(heading + " " + String.join(" | ", problems)).strip(), "problems", problems)));
-	}
-
-	/** The request with its body read once and handed on again. */
-	private static final class Replay extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		Replay(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-
-			};
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() {
-			return new java.io.BufferedReader(
-					new java.io.InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
-		}
-
 	}
 
 }

@@ -85,6 +85,7 @@ class RequestBoundsTest {
 		long quietMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - quietStart);
 		long before = usedMemory();
 		List<CompletableFuture<HttpResponse<byte[]>>> uploads = new ArrayList<>();
+		Generated.started.set(0);
 		long started = System.nanoTime();
 		for (int i = 0; i < 16; i++) {
 			// half say their length (refused unread), half are chunked photos (read up to
@@ -99,8 +100,10 @@ class RequestBoundsTest {
 			uploads.add(district.postAsync(ATTACHMENTS + "/tasks/" + task + "/attachments?name="
 					+ (declared ? "big-" + i + ".pdf" : "big-" + i + ".jpg"), body));
 		}
-		// another user's task list in the same seconds
-		Thread.sleep(300);
+		// another user's task list in the same seconds: once every upload is sending
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> Generated.started.get() >= 16 || uploads.stream().allMatch(CompletableFuture::isDone));
 		long listStart = System.nanoTime();
 		HttpResponse<String> list = http
 			.send(HttpRequest.newBuilder(URI.create(base() + "/engine-rest/task?maxResults=50"))
@@ -227,6 +230,9 @@ class RequestBoundsTest {
 
 		private long position;
 
+		/** How many generated bodies the client has begun to send. */
+		static final java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+
 		Generated(byte[] head, long length) {
 			this.head = head;
 			this.length = length;
@@ -242,6 +248,9 @@ class RequestBoundsTest {
 		public int read(byte[] b, int off, int len) {
 			if (position >= length) {
 				return -1;
+			}
+			if (position == 0) {
+				started.incrementAndGet();
 			}
 			int n = (int) Math.min(len, length - position);
 			Arrays.fill(b, off, off + n, (byte) ' ');
